@@ -1,0 +1,84 @@
+"""The `kamdesk` command: no sub-command opens the window; sub-commands do headless jobs.
+
+Exit codes: 0 success, 1 a failure the user can act on (one line on stderr), 2 wrong usage.
+Only argparse is imported up front; each command imports what it needs when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from kamdesk.commands import COMMAND_MODULES
+
+EXIT_FAILURE = 1
+
+
+class UserError(Exception):
+    """A failure explained in one line; raised by commands for anything the user can fix."""
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help="folder holding the database (default: the user data folder, "
+                             "or KAMDESK_DATA_DIR)")  # fmt: skip
+    parser.add_argument("--db-url", metavar="URL", default=default,
+                        help="SQLAlchemy URL of the database, e.g. postgresql+psycopg://…")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kamdesk",
+        description="Dossiers and meeting briefs for key account managers. "
+        "Without a command, opens the window.",
+    )
+    _global_options(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)  # the options may also follow the command
+    for module in COMMAND_MODULES:
+        module.register(commands, common)
+    return parser
+
+
+def open_db(args: argparse.Namespace):
+    """Open the database the options point at (creating or upgrading it)."""
+    from kamdesk.store.database import open_database
+    from kamdesk.store.location import database_url
+
+    url = args.db_url or os.environ.get("KAMDESK_DB_URL")
+    return open_database(database_url(args.data_dir, url))
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from kamdesk.ui.app import run_app
+
+        return run_app(args.data_dir, args.db_url or os.environ.get("KAMDESK_DB_URL"))
+    handler: Callable[[argparse.Namespace], int | None] = args.handler
+    try:
+        return handler(args) or 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - turned into one line for the user
+        message = _user_message(error)
+        if message is None:
+            raise
+        print(f"kamdesk: {message}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _user_message(error: Exception) -> str | None:
+    from kamdesk.store.errors import StoreError
+
+    if isinstance(error, UserError | StoreError):
+        return str(error)
+    if isinstance(error, OSError):
+        where = f" {error.filename}" if error.filename else ""
+        return f"cannot use{where}: {error.strerror or error}"
+    return None

@@ -1,0 +1,80 @@
+"""Reading and filling the dossiers: sample-data, accounts, agenda, search."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    p = commands.add_parser("sample-data", parents=[common],
+                            help="fill an empty database with a fictional portfolio")  # fmt: skip
+    p.set_defaults(handler=sample_data)
+    p = commands.add_parser("accounts", parents=[common], help="list accounts with tier and share")
+    p.set_defaults(handler=accounts)
+    p = commands.add_parser("agenda", parents=[common],
+                            help="birthdays, follow-ups, expiring proposals, tender milestones")  # fmt: skip
+    p.add_argument("--days", type=_positive_days, default=14, help="how far ahead (default 14)")
+    p.set_defaults(handler=agenda)
+    p = commands.add_parser("search", parents=[common], help="find accounts and people")
+    p.add_argument("text", help="any part of a name, position, notes, hobbies or values")
+    p.set_defaults(handler=search)
+
+
+def _positive_days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of days") from None
+    if not 0 <= days <= 366:
+        raise argparse.ArgumentTypeError("days must be between 0 and 366")
+    return days
+
+
+def sample_data(args) -> None:
+    from kamdesk.cli import open_db
+    from kamdesk.services.sample_data import load_sample_portfolio
+
+    summary = load_sample_portfolio(open_db(args), date.today())
+    print(f"Loaded a fictional portfolio: {summary.accounts} accounts, {summary.people} people, "
+          f"{summary.interactions} interactions, {summary.proposals} proposals.")  # fmt: skip
+
+
+def accounts(args) -> None:
+    from kamdesk.cli import open_db
+    from kamdesk.services.accounts import AccountService
+
+    rows = AccountService(open_db(args)).list_accounts()
+    if not rows:
+        print("No accounts yet. Try: kamdesk sample-data")
+        return
+    width = max(len(a.name) for a in rows)
+    for a in rows:
+        print(f"{a.name:<{width}}  {a.tier.value:<8}  {a.share * 100:5.1f} %")
+
+
+def agenda(args) -> None:
+    from kamdesk.cli import open_db
+    from kamdesk.services.agenda import AgendaService
+
+    items = AgendaService(open_db(args)).agenda(date.today(), args.days)
+    if not items:
+        print(f"Nothing on the agenda for the next {args.days} days.")
+    for item in items:
+        flag = "overdue " if item.overdue else ""
+        print(f"{item.on.isoformat()}  {flag}{item.kind.value:<18} {item.title}"
+              + (f"  [{item.account_name}]" if item.account_name else ""))  # fmt: skip
+
+
+def search(args) -> None:
+    from kamdesk.cli import open_db
+    from kamdesk.store.search import search as find
+
+    db = open_db(args)
+    with db.session() as s:
+        hits = find(s, args.text)
+    if not hits:
+        print(f"Nothing matches '{args.text}'.")
+    for hit in hits:
+        where = hit.account_name if hit.kind == "person" else hit.detail
+        print(f"{hit.kind}\t{hit.name}\t{where}")

@@ -1,0 +1,1 @@
+"""Plain rules of key account management: no I/O, no Qt, no database."""

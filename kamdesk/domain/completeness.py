@@ -1,0 +1,101 @@
+"""How complete and standard a dossier is (DOMAIN.md section 2)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from kamdesk.domain.birthdays import Birthday
+from kamdesk.domain.enums import DmuRole, DmuType, Stance
+
+
+@dataclass(frozen=True)
+class PersonFacts:
+    """What the dossier knows about one DMU member; ``has_contact`` means an e-mail or phone."""
+
+    name: str
+    position: str = ""
+    dmu_role: DmuRole | None = None
+    dmu_type: DmuType | None = None
+    stance: Stance | None = None
+    influence: int | None = None
+    has_contact: bool = False
+    birthday: Birthday | None = None
+    hobbies: str = ""
+    values: str = ""
+    family_count: int = 0
+    last_contact: date | None = None
+
+
+# label -> (weight, is it filled in?). The buying-relevant facts weigh more than
+# the personal ones, but the personal ones still count: the department wants
+# every dossier to record them.
+_CHECKS: dict[str, tuple[int, Callable[[PersonFacts], bool]]] = {
+    "position": (10, lambda p: bool(p.position.strip())),
+    "DMU role": (15, lambda p: p.dmu_role is not None),
+    "DMU type": (10, lambda p: p.dmu_type is not None),
+    "stance": (10, lambda p: p.stance is not None),
+    "influence": (5, lambda p: p.influence is not None),
+    "contact details": (15, lambda p: p.has_contact),
+    "birthday": (10, lambda p: p.birthday is not None),
+    "hobbies": (5, lambda p: bool(p.hobbies.strip())),
+    "family": (5, lambda p: p.family_count > 0),
+    "values": (5, lambda p: bool(p.values.strip())),
+    "last contact": (10, lambda p: p.last_contact is not None),
+}
+
+FIELDS: tuple[str, ...] = tuple(_CHECKS)
+"""Human labels of what is checked, in display order."""
+
+WEIGHTS: dict[str, int] = {label: weight for label, (weight, _) in _CHECKS.items()}
+"""Points each field is worth; they add up to 100."""
+
+# Singular and plural nouns for the dossier summary ("3 birthdays missing").
+_NOUNS: dict[str, tuple[str, str]] = {
+    "position": ("position", "positions"),
+    "DMU role": ("DMU role", "DMU roles"),
+    "DMU type": ("DMU type", "DMU types"),
+    "stance": ("stance", "stances"),
+    "influence": ("influence rating", "influence ratings"),
+    "contact details": ("contact detail", "contact details"),
+    "birthday": ("birthday", "birthdays"),
+    "hobbies": ("hobby", "hobbies"),
+    "family": ("family", "families"),
+    "values": ("value", "values"),
+    "last contact": ("last contact date", "last contact dates"),
+}
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """A score from 0 to 100 and what is missing, in human words."""
+
+    score: int
+    missing: list[str]
+
+
+def person_completeness(p: PersonFacts) -> Completeness:
+    """Score one person's dossier entry by the weighted fields it fills in."""
+    missing = [label for label, (_, filled) in _CHECKS.items() if not filled(p)]
+    score = sum(WEIGHTS[label] for label in FIELDS if label not in missing)
+    return Completeness(score, missing)
+
+
+def dossier_completeness(people: Sequence[PersonFacts]) -> Completeness:
+    """Score a whole dossier as the average of its people.
+
+    ``missing`` summarises gaps with counts, most frequent first, e.g.
+    "3 birthdays missing". An empty dossier scores 0 and misses "DMU members".
+    """
+    if not people:
+        return Completeness(0, ["DMU members"])
+    results = [person_completeness(p) for p in people]
+    average = Decimal(sum(r.score for r in results)) / len(results)
+    score = int(average.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    counts = {label: sum(label in r.missing for r in results) for label in FIELDS}
+    # sorted() is stable, so equal counts keep the FIELDS order.
+    ranked = sorted((label for label in FIELDS if counts[label]), key=lambda lb: -counts[lb])
+    missing = [f"{counts[lb]} {_NOUNS[lb][counts[lb] != 1]} missing" for lb in ranked]
+    return Completeness(score, missing)

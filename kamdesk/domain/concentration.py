@@ -1,0 +1,123 @@
+"""Sales concentration: key accounts' share and mono-dependence (DOMAIN.md section 1)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from kamdesk.domain.enums import Tier
+
+_ZERO = Decimal(0)
+_HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Shares (0..1) that mark a healthy key-account band and mono-dependence."""
+
+    key_band_low: Decimal = Decimal("0.30")
+    key_band_high: Decimal = Decimal("0.55")
+    mono_dependence: Decimal = Decimal("0.75")
+
+    def __post_init__(self) -> None:
+        if not _ZERO <= self.key_band_low <= self.key_band_high <= 1:
+            raise ValueError("the key account band must satisfy 0 <= low <= high <= 1")
+        if not _ZERO < self.mono_dependence <= 1:
+            raise ValueError("the mono-dependence threshold must be above 0 and at most 1")
+
+
+@dataclass(frozen=True)
+class AccountShare:
+    """One account's revenue and its share (0..1) of the total."""
+
+    key: object
+    name: str
+    tier: Tier
+    revenue: Decimal
+    share: Decimal
+
+
+@dataclass(frozen=True)
+class ConcentrationReport:
+    """The portfolio's concentration; ``key_band`` is "below", "within" or "above"."""
+
+    total: Decimal
+    shares: list[AccountShare]
+    key_share: Decimal
+    key_band: str
+    mono_dependent_on: list[AccountShare]
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+    @property
+    def warnings(self) -> list[str]:
+        """Plain English warnings, mono-dependence first because it is the graver risk."""
+        if self.total == 0:
+            return []  # nothing sold yet: there is no concentration to warn about
+        t = self.thresholds
+        messages = [
+            f"Mono-dependence: {a.name} brings {_percent(a.share, t.mono_dependence)} of sales"
+            f" (limit {_percent(t.mono_dependence)})"
+            for a in self.mono_dependent_on
+        ]
+        if self.key_band != "within":
+            band = f"{_number(t.key_band_low)}–{_percent(t.key_band_high)}"
+            edge = t.key_band_low if self.key_band == "below" else t.key_band_high
+            messages.append(
+                f"Key accounts bring {_percent(self.key_share, edge)} of sales,"
+                f" {self.key_band} the {band} band"
+            )
+        return messages
+
+
+def concentration(
+    accounts: Iterable[tuple[object, str, Tier, Decimal]],
+    thresholds: Thresholds = Thresholds(),  # noqa: B008 - frozen, so sharing it is safe
+) -> ConcentrationReport:
+    """Return each account's share of sales and the warnings that follow from them.
+
+    Only ``Tier.KEY`` accounts count toward the key share. Negative revenue (credit
+    notes outweighing sales) counts as zero so that shares stay within 0..1. With
+    a zero total every share is zero and nothing is flagged.
+    """
+    rows = [(key, name, Tier(tier), _as_decimal(rev)) for key, name, tier, rev in accounts]
+    total = sum((max(revenue, _ZERO) for *_, revenue in rows), _ZERO)
+
+    def share_of(revenue: Decimal) -> Decimal:
+        return max(revenue, _ZERO) / total if total else _ZERO
+
+    shares = [AccountShare(k, n, t, r, share_of(r)) for k, n, t, r in rows]
+    shares.sort(key=lambda a: (-a.share, a.name.casefold(), a.name, str(a.key)))
+    # Divide the summed revenue rather than adding rounded shares, so band edges are exact.
+    key_share = share_of(sum((r for _, _, t, r in rows if t == Tier.KEY and r > 0), _ZERO))
+    if key_share < thresholds.key_band_low:
+        band = "below"
+    elif key_share > thresholds.key_band_high:
+        band = "above"
+    else:
+        band = "within"
+    mono = [a for a in shares if a.share > thresholds.mono_dependence]
+    return ConcentrationReport(total, shares, key_share, band, mono, thresholds)
+
+
+def _as_decimal(value: Decimal | int | float | str) -> Decimal:
+    # str() first so a float such as 0.1 becomes Decimal("0.1"), not its binary expansion.
+    return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+def _number(share: Decimal, places: int = 0) -> str:
+    percent = (share * _HUNDRED).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return f"{percent:f}"
+
+
+def _percent(share: Decimal, avoid: Decimal | None = None) -> str:
+    """Format a share as "78 %", adding decimals when rounding would make it read as *avoid*."""
+    places = 0
+    while (
+        places < 2
+        and avoid is not None
+        and share != avoid
+        and _number(share, places) == _number(avoid, places)
+    ):
+        places += 1
+    return f"{_number(share, places)} %"

@@ -1,0 +1,19 @@
+"""Alembic environment: always runs on a connection handed over by kamdesk.store.migration."""
+
+from alembic import context
+
+import kamdesk.store.models  # noqa: F401  (registers every table)
+from kamdesk.store.base import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("run migrations through kamdesk.store.migration, which supplies a connection")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite can only alter tables by rebuilding them
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,177 @@
+"""Accounts: listing, finding by name or id, creating, editing, and their overview."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from kamdesk.domain.concentration import concentration
+from kamdesk.domain.enums import LeadSource, Tier
+from kamdesk.domain.folding import fold
+from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
+from kamdesk.services.revenue import latest_year, revenue_by_account
+from kamdesk.store.database import Database
+from kamdesk.store.models import Account, Person, RevenueFigure
+
+
+@dataclass(frozen=True)
+class AccountSummary:
+    id: uuid.UUID
+    name: str
+    tier: Tier
+    city: str
+    industry: str
+    people: int
+    share: Decimal  # of our sales in the latest year, 0..1
+
+
+@dataclass(frozen=True)
+class RevenueRow:
+    year: int
+    quarter: int | None
+    planned: Decimal | None
+    actual: Decimal | None
+    currency: str
+
+
+@dataclass(frozen=True)
+class AccountDetail:
+    id: uuid.UUID
+    name: str
+    tier: Tier
+    industry: str
+    region: str
+    city: str
+    country: str
+    lead_source: LeadSource | None
+    website: str
+    notes: str
+    revenue: list[RevenueRow]
+
+
+@dataclass
+class AccountInput:
+    """What the user fills in for an account; validated by the service."""
+
+    name: str
+    tier: Tier = Tier.PROSPECT
+    industry: str = ""
+    region: str = ""
+    city: str = ""
+    country: str = ""
+    lead_source: LeadSource | None = None
+    website: str = ""
+    notes: str = ""
+    revenue: list[RevenueRow] = field(default_factory=list)
+
+
+def _validated(data: AccountInput) -> AccountInput:
+    if not data.name.strip():
+        raise ValidationError("name", "an account needs a name")
+    if data.country and (len(data.country) != 2 or not data.country.isalpha()):
+        raise ValidationError("country", f"'{data.country}' is not a two-letter country code")
+    for row in data.revenue:
+        if row.quarter is not None and row.quarter not in (1, 2, 3, 4):
+            raise ValidationError("revenue", f"quarter {row.quarter} must be 1 to 4")
+    return data
+
+
+class AccountService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_accounts(self) -> list[AccountSummary]:
+        """Every live account with its tier and share of our sales, biggest share first."""
+        with self.db.session() as s:
+            accounts = s.scalars(select(Account).where(Account.deleted_at.is_(None))).all()
+            people = dict(
+                s.execute(
+                    select(Person.account_id, func.count())
+                    .where(Person.deleted_at.is_(None))
+                    .group_by(Person.account_id)
+                ).all()
+            )
+            year = latest_year(s)
+            revenue = revenue_by_account(s, year) if year else {}
+        report = concentration(
+            (a.id, a.name, a.tier, revenue.get(a.id, (0, Decimal(0)))[1]) for a in accounts
+        )
+        share = {row.key: row.share for row in report.shares}
+        summaries = [
+            AccountSummary(a.id, a.name, a.tier, a.city, a.industry, people.get(a.id, 0),
+                           share.get(a.id, Decimal(0)))
+            for a in accounts
+        ]  # fmt: skip
+        return sorted(summaries, key=lambda a: (-a.share, fold(a.name)))
+
+    def get_account(self, account_id: uuid.UUID) -> AccountDetail:
+        with self.db.session() as s:
+            account = s.get(Account, account_id)
+            if account is None or account.in_trash:
+                raise NotFoundError("this account does not exist or is in the trash")
+            revenue = sorted(account.revenue, key=lambda r: (r.year, r.quarter or 0))
+            return AccountDetail(
+                account.id, account.name, account.tier, account.industry, account.region,
+                account.city, account.country, account.lead_source, account.website,
+                account.notes,
+                [RevenueRow(r.year, r.quarter, r.planned, r.actual, r.currency) for r in revenue],
+            )  # fmt: skip
+
+    def find_account(self, name_or_id: str) -> AccountSummary:
+        """One account by id, exact name, or a unique part of its name (folded)."""
+        accounts = self.list_accounts()
+        wanted = name_or_id.strip()
+        for a in accounts:
+            if str(a.id) == wanted.lower():
+                return a
+        folded = fold(wanted)
+        exact = [a for a in accounts if fold(a.name) == folded]
+        if len(exact) == 1:
+            return exact[0]
+        partial = exact or [a for a in accounts if folded and folded in fold(a.name)]
+        if len(partial) == 1:
+            return partial[0]
+        if not partial:
+            raise NotFoundError(f"no account matches '{wanted}'")
+        names = sorted(a.name for a in partial)
+        raise AmbiguousError(
+            f"'{wanted}' matches {len(names)} accounts: {', '.join(names)}; be more precise",
+            names,
+        )
+
+    def create_account(self, data: AccountInput) -> uuid.UUID:
+        data = _validated(data)
+        with self.db.session() as s:
+            account = Account()
+            _apply(account, data)
+            s.add(account)
+            s.flush()
+            return account.id
+
+    def update_account(self, account_id: uuid.UUID, data: AccountInput) -> None:
+        data = _validated(data)
+        with self.db.session() as s:
+            account = s.get(Account, account_id)
+            if account is None or account.in_trash:
+                raise NotFoundError("this account does not exist or is in the trash")
+            _apply(account, data)
+
+
+def _apply(account: Account, data: AccountInput) -> None:
+    account.name = data.name.strip()
+    account.tier = data.tier
+    account.industry = data.industry.strip()
+    account.region = data.region.strip()
+    account.city = data.city.strip()
+    account.country = data.country.strip().upper()
+    account.lead_source = data.lead_source
+    account.website = data.website.strip()
+    account.notes = data.notes
+    account.revenue = [
+        RevenueFigure(year=r.year, quarter=r.quarter, planned=r.planned, actual=r.actual,
+                      currency=r.currency)
+        for r in data.revenue
+    ]  # fmt: skip

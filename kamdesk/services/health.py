@@ -1,0 +1,48 @@
+"""`kamdesk check`: is the database whole, current, and consistent?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, text
+
+from kamdesk.store.database import Database
+from kamdesk.store.migration import current_revision, head_revision
+from kamdesk.store.models import Account, Interaction, Person
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    location: str
+    schema: str | None
+    counts: dict[str, int]
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(db: Database) -> HealthReport:
+    problems: list[str] = []
+    schema = current_revision(db.engine)
+    if schema != head_revision():
+        problems.append(f"schema is at {schema}, expected {head_revision()}")
+    with db.session() as s:
+        if db.is_sqlite:
+            integrity = [r[0] for r in s.execute(text("PRAGMA integrity_check")).all()]
+            if integrity != ["ok"]:
+                problems += [f"integrity: {line}" for line in integrity[:10]]
+            for table, rowid, parent, _ in s.execute(text("PRAGMA foreign_key_check")).all()[:10]:
+                problems.append(f"row {rowid} of {table} points to a missing {parent}")
+        counts = {
+            label: s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None)))
+            for label, model in (("accounts", Account), ("people", Person), ("interactions", Interaction))
+        }
+        orphans = s.scalar(
+            select(func.count()).select_from(Person).join(Account)
+            .where(Person.deleted_at.is_(None), Account.deleted_at.is_not(None))
+        )  # fmt: skip
+        if orphans:
+            problems.append(f"{orphans} people belong to accounts in the trash")
+    return HealthReport(str(db.path or db.url), schema, counts, problems)

@@ -1,0 +1,79 @@
+"""One account at a glance: revenue against plan, share of sales, how complete the dossier is."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from kamdesk.domain.completeness import Completeness, PersonFacts, dossier_completeness
+from kamdesk.domain.dmu import uncovered_roles
+from kamdesk.domain.enums import DmuRole
+from kamdesk.services.accounts import AccountDetail, AccountService
+from kamdesk.services.people import birthday_of, last_contacts
+from kamdesk.services.portfolio import PortfolioService
+from kamdesk.services.revenue import revenue_by_account
+from kamdesk.store.database import Database
+from kamdesk.store.models import Person
+
+
+@dataclass(frozen=True)
+class AccountOverview:
+    account: AccountDetail
+    year: int | None
+    planned: Decimal | None
+    actual: Decimal | None
+    share: Decimal  # of our sales in `year`, 0..1
+    warnings: list[str]  # the portfolio's concentration warnings that concern this account
+    completeness: Completeness
+    uncovered_roles: list[DmuRole]
+    people: int
+
+    @property
+    def plan_attainment(self) -> Decimal | None:
+        if not self.planned or self.actual is None:
+            return None
+        return self.actual / self.planned
+
+
+def person_facts(person: Person, last_contact) -> PersonFacts:
+    return PersonFacts(
+        name=person.full_name, position=person.position, dmu_role=person.dmu_role,
+        dmu_type=person.dmu_type, stance=person.stance, influence=person.influence,
+        has_contact=bool(person.contacts), birthday=birthday_of(person), hobbies=person.hobbies,
+        values=person.values, family_count=len([f for f in person.family if not f.in_trash]),
+        last_contact=last_contact.date() if last_contact else None,
+    )  # fmt: skip
+
+
+class OverviewService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def overview(self, account_id: uuid.UUID, today: date | None = None) -> AccountOverview:
+        account = AccountService(self.db).get_account(account_id)
+        portfolio = PortfolioService(self.db).portfolio()
+        with self.db.session() as s:
+            people = s.scalars(
+                select(Person)
+                .options(selectinload(Person.contacts), selectinload(Person.family))
+                .where(Person.account_id == account_id, Person.deleted_at.is_(None))
+            ).all()
+            contacts = last_contacts(s, [p.id for p in people])
+            facts = [person_facts(p, contacts.get(p.id)) for p in people]
+            year = portfolio.year
+            planned, actual = (
+                revenue_by_account(s, year, account_id).get(account_id, (None, None))
+                if year
+                else (None, None)
+            )
+        share = next((r.share for r in portfolio.report.shares if r.key == account_id), Decimal(0))
+        mine = [w for w in portfolio.report.warnings if account.name in w]
+        return AccountOverview(
+            account, year, planned, actual, share, mine, dossier_completeness(facts),
+            uncovered_roles(p.dmu_role for p in people), len(people),
+        )  # fmt: skip

@@ -1,0 +1,250 @@
+"""The people of an account's DMU: list, read, create, edit (families and contacts included)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from kamdesk.domain.birthdays import Birthday, next_occurrence
+from kamdesk.domain.contact_keys import contact_key
+from kamdesk.domain.enums import DmuRole, DmuType, Stance
+from kamdesk.domain.folding import fold
+from kamdesk.services.errors import NotFoundError, ValidationError
+from kamdesk.store.database import Database
+from kamdesk.store.models import (
+    Account,
+    ContactPoint,
+    FamilyMember,
+    Interaction,
+    Person,
+    interaction_person,
+)
+
+CONTACT_KINDS = ("email", "phone", "address", "url")
+
+
+@dataclass(frozen=True)
+class ContactData:
+    kind: str  # email | phone | address | url
+    value: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class FamilyMemberData:
+    name: str
+    relation: str = ""
+    birthday: Birthday | None = None
+    notes: str = ""
+    id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    id: uuid.UUID
+    account_id: uuid.UUID
+    full_name: str
+    position: str
+    department: str
+    reports_to_id: uuid.UUID | None
+    dmu_role: DmuRole | None
+    dmu_type: DmuType | None
+    stance: Stance | None
+    influence: int | None
+    birthday: Birthday | None
+    next_birthday: date | None
+
+
+@dataclass(frozen=True)
+class PersonDetail(PersonSummary):
+    given_name: str = ""
+    family_name: str = ""
+    hobbies: str = ""
+    values: str = ""
+    notes: str = ""
+    contacts: list[ContactData] = field(default_factory=list)
+    family: list[FamilyMemberData] = field(default_factory=list)
+    last_contact: datetime | None = None
+
+
+@dataclass
+class PersonInput:
+    """Everything the person editor can change."""
+
+    full_name: str
+    given_name: str = ""
+    family_name: str = ""
+    position: str = ""
+    department: str = ""
+    reports_to_id: uuid.UUID | None = None
+    dmu_role: DmuRole | None = None
+    dmu_type: DmuType | None = None
+    stance: Stance | None = None
+    influence: int | None = None
+    birthday: Birthday | None = None
+    hobbies: str = ""
+    values: str = ""
+    notes: str = ""
+    contacts: list[ContactData] = field(default_factory=list)
+    family: list[FamilyMemberData] = field(default_factory=list)
+
+
+def birthday_of(row: Person | FamilyMember) -> Birthday | None:
+    if row.birth_month is None or row.birth_day is None:
+        return None
+    return Birthday(row.birth_month, row.birth_day, row.birth_year)
+
+
+def _set_birthday(row: Person | FamilyMember, birthday: Birthday | None) -> None:
+    row.birth_year = birthday.year if birthday else None
+    row.birth_month = birthday.month if birthday else None
+    row.birth_day = birthday.day if birthday else None
+
+
+def summary_of(person: Person, today: date) -> PersonSummary:
+    birthday = birthday_of(person)
+    return PersonSummary(
+        person.id, person.account_id, person.full_name, person.position, person.department,
+        person.reports_to_id, person.dmu_role, person.dmu_type, person.stance, person.influence,
+        birthday, next_occurrence(birthday, today) if birthday else None,
+    )  # fmt: skip
+
+
+def last_contacts(session: Session, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, datetime]:
+    """When we last had an interaction with each person."""
+    if not person_ids:
+        return {}
+    rows = session.execute(
+        select(interaction_person.c.person_id, func.max(Interaction.occurred_at))
+        .join(Interaction, Interaction.id == interaction_person.c.interaction_id)
+        .where(interaction_person.c.person_id.in_(person_ids), Interaction.deleted_at.is_(None))
+        .group_by(interaction_person.c.person_id)
+    ).all()
+    return dict(rows)
+
+
+class PeopleService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_people(self, account_id: uuid.UUID, today: date | None = None) -> list[PersonSummary]:
+        today = today or date.today()
+        with self.db.session() as s:
+            people = s.scalars(
+                select(Person).where(Person.account_id == account_id, Person.deleted_at.is_(None))
+            ).all()
+            return sorted((summary_of(p, today) for p in people), key=lambda p: fold(p.full_name))
+
+    def get_person(self, person_id: uuid.UUID, today: date | None = None) -> PersonDetail:
+        today = today or date.today()
+        with self.db.session() as s:
+            person = s.scalar(
+                select(Person)
+                .options(selectinload(Person.contacts), selectinload(Person.family))
+                .where(Person.id == person_id)
+            )
+            if person is None or person.in_trash:
+                raise NotFoundError("this person does not exist or is in the trash")
+            base = summary_of(person, today)
+            return PersonDetail(
+                **base.__dict__,
+                given_name=person.given_name,
+                family_name=person.family_name,
+                hobbies=person.hobbies,
+                values=person.values,
+                notes=person.notes,
+                contacts=[ContactData(c.kind, c.value, c.label) for c in person.contacts],
+                family=[
+                    FamilyMemberData(f.name, f.relation, birthday_of(f), f.notes, f.id)
+                    for f in person.family
+                    if not f.in_trash
+                ],
+                last_contact=last_contacts(s, [person.id]).get(person.id),
+            )
+
+    def create_person(self, account_id: uuid.UUID, data: PersonInput) -> uuid.UUID:
+        with self.db.session() as s:
+            account = s.get(Account, account_id)
+            if account is None or account.in_trash:
+                raise NotFoundError("this account does not exist or is in the trash")
+            person = Person(account_id=account_id)
+            _apply(s, person, data, account.country)
+            s.add(person)
+            s.flush()
+            return person.id
+
+    def update_person(self, person_id: uuid.UUID, data: PersonInput) -> None:
+        with self.db.session() as s:
+            person = s.get(Person, person_id)
+            if person is None or person.in_trash:
+                raise NotFoundError("this person does not exist or is in the trash")
+            _apply(s, person, data, person.account.country)
+
+
+def _validate(session: Session, person: Person, data: PersonInput) -> None:
+    if not data.full_name.strip():
+        raise ValidationError("full_name", "a person needs a name")
+    if data.influence is not None and not 1 <= data.influence <= 5:
+        raise ValidationError("influence", f"influence {data.influence} must be 1 to 5")
+    for contact in data.contacts:
+        if contact.kind not in CONTACT_KINDS:
+            raise ValidationError("contacts", f"unknown kind of contact '{contact.kind}'")
+        if contact.kind == "email" and "@" not in contact.value:
+            raise ValidationError("contacts", f"'{contact.value}' is not an e-mail address")
+    for member in data.family:
+        if not member.name.strip():
+            raise ValidationError("family", "every family member needs a name")
+    boss_id = data.reports_to_id
+    seen = {person.id} if person.id else set()
+    while boss_id is not None:
+        boss = session.get(Person, boss_id)
+        if boss is None or boss.account_id != person.account_id:
+            raise ValidationError("reports_to", "reports to someone outside this account")
+        if boss.id in seen:
+            raise ValidationError("reports_to", "this would make a circle of bosses")
+        seen.add(boss.id)
+        boss_id = boss.reports_to_id
+
+
+def _apply(session: Session, person: Person, data: PersonInput, region: str) -> None:
+    _validate(session, person, data)
+    person.full_name = data.full_name.strip()
+    person.given_name = data.given_name.strip()
+    person.family_name = data.family_name.strip()
+    person.position = data.position.strip()
+    person.department = data.department.strip()
+    person.reports_to_id = data.reports_to_id
+    person.dmu_role, person.dmu_type, person.stance = data.dmu_role, data.dmu_type, data.stance
+    person.influence = data.influence
+    _set_birthday(person, data.birthday)
+    person.hobbies, person.values, person.notes = data.hobbies, data.values, data.notes
+    person.contacts = [
+        ContactPoint(kind=c.kind, value=c.value.strip(), label=c.label, position=i,
+                     normalized=contact_key(c.kind, c.value, region))
+        for i, c in enumerate(data.contacts)
+        if c.value.strip()
+    ]  # fmt: skip
+    _apply_family(person, data.family)
+
+
+def _apply_family(person: Person, family: list[FamilyMemberData]) -> None:
+    existing = {f.id: f for f in person.family}
+    kept = []
+    for member in family:
+        row = existing.pop(member.id, None) if member.id else None
+        row = row or FamilyMember()
+        row.name, row.relation, row.notes = member.name.strip(), member.relation, member.notes
+        _set_birthday(row, member.birthday)
+        kept.append(row)
+    # Removed members go to the trash with the edit, not out of the database.
+    now = datetime.now().astimezone()
+    for gone in existing.values():
+        if not gone.in_trash:
+            gone.deleted_at = now
+            gone.deleted_batch = uuid.uuid4()
+            kept.append(gone)
+    person.family = kept

@@ -1,0 +1,135 @@
+"""Proposals: drafting, sending (which schedules the follow-up routine), and their stage."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kamdesk.domain.enums import FollowUpStep, ProposalStatus
+from kamdesk.domain.follow_up import current_step, follow_up_plan, next_step_after
+from kamdesk.services.errors import NotFoundError, ValidationError
+from kamdesk.store.base import utc_now
+from kamdesk.store.database import Database
+from kamdesk.store.models import Account, Proposal, ProposalTeamMember, Task
+
+
+@dataclass(frozen=True)
+class TeamMemberData:
+    name: str
+    role: str = ""
+    contact: str = ""
+
+
+@dataclass(frozen=True)
+class ProposalSummary:
+    id: uuid.UUID
+    account_id: uuid.UUID
+    title: str
+    value: Decimal | None
+    currency: str
+    status: ProposalStatus
+    sent_on: date | None
+    expires_on: date | None
+    days_to_expiry: int | None
+    current_step: FollowUpStep | None  # the first follow-up step not done yet
+    next_step: FollowUpStep | None
+    team: list[TeamMemberData] = field(default_factory=list)
+
+
+@dataclass
+class ProposalInput:
+    title: str
+    value: Decimal | None = None
+    currency: str = "EUR"
+    expires_on: date | None = None
+    notes: str = ""
+    team: list[TeamMemberData] = field(default_factory=list)
+
+
+def summary_of(proposal: Proposal, today: date) -> ProposalSummary:
+    step = nxt = None
+    if proposal.status is ProposalStatus.SENT:
+        done = {t.follow_up_step for t in proposal.tasks if t.done_at and t.deleted_at is None}
+        step = current_step(done)
+        nxt = next_step_after(step) if step else None
+    days = (proposal.expires_on - today).days if proposal.expires_on else None
+    return ProposalSummary(
+        proposal.id, proposal.account_id, proposal.title, proposal.value, proposal.currency,
+        proposal.status, proposal.sent_on, proposal.expires_on, days, step, nxt,
+        [TeamMemberData(m.name, m.role, m.contact) for m in proposal.team],
+    )  # fmt: skip
+
+
+def _load(session: Session, proposal_id: uuid.UUID) -> Proposal:
+    proposal = session.get(Proposal, proposal_id)
+    if proposal is None or proposal.in_trash:
+        raise NotFoundError("this proposal does not exist or is in the trash")
+    return proposal
+
+
+class ProposalService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_proposals(self, account_id: uuid.UUID, today: date | None = None) -> list[ProposalSummary]:
+        today = today or date.today()
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(Proposal)
+                .options(selectinload(Proposal.tasks), selectinload(Proposal.team))
+                .where(Proposal.account_id == account_id, Proposal.deleted_at.is_(None))
+                .order_by(Proposal.expires_on.desc())
+            ).all()
+            return [summary_of(p, today) for p in rows]
+
+    def create_proposal(self, account_id: uuid.UUID, data: ProposalInput) -> uuid.UUID:
+        if not data.title.strip():
+            raise ValidationError("title", "a proposal needs a title")
+        if data.value is not None and data.value < 0:
+            raise ValidationError("value", "the value cannot be negative")
+        with self.db.session() as s:
+            if s.get(Account, account_id) is None:
+                raise NotFoundError("this account does not exist")
+            proposal = Proposal(
+                account_id=account_id, title=data.title.strip(), value=data.value,
+                currency=data.currency, expires_on=data.expires_on, notes=data.notes,
+                team=[ProposalTeamMember(name=m.name, role=m.role, contact=m.contact, position=i)
+                      for i, m in enumerate(data.team)],
+            )  # fmt: skip
+            s.add(proposal)
+            s.flush()
+            return proposal.id
+
+    def mark_sent(self, proposal_id: uuid.UUID, sent_on: date, holidays=()) -> list[uuid.UUID]:
+        """Record that the proposal went out and schedule the follow-up steps as tasks."""
+        with self.db.session() as s:
+            proposal = _load(s, proposal_id)
+            if proposal.status is not ProposalStatus.DRAFT:
+                raise ValidationError("status", f"the proposal is already {proposal.status.value}")
+            if proposal.expires_on and proposal.expires_on < sent_on:
+                raise ValidationError("expires_on", "the proposal would expire before it is sent")
+            proposal.status = ProposalStatus.SENT
+            proposal.sent_on = sent_on
+            tasks = [
+                Task(account_id=proposal.account_id, proposal=proposal, follow_up_step=step.step,
+                     title=f"{step.title}: {proposal.title}", due_on=step.due,
+                     done_at=utc_now() if step.step is FollowUpStep.SEND else None)
+                for step in follow_up_plan(sent_on, holidays)
+            ]  # fmt: skip
+            s.add_all(tasks)
+            s.flush()
+            return [t.id for t in tasks]
+
+    def set_status(self, proposal_id: uuid.UUID, status: ProposalStatus) -> None:
+        """Won, lost or withdrawn closes the open follow-up tasks too."""
+        with self.db.session() as s:
+            proposal = _load(s, proposal_id)
+            proposal.status = status
+            if status in (ProposalStatus.WON, ProposalStatus.LOST, ProposalStatus.WITHDRAWN):
+                for task in proposal.tasks:
+                    task.done_at = task.done_at or utc_now()

@@ -1,0 +1,120 @@
+"""Soft deletion with undo: a deletion moves rows to the trash as one batch."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from kamdesk.services.errors import NotFoundError
+from kamdesk.store.base import Trashable, utc_now
+from kamdesk.store.database import Database
+from kamdesk.store.models import Account, FamilyMember, Person
+
+
+def trashable_models() -> list[type[Trashable]]:
+    """Every table of user data: accounts, then people, then the rest (parents first)."""
+    models = [m.class_ for m in Trashable.registry.mappers if issubclass(m.class_, Trashable)]
+    return sorted(models, key=lambda m: (m is not Account, m is not Person, m.__tablename__))
+
+
+@dataclass(frozen=True)
+class TrashEntry:
+    batch: uuid.UUID
+    kind: str  # the table of the row the user deleted
+    title: str
+    deleted_at: datetime
+    rows: int  # all rows the deletion took with it
+
+
+def _title(row: Trashable) -> str:
+    for attribute in ("name", "full_name", "title", "summary", "division", "referred_to"):
+        if value := getattr(row, attribute, None):
+            return str(value)
+    return str(row.id)
+
+
+def _children(session: Session, row: Trashable) -> list[Trashable]:
+    """Rows that should vanish and return together with `row`."""
+    found: list[Trashable] = []
+    if isinstance(row, Account):
+        for model in trashable_models():
+            if model is not Account and hasattr(model, "account_id"):
+                found += session.scalars(
+                    select(model).where(model.account_id == row.id, model.deleted_at.is_(None))
+                ).all()
+        people = [r.id for r in found if isinstance(r, Person)]
+        if people:
+            found += session.scalars(
+                select(FamilyMember).where(
+                    FamilyMember.person_id.in_(people), FamilyMember.deleted_at.is_(None)
+                )
+            ).all()
+    elif isinstance(row, Person):
+        found += [f for f in row.family if f.deleted_at is None]
+    return found
+
+
+class TrashService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def delete(self, model: type[Trashable], row_id: uuid.UUID) -> uuid.UUID:
+        """Move one row (an account takes everything of it along) to the trash; returns the batch."""
+        batch = uuid.uuid4()
+        with self.db.session() as s:
+            row = s.get(model, row_id)
+            if row is None or row.in_trash:
+                raise NotFoundError("nothing to delete: it is gone already")
+            now = utc_now()
+            for item in [row, *_children(s, row)]:
+                item.deleted_at = now
+                item.deleted_batch = batch
+        return batch
+
+    def restore(self, batch: uuid.UUID) -> int:
+        """Undo one deletion; returns the number of rows brought back."""
+        restored = 0
+        with self.db.session() as s:
+            for model in trashable_models():
+                result = s.execute(
+                    update(model)
+                    .where(model.deleted_batch == batch)
+                    .values(deleted_at=None, deleted_batch=None)
+                )
+                restored += result.rowcount
+        if not restored:
+            raise NotFoundError("that deletion is no longer in the trash")
+        return restored
+
+    def list_trash(self) -> list[TrashEntry]:
+        """What the user deleted, newest first, one entry per deletion."""
+        first: dict[uuid.UUID, tuple[Trashable, str]] = {}
+        counts: dict[uuid.UUID, int] = {}
+        with self.db.session() as s:
+            for model in trashable_models():
+                for row in s.scalars(select(model).where(model.deleted_batch.is_not(None))):
+                    counts[row.deleted_batch] = counts.get(row.deleted_batch, 0) + 1
+                    # The parent of a batch is the one whose table comes first.
+                    first.setdefault(row.deleted_batch, (row, model.__tablename__))
+            entries = [
+                TrashEntry(batch, table, _title(row), _aware(row.deleted_at), counts[batch])
+                for batch, (row, table) in first.items()
+            ]
+        return sorted(entries, key=lambda e: e.deleted_at, reverse=True)
+
+    def empty_trash(self) -> int:
+        """Delete for good everything in the trash."""
+        removed = 0
+        with self.db.session() as s:
+            for model in reversed(trashable_models()):
+                removed += s.execute(delete(model).where(model.deleted_at.is_not(None))).rowcount
+        return removed
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite hands datetimes back naive; they were written in UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

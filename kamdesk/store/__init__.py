@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, opening and migrating a database, queries."""

@@ -1,0 +1,39 @@
+"""Every table of the dossier store; importing this package registers them all."""
+
+from kamdesk.store.models.accounts import Account, RevenueFigure
+from kamdesk.store.models.activity import Interaction, Meeting, interaction_person, meeting_attendee
+from kamdesk.store.models.after_sale import (
+    CrossSellOpportunity,
+    RecommendationLetter,
+    Referral,
+    ServiceCase,
+)
+from kamdesk.store.models.deals import (
+    Proposal,
+    ProposalTeamMember,
+    Task,
+    Tender,
+    TenderChecklistItem,
+)
+from kamdesk.store.models.people import ContactPoint, FamilyMember, Person
+
+__all__ = [
+    "Account",
+    "ContactPoint",
+    "CrossSellOpportunity",
+    "FamilyMember",
+    "Interaction",
+    "Meeting",
+    "Person",
+    "Proposal",
+    "ProposalTeamMember",
+    "RecommendationLetter",
+    "Referral",
+    "RevenueFigure",
+    "ServiceCase",
+    "Task",
+    "Tender",
+    "TenderChecklistItem",
+    "interaction_person",
+    "meeting_attendee",
+]

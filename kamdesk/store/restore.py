@@ -1,0 +1,38 @@
+"""Replacing the database with a backup, keeping the current one aside first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from kamdesk.store.backup import backup_sqlite, default_backup_path
+from kamdesk.store.database import Database, open_database
+from kamdesk.store.errors import StoreError
+
+
+def restore_sqlite(db: Database, source: Path) -> Path:
+    """Check `source` on a copy (upgrading the copy if old), then copy it into `db`.
+
+    Returns where the replaced database was saved. A bad backup changes nothing.
+    """
+    if db.path is None:
+        raise StoreError("restore works on a SQLite database file only")
+    with tempfile.TemporaryDirectory() as folder:
+        candidate = Path(folder) / "candidate.sqlite3"
+        shutil.copyfile(source, candidate)
+        checked = open_database(f"sqlite:///{candidate}")  # refuses foreign or newer files
+        try:
+            kept = backup_sqlite(db.engine, default_backup_path(db.url, "before-restore"))
+            db.engine.dispose()
+            raw = sqlite3.connect(db.path)
+            try:
+                checked.engine.raw_connection().driver_connection.backup(raw)
+            except sqlite3.Error as error:
+                raise StoreError(f"cannot restore into {db.path}: {error}") from error
+            finally:
+                raw.close()
+        finally:
+            checked.close()
+    return kept

@@ -1,0 +1,114 @@
+"""Keeping the folded search column in step, and finding accounts and people by text.
+
+On SQLite the folded column is indexed by an FTS5 trigram table (migration 0002), so any
+part of a word is found quickly in a large database. Elsewhere (PostgreSQL), or for words
+shorter than a trigram, the same folded column is searched with LIKE: same meaning, slower.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from uuid import UUID
+
+from sqlalchemy import Select, event, literal_column, select, text
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.folding import fold
+from kamdesk.store.models import Account, Person
+
+_TRIGRAM = 3  # the trigram index cannot match shorter words
+
+
+def account_search_text(account: Account) -> str:
+    parts = [account.name, account.industry, account.region, account.city, account.notes]
+    return fold(" ".join(p for p in parts if p))
+
+
+def person_search_text(person: Person) -> str:
+    parts = [
+        person.full_name, person.position, person.department,
+        person.notes, person.hobbies, person.values,
+    ]  # fmt: skip
+    return fold(" ".join(p for p in parts if p))
+
+
+@event.listens_for(Session, "before_flush")
+def _refresh_search_text(session: Session, _context, _instances) -> None:
+    # Every write path (services, import, sample data) goes through a flush, so search
+    # can never drift from the data; the FTS index follows the column through triggers.
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, Account):
+            obj.search_text = account_search_text(obj)
+        elif isinstance(obj, Person):
+            obj.search_text = person_search_text(obj)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "account" | "person"
+    id: UUID
+    name: str
+    account_id: UUID
+    account_name: str
+    detail: str  # position for a person, city for an account
+
+
+def _like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def has_full_text_index(session: Session) -> bool:
+    """True when the database carries the FTS5 tables of migration 0002."""
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    found = session.execute(
+        text("SELECT count(*) FROM sqlite_master WHERE name IN ('account_search', 'person_search')")
+    ).scalar_one()
+    return found == 2
+
+
+def _fts_phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _narrow(query: Select, model: type[Account] | type[Person], words: list[str],
+            fts: bool) -> Select:  # fmt: skip
+    long_words = [w for w in words if len(w) >= _TRIGRAM] if fts else []
+    if long_words:
+        table = f"{model.__tablename__}_search"
+        match = " AND ".join(_fts_phrase(w) for w in long_words)
+        rowids = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :match").bindparams(
+            match=match
+        )
+        query = query.where(literal_column(f"{model.__tablename__}.rowid").in_(rowids))
+    for word in words:
+        if word not in long_words:
+            query = query.where(model.search_text.like(_like_pattern(word), escape="\\"))
+    return query
+
+
+def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
+    """Accounts and people whose folded text contains every word of `text`."""
+    words = fold(text).split()
+    if not words:
+        return []
+    fts = has_full_text_index(session)
+    account_query = _narrow(
+        select(Account).where(Account.deleted_at.is_(None)), Account, words, fts
+    )
+    person_query = _narrow(
+        select(Person, Account)
+        .join(Account, Person.account_id == Account.id)
+        .where(Person.deleted_at.is_(None), Account.deleted_at.is_(None)),
+        Person, words, fts,
+    )  # fmt: skip
+    hits = [
+        SearchHit("account", a.id, a.name, a.id, a.name, a.city)
+        for a in session.scalars(account_query.order_by(Account.name).limit(limit))
+    ]
+    hits += [
+        SearchHit("person", p.id, p.full_name, a.id, a.name, p.position)
+        for p, a in session.execute(person_query.order_by(Person.full_name).limit(limit))
+    ]
+    return hits[:limit]

@@ -1,0 +1,1 @@
+"""The windows: everything that imports Qt lives here."""

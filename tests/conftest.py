@@ -1,0 +1,60 @@
+"""Shared fixtures: real SQLite files in temporary folders, never the user's data."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The day every test lives on, so rules about "today" are reproducible.
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path, monkeypatch):
+    """No test may touch the real user data folder or the user's settings."""
+    monkeypatch.setenv("KAMDESK_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.delenv("KAMDESK_DB_URL", raising=False)
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'kamdesk.sqlite3'}"
+
+
+@pytest.fixture
+def db(db_url):
+    from kamdesk.store.database import open_database
+
+    database = open_database(db_url)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def sample_file(tmp_path_factory):
+    """A database holding the sample portfolio as of TODAY, built once per run."""
+    from kamdesk.services.sample_data import load_sample_portfolio
+    from kamdesk.store.database import open_database
+
+    path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
+    database = open_database(f"sqlite:///{path}")
+    load_sample_portfolio(database, TODAY)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def sample_db(sample_file, tmp_path):
+    """A private copy of the sample portfolio, free to change."""
+    from kamdesk.store.database import open_database
+
+    path = tmp_path / "kamdesk.sqlite3"
+    shutil.copyfile(sample_file, path)
+    database = open_database(f"sqlite:///{path}")
+    yield database
+    database.close()
