@@ -25,8 +25,12 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument("--data-dir", metavar="DIR", default=default,
                         help="folder holding the database (default: the user data folder, "
                              "or KAMDESK_DATA_DIR)")  # fmt: skip
-    parser.add_argument("--db-url", metavar="URL", default=default,
-                        help="SQLAlchemy URL of the database, e.g. postgresql+psycopg://…")
+    parser.add_argument(
+        "--db-url",
+        metavar="URL",
+        default=default,
+        help="SQLAlchemy URL of the database, e.g. postgresql+psycopg://…",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

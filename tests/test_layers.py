@@ -46,7 +46,10 @@ def test_nothing_below_the_windows_imports_qt():
 
 
 def test_a_headless_command_starts_without_qt_or_the_orm_until_it_needs_it():
-    probe = "import sys, kamdesk.cli; print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy', 'reportlab')))"
+    probe = (
+        "import sys, kamdesk.cli; print(sorted(m for m in sys.modules"
+        " if m.split('.')[0] in ('PySide6', 'sqlalchemy', 'reportlab')))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )

@@ -12,8 +12,10 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=sample_data)
     p = commands.add_parser("accounts", parents=[common], help="list accounts with tier and share")
     p.set_defaults(handler=accounts)
-    p = commands.add_parser("agenda", parents=[common],
-                            help="birthdays, follow-ups, expiring proposals, tender milestones")  # fmt: skip
+    p = commands.add_parser(
+        "agenda", parents=[common],
+        help="birthdays, follow-ups, expiring proposals, tender milestones",
+    )  # fmt: skip
     p.add_argument("--days", type=_positive_days, default=14, help="how far ahead (default 14)")
     p.set_defaults(handler=agenda)
     p = commands.add_parser("search", parents=[common], help="find accounts and people")
@@ -61,8 +63,8 @@ def agenda(args) -> None:
     if not items:
         print(f"Nothing on the agenda for the next {args.days} days.")
     for item in items:
-        flag = "overdue " if item.overdue else ""
-        print(f"{item.on.isoformat()}  {flag}{item.kind.value:<18} {item.title}"
+        flag = "OVERDUE " if item.overdue else ""
+        print(f"{item.on.isoformat()}  {item.kind.value:<18} {flag}{item.title}"
               + (f"  [{item.account_name}]" if item.account_name else ""))  # fmt: skip
 
 

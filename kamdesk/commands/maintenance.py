@@ -12,8 +12,10 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser("backup", parents=[common], help="write a consistent copy")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: backups folder)")
     p.set_defaults(handler=backup)
-    p = commands.add_parser("restore", parents=[common],
-                            help="replace the database with a backup (the current one is kept)")  # fmt: skip
+    p = commands.add_parser(
+        "restore", parents=[common],
+        help="replace the database with a backup (the current one is kept)",
+    )  # fmt: skip
     p.add_argument("file", type=Path)
     p.set_defaults(handler=restore)
 

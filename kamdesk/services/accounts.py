@@ -159,6 +159,12 @@ class AccountService:
                 raise NotFoundError("this account does not exist or is in the trash")
             _apply(account, data)
 
+    def delete_account(self, account_id: uuid.UUID) -> uuid.UUID:
+        """Move the account and everything of it to the trash; returns the batch for undo."""
+        from kamdesk.services.trash import TrashService
+
+        return TrashService(self.db).delete(Account, account_id)
+
 
 def _apply(account: Account, data: AccountInput) -> None:
     account.name = data.name.strip()

@@ -57,15 +57,23 @@ class AgendaService:
         end = today + timedelta(days=days)
         items: list[AgendaItem] = []
         with self.db.session() as s:
-            names = dict(s.execute(select(Account.id, Account.name).where(Account.deleted_at.is_(None))).all())
+            names = dict(
+                s.execute(
+                    select(Account.id, Account.name).where(Account.deleted_at.is_(None))
+                ).all()
+            )
             live = Account.deleted_at.is_(None)
             months = _months_in(today, end)
             # -- birthdays of DMU members and of their families
-            people = s.execute(
-                select(Person).join(Account).where(
-                    live, Person.deleted_at.is_(None), Person.birth_month.in_(months)
+            people = (
+                s.execute(
+                    select(Person)
+                    .join(Account)
+                    .where(live, Person.deleted_at.is_(None), Person.birth_month.in_(months))
                 )
-            ).scalars().all()
+                .scalars()
+                .all()
+            )
             family = s.execute(
                 select(FamilyMember, Person).join(Person).join(Account).where(
                     live, Person.deleted_at.is_(None), FamilyMember.deleted_at.is_(None),
@@ -81,37 +89,79 @@ class AgendaService:
             for b in upcoming_birthdays(candidates, today, days):
                 owner = owners[b.key[1]]
                 turning = f", turns {b.turning}" if b.turning else ""
-                items.append(AgendaItem(AgendaKind.BIRTHDAY, b.on, f"Birthday: {b.name}{turning}",
-                                        owner.account_id, names.get(owner.account_id, ""), owner.id))
+                items.append(
+                    AgendaItem(
+                        AgendaKind.BIRTHDAY,
+                        b.on,
+                        f"Birthday: {b.name}{turning}",
+                        owner.account_id,
+                        names.get(owner.account_id, ""),
+                        owner.id,
+                    )
+                )
             # -- tasks due in the window or overdue
             for task in s.scalars(select(Task).where(
                 Task.deleted_at.is_(None), Task.done_at.is_(None), Task.due_on <= end,
                 or_(Task.account_id.is_(None), Task.account_id.in_(names)),
             )):  # fmt: skip
-                items.append(AgendaItem(AgendaKind.TASK, task.due_on, task.title, task.account_id,
-                                        names.get(task.account_id, ""), task.id,
-                                        overdue=task.due_on < today))
+                items.append(
+                    AgendaItem(
+                        AgendaKind.TASK,
+                        task.due_on,
+                        task.title,
+                        task.account_id,
+                        names.get(task.account_id, ""),
+                        task.id,
+                        overdue=task.due_on < today,
+                    )
+                )
             # -- proposals whose conditions run out soon
             for p in s.scalars(select(Proposal).join(Account).where(
                 live, Proposal.deleted_at.is_(None), Proposal.status == ProposalStatus.SENT,
                 Proposal.expires_on >= today, Proposal.expires_on <= end,
             )):  # fmt: skip
                 left = (p.expires_on - today).days
-                items.append(AgendaItem(AgendaKind.PROPOSAL_EXPIRY, p.expires_on,
-                                        f"Proposal “{p.title}” expires in {left} days",
-                                        p.account_id, names.get(p.account_id, ""), p.id))
+                items.append(
+                    AgendaItem(
+                        AgendaKind.PROPOSAL_EXPIRY,
+                        p.expires_on,
+                        f"Proposal “{p.title}” expires in {left} days",
+                        p.account_id,
+                        names.get(p.account_id, ""),
+                        p.id,
+                    )
+                )
             # -- tenders: preparation starting, and the tender date itself
-            for t in s.scalars(select(Tender).join(Account).where(
-                live, Tender.deleted_at.is_(None),
-                or_(Tender.preparation_start.between(today, end), Tender.tender_date.between(today, end)),
-            )):  # fmt: skip
+            milestone_soon = or_(
+                Tender.preparation_start.between(today, end), Tender.tender_date.between(today, end)
+            )
+            for t in s.scalars(
+                select(Tender)
+                .join(Account)
+                .where(live, Tender.deleted_at.is_(None), milestone_soon)
+            ):
                 if today <= t.preparation_start <= end:
-                    items.append(AgendaItem(AgendaKind.TENDER_PREPARATION, t.preparation_start,
-                                            f"Start preparing for tender “{t.title}”",
-                                            t.account_id, names.get(t.account_id, ""), t.id))
+                    items.append(
+                        AgendaItem(
+                            AgendaKind.TENDER_PREPARATION,
+                            t.preparation_start,
+                            f"Start preparing for tender “{t.title}”",
+                            t.account_id,
+                            names.get(t.account_id, ""),
+                            t.id,
+                        )
+                    )
                 if today <= t.tender_date <= end:
-                    items.append(AgendaItem(AgendaKind.TENDER, t.tender_date, f"Tender “{t.title}”",
-                                            t.account_id, names.get(t.account_id, ""), t.id))
+                    items.append(
+                        AgendaItem(
+                            AgendaKind.TENDER,
+                            t.tender_date,
+                            f"Tender “{t.title}”",
+                            t.account_id,
+                            names.get(t.account_id, ""),
+                            t.id,
+                        )
+                    )
             # -- service cases open too long
             limit = today - timedelta(days=SERVICE_CASE_TOO_LONG_DAYS)
             for c in s.scalars(select(ServiceCase).join(Account).where(
@@ -119,7 +169,15 @@ class AgendaService:
                 ServiceCase.opened_on <= limit,
             )):  # fmt: skip
                 open_days = (today - c.opened_on).days
-                items.append(AgendaItem(AgendaKind.SERVICE_CASE, today,
-                                        f"{c.kind.value.capitalize()} “{c.title}” open for {open_days} days",
-                                        c.account_id, names.get(c.account_id, ""), c.id, overdue=True))
+                items.append(
+                    AgendaItem(
+                        AgendaKind.SERVICE_CASE,
+                        today,
+                        f"{c.kind.value.capitalize()} “{c.title}” open for {open_days} days",
+                        c.account_id,
+                        names.get(c.account_id, ""),
+                        c.id,
+                        overdue=True,
+                    )
+                )
         return sorted(items, key=lambda i: (i.on, list(AgendaKind).index(i.kind), i.title))

@@ -36,8 +36,14 @@ def check_database(db: Database) -> HealthReport:
             for table, rowid, parent, _ in s.execute(text("PRAGMA foreign_key_check")).all()[:10]:
                 problems.append(f"row {rowid} of {table} points to a missing {parent}")
         counts = {
-            label: s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None)))
-            for label, model in (("accounts", Account), ("people", Person), ("interactions", Interaction))
+            label: s.scalar(
+                select(func.count()).select_from(model).where(model.deleted_at.is_(None))
+            )
+            for label, model in (
+                ("accounts", Account),
+                ("people", Person),
+                ("interactions", Interaction),
+            )
         }
         orphans = s.scalar(
             select(func.count()).select_from(Person).join(Account)

@@ -184,6 +184,12 @@ class PeopleService:
                 raise NotFoundError("this person does not exist or is in the trash")
             _apply(s, person, data, person.account.country)
 
+    def delete_person(self, person_id: uuid.UUID) -> uuid.UUID:
+        """Move the person (and their family) to the trash; returns the batch for undo."""
+        from kamdesk.services.trash import TrashService
+
+        return TrashService(self.db).delete(Person, person_id)
+
 
 def _validate(session: Session, person: Person, data: PersonInput) -> None:
     if not data.full_name.strip():

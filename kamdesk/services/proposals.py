@@ -76,7 +76,9 @@ class ProposalService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list_proposals(self, account_id: uuid.UUID, today: date | None = None) -> list[ProposalSummary]:
+    def list_proposals(
+        self, account_id: uuid.UUID, today: date | None = None
+    ) -> list[ProposalSummary]:
         today = today or date.today()
         with self.db.session() as s:
             rows = s.scalars(
@@ -133,3 +135,9 @@ class ProposalService:
             if status in (ProposalStatus.WON, ProposalStatus.LOST, ProposalStatus.WITHDRAWN):
                 for task in proposal.tasks:
                     task.done_at = task.done_at or utc_now()
+
+    def delete_proposal(self, proposal_id: uuid.UUID) -> uuid.UUID:
+        """Move the proposal to the trash; returns the batch for undo."""
+        from kamdesk.services.trash import TrashService
+
+        return TrashService(self.db).delete(Proposal, proposal_id)

@@ -33,8 +33,10 @@ def revenue_by_account(
     quarters: dict[UUID, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
     yearly: dict[UUID, list[Decimal]] = {}
     for row in session.scalars(query):
-        bucket = quarters[row.account_id] if row.quarter else yearly.setdefault(
-            row.account_id, [Decimal(0), Decimal(0)]
+        bucket = (
+            quarters[row.account_id]
+            if row.quarter
+            else yearly.setdefault(row.account_id, [Decimal(0), Decimal(0)])
         )
         bucket[0] += row.planned or 0
         bucket[1] += row.actual or 0

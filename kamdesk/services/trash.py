@@ -63,7 +63,7 @@ class TrashService:
         self.db = db
 
     def delete(self, model: type[Trashable], row_id: uuid.UUID) -> uuid.UUID:
-        """Move one row (an account takes everything of it along) to the trash; returns the batch."""
+        """Move a row to the trash (an account takes all of its rows along); returns the batch."""
         batch = uuid.uuid4()
         with self.db.session() as s:
             row = s.get(model, row_id)

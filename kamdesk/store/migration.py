@@ -40,7 +40,9 @@ def upgrade_to_head(engine: Engine, url: str) -> None:
         current = MigrationContext.configure(connection).get_current_revision()
         has_tables = bool(connection.dialect.get_table_names(connection))
     if current is None and has_tables:
-        raise NotADatabaseError(f"{sqlite_path(url) or url} holds tables but is not a KAMDesk database")
+        raise NotADatabaseError(
+            f"{sqlite_path(url) or url} holds tables but is not a KAMDesk database"
+        )
     if current is not None:
         try:
             script.get_revision(current)

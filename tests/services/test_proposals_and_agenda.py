@@ -27,8 +27,10 @@ def account_id(db):
 
 def test_sending_a_proposal_schedules_the_receipt_call_on_the_next_working_day(db, account_id):
     proposals = ProposalService(db)
-    pid = proposals.create_proposal(account_id, ProposalInput(
-        "Warehouse automation", Decimal("480000"), expires_on=FRIDAY + timedelta(days=30)))  # fmt: skip
+    expires = FRIDAY + timedelta(days=30)
+    pid = proposals.create_proposal(
+        account_id, ProposalInput("Warehouse automation", Decimal("480000"), expires_on=expires)
+    )
     proposals.mark_sent(pid, FRIDAY)
     [summary] = proposals.list_proposals(account_id, FRIDAY)
     assert summary.status is ProposalStatus.SENT
@@ -47,7 +49,9 @@ def test_ticking_off_the_receipt_call_moves_the_proposal_to_the_next_step(db, ac
     receipt_call = next(i for i in AgendaService(db).agenda(FRIDAY, 7) if i.kind is AgendaKind.TASK)
     TaskService(db).set_done(receipt_call.ref_id)
     assert receipt_call.ref_id not in [i.ref_id for i in AgendaService(db).agenda(FRIDAY, 7)]
-    assert proposals.list_proposals(account_id, FRIDAY)[0].current_step is FollowUpStep.ASK_NEXT_STEPS
+    assert (
+        proposals.list_proposals(account_id, FRIDAY)[0].current_step is FollowUpStep.ASK_NEXT_STEPS
+    )
 
 
 def test_a_proposal_cannot_be_sent_twice(db, account_id):

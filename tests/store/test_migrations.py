@@ -62,7 +62,9 @@ def test_each_earlier_revision_upgrades_to_head_with_nothing_lost(tmp_path, star
         for table, count in counts.items():
             if table != "alembic_version":
                 assert raw.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == count
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        assert (
+            raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        )
     backups = list((tmp_path / BACKUP_FOLDER).glob("*.sqlite3"))
     assert len(backups) == 1, "an upgrade must keep a backup of the old file"
     db.close()

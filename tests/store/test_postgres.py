@@ -34,7 +34,7 @@ def pg_db():
     name = f"kamdesk_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
     with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+        c.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
     db = open_database(make_url(SERVER).set(database=name).render_as_string(hide_password=False))
     yield db
     db.close()

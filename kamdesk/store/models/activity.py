@@ -16,9 +16,7 @@ from kamdesk.store.models.people import Person
 interaction_person = Table(
     "interaction_person",
     Base.metadata,
-    Column(
-        "interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True
-    ),
+    Column("interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True),
     Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
 )
 

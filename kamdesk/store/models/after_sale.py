@@ -60,7 +60,9 @@ class RecommendationLetter(Trashable):
     person_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL"), default=None
     )
-    status: Mapped[LetterStatus] = mapped_column(enum_type(LetterStatus), default=LetterStatus.ASKED)
+    status: Mapped[LetterStatus] = mapped_column(
+        enum_type(LetterStatus), default=LetterStatus.ASKED
+    )
     asked_on: Mapped[date | None] = mapped_column(Date, default=None)
     received_on: Mapped[date | None] = mapped_column(Date, default=None)
     may_publish: Mapped[bool] = mapped_column(default=False)

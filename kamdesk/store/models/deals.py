@@ -33,7 +33,9 @@ class Proposal(Trashable):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     team: Mapped[list[ProposalTeamMember]] = relationship(
-        back_populates="proposal", cascade="all, delete-orphan", order_by="ProposalTeamMember.position"
+        back_populates="proposal",
+        cascade="all, delete-orphan",
+        order_by="ProposalTeamMember.position",
     )
     tasks: Mapped[list[Task]] = relationship(back_populates="proposal")
 
@@ -66,7 +68,9 @@ class Tender(Trashable):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     checklist: Mapped[list[TenderChecklistItem]] = relationship(
-        back_populates="tender", cascade="all, delete-orphan", order_by="TenderChecklistItem.position"
+        back_populates="tender",
+        cascade="all, delete-orphan",
+        order_by="TenderChecklistItem.position",
     )
 
 
