@@ -21,5 +21,8 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check kamdesk tests benchmarks
 
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

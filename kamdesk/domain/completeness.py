@@ -52,19 +52,19 @@ FIELDS: tuple[str, ...] = tuple(_CHECKS)
 WEIGHTS: dict[str, int] = {label: weight for label, (weight, _) in _CHECKS.items()}
 """Points each field is worth; they add up to 100."""
 
-# Singular and plural nouns for the dossier summary ("3 birthdays missing").
-_NOUNS: dict[str, tuple[str, str]] = {
-    "position": ("position", "positions"),
-    "DMU role": ("DMU role", "DMU roles"),
-    "DMU type": ("DMU type", "DMU types"),
-    "stance": ("stance", "stances"),
-    "influence": ("influence rating", "influence ratings"),
-    "contact details": ("contact detail", "contact details"),
-    "birthday": ("birthday", "birthdays"),
-    "hobbies": ("hobby", "hobbies"),
-    "family": ("family", "families"),
-    "values": ("value", "values"),
-    "last contact": ("last contact date", "last contact dates"),
+# What the dossier summary says is missing ("birthday missing for 3 people").
+_NOUNS: dict[str, str] = {
+    "position": "position",
+    "DMU role": "DMU role",
+    "DMU type": "DMU type",
+    "stance": "stance",
+    "influence": "influence rating",
+    "contact details": "contact details",
+    "birthday": "birthday",
+    "hobbies": "hobbies",
+    "family": "family",
+    "values": "values",
+    "last contact": "contact history",
 }
 
 
@@ -87,7 +87,7 @@ def dossier_completeness(people: Sequence[PersonFacts]) -> Completeness:
     """Score a whole dossier as the average of its people.
 
     ``missing`` summarises gaps with counts, most frequent first, e.g.
-    "3 birthdays missing". An empty dossier scores 0 and misses "DMU members".
+    "birthday missing for 3 people". An empty dossier scores 0 and misses "DMU members".
     """
     if not people:
         return Completeness(0, ["DMU members"])
@@ -97,5 +97,8 @@ def dossier_completeness(people: Sequence[PersonFacts]) -> Completeness:
     counts = {label: sum(label in r.missing for r in results) for label in FIELDS}
     # sorted() is stable, so equal counts keep the FIELDS order.
     ranked = sorted((label for label in FIELDS if counts[label]), key=lambda lb: -counts[lb])
-    missing = [f"{counts[lb]} {_NOUNS[lb][counts[lb] != 1]} missing" for lb in ranked]
+    missing = [
+        f"{_NOUNS[lb]} missing for {counts[lb]} {'person' if counts[lb] == 1 else 'people'}"
+        for lb in ranked
+    ]
     return Completeness(score, missing)

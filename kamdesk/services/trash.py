@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from kamdesk.services.errors import NotFoundError
 from kamdesk.store.base import Trashable, utc_now
 from kamdesk.store.database import Database
-from kamdesk.store.models import Account, FamilyMember, Person
+from kamdesk.store.models import Account, FamilyMember, Person, Proposal, Task, Tender
 
 
 def trashable_models() -> list[type[Trashable]]:
@@ -55,6 +55,12 @@ def _children(session: Session, row: Trashable) -> list[Trashable]:
             ).all()
     elif isinstance(row, Person):
         found += [f for f in row.family if f.deleted_at is None]
+    elif isinstance(row, Proposal | Tender):
+        # Follow-up calls of a deleted proposal must leave the agenda with it.
+        link = Task.proposal_id if isinstance(row, Proposal) else Task.tender_id
+        found += session.scalars(
+            select(Task).where(link == row.id, Task.deleted_at.is_(None))
+        ).all()
     return found
 
 

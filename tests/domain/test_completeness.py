@@ -67,7 +67,11 @@ def test_a_dossier_summarises_gaps_with_counts_most_frequent_first():
     no_birthday_or_values = PersonFacts(**{**FULL.__dict__, "birthday": None, "values": ""})
     no_role = PersonFacts(**{**FULL.__dict__, "birthday": None, "dmu_role": None})
     result = dossier_completeness([FULL, no_birthday, no_birthday_or_values, no_role])
-    assert result.missing == ["3 birthdays missing", "1 DMU role missing", "1 value missing"]
+    assert result.missing == [
+        "birthday missing for 3 people",
+        "DMU role missing for 1 person",
+        "values missing for 1 person",
+    ]
 
 
 def test_the_dossier_score_rounds_half_up():

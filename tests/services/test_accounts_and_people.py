@@ -160,5 +160,5 @@ def test_the_overview_shows_share_plan_completeness_and_uncovered_roles(db, acco
     assert DmuRole.DECISION_MAKER in overview.uncovered_roles
     assert DmuRole.ECONOMIC_BUYER not in overview.uncovered_roles
     assert 0 < overview.completeness.score < 100
-    assert "1 hobby missing" in overview.completeness.missing
+    assert "hobbies missing for 1 person" in overview.completeness.missing
     assert overview.people == 1

@@ -16,6 +16,7 @@ from kamdesk.services.people import FamilyMemberData, PeopleService, PersonInput
 from kamdesk.services.portfolio import PortfolioService
 from kamdesk.services.proposals import ProposalInput, ProposalService
 from kamdesk.services.tasks import TaskService
+from kamdesk.services.trash import TrashService
 
 FRIDAY = date(2026, 11, 27)
 
@@ -107,3 +108,14 @@ def test_the_portfolio_warns_on_mono_dependence(db):
     assert portfolio.report.key_share == Decimal("0.8")
     assert [a.name for a in portfolio.report.mono_dependent_on] == ["Mindanao Foods Corporation"]
     assert any("Mono-dependence" in w for w in portfolio.report.warnings)
+
+
+def test_deleting_a_proposal_takes_its_follow_up_calls_off_the_agenda_until_undone(db, account_id):
+    proposals = ProposalService(db)
+    pid = proposals.create_proposal(account_id, ProposalInput("Yard cranes retrofit"))
+    proposals.mark_sent(pid, FRIDAY)
+    batch = proposals.delete_proposal(pid)
+    assert [i for i in AgendaService(db).agenda(FRIDAY, 30) if i.kind is AgendaKind.TASK] == []
+    TrashService(db).restore(batch)
+    tasks = [i for i in AgendaService(db).agenda(FRIDAY, 30) if i.kind is AgendaKind.TASK]
+    assert len(tasks) == 4  # the receipt call and the three steps after it

@@ -1,0 +1,55 @@
+"""Starting the desktop app: window first, then the database, one instance per database."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kamdesk.store.location import database_url, sqlite_path
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def run_app(data_dir: str | None, db_url: str | None) -> int:
+    """Show the main window on the database the options point at; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("KAMDesk")
+    app.setOrganizationName("KAMDesk")
+    url = database_url(data_dir, db_url)
+
+    from kamdesk.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(url)
+    if not instance.claim():
+        return 0  # the running instance comes to the front instead
+
+    from kamdesk.ui.main_window import MainWindow
+    from kamdesk.ui.settings import Settings
+
+    window = MainWindow(Settings())
+    window.show()
+    app.processEvents()  # paint the frame before the slow ORM import
+
+    from kamdesk.store.database import open_database
+    from kamdesk.store.errors import StoreError
+
+    try:
+        db = open_database(url)
+    except StoreError as error:
+        QMessageBox.critical(window, _tr("KAMDesk cannot open your dossiers"), str(error))
+        instance.release()
+        return 1
+    window.attach_database(db)
+    path = sqlite_path(url)
+    where = str(path) if path else url.split("@")[-1]
+    window.show_location(_tr("Data: %1").replace("%1", where))
+    instance.activation_requested.connect(window.bring_to_front)
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+        db.close()

@@ -1,0 +1,273 @@
+"""The small dialogs: an account, a logged contact, a meeting, a proposal, a tender, a case."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+)
+
+from kamdesk.domain.enums import InteractionKind, LeadSource, ServiceCaseKind, Tier
+from kamdesk.services.errors import ValidationError
+from kamdesk.ui.dialogs.form_dialog import FormDialog
+from kamdesk.ui.dialogs.person_editor import enum_combo
+
+
+def _people_picker(db, account_id: uuid.UUID, chosen=()) -> QListWidget:
+    from kamdesk.services.people import PeopleService
+
+    picker = QListWidget()
+    picker.setMaximumHeight(150)
+    for person in PeopleService(db).list_people(account_id):
+        item = QListWidgetItem(f"{person.full_name} — {person.position}".rstrip(" —"))
+        item.setData(Qt.ItemDataRole.UserRole, person.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(
+            Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked
+        )
+        picker.addItem(item)
+    return picker
+
+
+def _picked(picker: QListWidget) -> list[uuid.UUID]:
+    items = (picker.item(i) for i in range(picker.count()))
+    return [
+        i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked
+    ]
+
+
+def _decimal(text: str, field: str) -> Decimal | None:
+    text = text.strip().replace(" ", "").replace(",", ".")
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise ValidationError(field, f"'{text}' is not an amount") from None
+
+
+class AccountDialog(FormDialog):
+    def __init__(self, db, account_id: uuid.UUID | None = None, parent=None) -> None:
+        from kamdesk.services.accounts import AccountService
+
+        super().__init__("", parent)
+        self.service, self.account_id = AccountService(db), account_id
+        a = self.service.get_account(account_id) if account_id else None
+        self.setWindowTitle(a.name if a else self.tr("New account"))
+        self.name = self.add_row("name", self.tr("Name"), QLineEdit(a.name if a else ""))
+        self.tier = self.add_row(
+            "tier", self.tr("Tier"), enum_combo(Tier, a.tier if a else Tier.KEY, "")
+        )
+        self.industry = self.add_row(
+            "industry", self.tr("Industry"), QLineEdit(a.industry if a else "")
+        )
+        self.region = self.add_row("region", self.tr("Region"), QLineEdit(a.region if a else ""))
+        self.city = self.add_row("city", self.tr("City"), QLineEdit(a.city if a else ""))
+        self.country = self.add_row(
+            "country", self.tr("Country (2 letters)"), QLineEdit(a.country if a else "")
+        )
+        self.lead_source = self.add_row(
+            "lead_source",
+            self.tr("Lead source"),
+            enum_combo(LeadSource, a and a.lead_source, self.tr("not known")),
+        )
+        self.website = self.add_row(
+            "website", self.tr("Website"), QLineEdit(a.website if a else "")
+        )
+        self.notes = self.add_row("notes", self.tr("Notes"), QPlainTextEdit(a.notes if a else ""))
+        self._revenue = a.revenue if a else []
+        self.dirty = False
+
+    def save(self):
+        from kamdesk.services.accounts import AccountInput
+
+        data = AccountInput(
+            self.name.text(),
+            self.tier.currentData() or Tier.PROSPECT,
+            self.industry.text(),
+            self.region.text(),
+            self.city.text(),
+            self.country.text(),
+            self.lead_source.currentData(),
+            self.website.text(),
+            self.notes.toPlainText(),
+            list(self._revenue),
+        )
+        if self.account_id is None:
+            return self.service.create_account(data)
+        self.service.update_account(self.account_id, data)
+        return self.account_id
+
+
+class InteractionDialog(FormDialog):
+    """Log a call, meeting or letter in a few keystrokes: kind, summary, who, Enter."""
+
+    def __init__(self, db, account_id: uuid.UUID, person_ids=(), parent=None) -> None:
+        from kamdesk.services.interactions import InteractionService
+
+        super().__init__(self.tr("Log a contact"), parent)
+        self.service, self.account_id = InteractionService(db), account_id
+        self.kind = self.add_row(
+            "kind", self.tr("Kind"), enum_combo(InteractionKind, InteractionKind.CALL, "")
+        )
+        self.kind.removeItem(0)
+        self.when = self.add_row(
+            "occurred_at", self.tr("When"), QDateTimeEdit(QDateTime.currentDateTime())
+        )
+        self.when.setCalendarPopup(True)
+        self.summary = self.add_row("summary", self.tr("Summary"), QLineEdit())
+        self.summary.setPlaceholderText(self.tr("What happened, in a few words"))
+        self.people = self.add_row(
+            "people", self.tr("With"), _people_picker(db, account_id, person_ids)
+        )
+        self.watch(self.people.model())
+        self.details = self.add_row("details", self.tr("Details"), QPlainTextEdit())
+        self.details.setMaximumHeight(90)
+        self.summary.setFocus()
+        self.summary.returnPressed.connect(self.accept)
+        self.dirty = False
+
+    def save(self):
+        from kamdesk.services.interactions import InteractionInput
+
+        when = self.when.dateTime().toPython().astimezone()
+        return self.service.log_interaction(self.account_id, InteractionInput(
+            self.kind.currentData(), when, self.summary.text(), self.details.toPlainText(),
+            _picked(self.people)))  # fmt: skip
+
+
+class MeetingDialog(FormDialog):
+    def __init__(self, db, account_id: uuid.UUID, parent=None) -> None:
+        from kamdesk.services.meetings import MeetingService
+
+        super().__init__(self.tr("Plan a meeting"), parent)
+        self.service, self.account_id = MeetingService(db), account_id
+        start = QDateTime.currentDateTime().addDays(7)
+        start.setTime(start.time().fromString("10:00", "HH:mm"))
+        self.starts = self.add_row("starts_at", self.tr("When"), QDateTimeEdit(start))
+        self.starts.setCalendarPopup(True)
+        self.place = self.add_row("place", self.tr("Where"), QLineEdit())
+        self.objective = self.add_row("objective", self.tr("Objective"), QLineEdit())
+        self.attendees = self.add_row(
+            "attendees", self.tr("Attendees"), _people_picker(db, account_id)
+        )
+        self.watch(self.attendees.model())
+        self.notes = self.add_row("notes", self.tr("Notes"), QPlainTextEdit())
+        self.dirty = False
+
+    def save(self):
+        from kamdesk.services.meetings import MeetingInput
+
+        return self.service.plan_meeting(self.account_id, MeetingInput(
+            self.starts.dateTime().toPython().astimezone(), self.place.text(),
+            self.objective.text(), self.notes.toPlainText(), _picked(self.attendees)))  # fmt: skip
+
+
+class ProposalDialog(FormDialog):
+    def __init__(self, db, account_id: uuid.UUID, today, parent=None) -> None:
+        from kamdesk.services.proposals import ProposalService
+
+        super().__init__(self.tr("New proposal"), parent)
+        self.service, self.account_id = ProposalService(db), account_id
+        self.title = self.add_row("title", self.tr("Title"), QLineEdit())
+        self.value = self.add_row("value", self.tr("Value"), QLineEdit())
+        self.currency = self.add_row("currency", self.tr("Currency"), QLineEdit("EUR"))
+        self.expires = self.add_row(
+            "expires_on", self.tr("Valid until"), QDateEdit(QDate(today + timedelta(days=30)))
+        )
+        self.expires.setCalendarPopup(True)
+        self.team = self.add_row(
+            "team", self.tr("Prepared by (one per line: name, role)"), QPlainTextEdit()
+        )
+        self.team.setMaximumHeight(80)
+        self.notes = self.add_row("notes", self.tr("Notes"), QPlainTextEdit())
+        self.notes.setMaximumHeight(80)
+        self.dirty = False
+
+    def save(self):
+        from kamdesk.services.proposals import ProposalInput, TeamMemberData
+
+        team = []
+        for line in self.team.toPlainText().splitlines():
+            name, _, role = line.partition(",")
+            if name.strip():
+                team.append(TeamMemberData(name.strip(), role.strip()))
+        return self.service.create_proposal(self.account_id, ProposalInput(
+            self.title.text(), _decimal(self.value.text(), "value"),
+            self.currency.text().strip().upper() or "EUR", self.expires.date().toPython(),
+            self.notes.toPlainText(), team))  # fmt: skip
+
+
+class TenderDialog(FormDialog):
+    def __init__(self, db, account_id: uuid.UUID, today, parent=None) -> None:
+        from kamdesk.services.tenders import TenderService
+
+        super().__init__(self.tr("New tender"), parent)
+        self.service, self.account_id = TenderService(db), account_id
+        self.title = self.add_row("title", self.tr("Title"), QLineEdit())
+        self.date = self.add_row(
+            "tender_date", self.tr("Tender date"), QDateEdit(QDate(today + timedelta(days=300)))
+        )
+        self.date.setCalendarPopup(True)
+        self.dirty = False
+
+    def save(self):
+        from kamdesk.services.tenders import TenderInput
+
+        return self.service.create_tender(
+            self.account_id, TenderInput(self.title.text(), self.date.date().toPython())
+        )
+
+
+class ServiceCaseDialog(FormDialog):
+    def __init__(self, db, account_id: uuid.UUID, today, parent=None) -> None:
+        from kamdesk.services.service_cases import ServiceCaseService
+
+        super().__init__(self.tr("New service case"), parent)
+        self.service, self.account_id = ServiceCaseService(db), account_id
+        self.kind = self.add_row(
+            "kind", self.tr("Kind"), enum_combo(ServiceCaseKind, ServiceCaseKind.COMPLAINT, "")
+        )
+        self.kind.removeItem(0)
+        self.title = self.add_row("title", self.tr("Case"), QLineEdit())
+        self.opened = self.add_row("opened_on", self.tr("Opened"), QDateEdit(QDate(today)))
+        self.details = self.add_row("details", self.tr("Details"), QPlainTextEdit())
+        self.dirty = False
+
+    def save(self):
+        from kamdesk.services.service_cases import ServiceCaseInput
+
+        return self.service.open_case(
+            self.account_id,
+            ServiceCaseInput(
+                self.kind.currentData(),
+                self.title.text(),
+                self.opened.date().toPython(),
+                self.details.toPlainText(),
+            ),
+        )
+
+
+def now_local() -> datetime:
+    return datetime.now().astimezone()
+
+
+__all__ = [
+    "AccountDialog",
+    "InteractionDialog",
+    "MeetingDialog",
+    "ProposalDialog",
+    "ServiceCaseDialog",
+    "TenderDialog",
+    "QComboBox",
+]

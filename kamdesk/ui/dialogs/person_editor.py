@@ -1,0 +1,248 @@
+"""Editing one DMU member: every field of the dossier, family and contacts included."""
+
+from __future__ import annotations
+
+import uuid
+from enum import StrEnum
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.birthdays import Birthday
+from kamdesk.domain.enums import DmuRole, DmuType, Stance
+from kamdesk.services.errors import ValidationError
+from kamdesk.services.people import (
+    CONTACT_KINDS,
+    ContactData,
+    FamilyMemberData,
+    PeopleService,
+    PersonInput,
+)
+from kamdesk.ui.dialogs.form_dialog import FormDialog
+from kamdesk.ui.labels import label
+from kamdesk.ui.models.editable import ContactsModel, EditableRowsModel, FamilyModel
+
+
+def enum_combo(enum: type[StrEnum], current: StrEnum | None, blank: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(blank, None)
+    for member in enum:
+        combo.addItem(label(member), member)
+    combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+    return combo
+
+
+class BirthdayEdit(QWidget):
+    """Day, month and an optional year (0 shows as “year unknown”)."""
+
+    def __init__(self, birthday: Birthday | None, parent=None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.day, self.month, self.year = QSpinBox(), QSpinBox(), QSpinBox()
+        self.day.setRange(0, 31)
+        self.month.setRange(0, 12)
+        self.year.setRange(0, 2100)
+        self.day.setSpecialValueText(self.tr("day?"))
+        self.month.setSpecialValueText(self.tr("month?"))
+        self.year.setSpecialValueText(self.tr("year unknown"))
+        for spin in (self.day, self.month, self.year):
+            row.addWidget(spin)
+        row.addStretch(1)
+        if birthday:
+            self.day.setValue(birthday.day)
+            self.month.setValue(birthday.month)
+            self.year.setValue(birthday.year or 0)
+
+    def birthday(self) -> Birthday | None:
+        day, month, year = self.day.value(), self.month.value(), self.year.value()
+        if not day and not month:
+            return None
+        if not day or not month:
+            raise ValidationError("birthday", self.tr("give both the day and the month"))
+        try:
+            return Birthday(month, day, year or None)
+        except ValueError as error:
+            raise ValidationError("birthday", str(error)) from None
+
+
+def _table(model: EditableRowsModel, add_text: str, remove_text: str, defaults: dict) -> QWidget:
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    view = QTableView()
+    view.setModel(model)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().hide()
+    buttons = QHBoxLayout()
+    add, remove = QPushButton(add_text), QPushButton(remove_text)
+    add.clicked.connect(lambda: view.edit(model.index(model.append(defaults), 0)))
+    remove.clicked.connect(lambda: model.remove(view.currentIndex().row()))
+    buttons.addWidget(add)
+    buttons.addWidget(remove)
+    buttons.addStretch(1)
+    column.addWidget(view)
+    column.addLayout(buttons)
+    box.view, box.add_button, box.remove_button = view, add, remove
+    return box
+
+
+class PersonEditor(FormDialog):
+    """Create (person_id None) or edit a person of `account_id`."""
+
+    def __init__(self, db, account_id: uuid.UUID, person_id: uuid.UUID | None = None,
+                 parent=None) -> None:  # fmt: skip
+        super().__init__("", parent)
+        self.service = PeopleService(db)
+        self.account_id, self.person_id = account_id, person_id
+        person = self.service.get_person(person_id) if person_id else None
+        self.setWindowTitle(person.full_name if person else self.tr("New person"))
+        self.setMinimumSize(640, 560)
+        tabs = QTabWidget()
+        self.layout_.insertWidget(0, tabs)
+        forms = []
+        for title in (self.tr("Role"), self.tr("Personal"), self.tr("Contacts"), self.tr("Notes")):
+            page = QWidget()
+            form = QFormLayout(page)
+            tabs.addTab(page, title)
+            forms.append(form)
+        role, personal, contacts, notes = forms
+        text = lambda attr: getattr(person, attr) if person else ""  # noqa: E731
+        self.full_name = self.add_row(
+            "full_name", self.tr("Full name"), QLineEdit(text("full_name")), role
+        )
+        self.given_name = self.add_row(
+            "given_name", self.tr("Given name"), QLineEdit(text("given_name")), role
+        )
+        self.family_name = self.add_row(
+            "family_name", self.tr("Family name"), QLineEdit(text("family_name")), role
+        )
+        self.position = self.add_row(
+            "position", self.tr("Position"), QLineEdit(text("position")), role
+        )
+        self.department = self.add_row(
+            "department", self.tr("Department"), QLineEdit(text("department")), role
+        )
+        self.reports_to = QComboBox()
+        self.reports_to.addItem(self.tr("nobody in the DMU"), None)
+        for other in self.service.list_people(account_id):
+            if other.id != person_id:
+                self.reports_to.addItem(other.full_name, other.id)
+        if person and person.reports_to_id:
+            self.reports_to.setCurrentIndex(max(0, self.reports_to.findData(person.reports_to_id)))
+        self.add_row("reports_to", self.tr("Reports to"), self.reports_to, role)
+        unknown = self.tr("not known")
+        self.dmu_role = self.add_row(
+            "dmu_role",
+            self.tr("DMU role"),
+            enum_combo(DmuRole, person and person.dmu_role, unknown),
+            role,
+        )
+        self.dmu_type = self.add_row(
+            "dmu_type",
+            self.tr("Type"),
+            enum_combo(DmuType, person and person.dmu_type, unknown),
+            role,
+        )
+        self.stance = self.add_row(
+            "stance", self.tr("Stance"), enum_combo(Stance, person and person.stance, unknown), role
+        )
+        self.influence = QSpinBox()
+        self.influence.setRange(0, 5)
+        self.influence.setSpecialValueText(unknown)
+        self.influence.setValue((person and person.influence) or 0)
+        self.add_row("influence", self.tr("Influence (1–5)"), self.influence, role)  # fmt: skip
+
+        self.birthday = BirthdayEdit(person.birthday if person else None)
+        self.add_row("birthday", self.tr("Birthday"), self.birthday, personal)
+        for spin in (self.birthday.day, self.birthday.month, self.birthday.year):
+            self.watch(spin)
+        self.hobbies = self.add_row(
+            "hobbies", self.tr("Hobbies"), QLineEdit(text("hobbies")), personal
+        )
+        self.values = self.add_row("values", self.tr("Values"), QLineEdit(text("values")), personal)
+        self.family = FamilyModel([
+            {"id": f.id, "name": f.name, "relation": f.relation, "notes": f.notes,
+             "birthday": f.birthday.to_text() if f.birthday else ""}
+            for f in (person.family if person else [])
+        ], self)  # fmt: skip
+        self.family_box = _table(
+            self.family,
+            self.tr("Add family member"),
+            self.tr("Remove"),
+            {"name": "", "relation": "", "birthday": "", "notes": ""},
+        )
+        self.add_row("family", self.tr("Family"), self.family_box, personal)
+        self.watch(self.family)
+
+        self.contacts = ContactsModel([
+            {"kind": c.kind, "label": c.label, "value": c.value}
+            for c in (person.contacts if person else [])
+        ], self)  # fmt: skip
+        self.contacts_box = _table(
+            self.contacts,
+            self.tr("Add contact"),
+            self.tr("Remove"),
+            {"kind": "email", "label": "work", "value": ""},
+        )
+        self.add_row("contacts", self.tr("Contacts"), self.contacts_box, contacts)
+        self.watch(self.contacts)
+        self.notes = self.add_row("notes", self.tr("Notes"), QPlainTextEdit(text("notes")), notes)
+        self._tabs, self._forms = tabs, forms
+        self.dirty = False
+
+    def mark_error(self, field: str, message: str) -> None:
+        # Show the tab that holds the field before marking it.
+        widget = self.fields.get(field)
+        if widget is not None:
+            for i in range(self._tabs.count()):
+                if self._tabs.widget(i).isAncestorOf(widget):
+                    self._tabs.setCurrentIndex(i)
+        super().mark_error(field, message)
+
+    def collect(self) -> PersonInput:
+        family = []
+        for row in self.family.rows():
+            text = row.get("birthday", "").strip()
+            try:
+                birthday = Birthday.parse(text) if text else None
+            except ValueError as error:
+                raise ValidationError("family", str(error)) from None
+            family.append(FamilyMemberData(row["name"], row.get("relation", ""), birthday,
+                                           row.get("notes", ""), row.get("id")))  # fmt: skip
+        contacts = []
+        for row in self.contacts.rows():
+            kind = row.get("kind", "").strip().lower()
+            if kind not in CONTACT_KINDS:
+                raise ValidationError("contacts", self.tr("the kind must be one of: ")
+                                      + ", ".join(CONTACT_KINDS))  # fmt: skip
+            contacts.append(ContactData(kind, row.get("value", ""), row.get("label", "")))
+        return PersonInput(
+            full_name=self.full_name.text(), given_name=self.given_name.text(),
+            family_name=self.family_name.text(), position=self.position.text(),
+            department=self.department.text(), reports_to_id=self.reports_to.currentData(),
+            dmu_role=self.dmu_role.currentData(), dmu_type=self.dmu_type.currentData(),
+            stance=self.stance.currentData(), influence=self.influence.value() or None,
+            birthday=self.birthday.birthday(), hobbies=self.hobbies.text(),
+            values=self.values.text(), notes=self.notes.toPlainText(),
+            contacts=contacts, family=family,
+        )  # fmt: skip
+
+    def save(self):
+        data = self.collect()
+        if self.person_id is None:
+            return self.service.create_person(self.account_id, data)
+        self.service.update_person(self.person_id, data)
+        return self.person_id

@@ -1,0 +1,1 @@
+"""The dossier of one account: header and tabs."""

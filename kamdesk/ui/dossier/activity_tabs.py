@@ -1,0 +1,68 @@
+"""The contact history (with the quick log) and planned meetings (with their brief)."""
+
+from __future__ import annotations
+
+from kamdesk.services.interactions import InteractionService
+from kamdesk.services.meetings import MeetingService
+from kamdesk.ui.dialogs.entries import InteractionDialog, MeetingDialog
+from kamdesk.ui.list_view import ListView
+from kamdesk.ui.models.lists import InteractionsModel, MeetingsModel
+
+
+class InteractionsTab(ListView):
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(InteractionsModel(), filter_text=self.tr("Filter the history…"),
+                         stretch=InteractionsModel.COL_SUMMARY, parent=parent)  # fmt: skip
+        self.context = context
+        self.account_id = None
+        self.dialog = None
+        self.add_button(self.tr("Log contact… (Ctrl+L)"), self.log_contact)
+        self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+
+    def load(self, account_id) -> None:
+        self.account_id = account_id
+        rows = InteractionService(self.context.db).list_interactions(account_id)
+        self.set_rows(rows, self.tr("No contacts logged yet. Ctrl+L logs one."))
+
+    def log_contact(self) -> None:
+        if self.account_id is None:
+            return
+        self.dialog = InteractionDialog(self.context.db, self.account_id, parent=self)
+        self.dialog.accepted.connect(self.context.changed.emit)
+        self.dialog.open()
+
+    def delete(self, row) -> None:
+        batch = InteractionService(self.context.db).delete_interaction(row.id)
+        self.context.notify_deleted(batch, row.summary)
+
+
+class MeetingsTab(ListView):
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(MeetingsModel(), stretch=MeetingsModel.COL_OBJECTIVE, parent=parent)
+        self.context = context
+        self.account_id = None
+        self.dialog = None
+        self.add_button(self.tr("Plan meeting…"), self.plan)
+        self.brief_button = self.add_button(self.tr("Brief for this meeting…"), self.brief,
+                                            needs_row=True)  # fmt: skip
+        self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.activated_row.connect(self.brief)
+
+    def load(self, account_id) -> None:
+        self.account_id = account_id
+        rows = MeetingService(self.context.db).list_meetings(account_id)
+        self.set_rows(rows, self.tr("No meetings planned."))
+
+    def plan(self) -> None:
+        self.dialog = MeetingDialog(self.context.db, self.account_id, self)
+        self.dialog.accepted.connect(self.context.changed.emit)
+        self.dialog.open()
+
+    def brief(self, meeting) -> None:
+        from kamdesk.ui.brief_preview import open_brief_preview
+
+        open_brief_preview(self, self.context.db, self.account_id, meeting.id)
+
+    def delete(self, row) -> None:
+        batch = MeetingService(self.context.db).delete_meeting(row.id)
+        self.context.notify_deleted(batch, row.objective)

@@ -1,0 +1,155 @@
+"""The dossier of one account: a header with the main actions, then one tab per subject."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.services.accounts import AccountService
+from kamdesk.services.errors import NotFoundError
+from kamdesk.ui.dialogs.entries import AccountDialog
+from kamdesk.ui.dossier.activity_tabs import InteractionsTab, MeetingsTab
+from kamdesk.ui.dossier.after_sale_tabs import CrossSellTab, ReferralsTab, ServiceCasesTab
+from kamdesk.ui.dossier.deals_tabs import ProposalsTab, TendersTab
+from kamdesk.ui.dossier.overview_tab import OverviewTab
+from kamdesk.ui.dossier.people_tab import PeopleTab
+from kamdesk.ui.dossier.relationship_map import RelationshipMapTab
+from kamdesk.ui.labels import label
+
+
+class DossierView(QWidget):
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.account_id: uuid.UUID | None = None
+        self.title = QLabel()
+        self.title.setObjectName("dossier-title")
+        self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: #555;")
+        header = QHBoxLayout()
+        names = QVBoxLayout()
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        header.addLayout(names, 1)
+        self.brief_button = QPushButton(self.tr("Brief…"))
+        self.brief_button.setToolTip(self.tr("The briefing PDF for this account (Ctrl+B)"))
+        self.brief_button.clicked.connect(self.brief)
+        self.log_button = QPushButton(self.tr("Log contact"))
+        self.log_button.setObjectName("log-contact")
+        self.log_button.setToolTip(self.tr("Ctrl+L"))
+        self.log_button.clicked.connect(self.log_contact)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_account)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("delete-account")
+        self.delete_button.clicked.connect(self.delete_account)
+        for button in (self.brief_button, self.log_button, self.edit_button, self.delete_button):
+            header.addWidget(button)
+
+        self.overview = OverviewTab(context)
+        self.people = PeopleTab(context)
+        self.map = RelationshipMapTab(context)
+        self.interactions = InteractionsTab(context)
+        self.meetings = MeetingsTab(context)
+        self.proposals = ProposalsTab(context)
+        self.tenders = TendersTab(context)
+        self.service_cases = ServiceCasesTab(context)
+        self.cross_sell = CrossSellTab(context)
+        self.referrals = ReferralsTab(context)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        for tab, text in ((self.overview, self.tr("Overview")), (self.people, self.tr("People")),
+                          (self.map, self.tr("Map")), (self.interactions, self.tr("Contacts")),
+                          (self.meetings, self.tr("Meetings")), (self.proposals, self.tr("Proposals")),
+                          (self.tenders, self.tr("Tenders")), (self.service_cases, self.tr("Service")),
+                          (self.cross_sell, self.tr("Cross-sell")),
+                          (self.referrals, self.tr("Referrals"))):  # fmt: skip
+            self.tabs.addTab(tab, text)
+        self.tabs.currentChanged.connect(lambda _: self._load_current())
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addLayout(header)
+        column.addWidget(self.tabs, 1)
+        self.nothing = QLabel(self.tr("Choose an account on the left."))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.nothing)
+        self.stack.addWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self._loaded: set[int] = set()
+        context.changed.connect(self._reload)
+
+    def all_tabs(self):
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def show_account(self, account_id: uuid.UUID | None) -> None:
+        self.account_id = account_id
+        self._loaded.clear()
+        if account_id is None:
+            self.stack.setCurrentWidget(self.nothing)
+            return
+        try:
+            account = AccountService(self.context.db).get_account(account_id)
+        except NotFoundError:
+            self.account_id = None
+            self.stack.setCurrentWidget(self.nothing)
+            return
+        self.title.setText(account.name)
+        self.subtitle.setText(" · ".join(p for p in (label(account.tier), account.industry,
+                                                     account.city) if p))  # fmt: skip
+        self.stack.setCurrentIndex(1)
+        self._load_current()
+
+    def _load_current(self) -> None:
+        # Tabs load when first shown, so switching accounts stays quick.
+        index = self.tabs.currentIndex()
+        if self.account_id is not None and index not in self._loaded:
+            self._loaded.add(index)
+            self.tabs.widget(index).load(self.account_id)
+
+    def _reload(self) -> None:
+        if self.account_id is not None:
+            self.show_account(self.account_id)
+
+    def show_person(self, person_id: uuid.UUID) -> None:
+        self.tabs.setCurrentWidget(self.people)
+        self.people.select_person(person_id)
+
+    # -- actions
+    def log_contact(self) -> None:
+        if self.account_id is not None:
+            self.tabs.setCurrentWidget(self.interactions)
+            self.interactions.log_contact()
+
+    def brief(self, meeting_id: uuid.UUID | None = None) -> None:
+        if self.account_id is None:
+            return
+        from kamdesk.ui.brief_preview import open_brief_preview
+
+        open_brief_preview(self, self.context.db, self.account_id, meeting_id)
+
+    def edit_account(self) -> None:
+        if self.account_id is None:
+            return
+        self.dialog = AccountDialog(self.context.db, self.account_id, self)
+        self.dialog.accepted.connect(self.context.changed.emit)
+        self.dialog.open()
+
+    def delete_account(self) -> None:
+        if self.account_id is None:
+            return
+        name = self.title.text()
+        batch = AccountService(self.context.db).delete_account(self.account_id)
+        self.context.notify_deleted(batch, name)

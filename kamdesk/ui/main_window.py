@@ -1,0 +1,261 @@
+"""The main window: navigation on the left, the pages in the middle, where the data lives below.
+
+The frame is built before the database opens (importing the ORM takes longer than showing a
+window); `attach_database` then builds the pages, which import the services.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from kamdesk.ui.settings import Settings
+
+PAGE_TODAY, PAGE_ACCOUNTS, PAGE_PORTFOLIO, PAGE_TRASH = range(4)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.context = None
+        self.pages: dict[str, QWidget] = {}
+        self._undo_batch: uuid.UUID | None = None
+        self.setWindowTitle(self.tr("KAMDesk"))
+        self.resize(1280, 800)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        for text in (self.tr("Today"), self.tr("Accounts"), self.tr("Portfolio"), self.tr("Trash")):
+            self.navigation.addItem(text)
+        self.navigation.setMaximumWidth(200)
+        self.stack = QStackedWidget()
+        self.opening = QLabel(self.tr("Opening your dossiers…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1110])
+        self.setCentralWidget(self.splitter)
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
+        self.search_box.setPlaceholderText(self.tr("Search everything…  (Ctrl+K)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(320)
+        toolbar = self.addToolBar(self.tr("Search"))
+        toolbar.setObjectName("search-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search_box)
+
+        self.location_label = QLabel()
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undo")
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self._build_menus()
+        self._restore_layout()
+
+    # -- frame
+    def _action(self, menu, text: str, slot: Callable, *keys) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action(file_menu, self.tr("&Import…"), self.open_import)
+        self.export_action = self._action(file_menu, self.tr("&Export…"), self.open_export)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(edit_menu, self.tr("&Undo delete"), self.undo_delete,
+                                        QKeySequence.StandardKey.Undo)  # fmt: skip
+        self.undo_action.setEnabled(False)
+        self._action(edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+K", "Ctrl+F")
+        account_menu = bar.addMenu(self.tr("&Account"))
+        self._action(account_menu, self.tr("&New account…"), lambda: self._accounts("new_account"),
+                     QKeySequence.StandardKey.New)  # fmt: skip
+        self._action(account_menu, self.tr("New &person…"), lambda: self._accounts("new_person"),
+                     "Ctrl+Shift+P")  # fmt: skip
+        self._action(account_menu, self.tr("&Log a contact…"), lambda: self._accounts("log_contact"),
+                     "Ctrl+L")  # fmt: skip
+        self._action(account_menu, self.tr("&Brief…"), lambda: self._accounts("brief"), "Ctrl+B")
+        account_menu.addSeparator()
+        self._action(account_menu, self.tr("&Delete account"),
+                     lambda: self._accounts("delete_account"))  # fmt: skip
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for row, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
+            text = self.navigation.item(row).text()
+            self._action(
+                go_menu, text, lambda _=False, r=row: self.navigation.setCurrentRow(r), key
+            )
+
+    def _restore_layout(self) -> None:
+        if geometry := self.settings.window_geometry():
+            self.restoreGeometry(geometry)
+        if state := self.settings.splitter_state("main"):
+            self.splitter.restoreState(state)
+
+    def show_location(self, text: str) -> None:
+        self.location_label.setText(text)
+
+    def bring_to_front(self) -> None:
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- pages
+    def attach_database(self, db, today: Callable[[], date] = date.today) -> None:
+        """Build the pages on the open database (this is where the services get imported)."""
+        from kamdesk.ui.context import AppContext
+        from kamdesk.ui.pages.accounts_page import AccountsPage
+        from kamdesk.ui.pages.first_run_page import FirstRunPage
+        from kamdesk.ui.pages.portfolio_page import PortfolioPage
+        from kamdesk.ui.pages.search_page import SearchPage
+        from kamdesk.ui.pages.today_page import TodayPage
+        from kamdesk.ui.pages.trash_page import TrashPage
+
+        self.context = context = AppContext(db, today, self)
+        self.pages = {
+            "today": TodayPage(context, self.settings), "accounts": AccountsPage(context, self.settings),
+            "portfolio": PortfolioPage(context), "trash": TrashPage(context),
+            "first_run": FirstRunPage(context), "search": SearchPage(context),
+        }  # fmt: skip
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search_box.textChanged.connect(lambda _: self._search_timer.start())
+        self.search_box.returnPressed.connect(self.pages["search"].open_first)
+        context.changed.connect(self.refresh)
+        context.deleted.connect(self.offer_undo)
+        context.open_account.connect(self.open_account)
+        context.open_person.connect(self.open_person)
+        self.pages["first_run"].loaded.connect(lambda: self.navigation.setCurrentRow(PAGE_ACCOUNTS))
+        self.navigation.currentRowChanged.connect(self._show_page)
+        self.refresh()
+        self.navigation.setCurrentRow(PAGE_ACCOUNTS)
+        self._show_page(PAGE_ACCOUNTS)
+
+    def _show_page(self, row: int) -> None:
+        if not self.pages:
+            return
+        name = ("today", "accounts", "portfolio", "trash")[max(0, row)]
+        if name == "accounts" and self.pages["accounts"].is_empty():
+            name = "first_run"
+        self.stack.setCurrentWidget(self.pages[name])
+
+    def refresh(self) -> None:
+        for page in self.pages.values():
+            page.refresh()
+        self._show_page(self.navigation.currentRow())
+
+    def open_account(self, account_id: uuid.UUID) -> None:
+        self.navigation.setCurrentRow(PAGE_ACCOUNTS)
+        self._show_page(PAGE_ACCOUNTS)
+        self.pages["accounts"].select_account(account_id)
+
+    def open_person(self, account_id: uuid.UUID, person_id: uuid.UUID) -> None:
+        self.open_account(account_id)
+        self.pages["accounts"].dossier.show_person(person_id)
+
+    def _accounts(self, action: str) -> None:
+        if self.pages:
+            self.navigation.setCurrentRow(PAGE_ACCOUNTS)
+            getattr(self.pages["accounts"], action)()
+
+    # -- search
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _run_search(self) -> None:
+        text = self.search_box.text().strip()
+        if not text:
+            self._show_page(self.navigation.currentRow())
+            return
+        self.stack.setCurrentWidget(self.pages["search"])
+        self.pages["search"].search(text)
+
+    # -- undo
+    def offer_undo(self, batch: uuid.UUID, what: str) -> None:
+        self._undo_batch = batch
+        self.undo_button.setText(self.tr("Deleted “%1”. Undo (Ctrl+Z)").replace("%1", what))
+        self.undo_button.show()
+        self.undo_action.setEnabled(True)
+
+    def undo_delete(self) -> None:
+        if self._undo_batch is None or self.context is None:
+            return
+        from kamdesk.services.errors import ServiceError
+        from kamdesk.services.trash import TrashService
+
+        batch, self._undo_batch = self._undo_batch, None
+        self.undo_button.hide()
+        self.undo_action.setEnabled(False)
+        try:
+            TrashService(self.context.db).restore(batch)
+        except ServiceError as error:
+            self.statusBar().showMessage(str(error), 5000)
+            return
+        self.statusBar().showMessage(self.tr("Restored."), 3000)
+        self.context.changed.emit()
+
+    # -- other windows (written in their own modules; imported when used)
+    def open_import(self) -> None:
+        if self.context is None:
+            return
+        from kamdesk.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.context.db, self)
+        wizard.finished.connect(lambda _: self.context.changed.emit())
+        wizard.show()
+
+    def open_export(self) -> None:
+        if self.context is None:
+            return
+        from kamdesk.ui.export_actions import export_dialog
+
+        export_dialog(self, self.context.db, self.pages["accounts"].current_account_id())
+
+    # -- closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.pages and not self.pages["accounts"].can_close():
+            event.ignore()
+            return
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_splitter_state("main", self.splitter.saveState())
+        for page in self.pages.values():
+            if hasattr(page, "save_layout"):
+                page.save_layout()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)

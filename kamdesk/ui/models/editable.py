@@ -1,0 +1,87 @@
+"""Small editable tables inside dialogs: a person's contacts and family members."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EditableRowsModel(QAbstractTableModel):
+    """Rows of plain text cells; `keys` name the cells, `titles` head the columns."""
+
+    keys: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    hidden: tuple[str, ...] = ("id",)  # carried along, never shown
+
+    def __init__(self, rows: list[dict[str, Any]] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._rows = [dict(r) for r in rows or []]
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._rows]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.keys)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return str(self._rows[index.row()].get(self.keys[index.column()], "") or "")
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        self._rows[index.row()][self.keys[index.column()]] = str(value)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.titles)):  # fmt: skip
+            return QCoreApplication.translate("Columns", self.titles[section])
+        return None
+
+    def append(self, row: dict[str, Any]) -> int:
+        position = len(self._rows)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.append(dict(row))
+        self.endInsertRows()
+        return position
+
+    def remove(self, position: int) -> None:
+        if 0 <= position < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), position, position)
+            del self._rows[position]
+            self.endRemoveRows()
+
+
+class ContactsModel(EditableRowsModel):
+    COL_KIND, COL_LABEL, COL_VALUE = range(3)
+    keys = ("kind", "label", "value")
+    titles = ("Kind", "Label", "E-mail, phone, address…")
+
+
+class FamilyModel(EditableRowsModel):
+    COL_NAME, COL_RELATION, COL_BIRTHDAY, COL_NOTES = range(4)
+    keys = ("name", "relation", "birthday", "notes")
+    titles = ("Name", "Relation", "Birthday (YYYY-MM-DD or --MM-DD)", "Notes")

@@ -1,0 +1,159 @@
+"""The base of every list in the app: a table model over a list of plain dataclasses.
+
+Each concrete model names its columns with COL_* constants and describes them with `Column`:
+what to show, what to sort by (raw values through SortRole, Vorta style), and optionally
+a check box. Proxies sort with `sortRole=SortRole`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+RowRole = Qt.ItemDataRole.UserRole + 2  # the dataclass behind the row
+FilterRole = Qt.ItemDataRole.UserRole + 3
+
+OVERDUE = QColor("#b3261e")
+MUTED = QColor("#6b6b6b")
+
+
+def sort_value(value: Any) -> Any:
+    """A value QSortFilterProxyModel can compare: numbers stay numbers, the rest is text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value).casefold()
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str  # English source text, translated in headerData
+    display: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None  # raw value; defaults to the display text
+    align_right: bool = False
+    checked: Callable[[Any], bool] | None = None  # a check box in this column
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of dataclass rows; subclasses set `columns` and may override hooks."""
+
+    columns: Sequence[Column] = ()
+    context = "Columns"  # translation context of the column titles
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self.on_check: Callable[[Any, bool], None] | None = None
+
+    # -- data in
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    # -- hooks for subclasses
+    def foreground(self, row: Any) -> QColor | None:
+        return None
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        return None
+
+    # -- the Qt model interface
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == SortRole:
+            return sort_value(column.sort(row) if column.sort else column.display(row))
+        if role == FilterRole:
+            return " ".join(c.display(row) for c in self.columns)
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.CheckStateRole and column.checked is not None:
+            return Qt.CheckState.Checked if column.checked(row) else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self.foreground(row)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, index.column())
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].checked is not None and self.on_check is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        column = self.columns[index.column()] if index.isValid() else None
+        if column is None or column.checked is None or self.on_check is None:
+            return False
+        if role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.on_check(self._rows[index.row()], checked)
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.columns)):  # fmt: skip
+            return QCoreApplication.translate(self.context, self.columns[section].title)
+        return None
+
+
+class RowsProxy(QSortFilterProxyModel):
+    """Sorts on raw values and filters on the text of every column, case-insensitively."""
+
+    def __init__(self, source: RowsModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setSortRole(SortRole)
+        self.setFilterRole(FilterRole)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(0)
+
+    def row_at(self, proxy_row: int) -> Any:
+        return self.index(proxy_row, 0).data(RowRole)

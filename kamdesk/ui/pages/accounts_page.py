@@ -1,0 +1,106 @@
+"""Accounts: the list in the middle, the dossier of the selected account on the right."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from kamdesk.services.accounts import AccountService
+from kamdesk.ui.dialogs.entries import AccountDialog
+from kamdesk.ui.dossier.dossier_view import DossierView
+from kamdesk.ui.list_view import ListView
+from kamdesk.ui.models.lists import AccountListModel
+
+
+class AccountsPage(QWidget):
+    def __init__(self, context, settings, parent=None) -> None:
+        super().__init__(parent)
+        self.context, self.settings = context, settings
+        self.accounts = ListView(AccountListModel(self), filter_text=self.tr("Filter accounts…"),
+                                 stretch=AccountListModel.COL_NAME)  # fmt: skip
+        self.accounts.setObjectName("account-list")
+        self.accounts.table.setColumnHidden(AccountListModel.COL_CITY, True)
+        self.accounts.add_button(self.tr("New…"), self.new_account)
+        self.accounts.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.dossier = DossierView(context, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.accounts)
+        self.splitter.addWidget(self.dossier)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 800])
+        if state := settings.splitter_state("accounts"):
+            self.splitter.restoreState(state)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.splitter)
+        self._empty = True
+        self.dialog = None
+
+    def save_layout(self) -> None:
+        self.settings.set_splitter_state("accounts", self.splitter.saveState())
+
+    def is_empty(self) -> bool:
+        return self._empty
+
+    def refresh(self) -> None:
+        current = self.current_account_id()
+        rows = AccountService(self.context.db).list_accounts()
+        self._empty = not rows
+        self.accounts.set_rows(rows)
+        self.accounts.proxy.sort(-1)  # keep the service's order: biggest share first
+        if not (current and self.select_account(current)) and rows:
+            self.accounts.table.selectRow(0)
+        if not rows:
+            self.dossier.show_account(None)
+
+    def current_account_id(self) -> uuid.UUID | None:
+        row = self.accounts.current()
+        return row.id if row is not None else None
+
+    def select_account(self, account_id: uuid.UUID | None) -> bool:
+        if account_id is None:
+            return False
+        found = self.accounts.select_where(lambda a: a.id == account_id)
+        if found and self.dossier.account_id != account_id:
+            self.dossier.show_account(account_id)
+        return found
+
+    def _selection_changed(self, *_args) -> None:
+        account_id = self.current_account_id()
+        if account_id != self.dossier.account_id:
+            self.dossier.show_account(account_id)
+
+    # -- actions (menus and shortcuts land here)
+    def new_account(self) -> None:
+        self.dialog = AccountDialog(self.context.db, None, self)
+        self.dialog.accepted.connect(self._account_created)
+        self.dialog.open()
+
+    def _account_created(self) -> None:
+        new_id = self.dialog.saved_id
+        self.context.changed.emit()
+        self.context.open_account.emit(new_id)
+
+    def new_person(self) -> None:
+        self.dossier.people.new_person()
+
+    def log_contact(self) -> None:
+        self.dossier.log_contact()
+
+    def brief(self) -> None:
+        self.dossier.brief()
+
+    def delete_account(self) -> None:
+        account = self.accounts.current()
+        if account is None:
+            return
+        batch = AccountService(self.context.db).delete_account(account.id)
+        self.context.notify_deleted(batch, account.name)
+
+    def can_close(self) -> bool:
+        return True
+
+    def confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes

@@ -1,0 +1,57 @@
+"""The portfolio: every account's share of sales, key accounts against the healthy band."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+
+from kamdesk.services.portfolio import PortfolioService
+from kamdesk.ui.labels import percent
+from kamdesk.ui.share_chart import ShareChart
+
+
+class PortfolioPage(QScrollArea):
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.warning = QLabel()
+        self.warning.setObjectName("mono-dependence-warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("background: #b3261e; color: white; font-size: 13pt;"
+                                   " font-weight: 600; padding: 10px; border-radius: 4px;")  # fmt: skip
+        self.band_text = QLabel()
+        self.band = QProgressBar()
+        self.band.setRange(0, 100)
+        self.band.setMaximumWidth(600)
+        self.chart = ShareChart()
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        for widget in (self.heading, self.warning, self.band_text, self.band, self.chart):
+            column.addWidget(widget)
+        column.addStretch(1)
+        column.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+
+    def refresh(self) -> None:
+        portfolio = PortfolioService(self.context.db).portfolio()
+        report = portfolio.report
+        t = report.thresholds
+        year = portfolio.year or "—"
+        self.heading.setText(self.tr("Share of our sales, %1").replace("%1", str(year)))
+        self.warning.setText("\n".join("⚠ " + w for w in report.warnings))
+        self.warning.setVisible(bool(report.warnings))
+        if report.mono_dependent_on:
+            self.warning.setStyleSheet(self.warning.styleSheet().replace("#e65100", "#b3261e"))
+        self.band_text.setText(self.tr("Key accounts bring <b>%1</b> of sales; healthy: %2–%3.")
+                               .replace("%1", percent(report.key_share))
+                               .replace("%2", percent(t.key_band_low))
+                               .replace("%3", percent(t.key_band_high)))  # fmt: skip
+        self.band.setValue(round(float(report.key_share) * 100))
+        self.band.setFormat(percent(report.key_share))
+        colour = "#2e7d32" if report.key_band == "within" else "#e65100"
+        self.band.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        rows = [(a.name, a.tier.value, float(a.share)) for a in report.shares if a.share > 0]
+        self.chart.set_rows(sorted(rows, key=lambda r: -r[2]), float(t.mono_dependence))

@@ -1,0 +1,68 @@
+"""Search results as you type, found off the GUI thread; Enter or a double-click opens one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel
+
+from kamdesk.ui.list_view import ListView
+from kamdesk.ui.models.lists import SearchResultsModel
+from kamdesk.ui.worker import run_in_background
+
+
+def _find(db, text: str):
+    from kamdesk.store.search import search
+
+    with db.session() as s:
+        return search(s, text, limit=200)
+
+
+class SearchPage(ListView):
+    results_shown = Signal(str)  # the query whose results are now in the list
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(SearchResultsModel(), stretch=SearchResultsModel.COL_NAME, parent=parent)
+        self.setObjectName("search-results")
+        self.context = context
+        self.heading = QLabel()
+        self.buttons.insertWidget(0, self.heading)
+        self.activated_row.connect(self.open_hit)
+        self._generation = 0
+        self.query = ""
+
+    def refresh(self) -> None:
+        if self.query:
+            self.search(self.query)
+
+    def search(self, text: str) -> None:
+        """Start a search; an older one still running is ignored when it finishes."""
+        self.query = text
+        self._generation += 1
+        generation = self._generation
+        db = self.context.db
+        self.heading.setText(self.tr("Searching “%1”…").replace("%1", text))
+        self._job = run_in_background(lambda: _find(db, text),
+                                      lambda hits: self._show(generation, text, hits),
+                                      lambda error: self._failed(generation, error), self)  # fmt: skip
+
+    def _show(self, generation: int, text: str, hits) -> None:
+        if generation != self._generation:
+            return
+        self.heading.setText(self.tr("%n result(s) for “%1”").replace("%n", str(len(hits)))
+                             .replace("%1", text))  # fmt: skip
+        self.set_rows(hits, self.tr("Nothing matches."))
+        self.results_shown.emit(text)
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            self.heading.setText(str(error))
+
+    def open_first(self) -> None:
+        if self.proxy.rowCount():
+            self.open_hit(self.proxy.row_at(0))
+
+    def open_hit(self, hit) -> None:
+        if hit.kind == "person":
+            self.context.open_person.emit(hit.account_id, hit.id)
+        else:
+            self.context.open_account.emit(hit.id)

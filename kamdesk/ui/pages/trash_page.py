@@ -1,0 +1,32 @@
+"""The trash: what was deleted, to bring back or to delete for good."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from kamdesk.services.trash import TrashService
+from kamdesk.ui.list_view import ListView
+from kamdesk.ui.models.lists import TrashModel
+
+
+class TrashPage(ListView):
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(TrashModel(), stretch=TrashModel.COL_WHAT, parent=parent)
+        self.context = context
+        self.buttons.insertWidget(0, QLabel(self.tr("<b>Trash</b>")))
+        self.restore_button = self.add_button(self.tr("Restore"), self.restore, needs_row=True)
+        self.empty_button = self.add_button(self.tr("Empty the trash"), self.empty_trash)
+        self.activated_row.connect(self.restore)
+
+    def refresh(self) -> None:
+        entries = TrashService(self.context.db).list_trash()
+        self.set_rows(entries, self.tr("The trash is empty."))
+        self.empty_button.setEnabled(bool(entries))
+
+    def restore(self, entry) -> None:
+        TrashService(self.context.db).restore(entry.batch)
+        self.context.changed.emit()
+
+    def empty_trash(self) -> None:
+        TrashService(self.context.db).empty_trash()
+        self.context.changed.emit()

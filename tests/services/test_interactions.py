@@ -1,0 +1,57 @@
+"""Logging contacts with a client and reading the history back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from kamdesk.domain.enums import InteractionKind
+from kamdesk.services.accounts import AccountInput, AccountService
+from kamdesk.services.errors import ValidationError
+from kamdesk.services.interactions import InteractionInput, InteractionService
+from kamdesk.services.people import PeopleService, PersonInput
+from kamdesk.services.trash import TrashService
+
+
+def _account_with_person(db):
+    account = AccountService(db).create_account(AccountInput("Sava Power d.o.o."))
+    person = PeopleService(db).create_person(account, PersonInput("Đorđe Marković"))
+    return account, person
+
+
+def test_a_logged_call_appears_newest_first_with_its_people(db):
+    account, person = _account_with_person(db)
+    service = InteractionService(db)
+    service.log_interaction(account, InteractionInput(
+        InteractionKind.EMAIL, datetime(2026, 11, 2, 9, 0).astimezone(), "Sent the price list"))
+    service.log_interaction(account, InteractionInput(
+        InteractionKind.CALL, datetime(2026, 11, 20, 14, 30).astimezone(), "Agreed a visit",
+        person_ids=[person]))  # fmt: skip
+    history = service.list_interactions(account)
+    assert [i.summary for i in history] == ["Agreed a visit", "Sent the price list"]
+    assert [p.name for p in history[0].people] == ["Đorđe Marković"]
+
+
+def test_an_interaction_needs_a_summary_and_people_of_the_same_account(db):
+    account, _ = _account_with_person(db)
+    _, stranger = _account_with_person(db)
+    service = InteractionService(db)
+    with pytest.raises(ValidationError) as error:
+        service.log_interaction(account, InteractionInput(InteractionKind.CALL, datetime.now(), " "))
+    assert error.value.field == "summary"
+    with pytest.raises(ValidationError) as error:
+        service.log_interaction(account, InteractionInput(
+            InteractionKind.CALL, datetime.now(), "Hello", person_ids=[stranger]))
+    assert error.value.field == "people"
+
+
+def test_deleting_an_interaction_can_be_undone(db):
+    account, _ = _account_with_person(db)
+    service = InteractionService(db)
+    row = service.log_interaction(account, InteractionInput(
+        InteractionKind.LETTER, datetime.now(), "Thank-you letter"))
+    batch = service.delete_interaction(row)
+    assert service.list_interactions(account) == []
+    TrashService(db).restore(batch)
+    assert [i.summary for i in service.list_interactions(account)] == ["Thank-you letter"]

@@ -1,0 +1,39 @@
+"""A main window on a real temporary database, with settings in a temporary file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def settings(tmp_path, qapp):
+    from PySide6.QtCore import QSettings
+
+    from kamdesk.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def _window(qtbot, settings, database):
+    from kamdesk.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.attach_database(database, lambda: TODAY)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, settings, db):
+    return _window(qtbot, settings, db)
+
+
+@pytest.fixture
+def sample_window(qtbot, settings, sample_db):
+    return _window(qtbot, settings, sample_db)

@@ -1,0 +1,74 @@
+"""Every custom model passes qtmodeltester, filled with the sample portfolio."""
+
+from __future__ import annotations
+
+from kamdesk.services.accounts import AccountService
+from kamdesk.services.agenda import AgendaService
+from kamdesk.services.cross_sell import CrossSellService
+from kamdesk.services.interactions import InteractionService
+from kamdesk.services.meetings import MeetingService
+from kamdesk.services.people import PeopleService
+from kamdesk.services.proposals import ProposalService
+from kamdesk.services.recommendations import RecommendationService
+from kamdesk.services.service_cases import ServiceCaseService
+from kamdesk.services.tenders import TenderService
+from kamdesk.services.trash import TrashService
+from kamdesk.store.search import search
+from kamdesk.ui.models import lists
+from kamdesk.ui.models.cross_sell_model import CrossSellGridModel
+from kamdesk.ui.models.editable import ContactsModel, FamilyModel
+from kamdesk.ui.models.rows import RowsProxy
+from tests.ui.conftest import TODAY
+
+
+def _check(qtmodeltester, model, rows):
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    qtmodeltester.check(RowsProxy(model))
+
+
+def test_every_list_model_passes_the_model_tester(qtmodeltester, sample_db):
+    db = sample_db
+    accounts = AccountService(db).list_accounts()
+    assert accounts
+    # the account with most people makes the fullest lists
+    account = max(accounts, key=lambda a: a.people).id
+    people = PeopleService(db).list_people(account, TODAY)
+    PeopleService(db).delete_person(people[-1].id)
+    with db.session() as s:
+        hits = search(s, "a")
+    checks = [
+        (lists.AccountListModel(), accounts),
+        (lists.PeopleModel(), people),
+        (lists.AgendaModel(), AgendaService(db).agenda(TODAY, 30)),
+        (lists.InteractionsModel(), InteractionService(db).list_interactions(account)),
+        (lists.MeetingsModel(), MeetingService(db).list_meetings(account)),
+        (lists.ProposalsModel(), ProposalService(db).list_proposals(account, TODAY)),
+        (lists.TendersModel(), [t for a in accounts for t in TenderService(db).list_tenders(a.id, TODAY)]),
+        (lists.ServiceCasesModel(), ServiceCaseService(db).list_cases(account, TODAY)),
+        (lists.LettersModel(), [x for a in accounts for x in RecommendationService(db).list_letters(a.id)]),
+        (lists.ReferralsModel(), [x for a in accounts for x in RecommendationService(db).list_referrals(a.id)]),
+        (lists.TrashModel(), TrashService(db).list_trash()),
+        (lists.SearchResultsModel(), hits),
+    ]  # fmt: skip
+    for model, rows in checks:
+        assert rows, f"{type(model).__name__} got no sample rows"
+        _check(qtmodeltester, model, rows)
+    tenders = checks[6][1]
+    _check(qtmodeltester, lists.ChecklistModel(), tenders[0].checklist)
+
+
+def test_the_cross_sell_grid_and_the_editable_tables_pass_the_model_tester(
+    qtmodeltester, sample_db
+):
+    accounts = AccountService(sample_db).list_accounts()
+    grids = [CrossSellService(sample_db).grid(a.id) for a in accounts]
+    grid = max(grids, key=lambda g: len(g.cells))
+    assert grid.cells
+    model = CrossSellGridModel()
+    model.set_grid(grid)
+    qtmodeltester.check(model)
+    contacts = ContactsModel([{"kind": "email", "label": "work", "value": "a@b.example"}])
+    qtmodeltester.check(contacts)
+    family = FamilyModel([{"name": "Staś", "relation": "son", "birthday": "--03-14", "notes": ""}])
+    qtmodeltester.check(family)
