@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
@@ -90,7 +90,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         raise NotADatabaseError(f"{path} is a folder, not a KAMDesk database")
     engine = create_database_engine(url)
     try:
-        if migrate:
+        if migrate and not _is_current(engine):
             from kamdesk.store.migration import upgrade_to_head
 
             upgrade_to_head(engine, url)
@@ -103,8 +103,16 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
 
 
-def table_names(engine: Engine) -> set[str]:
-    return set(inspect(engine).get_table_names())
+def _is_current(engine: Engine) -> bool:
+    """True when the schema is already at the newest revision (the fast, usual path)."""
+    from kamdesk.store.schema_version import SCHEMA_HEAD
+
+    with engine.connect() as connection:
+        if not connection.dialect.has_table(connection, "alembic_version"):
+            return False
+        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
+            SCHEMA_HEAD
+        )
 
 
 def _explain(error: DatabaseError, url: str) -> StoreError:

@@ -94,3 +94,9 @@ def test_migrations_match_the_models(db):
     # FTS/virtual tables live outside the models on purpose.
     diff = [d for d in diff if not (d[0] == "remove_table" and "search" in d[1].name)]
     assert diff == []
+
+
+def test_the_known_head_matches_the_migrations_folder():
+    from kamdesk.store.schema_version import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision() == _revisions()[-1]
