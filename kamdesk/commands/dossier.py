@@ -70,11 +70,9 @@ def agenda(args) -> None:
 
 def search(args) -> None:
     from kamdesk.cli import open_db
-    from kamdesk.store.search import search as find
+    from kamdesk.services.search import SearchService
 
-    db = open_db(args)
-    with db.session() as s:
-        hits = find(s, args.text)
+    hits = SearchService(open_db(args)).search(args.text)
     if not hits:
         print(f"Nothing matches '{args.text}'.")
     for hit in hits:

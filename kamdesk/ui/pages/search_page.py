@@ -11,10 +11,9 @@ from kamdesk.ui.worker import run_in_background
 
 
 def _find(db, text: str):
-    from kamdesk.store.search import search
+    from kamdesk.services.search import SearchService
 
-    with db.session() as s:
-        return search(s, text, limit=200)
+    return SearchService(db).search(text, limit=200)
 
 
 class SearchPage(ListView):
