@@ -20,7 +20,8 @@ SIZE = (1400, 900)
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["kamdesk-screenshots"])
@@ -39,7 +40,7 @@ def main(argv: list[str]) -> int:
         window.resize(*SIZE)
         window.show()
         window.attach_database(db, lambda: today)
-        window.show_location(f"Data: {Path.home() / '.local/share/KAMDesk/kamdesk.sqlite3'}")
+        window.show_location("Data: ~/.local/share/KAMDesk/kamdesk.sqlite3")
 
         def shoot(name: str) -> None:
             for _ in range(3):
@@ -55,15 +56,22 @@ def main(argv: list[str]) -> int:
         window.navigation.setCurrentRow(PAGE_PORTFOLIO)
         shoot("portfolio")
         accounts = window.pages["accounts"]
-        window.open_account(accounts.accounts.model.row_at(0).id)
+        first = accounts.accounts.model.row_at(0).id
+        window.open_account(first)
         dossier = accounts.dossier
         for index in range(dossier.tabs.count()):
             dossier.tabs.setCurrentIndex(index)
+            tab = dossier.tabs.widget(index)
+            if tab is dossier.tenders:
+                # The first account has no tender; show one that has.
+                window.open_account(_account_with_tenders(db, accounts, today) or first)
             name = dossier.tabs.tabText(index).lower().replace(" ", "-").replace("&", "")
             shoot(f"dossier-{index + 1:02d}-{name}")
+            if tab is dossier.tenders:
+                window.open_account(first)
         dossier.tabs.setCurrentWidget(dossier.people)
         people = dossier.people
-        people.table.selectRow(0)
+        people.select_where(lambda p: _has_family(db, p.id))
         people.edit_person(people.current().id)
         editor = people.editor
         editor.resize(700, 600)
@@ -80,20 +88,38 @@ def main(argv: list[str]) -> int:
         app.processEvents()
         dossier.interactions.dialog.grab().save(str(out / "log-contact.png"))
         dossier.interactions.dialog.reject()
-        window.search_box.setText("zlot")
         page = window.pages["search"]
-        page.search("zlot")
-        while page.model.rowCount() == 0 and "result" not in page.heading.text():
-            app.processEvents()
+        waiting = QEventLoop()
+        page.results_shown.connect(waiting.quit)
+        QTimer.singleShot(10000, waiting.quit)
+        window.search_box.setText("chess")  # players in five scripts, found by their hobbies
+        waiting.exec()
         shoot("search")
         window.search_box.clear()
         dossier.people.table.selectRow(1)
         dossier.people.delete_person(dossier.people.current())
         window.navigation.setCurrentRow(PAGE_TRASH)
+        QTest.qWait(400)  # let the search box's clear button fade out
         shoot("trash")
         window.close()
         db.close()
     return 0
+
+
+def _account_with_tenders(db, accounts_page, today):
+    from kamdesk.services.tenders import TenderService
+
+    for account in accounts_page.accounts.model.rows():
+        if TenderService(db).list_tenders(account.id, today):
+            return account.id
+    return None
+
+
+def _has_family(db, person_id) -> bool:
+    from kamdesk.services.people import PeopleService
+
+    person = PeopleService(db).get_person(person_id)
+    return bool(person.family and person.hobbies)
 
 
 if __name__ == "__main__":

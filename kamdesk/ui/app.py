@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk.store.location import database_url, sqlite_path
@@ -14,11 +14,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
+def _shown(path) -> str:
+    """The database file as the user thinks of it: under ~ when it is in their home folder."""
+    from pathlib import Path
+
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
 def run_app(data_dir: str | None, db_url: str | None) -> int:
     """Show the main window on the database the options point at; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("KAMDesk")
     app.setOrganizationName("KAMDesk")
+    if QLocale.system().language() == QLocale.Language.C:
+        # A bare "C" system locale writes 19 11 2026 and 17464400; English (UK) reads better.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     url = database_url(data_dir, db_url)
 
     from kamdesk.ui.single_instance import SingleInstance
@@ -45,7 +58,7 @@ def run_app(data_dir: str | None, db_url: str | None) -> int:
         return 1
     window.attach_database(db)
     path = sqlite_path(url)
-    where = str(path) if path else url.split("@")[-1]
+    where = _shown(path) if path else url.split("@")[-1]
     window.show_location(_tr("Data: %1").replace("%1", where))
     instance.activation_requested.connect(window.bring_to_front)
     try:

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from kamdesk.domain.labels import ROLE_LABELS, STANCE_LABELS, TIER_LABELS, TYPE_LABELS
 
@@ -29,23 +29,46 @@ def label(value: StrEnum | None) -> str:
     return QCoreApplication.translate("labels", text)
 
 
+DATE_FORMAT = "ddd d MMM yyyy"  # "Thu 19 Nov 2026": unambiguous in every locale
+
+
+def ui_locale() -> QLocale:
+    """The user's locale for dates and numbers; English (UK) when the system says only "C".
+
+    The C locale writes 19 11 2026 and 17464400; nobody reads dossiers like that.
+    """
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return locale
+
+
+def date_time_format() -> str:
+    """The pattern date-time editors and lists use: the date as above, the locale's clock."""
+    return f"{DATE_FORMAT} {ui_locale().timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
 def day(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return ui_locale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
 
 
 def moment(value: datetime | None) -> str:
     if value is None:
         return ""
     local = value.astimezone() if value.tzinfo else value
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    stamp = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    return ui_locale().toString(stamp, date_time_format())
 
 
-def money(value: Decimal | None, currency: str = "") -> str:
+def money(value: Decimal | float | None, currency: str = "") -> str:
+    """An amount with the locale's thousands separators and no cents: "17,464,400 EUR"."""
     if value is None:
         return ""
-    text = QLocale().toString(float(value), "f", 0)
+    text = ui_locale().toString(float(value), "f", 0)
     return f"{text} {currency}".strip()
 
 

@@ -19,9 +19,18 @@ from PySide6.QtWidgets import (
 
 from kamdesk.ui.models.rows import RowsModel, RowsProxy
 
+WIDEST_COLUMN = 300  # a column sized to its contents stops here; the stretched one takes the rest
+NARROWEST_SHRUNK = 180  # when space runs short, wide columns give way down to this (dates fit)
+STRETCH_SHARE = 0.35  # …so that the main text column keeps at least this share of the width
+ROW_HEIGHT_PADDING = 10
+
 
 class ListView(QWidget):
-    """`activated_row(row)` fires on double-click or Enter with the dataclass of that row."""
+    """`activated_row(row)` fires on double-click or Enter with the dataclass of that row.
+
+    An empty list hides the table and says why it is empty, with a link to the action that
+    fills it when one is set (`set_empty_action`).
+    """
 
     activated_row = Signal(object)
 
@@ -30,6 +39,7 @@ class ListView(QWidget):
         super().__init__(parent)
         self.model = model
         self.proxy = RowsProxy(model, self)
+        self.stretch = stretch
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -41,10 +51,16 @@ class ListView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + ROW_HEIGHT_PADDING)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(stretch is None)
+        header.setHighlightSections(False)
         if stretch is not None:
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
@@ -59,15 +75,22 @@ class ListView(QWidget):
         self.filter.setVisible(filter_text is not None)
         self.buttons.addWidget(self.filter)
         self.empty = QLabel()
+        self.empty.setObjectName("empty-hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #6b6b6b; padding: 24px;")
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setStyleSheet("color: #6b6b6b; padding: 24px; font-size: 11pt;")
+        self.empty.linkActivated.connect(lambda _link: self._empty_action and self._empty_action())
         self.empty.hide()
+        self._empty_action = None
+        self._empty_action_text = ""
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self.buttons)
         column.addWidget(self.table, 1)
-        column.addWidget(self.empty)
+        column.addWidget(self.empty, 1)
         self._buttons_done = False
+        self._content_widths: dict[int, int] = {}
 
     def add_button(self, text: str, slot, *, needs_row: bool = False) -> QPushButton:
         if not self._buttons_done:
@@ -84,10 +107,52 @@ class ListView(QWidget):
         self.buttons.addWidget(button)
         return button
 
+    def set_empty_action(self, text: str, slot) -> None:
+        """Offer `text` as a link under the empty-list hint; clicking it calls `slot()`."""
+        self._empty_action_text, self._empty_action = text, slot
+
     def set_rows(self, rows, empty_text: str = "") -> None:
         self.model.set_rows(rows)
-        self.empty.setText(empty_text)
-        self.empty.setVisible(not rows and bool(empty_text))
+        empty = not rows and bool(empty_text)
+        if empty:
+            link = (f"<br><br><a href='act'>{self._empty_action_text}</a>"
+                    if self._empty_action else "")  # fmt: skip
+            self.empty.setText(empty_text + link)
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Size each column to its contents (up to WIDEST_COLUMN) and remember those widths."""
+        last = self.model.columnCount() - 1
+        self._content_widths = {}
+        for column in range(self.model.columnCount()):
+            if column == self.stretch or (self.stretch is None and column == last):
+                continue
+            self._content_widths[column] = min(
+                WIDEST_COLUMN,
+                max(self.table.sizeHintForColumn(column),
+                    self.table.horizontalHeader().sectionSizeHint(column)),
+            )  # fmt: skip
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Shrink the widest columns when the main text column would get less than its share."""
+        widths = dict(self._content_widths)
+        available = self.table.viewport().width()
+        excess = sum(widths.values()) + available * STRETCH_SHARE - available
+        flexible = {c: w - NARROWEST_SHRUNK for c, w in widths.items() if w > NARROWEST_SHRUNK}
+        room = sum(flexible.values())
+        if excess > 0 and room > 0:
+            for column, slack in flexible.items():
+                widths[column] -= round(slack * min(1.0, excess / room))
+        header = self.table.horizontalHeader()
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._share_width()
 
     def current(self) -> Any:
         indexes = self.table.selectionModel().selectedRows()

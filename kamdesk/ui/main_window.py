@@ -8,28 +8,31 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QListWidget,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
+from kamdesk.ui.navigation import NavigationPane
 from kamdesk.ui.settings import Settings
+from kamdesk.ui.status_line import BackupStatus, UndoOffer
+from kamdesk.ui.worker import run_in_background
 
 PAGE_TODAY, PAGE_ACCOUNTS, PAGE_PORTFOLIO, PAGE_TRASH = range(4)
 
 
 class MainWindow(QMainWindow):
+    backed_up = Signal(object)  # the path of the copy File ▸ Back up now… wrote
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -39,20 +42,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("KAMDesk"))
         self.resize(1280, 800)
 
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        for text in (self.tr("Today"), self.tr("Accounts"), self.tr("Portfolio"), self.tr("Trash")):
-            self.navigation.addItem(text)
-        self.navigation.setMaximumWidth(200)
+        self.navigation_pane = NavigationPane(
+            [self.tr("Today"), self.tr("Accounts"), self.tr("Portfolio"), self.tr("Trash")]
+        )
+        self.navigation = self.navigation_pane.pages
+        self.navigation_pane.summary_clicked.connect(
+            lambda: self.navigation.setCurrentRow(PAGE_TODAY)
+        )
         self.stack = QStackedWidget()
         self.opening = QLabel(self.tr("Opening your dossiers…"))
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.navigation_pane)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 1110])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.splitter.setSizes([180, 1100])
         self.setCentralWidget(self.splitter)
 
         self.search_box = QLineEdit()
@@ -66,13 +73,14 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.search_box)
 
         self.location_label = QLabel()
-        self.undo_button = QPushButton()
-        self.undo_button.setObjectName("undo")
-        self.undo_button.setFlat(True)
-        self.undo_button.hide()
+        self.location_label.setContentsMargins(6, 0, 0, 0)
+        self.undo_offer = UndoOffer()
+        self.undo_button = self.undo_offer.button
         self.undo_button.clicked.connect(self.undo_delete)
+        self.backup_status = BackupStatus()
         self.statusBar().addWidget(self.location_label, 1)
-        self.statusBar().addPermanentWidget(self.undo_button)
+        self.statusBar().addPermanentWidget(self.undo_offer)
+        self.statusBar().addPermanentWidget(self.backup_status)
         self._build_menus()
         self._restore_layout()
 
@@ -91,23 +99,29 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(file_menu, self.tr("&Import…"), self.open_import)
         self.export_action = self._action(file_menu, self.tr("&Export…"), self.open_export)
         file_menu.addSeparator()
+        self.backup_action = self._action(file_menu, self.tr("&Back up now…"), self.back_up_now)
+        self.backup_action.setEnabled(False)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(edit_menu, self.tr("&Undo delete"), self.undo_delete,
-                                        QKeySequence.StandardKey.Undo)  # fmt: skip
+        self.undo_action = self._action(
+            edit_menu, self.tr("&Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo
+        )
         self.undo_action.setEnabled(False)
         self._action(edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+K", "Ctrl+F")
         account_menu = bar.addMenu(self.tr("&Account"))
-        self._action(account_menu, self.tr("&New account…"), lambda: self._accounts("new_account"),
-                     QKeySequence.StandardKey.New)  # fmt: skip
-        self._action(account_menu, self.tr("New &person…"), lambda: self._accounts("new_person"),
-                     "Ctrl+Shift+P")  # fmt: skip
-        self._action(account_menu, self.tr("&Log a contact…"), lambda: self._accounts("log_contact"),
-                     "Ctrl+L")  # fmt: skip
-        self._action(account_menu, self.tr("&Brief…"), lambda: self._accounts("brief"), "Ctrl+B")
-        account_menu.addSeparator()
-        self._action(account_menu, self.tr("&Delete account"),
-                     lambda: self._accounts("delete_account"))  # fmt: skip
+        for text, action, keys in (
+            (self.tr("&New account…"), "new_account", (QKeySequence.StandardKey.New,)),
+            (self.tr("New &person…"), "new_person", ("Ctrl+Shift+P",)),
+            (self.tr("&Log a contact…"), "log_contact", ("Ctrl+L",)),
+            (self.tr("&Brief…"), "brief", ("Ctrl+B",)),
+            (None, "", ()),
+            (self.tr("&Delete account"), "delete_account", ()),
+        ):
+            if text is None:
+                account_menu.addSeparator()
+                continue
+            self._action(account_menu, text, lambda _=False, a=action: self._accounts(a), *keys)
         go_menu = bar.addMenu(self.tr("&Go"))
         for row, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
             text = self.navigation.item(row).text()
@@ -143,10 +157,13 @@ class MainWindow(QMainWindow):
 
         self.context = context = AppContext(db, today, self)
         self.pages = {
-            "today": TodayPage(context, self.settings), "accounts": AccountsPage(context, self.settings),
-            "portfolio": PortfolioPage(context), "trash": TrashPage(context),
-            "first_run": FirstRunPage(context), "search": SearchPage(context),
-        }  # fmt: skip
+            "today": TodayPage(context, self.settings),
+            "accounts": AccountsPage(context, self.settings),
+            "portfolio": PortfolioPage(context),
+            "trash": TrashPage(context),
+            "first_run": FirstRunPage(context),
+            "search": SearchPage(context),
+        }
         for page in self.pages.values():
             self.stack.addWidget(page)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
@@ -159,7 +176,9 @@ class MainWindow(QMainWindow):
         context.open_person.connect(self.open_person)
         self.pages["first_run"].loaded.connect(lambda: self.navigation.setCurrentRow(PAGE_ACCOUNTS))
         self.navigation.currentRowChanged.connect(self._show_page)
+        self.backup_action.setEnabled(db.path is not None)
         self.refresh()
+        self.show_backup_state()
         self.navigation.setCurrentRow(PAGE_ACCOUNTS)
         self._show_page(PAGE_ACCOUNTS)
 
@@ -174,6 +193,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         for page in self.pages.values():
             page.refresh()
+        if self.context is not None:
+            self.navigation_pane.refresh(self.context.db, self.context.today())
         self._show_page(self.navigation.currentRow())
 
     def open_account(self, account_id: uuid.UUID) -> None:
@@ -206,8 +227,7 @@ class MainWindow(QMainWindow):
     # -- undo
     def offer_undo(self, batch: uuid.UUID, what: str) -> None:
         self._undo_batch = batch
-        self.undo_button.setText(self.tr("Deleted “%1”. Undo (Ctrl+Z)").replace("%1", what))
-        self.undo_button.show()
+        self.undo_offer.offer(what)
         self.undo_action.setEnabled(True)
 
     def undo_delete(self) -> None:
@@ -217,7 +237,7 @@ class MainWindow(QMainWindow):
         from kamdesk.services.trash import TrashService
 
         batch, self._undo_batch = self._undo_batch, None
-        self.undo_button.hide()
+        self.undo_offer.hide()
         self.undo_action.setEnabled(False)
         try:
             TrashService(self.context.db).restore(batch)
@@ -226,6 +246,39 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Restored."), 3000)
         self.context.changed.emit()
+
+    # -- backups
+    def show_backup_state(self) -> None:
+        if self.context is None or self.context.db.path is None:
+            self.backup_status.hide()  # a server database is backed up by its administrator
+            return
+        from kamdesk.services.backups import last_backup
+
+        self.backup_status.show_last(last_backup(self.context.db), datetime.now().astimezone())
+        self.backup_status.show()
+
+    def back_up_now(self) -> None:
+        if self.context is None:
+            return
+        from kamdesk.services.backups import make_backup
+
+        db = self.context.db
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self._backup_job = run_in_background(
+            lambda: make_backup(db), self._backed_up, self._backup_failed, self
+        )
+
+    def _backed_up(self, path) -> None:
+        self.backup_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 8000)
+        self.show_backup_state()
+        self.backed_up.emit(path)
+
+    def _backup_failed(self, error: Exception) -> None:
+        self.backup_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.show_error(self.tr("The backup failed"), str(error))
 
     # -- other windows (written in their own modules; imported when used)
     def open_import(self) -> None:

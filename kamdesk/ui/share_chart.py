@@ -36,6 +36,7 @@ class ShareChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = max(50, self.width() - LABEL_W - PAD * 2 - 60)
         top = PAD
+        labels: list[tuple[QRectF, str]] = []
         for name, tier, share in self.rows:
             painter.setPen(QColor("#222"))
             text_rect = QRectF(PAD, top, LABEL_W - 8, ROW)
@@ -52,11 +53,15 @@ class ShareChart(QWidget):
                 else QColor(TIER_COLOURS.get(tier, "#90a4ae"))
             )
             painter.fillRect(bar, colour)
-            painter.drawText(QRectF(bar.right() + 6, top, 60, ROW), Qt.AlignmentFlag.AlignVCenter,
-                             f"{share * 100:.0f} %")  # fmt: skip
+            labels.append((QRectF(bar.right() + 6, top, 44, ROW), f"{share * 100:.0f} %"))
             top += ROW
         x = PAD + LABEL_W + width * self.limit
         painter.setPen(QPen(QColor("#c62828"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(int(x), PAD, int(x), int(top))
         painter.drawText(int(x) + 4, int(top) + 14, self.tr("mono-dependence"))
+        # The percentages go on top of the limit line, on the page's own colour, to stay legible.
+        painter.setPen(QColor("#222"))
+        for rect, text in labels:
+            painter.fillRect(rect.adjusted(-2, 6, 0, -6), self.palette().window())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()

@@ -21,13 +21,33 @@ from kamdesk.domain.enums import InteractionKind, LeadSource, ServiceCaseKind, T
 from kamdesk.services.errors import ValidationError
 from kamdesk.ui.dialogs.form_dialog import FormDialog
 from kamdesk.ui.dialogs.person_editor import enum_combo
+from kamdesk.ui.labels import DATE_FORMAT, date_time_format, ui_locale
+
+
+def _date_edit(value: QDate) -> QDateEdit:
+    edit = QDateEdit(value)
+    edit.setLocale(ui_locale())
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _date_time_edit(value: QDateTime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(value)
+    edit.setLocale(ui_locale())
+    edit.setDisplayFormat(date_time_format())
+    edit.setCalendarPopup(True)
+    return edit
 
 
 def _people_picker(db, account_id: uuid.UUID, chosen=()) -> QListWidget:
     from kamdesk.services.people import PeopleService
 
     picker = QListWidget()
-    picker.setMaximumHeight(150)
+    picker.setMinimumHeight(120)
+    picker.setMaximumHeight(220)
+    picker.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    picker.setTextElideMode(Qt.TextElideMode.ElideRight)
     for person in PeopleService(db).list_people(account_id):
         item = QListWidgetItem(f"{person.full_name} — {person.position}".rstrip(" —"))
         item.setData(Qt.ItemDataRole.UserRole, person.id)
@@ -116,15 +136,15 @@ class InteractionDialog(FormDialog):
         from kamdesk.services.interactions import InteractionService
 
         super().__init__(self.tr("Log a contact"), parent)
+        self.setMinimumWidth(600)
         self.service, self.account_id = InteractionService(db), account_id
         self.kind = self.add_row(
             "kind", self.tr("Kind"), enum_combo(InteractionKind, InteractionKind.CALL, "")
         )
         self.kind.removeItem(0)
         self.when = self.add_row(
-            "occurred_at", self.tr("When"), QDateTimeEdit(QDateTime.currentDateTime())
+            "occurred_at", self.tr("When"), _date_time_edit(QDateTime.currentDateTime())
         )
-        self.when.setCalendarPopup(True)
         self.summary = self.add_row("summary", self.tr("Summary"), QLineEdit())
         self.summary.setPlaceholderText(self.tr("What happened, in a few words"))
         self.people = self.add_row(
@@ -151,11 +171,11 @@ class MeetingDialog(FormDialog):
         from kamdesk.services.meetings import MeetingService
 
         super().__init__(self.tr("Plan a meeting"), parent)
+        self.setMinimumWidth(600)
         self.service, self.account_id = MeetingService(db), account_id
         start = QDateTime.currentDateTime().addDays(7)
         start.setTime(start.time().fromString("10:00", "HH:mm"))
-        self.starts = self.add_row("starts_at", self.tr("When"), QDateTimeEdit(start))
-        self.starts.setCalendarPopup(True)
+        self.starts = self.add_row("starts_at", self.tr("When"), _date_time_edit(start))
         self.place = self.add_row("place", self.tr("Where"), QLineEdit())
         self.objective = self.add_row("objective", self.tr("Objective"), QLineEdit())
         self.attendees = self.add_row(
@@ -183,9 +203,8 @@ class ProposalDialog(FormDialog):
         self.value = self.add_row("value", self.tr("Value"), QLineEdit())
         self.currency = self.add_row("currency", self.tr("Currency"), QLineEdit("EUR"))
         self.expires = self.add_row(
-            "expires_on", self.tr("Valid until"), QDateEdit(QDate(today + timedelta(days=30)))
+            "expires_on", self.tr("Valid until"), _date_edit(QDate(today + timedelta(days=30)))
         )
-        self.expires.setCalendarPopup(True)
         self.team = self.add_row(
             "team", self.tr("Prepared by (one per line: name, role)"), QPlainTextEdit()
         )
@@ -216,9 +235,8 @@ class TenderDialog(FormDialog):
         self.service, self.account_id = TenderService(db), account_id
         self.title = self.add_row("title", self.tr("Title"), QLineEdit())
         self.date = self.add_row(
-            "tender_date", self.tr("Tender date"), QDateEdit(QDate(today + timedelta(days=300)))
+            "tender_date", self.tr("Tender date"), _date_edit(QDate(today + timedelta(days=300)))
         )
-        self.date.setCalendarPopup(True)
         self.dirty = False
 
     def save(self):
@@ -240,7 +258,7 @@ class ServiceCaseDialog(FormDialog):
         )
         self.kind.removeItem(0)
         self.title = self.add_row("title", self.tr("Case"), QLineEdit())
-        self.opened = self.add_row("opened_on", self.tr("Opened"), QDateEdit(QDate(today)))
+        self.opened = self.add_row("opened_on", self.tr("Opened"), _date_edit(QDate(today)))
         self.details = self.add_row("details", self.tr("Details"), QPlainTextEdit())
         self.dirty = False
 

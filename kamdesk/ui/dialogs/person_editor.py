@@ -5,11 +5,13 @@ from __future__ import annotations
 import uuid
 from enum import StrEnum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -78,13 +80,15 @@ class BirthdayEdit(QWidget):
             raise ValidationError("birthday", str(error)) from None
 
 
-def _table(model: EditableRowsModel, add_text: str, remove_text: str, defaults: dict) -> QWidget:
+def _table(model: EditableRowsModel, add_text: str, remove_text: str, defaults: dict,
+           hint: str = "") -> QWidget:  # fmt: skip
     box = QWidget()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     view = QTableView()
     view.setModel(model)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
     view.verticalHeader().hide()
     buttons = QHBoxLayout()
     add, remove = QPushButton(add_text), QPushButton(remove_text)
@@ -93,6 +97,10 @@ def _table(model: EditableRowsModel, add_text: str, remove_text: str, defaults: 
     buttons.addWidget(add)
     buttons.addWidget(remove)
     buttons.addStretch(1)
+    if hint:
+        note = QLabel(hint)
+        note.setStyleSheet("color: #6b6b6b;")
+        buttons.addWidget(note)
     column.addWidget(view)
     column.addLayout(buttons)
     box.view, box.add_button, box.remove_button = view, add, remove
@@ -183,6 +191,7 @@ class PersonEditor(FormDialog):
             self.tr("Add family member"),
             self.tr("Remove"),
             {"name": "", "relation": "", "birthday": "", "notes": ""},
+            self.tr("Birthday: 1979-05-02, or --05-02 without the year"),
         )
         self.add_row("family", self.tr("Family"), self.family_box, personal)
         self.watch(self.family)

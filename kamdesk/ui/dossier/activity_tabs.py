@@ -18,11 +18,12 @@ class InteractionsTab(ListView):
         self.dialog = None
         self.add_button(self.tr("Log contact… (Ctrl+L)"), self.log_contact)
         self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.set_empty_action(self.tr("Log a contact…"), self.log_contact)
 
     def load(self, account_id) -> None:
         self.account_id = account_id
         rows = InteractionService(self.context.db).list_interactions(account_id)
-        self.set_rows(rows, self.tr("No contacts logged yet. Ctrl+L logs one."))
+        self.set_rows(rows, self.tr("No contacts logged yet."))
 
     def log_contact(self) -> None:
         if self.account_id is None:
@@ -46,6 +47,7 @@ class MeetingsTab(ListView):
         self.brief_button = self.add_button(self.tr("Brief for this meeting…"), self.brief,
                                             needs_row=True)  # fmt: skip
         self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.set_empty_action(self.tr("Plan a meeting…"), self.plan)
         self.activated_row.connect(self.brief)
 
     def load(self, account_id) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.enums import CrossSellStatus, LetterStatus, ReferralOutcome
 from kamdesk.services.cross_sell import CrossSellService
 from kamdesk.services.errors import ServiceError
+from kamdesk.services.people import PeopleService
 from kamdesk.services.recommendations import RecommendationService
 from kamdesk.services.service_cases import ServiceCaseService
 from kamdesk.ui.dialogs.entries import ServiceCaseDialog
@@ -39,6 +40,7 @@ class ServiceCasesTab(ListView):
         self.add_button(self.tr("New case…"), self.new_case)
         self.add_button(self.tr("Resolve…"), self.resolve, needs_row=True)
         self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.set_empty_action(self.tr("Record a case…"), self.new_case)
 
     def load(self, account_id) -> None:
         self.account_id = account_id
@@ -78,7 +80,9 @@ class CrossSellTab(QWidget):
         self.model = CrossSellGridModel(self)
         self.grid = QTableView()
         self.grid.setModel(self.model)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        offerings = self.grid.horizontalHeader()
+        offerings.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        offerings.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full name is the tooltip
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grid.clicked.connect(self._pick)
         self.division, self.offering = QLineEdit(), QLineEdit()
@@ -95,11 +99,12 @@ class CrossSellTab(QWidget):
         self.empty = QLabel(self.tr("Which of our offerings could each division of the client use? "
                                     "Name a division and an offering below."))  # fmt: skip
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #6b6b6b; padding: 12px;")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #6b6b6b; padding: 24px; font-size: 11pt;")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.grid, 1)
-        column.addWidget(self.empty)
+        column.addWidget(self.empty, 1)
         column.addLayout(row)
 
     def load(self, account_id) -> None:
@@ -107,6 +112,7 @@ class CrossSellTab(QWidget):
         grid = CrossSellService(self.context.db).grid(account_id)
         self.model.set_grid(grid)
         self.empty.setVisible(not grid.cells)
+        self.grid.setVisible(bool(grid.cells))
 
     def _pick(self, index) -> None:
         self.division.setText(self.model.grid.divisions[index.row()])
@@ -134,10 +140,14 @@ class ReferralsTab(QWidget):
         self.context = context
         self.account_id = None
         self.letters = ListView(LettersModel(), stretch=LettersModel.COL_PERSON)
+        self.letters.add_button(self.tr("Ask for a letter…"), self.ask_letter)
         self.letters.add_button(self.tr("Mark received"), self._received, needs_row=True)
+        self.letters.set_empty_action(self.tr("Ask a satisfied client for a letter…"),
+                                      self.ask_letter)  # fmt: skip
         self.referrals = ListView(ReferralsModel(), stretch=ReferralsModel.COL_TO)
         self.referred_to = QLineEdit()
         self.referred_to.setPlaceholderText(self.tr("Recommended us to… (company, person)"))
+        self.referred_to.setMinimumWidth(300)
         self.referrals.buttons.insertWidget(1, self.referred_to)
         self.referrals.add_button(self.tr("Add referral"), self.add_referral)
         self.referrals.add_button(
@@ -152,11 +162,12 @@ class ReferralsTab(QWidget):
         )
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(14)
         for text, view in ((self.tr("Recommendation letters"), self.letters),
                            (self.tr("Referrals"), self.referrals)):  # fmt: skip
-            heading = QLabel(f"<b>{text}</b>")
-            heading.setAlignment(Qt.AlignmentFlag.AlignLeft)
-            column.addWidget(heading)
+            heading = QLabel(text)
+            heading.setStyleSheet("font-weight: 600; margin-right: 8px;")
+            view.buttons.insertWidget(0, heading, 0, Qt.AlignmentFlag.AlignLeft)
             column.addWidget(view, 1)
 
     def load(self, account_id) -> None:
@@ -166,6 +177,26 @@ class ReferralsTab(QWidget):
                               self.tr("No letters asked for yet."))  # fmt: skip
         self.referrals.set_rows(service.list_referrals(account_id),
                                 self.tr("Nobody has recommended us from here yet."))  # fmt: skip
+
+    def ask_letter(self) -> None:
+        people = PeopleService(self.context.db).list_people(self.account_id)
+        if not people:
+            self.window().statusBar().showMessage(
+                self.tr("Add the people of this account first."), 5000
+            )
+            return
+        names = [f"{p.full_name} — {p.position}".rstrip(" —") for p in people]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Ask for a letter"), self.tr("Who will write it?"), names, 0, False
+        )
+        if ok:
+            self.ask_letter_from(people[names.index(name)].id)
+
+    def ask_letter_from(self, person_id) -> None:
+        RecommendationService(self.context.db).ask_for_letter(
+            self.account_id, person_id, self.context.today()
+        )
+        self.context.changed.emit()
 
     def add_referral(self) -> None:
         try:

@@ -29,6 +29,7 @@ class ProposalsTab(ListView):
         self.add_button(self.tr("Lost"), lambda p: self._status(p, ProposalStatus.LOST),
                         needs_row=True)  # fmt: skip
         self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.set_empty_action(self.tr("Write the first proposal…"), self.new_proposal)
 
     def load(self, account_id) -> None:
         self.account_id = account_id
@@ -67,6 +68,7 @@ class TendersTab(QWidget):
         self.tenders = ListView(TendersModel(), stretch=TendersModel.COL_TITLE)
         self.tenders.add_button(self.tr("New tender…"), self.new_tender)
         self.tenders.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.tenders.set_empty_action(self.tr("Add a tender…"), self.new_tender)
         self.tenders.table.selectionModel().selectionChanged.connect(self._show_checklist)
         checklist_model = ChecklistModel()
         checklist_model.on_check = self._tick
@@ -74,6 +76,7 @@ class TendersTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tenders)
         splitter.addWidget(self.checklist)
+        splitter.setSizes([200, 400])
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(splitter)
@@ -91,6 +94,7 @@ class TendersTab(QWidget):
     def _show_checklist(self, *_args) -> None:
         tender = self.tenders.current()
         self.checklist.set_rows(tender.checklist if tender else [])
+        self.checklist.setVisible(tender is not None)
 
     def _tick(self, item, done: bool) -> None:
         TenderService(self.context.db).set_item_done(item.id, done)

@@ -69,12 +69,18 @@ class DossierView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
-        for tab, text in ((self.overview, self.tr("Overview")), (self.people, self.tr("People")),
-                          (self.map, self.tr("Map")), (self.interactions, self.tr("Contacts")),
-                          (self.meetings, self.tr("Meetings")), (self.proposals, self.tr("Proposals")),
-                          (self.tenders, self.tr("Tenders")), (self.service_cases, self.tr("Service")),
-                          (self.cross_sell, self.tr("Cross-sell")),
-                          (self.referrals, self.tr("Referrals"))):  # fmt: skip
+        for tab, text in (
+            (self.overview, self.tr("Overview")),
+            (self.people, self.tr("People")),
+            (self.map, self.tr("Map")),
+            (self.interactions, self.tr("Contacts")),
+            (self.meetings, self.tr("Meetings")),
+            (self.proposals, self.tr("Proposals")),
+            (self.tenders, self.tr("Tenders")),
+            (self.service_cases, self.tr("Service")),
+            (self.cross_sell, self.tr("Cross-sell")),
+            (self.referrals, self.tr("Referrals")),
+        ):
             self.tabs.addTab(tab, text)
         self.tabs.currentChanged.connect(lambda _: self._load_current())
         body = QWidget()

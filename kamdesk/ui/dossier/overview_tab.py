@@ -3,70 +3,157 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kamdesk.services.overview import OverviewService
+from kamdesk.ui.dossier.plan_bar import PlanBar, attainment_colour
 from kamdesk.ui.labels import label, money, percent
+
+BANNER_STYLE = (
+    "background: #fdecea; color: #8c1d18; border: 1px solid #e6a9a3; border-radius: 6px;"
+    " padding: 8px 12px; font-weight: 600;"
+)
+MUTED = "color: #6b6b6b;"
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _heading(text: str) -> QLabel:
+    heading = QLabel(text)
+    heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
+    heading.setContentsMargins(0, 10, 0, 0)
+    return heading
+
+
+def _figure(caption: str, value: str, colour: str = "") -> QLabel:
+    figure = QLabel(f"<span style='{MUTED}'>{caption}</span><br>"
+                    f"<span style='font-size: 14pt; font-weight: 600; {colour}'>{value}</span>")
+    figure.setTextFormat(Qt.TextFormat.RichText)
+    return figure
 
 
 class OverviewTab(QScrollArea):
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.text = QLabel()
-        self.text.setObjectName("overview-text")
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.addWidget(self.text)
-        column.addStretch(1)
-        self.setWidget(inner)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.warning = QLabel()
+        self.completeness = QProgressBar()
+        self.uncovered = QLabel()
 
     def load(self, account_id) -> None:
         o = OverviewService(self.context.db).overview(account_id, self.context.today())
-        a = o.account
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(12, 12, 12, 12)
+        column.setSpacing(8)
+        self.warning = QLabel("\n".join("⚠ " + w for w in o.warnings))
+        self.warning.setObjectName("account-warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(BANNER_STYLE)
+        self.warning.setVisible(bool(o.warnings))
+        column.addWidget(self.warning)
+        column.addLayout(self._facts(o.account))
+        column.addWidget(_heading(self.tr("Numbers")))
+        column.addLayout(self._figures(o))
+        if o.account.revenue:
+            column.addLayout(self._periods(o.account.revenue[-8:]))
+        column.addWidget(_heading(self.tr("Dossier %1 % complete")
+                                  .replace("%1", str(o.completeness.score))))  # fmt: skip
+        self.completeness = QProgressBar()
+        self.completeness.setObjectName("completeness")
+        self.completeness.setRange(0, 100)
+        self.completeness.setValue(o.completeness.score)
+        self.completeness.setTextVisible(False)
+        self.completeness.setFixedHeight(10)
+        self.completeness.setMaximumWidth(420)
+        column.addWidget(self.completeness)
+        if o.completeness.missing:
+            missing = QLabel("<br>".join(f"• {m}" for m in o.completeness.missing))
+            missing.setStyleSheet(MUTED)
+            column.addWidget(missing)
+        column.addWidget(_heading(self.tr("Decision-making unit")))
+        roles = ", ".join(label(r) for r in o.uncovered_roles)
+        self.uncovered = QLabel(
+            self.tr("Roles nobody covers: <b>%1</b>").replace("%1", roles)
+            if roles else self.tr("Every DMU role is covered.")
+        )  # fmt: skip
+        self.uncovered.setObjectName("uncovered-roles")
+        self.uncovered.setWordWrap(True)
+        column.addWidget(self.uncovered)
+        if o.account.notes:
+            column.addWidget(_heading(self.tr("Notes")))
+            notes = QLabel(o.account.notes)
+            notes.setWordWrap(True)
+            notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            column.addWidget(notes)
+        column.addStretch(1)
+        self.setWidget(page)
+
+    def _facts(self, a) -> QFormLayout:
+        facts = QFormLayout()
+        facts.setHorizontalSpacing(24)
+        facts.setVerticalSpacing(4)
         tr = self.tr
         rows = [
             (tr("Tier"), label(a.tier)), (tr("Industry"), a.industry), (tr("Region"), a.region),
             (tr("City"), a.city), (tr("Lead source"), label(a.lead_source)),
             (tr("Website"), a.website),
         ]  # fmt: skip
-        facts = "".join(f"<tr><td style='color:#666;padding-right:16px'>{k}</td><td>{v}</td></tr>"
-                        for k, v in rows if v)  # fmt: skip
-        parts = [f"<table>{facts}</table>", f"<h3>{tr('Numbers')}</h3>"]
-        if o.year:
-            attainment = percent(o.plan_attainment) if o.plan_attainment is not None else "—"
-            currency = a.revenue[-1].currency if a.revenue else ""
-            parts.append(
-                f"<p><b>{o.year}</b>: {tr('plan')} {money(o.planned, currency) or '—'} · "
-                f"{tr('actual')} {money(o.actual, currency) or '—'} · {tr('plan met')} "
-                f"{attainment}<br>{tr('Share of our sales')}: <b>{percent(o.share)}</b></p>"
-            )
-        else:
-            parts.append(f"<p>{tr('No revenue figures yet.')}</p>")
-        if a.revenue:
-            lines = "".join(
-                f"<tr><td>{r.year}{' Q' + str(r.quarter) if r.quarter else ''}</td>"
-                f"<td align=right style='padding-left:16px'>{money(r.planned, r.currency)}</td>"
-                f"<td align=right style='padding-left:16px'>{money(r.actual, r.currency)}</td></tr>"
-                for r in a.revenue[-8:]
-            )
-            parts.append(f"<table><tr><th align=left>{tr('Period')}</th><th>{tr('Planned')}</th>"
-                         f"<th>{tr('Actual')}</th></tr>{lines}</table>")  # fmt: skip
-        for warning in o.warnings:
-            parts.append(f"<p style='color:#b3261e'><b>⚠ {warning}</b></p>")
-        parts.append(f"<h3>{tr('Dossier')} {o.completeness.score} % {tr('complete')}</h3>")
-        if o.completeness.missing:
-            parts.append(
-                "<ul>" + "".join(f"<li>{m}</li>" for m in o.completeness.missing) + "</ul>"
-            )
-        if o.uncovered_roles:
-            roles = ", ".join(label(r) for r in o.uncovered_roles)
-            parts.append(f"<p><b>{tr('Roles nobody covers')}:</b> {roles}</p>")
-        if a.notes:
-            parts.append(f"<h3>{tr('Notes')}</h3><p>{a.notes}</p>")
-        self.text.setText("".join(parts))
+        for caption, value in rows:
+            if value:
+                key = QLabel(caption)
+                key.setStyleSheet(MUTED)
+                facts.addRow(key, QLabel(value))
+        return facts
+
+    def _figures(self, o) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(36)
+        if not o.year:
+            grid.addWidget(QLabel(self.tr("No revenue figures yet.")), 0, 0)
+            return grid
+        currency = o.account.revenue[-1].currency if o.account.revenue else ""
+        attainment = o.plan_attainment
+        colour = f"color: {attainment_colour(float(attainment)).name()};" if attainment else ""
+        figures = [
+            (self.tr("Plan %1").replace("%1", str(o.year)), money(o.planned, currency) or "—", ""),
+            (self.tr("Actual %1").replace("%1", str(o.year)), money(o.actual, currency) or "—", ""),
+            (self.tr("Plan met"), percent(attainment) if attainment is not None else "—", colour),
+            (self.tr("Share of our sales"), percent(o.share), ""),
+        ]
+        for position, (caption, value, style) in enumerate(figures):
+            grid.addWidget(_figure(caption, value, style), 0, position)
+        grid.setColumnStretch(len(figures), 1)
+        return grid
+
+    def _periods(self, revenue) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(3)
+        for position, text in enumerate((self.tr("Period"), self.tr("Planned"), self.tr("Actual"),
+                                         self.tr("Actual against plan"), "")):  # fmt: skip
+            header = QLabel(f"<b>{text}</b>")
+            header.setAlignment(RIGHT if position in (1, 2) else Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(header, 0, position)
+        scale = max(float(max(r.planned or 0, r.actual or 0)) for r in revenue)
+        for row, r in enumerate(revenue, start=1):
+            period = f"{r.year} Q{r.quarter}" if r.quarter else str(r.year)
+            cells = (period, money(r.planned, r.currency), money(r.actual, r.currency))
+            for position, text in enumerate(cells):
+                cell = QLabel(text)
+                cell.setAlignment(RIGHT if position else Qt.AlignmentFlag.AlignLeft)
+                grid.addWidget(cell, row, position)
+            grid.addWidget(PlanBar(r.planned, r.actual, scale), row, 3)
+            met = (percent(r.actual / r.planned) if r.planned and r.actual is not None else "")
+            grid.addWidget(QLabel(met), row, 4)
+        grid.setColumnStretch(5, 1)  # the bars keep their width; spare room goes right
+        return grid

@@ -20,6 +20,7 @@ class PeopleTab(ListView):
         self.add_button(self.tr("New person…"), self.new_person)
         self.add_button(self.tr("Edit…"), lambda p: self.edit_person(p.id), needs_row=True)
         self.add_button(self.tr("Delete"), self.delete_person, needs_row=True)
+        self.set_empty_action(self.tr("Add the first person…"), self.new_person)
         self.activated_row.connect(lambda p: self.edit_person(p.id))
 
     def load(self, account_id) -> None:

@@ -65,7 +65,7 @@ class CrossSellGridModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         names = (
             self.grid.offerings if orientation == Qt.Orientation.Horizontal else self.grid.divisions

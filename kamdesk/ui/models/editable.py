@@ -84,4 +84,4 @@ class ContactsModel(EditableRowsModel):
 class FamilyModel(EditableRowsModel):
     COL_NAME, COL_RELATION, COL_BIRTHDAY, COL_NOTES = range(4)
     keys = ("name", "relation", "birthday", "notes")
-    titles = ("Name", "Relation", "Birthday (YYYY-MM-DD or --MM-DD)", "Notes")
+    titles = ("Name", "Relation", "Birthday", "Notes")

@@ -19,6 +19,10 @@ def _birthday(person) -> str:
     return day(person.next_birthday)
 
 
+def _influence(person) -> str:
+    return "●" * person.influence + "○" * (5 - person.influence) if person.influence else ""
+
+
 class AccountListModel(RowsModel):
     COL_NAME, COL_TIER, COL_CITY, COL_SHARE = range(4)
     columns = (
@@ -38,7 +42,7 @@ class PeopleModel(RowsModel):
         Column("Type", lambda p: label(p.dmu_type)),
         Column("Stance", lambda p: label(p.stance),
                lambda p: list(type(p.stance)).index(p.stance) if p.stance else 99),
-        Column("Influence", lambda p: "●" * (p.influence or 0), lambda p: p.influence or 0),
+        Column("Influence", _influence, lambda p: p.influence or 0),
         Column("Next birthday", _birthday, lambda p: p.next_birthday),
     )  # fmt: skip
 
@@ -100,12 +104,16 @@ def _step(p) -> str:
     return QCoreApplication.translate("follow_up", STEP_TITLES[p.current_step])
 
 
+def _days(n: int) -> str:
+    return _tr("1 day") if n == 1 else _tr("%n days").replace("%n", str(n))
+
+
 def _expiry(p) -> str:
     if p.days_to_expiry is None or p.status.value not in ("draft", "sent"):
         return ""
     if p.days_to_expiry < 0:
-        return _tr("expired %n day(s) ago").replace("%n", str(-p.days_to_expiry))
-    return _tr("%n day(s)").replace("%n", str(p.days_to_expiry))
+        return _tr("expired %1 ago").replace("%1", _days(-p.days_to_expiry))
+    return _days(p.days_to_expiry)
 
 
 class ProposalsModel(RowsModel):
@@ -131,8 +139,9 @@ class TendersModel(RowsModel):
     columns = (
         Column("Tender", lambda t: t.title),
         Column("Date", lambda t: day(t.tender_date), lambda t: t.tender_date),
-        Column("Preparation from", lambda t: day(t.preparation_start), lambda t: t.preparation_start),
-        Column("Countdown", lambda t: _tr("%n day(s)").replace("%n", str(t.status.days_to_tender)),
+        Column("Preparation from", lambda t: day(t.preparation_start),
+               lambda t: t.preparation_start),
+        Column("Countdown", lambda t: _days(t.status.days_to_tender),
                lambda t: t.status.days_to_tender, True),
         Column("Checklist", lambda t: f"{t.checklist_done}/{len(t.checklist)}",
                lambda t: t.checklist_done / max(1, len(t.checklist)), True),
@@ -178,13 +187,27 @@ class ReferralsModel(RowsModel):
     )
 
 
+TRASH_KINDS = {
+    "account": "Account", "person": "Person", "family_member": "Family member",
+    "contact_point": "Contact", "interaction": "Contact logged", "meeting": "Meeting",
+    "proposal": "Proposal", "tender": "Tender", "task": "Task", "service_case": "Service case",
+    "cross_sell_opportunity": "Cross-sell idea", "recommendation_letter": "Recommendation letter",
+    "referral": "Referral", "revenue_figure": "Revenue figure",
+}  # fmt: skip
+
+
+def _trash_kind(entry) -> str:
+    text = TRASH_KINDS.get(entry.kind) or entry.kind.replace("_", " ").capitalize()
+    return QCoreApplication.translate("TrashKinds", text)
+
+
 class TrashModel(RowsModel):
     COL_WHAT, COL_KIND, COL_DELETED, COL_ROWS = range(4)
     columns = (
         Column("What", lambda e: e.title),
-        Column("Kind", lambda e: e.kind.replace("_", " ")),
+        Column("Kind", _trash_kind),
         Column("Deleted", lambda e: moment(e.deleted_at), lambda e: e.deleted_at),
-        Column("Rows", lambda e: str(e.rows), lambda e: e.rows, True),
+        Column("Entries", lambda e: str(e.rows), lambda e: e.rows, True),
     )
 
 

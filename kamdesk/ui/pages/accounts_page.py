@@ -29,11 +29,11 @@ class AccountsPage(QWidget):
         self.splitter.addWidget(self.accounts)
         self.splitter.addWidget(self.dossier)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 800])
+        self.splitter.setSizes([340, 790])
         if state := settings.splitter_state("accounts"):
             self.splitter.restoreState(state)
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
+        column.setContentsMargins(12, 10, 0, 0)
         column.addWidget(self.splitter)
         self._empty = True
         self.dialog = None

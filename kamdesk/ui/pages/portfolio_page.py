@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
+from kamdesk.domain.enums import Tier
 from kamdesk.services.portfolio import PortfolioService
-from kamdesk.ui.labels import percent
-from kamdesk.ui.share_chart import ShareChart
+from kamdesk.ui.labels import label, percent
+from kamdesk.ui.share_chart import LABEL_W, PAD, TIER_COLOURS, ShareChart
 
 
 class PortfolioPage(QScrollArea):
@@ -19,21 +20,33 @@ class PortfolioPage(QScrollArea):
         self.warning = QLabel()
         self.warning.setObjectName("mono-dependence-warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("background: #b3261e; color: white; font-size: 13pt;"
-                                   " font-weight: 600; padding: 10px; border-radius: 4px;")  # fmt: skip
+        self.warning.setStyleSheet(
+            "background: #b3261e; color: white; font-size: 13pt; font-weight: 600;"
+            " padding: 10px; border-radius: 4px;"
+        )
         self.band_text = QLabel()
         self.band = QProgressBar()
         self.band.setRange(0, 100)
         self.band.setMaximumWidth(600)
+        self.band.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart = ShareChart()
+        self.legend = QLabel("&nbsp;&nbsp;&nbsp;".join(
+            [f"<span style='color:{TIER_COLOURS[t.value]}'>■</span> {label(t)}" for t in Tier]
+            + [f"<span style='color:#c62828'>■</span> {self.tr('above the limit')}"]
+        ))  # fmt: skip
+        self.legend.setContentsMargins(PAD + LABEL_W, 0, 0, 0)  # under the bars
         inner = QWidget()
         column = QVBoxLayout(inner)
-        for widget in (self.heading, self.warning, self.band_text, self.band, self.chart):
+        column.setContentsMargins(12, 10, 12, 10)
+        column.setSpacing(10)
+        for widget in (self.heading, self.warning, self.band_text, self.band, self.chart,
+                       self.legend):  # fmt: skip
             column.addWidget(widget)
         column.addStretch(1)
         column.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.setWidget(inner)
         self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
 
     def refresh(self) -> None:
         portfolio = PortfolioService(self.context.db).portfolio()

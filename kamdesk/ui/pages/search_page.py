@@ -23,7 +23,9 @@ class SearchPage(ListView):
         super().__init__(SearchResultsModel(), stretch=SearchResultsModel.COL_NAME, parent=parent)
         self.setObjectName("search-results")
         self.context = context
+        self.layout().setContentsMargins(12, 10, 12, 10)
         self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.buttons.insertWidget(0, self.heading)
         self.activated_row.connect(self.open_hit)
         self._generation = 0
@@ -40,16 +42,22 @@ class SearchPage(ListView):
         generation = self._generation
         db = self.context.db
         self.heading.setText(self.tr("Searching “%1”…").replace("%1", text))
-        self._job = run_in_background(lambda: _find(db, text),
-                                      lambda hits: self._show(generation, text, hits),
-                                      lambda error: self._failed(generation, error), self)  # fmt: skip
+        self._job = run_in_background(
+            lambda: _find(db, text),
+            lambda hits: self._show(generation, text, hits),
+            lambda error: self._failed(generation, error),
+            self,
+        )
 
     def _show(self, generation: int, text: str, hits) -> None:
         if generation != self._generation:
             return
-        self.heading.setText(self.tr("%n result(s) for “%1”").replace("%n", str(len(hits)))
-                             .replace("%1", text))  # fmt: skip
-        self.set_rows(hits, self.tr("Nothing matches."))
+        found = (self.tr("1 result for “%1”") if len(hits) == 1
+                 else self.tr("%n results for “%1”").replace("%n", str(len(hits))))  # fmt: skip
+        self.heading.setText(found.replace("%1", text))
+        self.set_rows(hits, self.tr(
+            "Nothing matches. Search looks through names, positions, notes, hobbies and values."
+        ))
         self.results_shown.emit(text)
 
     def _failed(self, generation: int, error: Exception) -> None:

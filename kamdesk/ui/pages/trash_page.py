@@ -13,14 +13,22 @@ class TrashPage(ListView):
     def __init__(self, context, parent=None) -> None:
         super().__init__(TrashModel(), stretch=TrashModel.COL_WHAT, parent=parent)
         self.context = context
-        self.buttons.insertWidget(0, QLabel(self.tr("<b>Trash</b>")))
+        self.layout().setContentsMargins(12, 10, 12, 10)
+        heading = QLabel(self.tr("Trash"))
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.buttons.insertWidget(0, heading)
+        note = QLabel(self.tr("Deleted entries wait here until you empty the trash."))
+        note.setStyleSheet("color: #6b6b6b; margin-left: 12px;")
+        self.buttons.insertWidget(1, note)
         self.restore_button = self.add_button(self.tr("Restore"), self.restore, needs_row=True)
         self.empty_button = self.add_button(self.tr("Empty the trash"), self.empty_trash)
         self.activated_row.connect(self.restore)
 
     def refresh(self) -> None:
         entries = TrashService(self.context.db).list_trash()
-        self.set_rows(entries, self.tr("The trash is empty."))
+        self.set_rows(entries, self.tr(
+            "The trash is empty. Whatever you delete waits here, ready to restore."
+        ))
         self.empty_button.setEnabled(bool(entries))
 
     def restore(self, entry) -> None:

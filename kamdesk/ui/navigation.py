@@ -1,0 +1,105 @@
+"""The left pane: the pages to go to, and below them what the agenda holds this week.
+
+Built before the database opens, so the services are imported only when it refreshes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+
+ITEM_HEIGHT = 34
+URGENT = "#b3261e"
+PANE_STYLE = """
+QFrame#navigation-pane { background: #eef1f5; border-right: 1px solid #d5dae1; }
+QListWidget#navigation { border: none; background: transparent; font-size: 11pt; outline: 0; }
+QListWidget#navigation::item { padding-left: 12px; margin: 1px 8px; border-radius: 6px;
+                               color: #1f2329; }
+QListWidget#navigation::item:hover:!selected { background: #dde3ea; }
+QListWidget#navigation::item:selected { background: #1565c0; color: white; }
+QLabel#agenda-summary { color: #40464f; padding: 4px 20px; }
+"""
+
+
+class NavigationPane(QFrame):
+    """`pages` is the list the user picks from; `summary` counts what needs them this week.
+
+    `summary_clicked` fires when a line of the summary is clicked (it leads to Today).
+    """
+
+    summary_clicked = Signal()
+
+    def __init__(self, titles: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation-pane")
+        self.setStyleSheet(PANE_STYLE)
+        self.pages = QListWidget()
+        self.pages.setObjectName("navigation")
+        self.pages.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for title in titles:
+            item = QListWidgetItem(title)
+            item.setSizeHint(QSize(0, ITEM_HEIGHT))
+            self.pages.addItem(item)
+        self.pages.setFixedHeight(ITEM_HEIGHT * len(titles) + 2 * len(titles) + 4)
+        self.summary = QLabel()
+        self.summary.setObjectName("agenda-summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.linkActivated.connect(lambda _link: self.summary_clicked.emit())
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setStyleSheet("color: #d5dae1; margin: 0 16px;")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 10, 0, 10)
+        column.setSpacing(8)
+        column.addWidget(self.pages)
+        column.addWidget(rule)
+        column.addWidget(self.summary)
+        column.addStretch(1)
+        self.setMinimumWidth(160)
+        self.setMaximumWidth(260)
+
+    def refresh(self, db, today: date) -> None:
+        from kamdesk.services.agenda import AgendaService
+
+        items = AgendaService(db).agenda(today, 7)
+        lines = summary_lines(items, today, self.tr)
+        if not lines:
+            lines = [(self.tr("Nothing urgent this week."), False)]
+        links = []
+        for text, urgent in lines:
+            style = f"text-decoration: none; color: {URGENT if urgent else '#1f2329'}"
+            links.append(f"<a href='today' style='{style}'>{text}</a>")
+        self.summary.setText("<br>".join(links))
+
+
+def summary_lines(items, today: date, tr) -> list[tuple[str, bool]]:
+    """("3 birthdays this week", urgent?) for each kind of agenda item the week holds."""
+    week_end = today + timedelta(days=6)
+    counts: Counter[str] = Counter()
+    for item in items:
+        kind = item.kind.value
+        if kind == "task":
+            kind = "overdue" if item.overdue else ("due_today" if item.on == today else "")
+        if kind and item.on <= week_end:
+            counts[kind] += 1
+    wording = (
+        ("overdue", tr("1 task overdue"), tr("%n tasks overdue"), True),
+        ("due_today", tr("1 task due today"), tr("%n tasks due today"), False),
+        ("birthday", tr("1 birthday this week"), tr("%n birthdays this week"), False),
+        ("proposal_expiry", tr("1 proposal expiring"), tr("%n proposals expiring"), False),
+        ("tender_preparation", tr("1 tender to start preparing"),
+         tr("%n tenders to start preparing"), False),
+        ("tender", tr("1 tender this week"), tr("%n tenders this week"), False),
+        ("service_case", tr("1 service case open too long"),
+         tr("%n service cases open too long"), True),
+    )  # fmt: skip
+    return [
+        (one if counts[kind] == 1 else many.replace("%n", str(counts[kind])), urgent)
+        for kind, one, many, urgent in wording
+        if counts[kind]
+    ]

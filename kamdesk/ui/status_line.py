@@ -1,0 +1,58 @@
+"""The status line's lasting parts: when the data was last backed up, and the offer to undo."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+from kamdesk.ui.labels import moment
+
+STALE_AFTER = timedelta(days=7)
+
+
+class BackupStatus(QLabel):
+    """“Last backup: never” in amber, or the time of the newest copy."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backup-status")
+        self.setContentsMargins(8, 0, 8, 0)
+
+    def show_last(self, when: datetime | None, now: datetime) -> None:
+        if when is None:
+            text, stale = self.tr("Last backup: never"), True
+        else:
+            text = self.tr("Last backup: %1").replace("%1", moment(when))
+            stale = now - when > STALE_AFTER
+        self.setText(text)
+        self.setStyleSheet("color: #a15c00; font-weight: 600;" if stale else "")
+        self.setToolTip(self.tr("File ▸ Back up now… copies the database next to it."))
+
+
+class UndoOffer(QFrame):
+    """“Moved “X” to the trash — [Undo (Ctrl+Z)]”: shown after every delete until used."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("undo-offer")
+        self.setStyleSheet(
+            "QFrame#undo-offer { background: #fff4ce; border: 1px solid #e8c95c;"
+            " border-radius: 4px; }"
+        )
+        self.text = QLabel()
+        self.text.setStyleSheet("background: transparent;")
+        self.button = QPushButton(self.tr("Undo (Ctrl+Z)"))
+        self.button.setObjectName("undo")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 1, 2, 1)
+        row.setSpacing(8)
+        row.addWidget(self.text)
+        row.addWidget(self.button)
+        self.hide()
+
+    def offer(self, what: str) -> None:
+        short = what if len(what) <= 48 else what[:47].rstrip() + "…"
+        self.text.setText(self.tr("Moved “%1” to the trash").replace("%1", short))
+        self.text.setToolTip(what)
+        self.show()

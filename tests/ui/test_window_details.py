@@ -1,0 +1,133 @@
+"""What the window shows around the work: readable dates and money, the overview's warnings,
+the week in the navigation, backups and undo in the status line, and hints in empty lists."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+
+from kamdesk.domain.enums import Tier
+from kamdesk.services.accounts import AccountInput, AccountService, RevenueRow
+from kamdesk.services.agenda import AgendaKind, AgendaService
+from kamdesk.services.people import PeopleService
+from kamdesk.ui.labels import day, money
+from kamdesk.ui.main_window import PAGE_TODAY, PAGE_TRASH
+from kamdesk.ui.models.rows import SortRole
+from tests.ui.conftest import TODAY
+
+
+def test_dates_and_amounts_read_like_words_even_in_the_c_locale(sample_window):
+    assert day(date(2026, 11, 19)) == "Thu 19 Nov 2026"
+    assert money(Decimal("17464400"), "EUR") == "17,464,400 EUR"
+    today = sample_window.pages["today"]
+    model = today.model
+    first = model.index(0, model.COL_DATE)
+    assert first.data() == day(model.row_at(0).on)
+    assert first.data(SortRole) == model.row_at(0).on.isoformat()  # sorting stays on the date
+
+
+def test_the_overview_shows_the_concentration_warning_completeness_and_missing_roles(window):
+    AccountService(window.context.db).create_account(AccountInput(
+        "Sava Power d.o.o.", Tier.KEY, city="Kragujevac",
+        revenue=[RevenueRow(2026, None, Decimal("900000"), Decimal("1250000"), "EUR")],
+    ))  # fmt: skip
+    window.context.changed.emit()
+    overview = window.pages["accounts"].dossier.overview
+    assert overview.warning.isVisible()
+    assert "Mono-dependence: Sava Power d.o.o." in overview.warning.text()
+    assert overview.completeness.value() == 0
+    assert "Decision maker" in overview.uncovered.text()
+    figures = [label.text() for label in overview.widget().findChildren(type(overview.warning))]
+    assert any("1,250,000 EUR" in text for text in figures)
+
+
+def test_the_navigation_counts_the_week_and_follows_the_agenda(qtbot, sample_window):
+    summary = sample_window.navigation_pane.summary
+    week = AgendaService(sample_window.context.db).agenda(TODAY, 7)
+    birthdays = sum(1 for i in week if i.kind is AgendaKind.BIRTHDAY)
+    overdue = [i for i in week if i.kind is AgendaKind.TASK and i.overdue]
+    assert f"{birthdays} birthdays this week" in summary.text()
+    assert f"{len(overdue)} tasks overdue" in summary.text()
+
+    today = sample_window.pages["today"]
+    row = today.model.rows().index(overdue[0])
+    today.model.setData(today.model.index(row, today.model.COL_DONE),
+                        Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    assert f"{len(overdue) - 1} tasks overdue" in summary.text()
+
+    summary.linkActivated.emit("today")
+    assert sample_window.stack.currentWidget() is today
+
+
+def test_backing_up_from_the_file_menu_updates_the_status_line(qtbot, window):
+    assert window.backup_status.text() == "Last backup: never"
+    assert window.backup_action.isEnabled()
+    with qtbot.waitSignal(window.backed_up, timeout=10000) as backed_up:
+        window.backup_action.trigger()
+    copy = backed_up.args[0]
+    assert copy.is_file() and copy.parent == window.context.db.path.parent / "backups"
+    assert window.backup_status.text().startswith("Last backup: ")
+    assert "never" not in window.backup_status.text()
+
+
+def test_a_deletion_says_where_it_went_and_offers_undo(qtbot, sample_window):
+    people = sample_window.pages["accounts"].dossier.people
+    sample_window.pages["accounts"].dossier.tabs.setCurrentWidget(people)
+    people.table.selectRow(0)
+    person = people.current()
+    people.delete_person(person)
+    offer = sample_window.undo_offer
+    assert offer.isVisible()
+    assert offer.text.text() == f"Moved “{person.full_name}” to the trash"
+    assert sample_window.undo_button.text() == "Undo (Ctrl+Z)"
+
+    sample_window.navigation.setCurrentRow(PAGE_TRASH)
+    trash = sample_window.pages["trash"]
+    [entry] = trash.model.rows()
+    assert trash.model.index(0, trash.model.COL_KIND).data() == "Person"
+
+    qtbot.mouseClick(sample_window.undo_button, Qt.MouseButton.LeftButton)
+    assert not offer.isVisible()
+    assert trash.model.rows() == []
+    assert not trash.table.isVisible() and trash.empty.isVisible()
+
+
+def test_an_empty_list_says_so_and_links_to_what_fills_it(qtbot, window):
+    AccountService(window.context.db).create_account(AccountInput("Moravia Auto Díly s.r.o."))
+    window.context.changed.emit()
+    dossier = window.pages["accounts"].dossier
+    dossier.tabs.setCurrentWidget(dossier.meetings)
+    meetings = dossier.meetings
+    assert meetings.empty.isVisible() and not meetings.table.isVisible()
+    assert "No meetings planned." in meetings.empty.text()
+    meetings.empty.linkActivated.emit("act")
+    assert meetings.dialog is not None and meetings.dialog.isVisible()
+    meetings.dialog.reject()
+
+
+def test_the_today_page_offers_the_brief_of_the_selected_items_account(sample_window):
+    sample_window.navigation.setCurrentRow(PAGE_TODAY)
+    today = sample_window.pages["today"]
+    assert not today.brief_button.isEnabled()
+    with_account = next(r for r, i in enumerate(today.model.rows()) if i.account_id is not None)
+    today.table.selectRow(with_account)
+    assert today.brief_button.isEnabled()
+    without = [r for r, i in enumerate(today.model.rows()) if i.account_id is None]
+    if without:
+        today.table.selectRow(without[0])
+        assert not today.brief_button.isEnabled()
+
+
+def test_asking_for_a_recommendation_letter_lists_it_as_asked(sample_window):
+    dossier = sample_window.pages["accounts"].dossier
+    dossier.tabs.setCurrentWidget(dossier.referrals)
+    letters = dossier.referrals.letters
+    before = len(letters.model.rows())
+    person = PeopleService(sample_window.context.db).list_people(dossier.account_id)[0]
+    dossier.referrals.ask_letter_from(person.id)
+    assert len(letters.model.rows()) == before + 1
+    [asked] = [r for r in letters.model.rows() if r.asked_on == TODAY]
+    assert asked.person_id == person.id and asked.status.value == "asked"
+    assert letters.model.index(0, letters.model.COL_ASKED).data() == day(TODAY)
