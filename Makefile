@@ -24,5 +24,11 @@ lint: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
+# The sample meeting brief and a PNG of each page; meeting times as seen on a laptop in Gdańsk.
+brief-example: $(STAMP)
+	TZ=Europe/Warsaw $(PY) scripts/brief_example.py docs/brief-example.pdf
+	mkdir -p docs/brief && rm -f docs/brief/page-*.png
+	pdftoppm -png -r 80 docs/brief-example.pdf docs/brief/page
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

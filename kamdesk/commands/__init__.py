@@ -1,5 +1,5 @@
 """Sub-commands of `kamdesk`, one module per family; each has `register(commands, common)`."""
 
-from kamdesk.commands import dossier, maintenance
+from kamdesk.commands import brief, dossier, maintenance
 
-COMMAND_MODULES = (dossier, maintenance)
+COMMAND_MODULES = (dossier, maintenance, brief)

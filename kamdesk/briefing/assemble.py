@@ -1,0 +1,260 @@
+"""From the raw facts of an account to the content of its brief: choose, rank, cut short.
+
+The brief summarises; it does not dump the database. Every list is capped so that an
+account with hundreds of people and thousands of interactions still gives a few pages.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kamdesk.briefing.content import (
+    BirthdayNote,
+    Brief,
+    CaseLine,
+    CrossSellLine,
+    Header,
+    InteractionLine,
+    Listing,
+    MeetingInfo,
+    PersonCard,
+    PersonRow,
+    ProposalLine,
+    Room,
+    Snapshot,
+    TaskLine,
+    TenderLine,
+)
+from kamdesk.briefing.formatting import Formats, local_time
+from kamdesk.briefing.options import BriefOptions
+from kamdesk.briefing.relationship_map import relationship_map
+from kamdesk.briefing.things_to_know import things_to_know
+from kamdesk.domain.birthdays import Birthday, age_on, next_occurrence
+from kamdesk.domain.dmu import talking_points
+from kamdesk.domain.enums import FollowUpStep
+from kamdesk.domain.labels import ROLE_LABELS, STANCE_LABELS, TIER_LABELS, TYPE_LABELS
+from kamdesk.domain.tenders import tender_status
+from kamdesk.services.brief_source import BriefSource, PersonFact
+
+BIRTHDAY_FLAG_DAYS = 14  # a birthday this close to the meeting is worth a word
+MAX_CARDS = 12  # people shown as full cards (meeting attendees come first)
+ACCOUNT_CARDS = 6  # without a meeting: the most influential people get cards
+MAX_ROWS = 25  # everyone else in the DMU, one line each
+MAX_PROPOSALS = 8
+MAX_TENDERS = 4
+MAX_CHECKLIST = 5
+MAX_CASES = 8
+MAX_CROSS_SELL = 10
+MAX_TASKS = 12
+TALKING_POINTS_PER_CARD = 3
+
+_PERSONAL_WORDS = ("birthday", "hobb", "famil", "value")
+
+STEP_LABELS: dict[FollowUpStep, str] = {
+    FollowUpStep.SEND: "send the proposal",
+    FollowUpStep.CONFIRM_RECEIPT: "call to confirm receipt",
+    FollowUpStep.ASK_NEXT_STEPS: "ask about next steps",
+    FollowUpStep.ASK_TIMELINE: "ask about the timeline",
+    FollowUpStep.AGREE_CHECKPOINT: "agree a date for a checkpoint call",
+}
+
+
+def assemble_brief(source: BriefSource, options: BriefOptions) -> Brief:
+    """Turn the facts of one account (or meeting) into the content of its brief."""
+    formats = Formats(options.locale)
+    meeting = source.meeting
+    reference = local_time(meeting.starts_at).date() if meeting else source.today
+    account = source.account
+    header = Header(
+        account.name, account.tier, TIER_LABELS[account.tier], account.industry, account.city,
+        account.country, source.today,
+        MeetingInfo(meeting.starts_at, meeting.place, meeting.objective) if meeting else None,
+    )  # fmt: skip
+    room = _room(source, reference, options.shareable, formats)
+    snapshot = _snapshot(source, options.shareable)
+    proposals = _proposals(source)
+    tenders = _tenders(source)
+    cases = _cases(source)
+    tasks = _capped(
+        [TaskLine(t.title, t.due_on, t.due_on is not None and t.due_on < source.today,
+                  t.person_name) for t in source.tasks],
+        MAX_TASKS, source.task_count)  # fmt: skip
+    return Brief(
+        header=header,
+        sections=options.sections,
+        shareable=options.shareable,
+        things_to_know=things_to_know(
+            room, proposals.items, cases.items, tenders.items, tasks.items, snapshot, formats,
+            meeting is not None,
+        ),
+        snapshot=snapshot,
+        room=room,
+        relationship_map=relationship_map(
+            source.people, [p.id for p in choose_card_people(source)[0]]
+        ),
+        proposals=proposals,
+        tenders=tenders,
+        cases=cases,
+        cross_sell=_capped(
+            [CrossSellLine(c.division, c.offering, _label(c.status), c.estimated_value,
+                           c.currency) for c in source.cross_sell],
+            MAX_CROSS_SELL, len(source.cross_sell)),
+        interactions=Listing(
+            [InteractionLine(i.occurred_at, _label(i.kind), i.summary, _names(i.people))
+             for i in source.interactions],
+            0,
+        ),
+        interaction_total=source.interaction_count,
+        tasks=tasks,
+    )  # fmt: skip
+
+
+def _capped(items: list, limit: int, total: int) -> Listing:
+    return Listing(items[:limit], max(total, len(items)) - min(limit, len(items)))
+
+
+def _label(value) -> str:
+    """An enum value in words: "cold_call" → "Cold call", "email" → "E-mail"."""
+    text = str(value.value if hasattr(value, "value") else value).replace("_", " ")
+    return "E-mail" if text == "email" else text.capitalize()
+
+
+def _names(names: tuple[str, ...], shown: int = 3) -> str:
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (f" +{more}" if more > 0 else "")
+
+
+def _rank(p: PersonFact) -> tuple:
+    """Most influential first; people with a known DMU role before the rest; then by name."""
+    return (-(p.influence or 0), p.dmu_role is None, p.full_name.casefold())
+
+
+def choose_card_people(source: BriefSource) -> tuple[list[PersonFact], list[PersonFact]]:
+    """(people shown as cards, everyone else): attendees first for a meeting, else the
+    most influential; attendees who did not fit as cards lead everyone else."""
+    attendees = set(source.meeting.attendee_ids) if source.meeting else set()
+    people = sorted(source.people, key=_rank)
+    if source.meeting:
+        chosen = [p for p in people if p.id in attendees][:MAX_CARDS]
+    else:
+        chosen = people[:ACCOUNT_CARDS]
+    chosen_ids = {p.id for p in chosen}
+    rest = [p for p in people if p.id not in chosen_ids]
+    rest.sort(key=lambda p: p.id not in attendees)  # stable: keeps the ranking within each
+    return chosen, rest
+
+
+def _room(source: BriefSource, reference: date, shareable: bool, formats: Formats) -> Room:
+    attendees = set(source.meeting.attendee_ids) if source.meeting else set()
+    chosen, rest = choose_card_people(source)
+    cards = [_card(p, source.today, reference, p.id in attendees, shareable, formats)
+             for p in chosen]  # fmt: skip
+    rows = [
+        PersonRow(p.full_name, p.position, ROLE_LABELS[p.dmu_role] if p.dmu_role else "",
+                  STANCE_LABELS[p.stance] if p.stance else "", p.influence,
+                  _days_since(p, source.today))
+        for p in rest[:MAX_ROWS]
+    ]  # fmt: skip
+    return Room(
+        cards, rows, max(len(rest) - MAX_ROWS, 0),
+        [ROLE_LABELS[r] for r in source.uncovered_roles],
+        sum(1 for c in cards if c.in_meeting),
+    )  # fmt: skip
+
+
+def _days_since(p: PersonFact, today: date) -> int | None:
+    if p.last_contact is None:
+        return None
+    return max((today - local_time(p.last_contact).date()).days, 0)
+
+
+def birthday_note(b: Birthday | None, today: date, reference: date) -> BirthdayNote | None:
+    """The next birthday from *today*, flagged when within two weeks of *reference*."""
+    if b is None:
+        return None
+    on = next_occurrence(b, today)
+    days = (on - reference).days
+    return BirthdayNote(on, days, abs(days) <= BIRTHDAY_FLAG_DAYS, age_on(b, on))
+
+
+def _card(
+    p: PersonFact, today: date, reference: date, in_meeting: bool, shareable: bool,
+    formats: Formats,
+) -> PersonCard:
+    common = dict(
+        name=p.full_name, position=p.position, department=p.department,
+        role_label=ROLE_LABELS[p.dmu_role] if p.dmu_role else "",
+        type_label=TYPE_LABELS[p.dmu_type] if p.dmu_type else "",
+        stance=p.stance, stance_label=STANCE_LABELS[p.stance] if p.stance else "",
+        influence=p.influence, in_meeting=in_meeting,
+        last_contact_days=_days_since(p, today),
+        talking_points=talking_points(p.dmu_type)[:TALKING_POINTS_PER_CARD],
+    )  # fmt: skip
+    if shareable:
+        return PersonCard(**common)
+    family = []
+    for member in p.family:
+        text = " ".join(part for part in (member.relation, member.name) if part)
+        note = birthday_note(member.birthday, today, reference)
+        if note and note.soon:
+            text += f" (birthday {formats.month_day(note.on)})"
+        family.append(text)
+    return PersonCard(
+        **common, birthday=birthday_note(p.birthday, today, reference), family=tuple(family),
+        hobbies=p.hobbies.strip(), values=p.values.strip(), notes=p.notes.strip(),
+    )  # fmt: skip
+
+
+def _snapshot(source: BriefSource, shareable: bool) -> Snapshot:
+    gaps = source.completeness.missing
+    if shareable:  # even which personal facts are missing stays within the account team
+        gaps = [g for g in gaps if not any(word in g for word in _PERSONAL_WORDS)]
+    attainment = (
+        source.actual / source.planned if source.planned and source.actual is not None else None
+    )
+    return Snapshot(
+        source.year, source.planned, source.actual, source.currency, attainment, source.share,
+        list(source.warnings), source.completeness.score, gaps[:3],
+        [ROLE_LABELS[r] for r in source.uncovered_roles], len(source.people),
+    )  # fmt: skip
+
+
+def _proposals(source: BriefSource) -> Listing[ProposalLine]:
+    lines = [
+        ProposalLine(
+            p.title, p.value, p.currency, _label(p.status), p.sent_on, p.expires_on,
+            p.days_to_expiry,
+            STEP_LABELS[p.current_step] if p.current_step else "",
+            STEP_LABELS[p.next_step] if p.next_step else "",
+        )
+        for p in source.proposals
+        if p.days_to_expiry is None or p.days_to_expiry >= 0
+    ]  # fmt: skip
+    lines.sort(key=lambda p: (p.days_to_expiry is None, p.days_to_expiry or 0, p.title))
+    return _capped(lines, MAX_PROPOSALS, len(lines))
+
+
+def _tenders(source: BriefSource) -> Listing[TenderLine]:
+    lines = []
+    for t in source.tenders[:MAX_TENDERS]:
+        status = tender_status(t.tender_date, t.preparation_start, source.today)
+        open_items = [i.text for i in t.checklist if not i.done]
+        if status.in_preparation:
+            text = "in preparation"
+        else:
+            text = f"preparation starts in {status.days_to_preparation} days"
+        lines.append(TenderLine(
+            t.title, t.tender_date, status.days_to_tender, text,
+            len(t.checklist) - len(open_items), len(t.checklist),
+            open_items[:MAX_CHECKLIST], max(len(open_items) - MAX_CHECKLIST, 0),
+        ))  # fmt: skip
+    return Listing(lines, max(len(source.tenders) - MAX_TENDERS, 0))
+
+
+def _cases(source: BriefSource) -> Listing[CaseLine]:
+    lines = [
+        CaseLine(_label(c.kind), c.title, c.opened_on, (source.today - c.opened_on).days,
+                 c.person_name)
+        for c in source.service_cases
+    ]  # fmt: skip
+    return _capped(lines, MAX_CASES, source.service_case_count)

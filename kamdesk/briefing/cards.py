@@ -1,0 +1,141 @@
+"""Person cards for "who is in the room": two per row, stance as the coloured left edge."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from kamdesk.briefing.content import BirthdayNote, PersonCard
+from kamdesk.briefing.formatting import Formats
+from kamdesk.briefing.styles import MUTED, RULE, STANCE_COLOURS, WARNING, Styles
+
+GAP = 8  # points between the two cards of a row
+EDGE = 4  # the stance edge
+
+
+def influence_dots(influence: int | None) -> str:
+    """"●●●○○" for 3 of 5; "–" when nobody rated it."""
+    if influence is None:
+        return "–"
+    level = max(0, min(influence, 5))
+    return "●" * level + "○" * (5 - level)
+
+
+def last_contact_text(days: int | None) -> str:
+    if days is None:
+        return "no contact on record"
+    if days == 0:
+        return "last contact today"
+    return f"last contact {days} day{'s' if days != 1 else ''} ago"
+
+
+def birthday_text(note: BirthdayNote, formats: Formats, for_meeting: bool) -> str:
+    """"4 Dec, 2 days after the meeting" or "14 Mar"."""
+    text = formats.month_day(note.on)
+    if note.turning:
+        text += f" (turns {note.turning})"
+    if not note.soon:
+        return text
+    days = note.days_from_reference
+    if for_meeting:
+        if days == 0:
+            return f"{text}: on the day of the meeting"
+        side = "after" if days > 0 else "before"
+        return f"{text}: {abs(days)} day{'s' if abs(days) != 1 else ''} {side} the meeting"
+    return f"{text}: today" if days == 0 else f"{text}: in {days} day{'s' if days != 1 else ''}"
+
+
+def _badge(text: str, colour: Color) -> str:
+    hex_colour = colour.hexval().replace("0x", "#")
+    return f'<font backColor="{hex_colour}" color="#FFFFFF">\u00a0{escape(text)}\u00a0</font>'
+
+
+FACT_LABEL_WIDTH = 40
+
+
+def _facts(rows: list[tuple[str, str]], st: Styles, width: float) -> Table:
+    """Personal notes as label | text, so wrapped lines stay under their text."""
+    label = ParagraphStyle("fact_label", parent=st.small, textColor=MUTED)
+    cells = [[Paragraph(name, label), Paragraph(text, st.small)] for name, text in rows]
+    return Table(cells, colWidths=[FACT_LABEL_WIDTH, width - FACT_LABEL_WIDTH], hAlign="LEFT",
+                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+
+
+def card_flowables(card: PersonCard, st: Styles, formats: Formats, for_meeting: bool,
+                   width: float) -> list:  # fmt: skip
+    """The flowables inside one card *width* points wide (inside its padding)."""
+    parts: list = [Paragraph(escape(card.name), st.card_name)]
+    position = " · ".join(escape(p) for p in (card.position, card.department) if p)
+    if position:
+        parts.append(Paragraph(position, st.muted))
+    tags = []
+    if card.role_label:
+        tags.append(_badge(card.role_label, st.accent))
+    tags.extend(escape(t) for t in (card.type_label, card.stance_label.lower()) if t)
+    parts.append(Spacer(0, 3))
+    if tags:
+        parts.append(Paragraph(" · ".join(tags), st.small))
+    parts.append(Paragraph(
+        f'influence <font name="DejaVuSans">{influence_dots(card.influence)}</font>'
+        f" · {last_contact_text(card.last_contact_days)}", st.small))  # fmt: skip
+    personal: list[tuple[str, str]] = []
+    if card.birthday:
+        text = escape(birthday_text(card.birthday, formats, for_meeting))
+        if card.birthday.soon:
+            warning = WARNING.hexval().replace("0x", "#")
+            text = f'<font color="{warning}"><b>⚑ {text}</b></font>'
+        personal.append(("birthday", text))
+    if card.family:
+        personal.append(("family", escape(", ".join(card.family))))
+    if card.hobbies:
+        personal.append(("hobbies", escape(card.hobbies)))
+    if card.values:
+        personal.append(("values", escape(card.values)))
+    if card.notes:
+        personal.append(("notes", escape(_shorten(card.notes, 160))))
+    if personal:
+        parts.append(Spacer(0, 3))
+        parts.append(_facts(personal, st, width))
+    if card.talking_points:
+        parts.append(Spacer(0, 3))
+        parts.extend(Paragraph(f"→ {escape(point)}", st.point) for point in card.talking_points)
+    return parts
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def card_grid(cards: list[PersonCard], st: Styles, formats: Formats, width: float,
+              for_meeting: bool) -> list:  # fmt: skip
+    """Cards two per row, one table per row so rows can move to the next page; the two
+    cards of a row share their height, so the boxes line up."""
+    column = (width - GAP) / 2
+    flowables: list = []
+    for i in range(0, len(cards), 2):
+        pair = cards[i : i + 2]
+        inner = column - (7 + EDGE) - 7
+        cells = [card_flowables(c, st, formats, for_meeting, inner) for c in pair]
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7 + EDGE),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ]
+        for column_index, card in zip((0, 2), pair, strict=False):
+            cell = (column_index, 0)
+            style.append(("BOX", cell, cell, 0.6, RULE))
+            style.append(("LINEBEFORE", cell, cell, EDGE, STANCE_COLOURS[card.stance]))
+        row = [cells[0], "", cells[1] if len(cells) > 1 else ""]
+        flowables.append(Table([row], colWidths=[column, GAP, column], style=TableStyle(style),
+                               hAlign="LEFT", spaceAfter=GAP))  # fmt: skip
+    return flowables

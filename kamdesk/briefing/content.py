@@ -1,0 +1,210 @@
+"""The content of a brief as plain data: what it says, before any layout.
+
+Dates, days and amounts stay raw here where the layout formats them; sentences meant to be
+read as they are (the three things to know) are already written out in the brief's locale.
+A list that had to be cut says how many entries it left out (``*_more``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Generic, TypeVar
+
+from kamdesk.briefing.options import Section
+from kamdesk.domain.enums import Stance, Tier
+from kamdesk.domain.org_chart import OrgLayout
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    starts_at: datetime
+    place: str
+    objective: str
+
+
+@dataclass(frozen=True)
+class Header:
+    account_name: str
+    tier: Tier
+    tier_label: str
+    industry: str
+    city: str
+    country: str
+    generated_on: date
+    meeting: MeetingInfo | None = None
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    year: int | None
+    planned: Decimal | None
+    actual: Decimal | None
+    currency: str
+    attainment: Decimal | None  # actual / planned
+    share: Decimal  # of our sales, 0..1
+    warnings: list[str]
+    completeness: int  # 0..100
+    completeness_gaps: list[str]
+    uncovered_roles: list[str]
+    people: int
+
+
+@dataclass(frozen=True)
+class BirthdayNote:
+    on: date  # the celebration nearest the meeting (or today)
+    days_from_reference: int  # negative: before the meeting
+    soon: bool  # within the flag window of the meeting
+    turning: int | None
+
+
+@dataclass(frozen=True)
+class PersonCard:
+    """One person of the DMU, with the personal notes left empty in a shareable brief."""
+
+    name: str
+    position: str
+    department: str
+    role_label: str  # "" when unknown
+    type_label: str
+    stance: Stance | None
+    stance_label: str
+    influence: int | None  # 1..5
+    in_meeting: bool
+    last_contact_days: int | None
+    talking_points: tuple[str, ...]
+    birthday: BirthdayNote | None = None
+    family: tuple[str, ...] = ()
+    hobbies: str = ""
+    values: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """Someone else in the DMU, for the compact list after the cards."""
+
+    name: str
+    position: str
+    role_label: str
+    stance_label: str
+    influence: int | None
+    last_contact_days: int | None
+
+
+@dataclass(frozen=True)
+class Room:
+    cards: list[PersonCard]
+    others: list[PersonRow]
+    others_more: int
+    uncovered_roles: list[str]
+    attendees: int  # how many of the cards are meeting attendees
+
+
+@dataclass(frozen=True)
+class MapNode:
+    stance: Stance | None
+    role_label: str
+    in_meeting: bool
+
+
+@dataclass(frozen=True)
+class RelationshipMap:
+    layout: OrgLayout  # node keys index `nodes`
+    nodes: dict[object, MapNode]
+    shown: int
+    total: int
+
+
+@dataclass(frozen=True)
+class ProposalLine:
+    title: str
+    value: Decimal | None
+    currency: str
+    status_label: str
+    sent_on: date | None
+    expires_on: date | None
+    days_to_expiry: int | None
+    current_step: str  # "" when not sent yet or all steps done
+    next_step: str
+
+
+@dataclass(frozen=True)
+class TenderLine:
+    title: str
+    tender_date: date
+    days_to_tender: int
+    status: str  # "in preparation", "preparation starts in 40 days", …
+    done_items: int
+    total_items: int
+    open_items: list[str]
+    open_more: int
+
+
+@dataclass(frozen=True)
+class CaseLine:
+    kind_label: str
+    title: str
+    opened_on: date
+    days_open: int
+    person: str
+
+
+@dataclass(frozen=True)
+class CrossSellLine:
+    division: str
+    offering: str
+    status_label: str
+    value: Decimal | None
+    currency: str
+
+
+@dataclass(frozen=True)
+class InteractionLine:
+    occurred_at: datetime
+    kind_label: str
+    summary: str
+    people: str
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    title: str
+    due_on: date | None
+    overdue: bool
+    person: str
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Listing(Generic[T]):
+    """A list cut to a readable length; ``more`` says how many were left out."""
+
+    items: list[T] = field(default_factory=list)
+    more: int = 0
+
+
+@dataclass(frozen=True)
+class Brief:
+    """One account's brief (for one meeting when ``header.meeting`` is set)."""
+
+    header: Header
+    sections: frozenset[Section]
+    shareable: bool
+    things_to_know: list[str]
+    snapshot: Snapshot
+    room: Room
+    relationship_map: RelationshipMap | None
+    proposals: Listing[ProposalLine]
+    tenders: Listing[TenderLine]
+    cases: Listing[CaseLine]
+    cross_sell: Listing[CrossSellLine]
+    interactions: Listing[InteractionLine]
+    interaction_total: int
+    tasks: Listing[TaskLine]
+
+    def shows(self, section: Section) -> bool:
+        return section in self.sections

@@ -1,0 +1,168 @@
+"""Writing briefs to PDF files: one account, one meeting, or a trip through a city.
+
+The PDF is written to a temporary file beside the target and renamed into place, so an
+export that fails (a full disk, a locked folder, a bug) leaves no broken PDF behind.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+from kamdesk.briefing.assemble import assemble_brief
+from kamdesk.briefing.content import Brief
+from kamdesk.briefing.document import AccountMark, BriefDocument, build
+from kamdesk.briefing.fonts import register_fonts
+from kamdesk.briefing.formatting import Formats, local_time
+from kamdesk.briefing.options import BriefOptions
+from kamdesk.briefing.story import brief_story
+from kamdesk.briefing.styles import styles_for
+from kamdesk.domain.enums import Tier
+from kamdesk.services.brief_source import BriefSourceService
+from kamdesk.services.errors import NotFoundError, ServiceError
+
+if TYPE_CHECKING:  # the database is handed through to the services, never used here
+    from kamdesk.store.database import Database
+
+
+class BriefExportError(ServiceError):
+    """The PDF could not be written where asked; nothing was left behind."""
+
+
+def load_brief(
+    db: Database,
+    account_id: uuid.UUID,
+    meeting_id: uuid.UUID | None = None,
+    options: BriefOptions | None = None,
+    today: date | None = None,
+) -> Brief:
+    """Read one account (or meeting) and assemble its brief content."""
+    options = options or BriefOptions()
+    source = BriefSourceService(db).brief_source(account_id, meeting_id, today,
+                                                 options.recent_interactions)  # fmt: skip
+    return assemble_brief(source, options)
+
+
+def write_brief(db: Database, account_id: uuid.UUID, path: Path | str, *,
+                meeting_id: uuid.UUID | None = None, options: BriefOptions | None = None,
+                today: date | None = None) -> Path:  # fmt: skip
+    """Write the brief of one account (or one of its meetings) to *path*; return the path."""
+    options = options or BriefOptions()
+    brief = load_brief(db, account_id, meeting_id, options, today)
+    return render_pdf([brief], path, options)
+
+
+def write_trip_brief(
+    db: Database,
+    city: str,
+    path: Path | str,
+    *,
+    options: BriefOptions | None = None,
+    today: date | None = None,
+) -> Path:
+    """One PDF with a brief per account in *city*, after a table of contents."""
+    options = options or BriefOptions()
+    accounts = BriefSourceService(db).accounts_in_city(city)
+    if not accounts:
+        raise NotFoundError(f"no account is in the city '{city}'")
+    briefs = [load_brief(db, a.id, None, options, today) for a in accounts]
+    # The city as the dossier spells it ("Gdańsk"), not as typed ("gdansk").
+    return render_pdf(briefs, path, options, trip_city=briefs[0].header.city or city.strip())
+
+
+def render_pdf(briefs: list[Brief], path: Path | str, options: BriefOptions,
+               trip_city: str | None = None) -> Path:  # fmt: skip
+    """Lay out *briefs* into one PDF at *path*, atomically."""
+    register_fonts()
+    target = Path(path)
+    return _atomic_write(target, lambda temporary: _build(briefs, temporary, options, trip_city))
+
+
+def _build(briefs: list[Brief], filename: str, options: BriefOptions,
+           trip_city: str | None) -> None:  # fmt: skip
+    formats = Formats(options.locale)
+    first = briefs[0].header
+    if trip_city:
+        title = f"Trip brief: {trip_city}"
+        accent_tier = Tier.KEY
+    elif first.meeting:
+        day = formats.date(local_time(first.meeting.starts_at).date())
+        title = f"Meeting brief: {first.account_name}, {day}"
+        accent_tier = first.tier
+    else:
+        title = f"Account brief: {first.account_name}"
+        accent_tier = first.tier
+    encrypt = None
+    if options.password:
+        from reportlab.lib.pdfencrypt import StandardEncryption  # slow to import, rarely used
+
+        encrypt = StandardEncryption(options.password, canPrint=1, canCopy=0, canModify=0,
+                                     canAnnotate=0, strength=128)  # fmt: skip
+    doc = BriefDocument(
+        filename, paper=options.paper_name, accent=styles_for(accent_tier).accent,
+        variant="shareable" if options.shareable else "confidential: personal data",
+        title=title, author=options.author or "KAMDesk", creator="KAMDesk",
+        subject="Key account brief" + (" (shareable)" if options.shareable else ""),
+        keywords=", ".join(b.header.account_name for b in briefs),
+        invariant=1 if options.invariant else 0, encrypt=encrypt, lang="en",
+    )  # fmt: skip
+    story: list = []
+    contents = None
+    if trip_city:
+        contents = _contents(story, trip_city, briefs, formats)
+    for index, brief in enumerate(briefs):
+        if index:
+            story.append(PageBreak())
+        story += brief_story(brief, formats, doc.width, doc.height,
+                             in_contents=contents is not None)  # fmt: skip
+    build(doc, story, contents=contents)
+
+
+def _contents(story: list, city: str, briefs: list[Brief], formats: Formats):
+    """Add the cover with its table of contents (a trip brief only) to *story*."""
+    from reportlab.platypus.tableofcontents import TableOfContents  # only trips need it
+
+    st = styles_for(Tier.KEY)
+    contents = TableOfContents(dotsMinLevel=0)
+    contents.levelStyles = [st.toc]
+    prepared = formats.date(briefs[0].header.generated_on)
+    story += [
+        AccountMark(f"{city} trip", ""),
+        Paragraph(f"Trip brief: {city}", st.title),
+        Paragraph(f"{len(briefs)} account{'s' if len(briefs) != 1 else ''} · prepared {prepared}",
+                  st.subtitle),
+        Spacer(0, 16),
+        contents,
+        PageBreak(),
+    ]
+    return contents
+
+
+def _atomic_write(target: Path, write: Callable[[str], None]) -> Path:
+    folder = target.parent
+    if not folder.is_dir():
+        raise BriefExportError(f"cannot write {target}: the folder {folder} does not exist")
+    if target.is_dir():
+        raise BriefExportError(f"cannot write {target}: it is a folder")
+    temporary = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.tmp"
+    try:
+        temporary.open("xb").close()  # created with the user's umask, unlike mkstemp's 0600
+    except OSError as error:
+        raise BriefExportError(
+            f"cannot write {target}: {error.strerror or error} (folder {folder})"
+        ) from error
+    try:
+        write(str(temporary))
+        os.replace(temporary, target)
+    except BaseException as error:
+        temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise BriefExportError(f"cannot write {target}: {error.strerror or error}") from error
+        raise
+    return target

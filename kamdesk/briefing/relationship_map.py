@@ -1,0 +1,75 @@
+"""Which people the brief's relationship map shows, laid out like the app's map.
+
+A map of 200 people would be unreadable on paper: it shows the people on the cards with
+their chain of bosses, then adds the most influential others while the chart still fits
+eight boxes across.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+
+from kamdesk.briefing.content import MapNode, RelationshipMap
+from kamdesk.domain.labels import ROLE_LABELS
+from kamdesk.domain.org_chart import H_GAP, NODE_WIDTH, OrgLayout, OrgNode, layout_org_chart
+from kamdesk.services.brief_source import PersonFact
+
+MAX_MAP_PEOPLE = 24
+MAX_COLUMNS = 8
+MAX_WIDTH = MAX_COLUMNS * (NODE_WIDTH + H_GAP) - H_GAP
+
+
+def relationship_map(
+    people: Sequence[PersonFact], featured: Iterable[uuid.UUID]
+) -> RelationshipMap | None:
+    """The map for the brief, or None when there are fewer than two people to connect."""
+    if len(people) < 2:
+        return None
+    by_id = {p.id: p for p in people}
+    featured = [key for key in featured if key in by_id]
+    chosen: dict[uuid.UUID, None] = {}  # an ordered set
+    for key in featured:  # the people on the cards are always on the map
+        chosen.update(dict.fromkeys(_with_bosses(key, by_id)))
+    ranked = sorted(people, key=lambda p: (-(p.influence or 0), p.dmu_role is None,
+                                           p.full_name.casefold()))  # fmt: skip
+    for person in ranked:
+        if len(chosen) >= MAX_MAP_PEOPLE:
+            break
+        if person.id in chosen:
+            continue
+        trial = dict(chosen)
+        trial.update(dict.fromkeys(_with_bosses(person.id, by_id)))
+        if len(trial) <= MAX_MAP_PEOPLE and _layout(trial, by_id).width <= MAX_WIDTH:
+            chosen = trial
+    featured_set = set(featured)
+    nodes = {
+        key: MapNode(
+            by_id[key].stance,
+            ROLE_LABELS[by_id[key].dmu_role] if by_id[key].dmu_role else "",
+            key in featured_set,
+        )
+        for key in chosen
+    }
+    return RelationshipMap(_layout(chosen, by_id), nodes, len(chosen), len(people))
+
+
+def _with_bosses(key: uuid.UUID, by_id: dict[uuid.UUID, PersonFact]) -> list[uuid.UUID]:
+    """*key* and everyone above them, stopping at a circle or someone not in the account."""
+    chain: list[uuid.UUID] = []
+    current: uuid.UUID | None = key
+    while current is not None and current in by_id and current not in chain:
+        chain.append(current)
+        current = by_id[current].reports_to_id
+    return chain
+
+
+def _layout(keys: Iterable[uuid.UUID], by_id: dict[uuid.UUID, PersonFact]) -> OrgLayout:
+    keys = set(keys)
+    return layout_org_chart(
+        [
+            OrgNode(key, by_id[key].full_name,
+                    by_id[key].reports_to_id if by_id[key].reports_to_id in keys else None)
+            for key in keys
+        ]
+    )  # fmt: skip

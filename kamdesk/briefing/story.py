@@ -1,0 +1,233 @@
+"""One brief as a list of platypus flowables, page 1 first: the page read in the taxi."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+from kamdesk.briefing import tables
+from kamdesk.briefing.cards import card_grid
+from kamdesk.briefing.content import Brief
+from kamdesk.briefing.document import AccountMark
+from kamdesk.briefing.formatting import Formats
+from kamdesk.briefing.map_drawing import map_drawing
+from kamdesk.briefing.options import Section
+from kamdesk.briefing.styles import MUTED, PANEL, RULE, WARNING, Styles, styles_for
+
+_MIN_SECTION_START = 80  # points: a heading, the table head and a couple of rows
+
+_HEX = {name: c.hexval().replace("0x", "#") for name, c in (("muted", MUTED), ("warn", WARNING))}
+
+
+def brief_label(brief: Brief, f: Formats) -> str:
+    """What the running header says on the right: "Meeting brief · Wed 2 Dec"."""
+    meeting = brief.header.meeting
+    if meeting:
+        return f"Meeting brief · {f.meeting_time(meeting.starts_at)}"
+    return f"Account brief · {f.date(brief.header.generated_on)}"
+
+
+def brief_story(brief: Brief, f: Formats, width: float, height: float, *,
+                in_contents: bool = False) -> list:  # fmt: skip
+    """Flowables for *brief* in a frame *width* × *height* points."""
+    st = styles_for(brief.header.tier)
+    story: list = [AccountMark(brief.header.account_name, brief_label(brief, f), in_contents)]
+    story += _header(brief, f, width, st)
+    if brief.shows(Section.THINGS) and brief.things_to_know:
+        story += _things(brief, width, st)
+    if brief.shows(Section.SNAPSHOT):
+        story += _snapshot(brief, f, width, st)
+    if brief.shows(Section.ROOM):
+        story += _room(brief, f, width, st)
+    story += _open_between_us(brief, f, width, st)
+    if brief.shows(Section.MAP) and brief.relationship_map:
+        featured = "in the meeting" if brief.header.meeting else "on a card above"
+        drawing = map_drawing(brief.relationship_map, width, height * 0.62, featured)
+        story += [CondPageBreak(drawing.height + 40), _heading("Relationship map", st),
+                  drawing]  # fmt: skip
+    if brief.shows(Section.ROOM) and brief.room.others:
+        story += _titled("Everyone else in the DMU", tables.others_table(brief, width, st), st)
+    if brief.shows(Section.INTERACTIONS) and brief.interactions.items:
+        story += _titled("Recent interactions", tables.interactions_table(brief, f, width, st), st)
+    if brief.shows(Section.CROSS_SELL) and brief.cross_sell.items:
+        story += _titled("Cross-selling opportunities",
+                         tables.cross_sell_table(brief, f, width, st), st)  # fmt: skip
+    if brief.shows(Section.NOTES):
+        story += [CondPageBreak(150), _heading("Notes", st), NoteLines(width)]
+    return story
+
+
+def _heading(text: str, st: Styles) -> Paragraph:
+    return Paragraph(escape(text), st.heading)
+
+
+def _titled(title: str, flowables: list, st: Styles) -> list:
+    """A heading that never ends a page alone, then a table that may run onto the next page."""
+    return [CondPageBreak(_MIN_SECTION_START), _heading(title, st), *flowables]
+
+
+def _header(brief: Brief, f: Formats, width: float, st: Styles) -> list:
+    h = brief.header
+    accent = st.accent.hexval().replace("0x", "#")
+    place = ", ".join(p for p in (h.city, h.country) if p)
+    details = " · ".join(escape(p) for p in (h.industry, place) if p)
+    badge = f'<font backColor="{accent}" color="#FFFFFF">\u00a0{h.tier_label.upper()}\u00a0</font>'
+    kind = "Meeting brief" if h.meeting else "Account brief"
+    right = (f'<font color="{accent}"><b>{kind}</b></font><br/>'
+             f'<font color="{_HEX["muted"]}">prepared {f.date(h.generated_on)}</font>')  # fmt: skip
+    if brief.shareable:
+        right += f'<br/><font color="{_HEX["muted"]}">shareable: no personal data</font>'
+    left = [Paragraph(escape(h.account_name), st.title), Spacer(0, 2),
+            Paragraph(f"{badge}\u2002{details}", st.subtitle)]  # fmt: skip
+    head = Table([[left, Paragraph(right, st.cell_right)]], colWidths=[width * 0.72, width * 0.28],
+                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    story: list = [head, Spacer(0, 5), HRFlowable(width="100%", thickness=2, color=st.accent,
+                                                  spaceAfter=7)]  # fmt: skip
+    if h.meeting:
+        m = h.meeting
+        when = f"<b>{escape(f.meeting_time(m.starts_at))}</b>"
+        if m.place:
+            when += f" · {escape(m.place)}"
+        lines = [Paragraph(when, st.body)]
+        if m.objective:
+            lines.append(Paragraph(f"“{escape(m.objective)}”", st.body))
+        story.append(_panel(lines, width, st, label="MEETING"))
+    return story
+
+
+def _panel(content: list, width: float, st: Styles, label: str = "") -> Table:
+    """A shaded box with the accent as its left edge."""
+    cells = [[Paragraph(f"<b>{label}</b>", st.figure_label) if label else "", content]]
+    label_width = 60 if label else 0
+    return Table(cells, colWidths=[label_width, width - label_width], spaceAfter=8,
+                 style=TableStyle([
+                     ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+                     ("LINEBEFORE", (0, 0), (0, -1), 3, st.accent),
+                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                     ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                     ("TOPPADDING", (0, 0), (-1, -1), 5),
+                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                     ("TOPPADDING", (0, 0), (0, -1), 7),
+                 ]))  # fmt: skip
+
+
+def _things(brief: Brief, width: float, st: Styles) -> list:
+    accent = st.accent.hexval().replace("0x", "#")
+    count = len(brief.things_to_know)
+    title = "Three things to know" if count == 3 else "Things to know"
+    lines: list = [Paragraph(f'<font color="{accent}"><b>{title}</b></font>', st.body),
+                   Spacer(0, 3)]  # fmt: skip
+    for number, thing in enumerate(brief.things_to_know, start=1):
+        lines.append(Paragraph(f'<font color="{accent}"><b>{number}</b></font>\u2003'
+                               f"{escape(thing)}", st.thing))  # fmt: skip
+    return [_panel(lines, width, st)]
+
+
+def _snapshot(brief: Brief, f: Formats, width: float, st: Styles) -> list:
+    s = brief.snapshot
+    year = f" {s.year}" if s.year else ""
+    if s.planned:
+        revenue_note = f"of {f.money(s.planned, s.currency)} planned"
+        if s.attainment is not None:
+            revenue_note += f" ({f.percent(s.attainment)})"
+    else:
+        revenue_note = "no plan recorded"
+    gaps = ", ".join(s.completeness_gaps[:2]) or "nothing missing"
+    uncovered = ", ".join(r.lower() for r in s.uncovered_roles) or "all key roles covered"
+    figures = [
+        (f"Revenue{year}", f.money(s.actual, s.currency), revenue_note),
+        ("Share of our sales", f.percent(s.share), "of our revenue" + year),
+        ("Dossier complete", f"{s.completeness} %", gaps),
+        ("People in the DMU", str(s.people), f"not covered: {uncovered}"
+         if s.uncovered_roles else uncovered),
+    ]  # fmt: skip
+    cells = [[[Paragraph(escape(label), st.figure_label), Paragraph(escape(value), st.figure),
+               Paragraph(escape(note), st.figure_label)] for label, value, note in figures]]
+    column = width / len(figures)
+    strip = Table(cells, colWidths=[column] * len(figures), spaceAfter=4,
+                  style=TableStyle([
+                      ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                      ("LEFTPADDING", (1, 0), (-1, -1), 8),
+                      ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                      ("LINEBEFORE", (1, 0), (-1, -1), 0.5, RULE),
+                  ]))  # fmt: skip
+    story: list = [KeepTogether([_heading("The account in numbers", st), strip])]
+    told = set(brief.things_to_know) if brief.shows(Section.THINGS) else set()
+    for warning in (w for w in s.warnings if w not in told):
+        story.append(Paragraph(f'<font color="{_HEX["warn"]}"><b>! {escape(warning)}</b></font>',
+                               st.body))  # fmt: skip
+    return story
+
+
+def _room(brief: Brief, f: Formats, width: float, st: Styles) -> list:
+    room = brief.room
+    meeting = brief.header.meeting is not None
+    if not room.cards:
+        return [_heading("Who is in the room" if meeting else "Key people", st),
+                Paragraph("Nobody from the DMU is recorded for this "
+                          f"{'meeting' if meeting else 'account'} yet.", st.muted)]  # fmt: skip
+    title = "Who is in the room" if meeting else "Key people"
+    grid = card_grid(room.cards, st, f, width, meeting)
+    story: list = [KeepTogether([_heading(title, st), grid[0]]), *grid[1:]]
+    if room.uncovered_roles:
+        roles = ", ".join(r.lower() for r in room.uncovered_roles)
+        story.append(Paragraph(f"<b>Roles nobody covers:</b> {escape(roles)}", st.body))
+    return story
+
+
+def _open_between_us(brief: Brief, f: Formats, width: float, st: Styles) -> list:
+    parts = [
+        (Section.PROPOSALS, brief.proposals.items, "Open proposals", tables.proposals_table),
+        (Section.TENDERS, brief.tenders.items, "Tenders", tables.tenders_table),
+        (Section.SERVICE, brief.cases.items, "Open service cases", tables.cases_table),
+        (Section.TASKS, brief.tasks.items, "Open tasks", tables.tasks_table),
+    ]
+    story: list = []
+    empty = []
+    for section, items, title, table in parts:
+        if not brief.shows(section):
+            continue
+        if not items:
+            empty.append(title.lower().replace("open ", ""))
+            continue
+        story += _titled(title, table(brief, f, width, st), st)
+    if empty:
+        story.append(Spacer(0, 4))
+        story.append(Paragraph(f"Nothing open: {', '.join(empty)}.", st.muted))
+    return story
+
+
+class NoteLines(Flowable):
+    """Ruled lines to write on, filling what is left of the page (at least a few lines)."""
+
+    def __init__(self, width: float, spacing: float = 21, least: int = 6, most: int = 24) -> None:
+        super().__init__()
+        self.width, self.spacing, self.least, self.most = width, spacing, least, most
+        self.lines = least
+        self.height = least * spacing
+
+    def wrap(self, available_width, available_height):
+        fitting = int(available_height // self.spacing)
+        self.lines = max(self.least, min(self.most, fitting))
+        self.height = self.lines * self.spacing
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.5)
+        for i in range(self.lines):
+            y = self.height - (i + 1) * self.spacing
+            self.canv.line(0, y, self.width, y)

@@ -1,0 +1,148 @@
+"""The brief's lists as light tables: proposals, tenders, cases, tasks, people, history."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from kamdesk.briefing.cards import influence_dots
+from kamdesk.briefing.content import Brief, Listing
+from kamdesk.briefing.formatting import Formats, local_time
+from kamdesk.briefing.styles import RULE, WARNING, Styles
+
+_WARNING_HEX = WARNING.hexval().replace("0x", "#")
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+def data_table(head: list[str], rows: list[list[str]], fractions: list[float], width: float,
+               st: Styles, right: tuple[int, ...] = ()) -> Table:  # fmt: skip
+    """A table of paragraphs (text already escaped): a small grey head, hairlines between rows."""
+    head_right = ParagraphStyle("cell_head_right", parent=st.cell_head, alignment=TA_RIGHT)
+    cells = [[Paragraph(h.upper(), head_right if i in right else st.cell_head)
+              for i, h in enumerate(head)]]  # fmt: skip
+    for row in rows:
+        cells.append([Paragraph(text, st.cell_right if i in right else st.cell)
+                      for i, text in enumerate(row)])  # fmt: skip
+    style = TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+        ("LINEBELOW", (0, 1), (-1, -2), 0.3, RULE),
+    ])  # fmt: skip
+    return Table(cells, colWidths=[f * width for f in fractions], style=style, repeatRows=1,
+                 hAlign="LEFT")  # fmt: skip
+
+
+def more_line(listing: Listing, what: str, st: Styles) -> list:
+    if not listing.more:
+        return []
+    return [Paragraph(f"… and {listing.more} more {what}", st.muted)]
+
+
+def proposals_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
+    rows = []
+    for p in brief.proposals.items:
+        expires = f.date(p.expires_on) if p.expires_on else "no expiry date"
+        if p.days_to_expiry is not None:
+            left = "today" if p.days_to_expiry == 0 else f"in {_days(p.days_to_expiry)}"
+            if p.days_to_expiry <= 7:
+                left = f'<font color="{_WARNING_HEX}"><b>{left}</b></font>'
+            expires += f"<br/>{left}"
+        if p.current_step:
+            step = f"now: <b>{escape(p.current_step)}</b>"
+            step += f"<br/>next: {escape(p.next_step)}" if p.next_step else "<br/>last step"
+        else:
+            step = "not sent yet" if p.status_label == "Draft" else "all steps done"
+        sent = f" · sent {f.date(p.sent_on)}" if p.sent_on else ""
+        rows.append([f"<b>{escape(p.title)}</b><br/>{p.status_label}{sent}",
+                     f.money(p.value, p.currency), expires, step])  # fmt: skip
+    table = data_table(["Proposal", "Value", "Expires", "Follow-up"], rows,
+                       [0.36, 0.15, 0.17, 0.32], width, st, right=(1,))  # fmt: skip
+    return [table, *more_line(brief.proposals, "proposals", st)]
+
+
+def tenders_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
+    rows = []
+    for t in brief.tenders.items:
+        items = "".join(f"<br/>☐ {escape(i)}" for i in t.open_items)
+        if t.open_more:
+            items += f"<br/>… and {t.open_more} more"
+        checklist = f"{t.done_items} of {t.total_items} done{items}"
+        rows.append([f"<b>{escape(t.title)}</b>",
+                     f"{f.date(t.tender_date)}<br/>in {_days(t.days_to_tender)}",
+                     escape(t.status), checklist])  # fmt: skip
+    table = data_table(["Tender", "Date", "Preparation", "Checklist"], rows,
+                       [0.3, 0.16, 0.17, 0.37], width, st)  # fmt: skip
+    return [table, *more_line(brief.tenders, "tenders", st)]
+
+
+def cases_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
+    rows = []
+    for c in brief.cases.items:
+        days = _days(c.days_open)
+        if c.days_open > 14:
+            days = f'<font color="{_WARNING_HEX}"><b>{days}</b></font>'
+        rows.append([f"{c.kind_label}: <b>{escape(c.title)}</b>", f.date(c.opened_on), days,
+                     escape(c.person)])  # fmt: skip
+    table = data_table(["Service case", "Opened", "Open for", "Raised by"], rows,
+                       [0.5, 0.17, 0.13, 0.2], width, st)  # fmt: skip
+    return [table, *more_line(brief.cases, "open cases", st)]
+
+
+def tasks_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
+    rows = []
+    for t in brief.tasks.items:
+        due = f.date(t.due_on) if t.due_on else "no date"
+        if t.overdue:
+            due = f'<font color="{_WARNING_HEX}"><b>{due}<br/>overdue</b></font>'
+        rows.append([due, escape(t.title), escape(t.person)])
+    table = data_table(["Due", "Task", "With"], rows, [0.17, 0.6, 0.23], width, st)
+    return [table, *more_line(brief.tasks, "open tasks", st)]
+
+
+def others_table(brief: Brief, width: float, st: Styles) -> list:
+    rows = [
+        [f"<b>{escape(p.name)}</b>", escape(p.position), escape(p.role_label),
+         escape(p.stance_label), influence_dots(p.influence),
+         "–" if p.last_contact_days is None else f"{_days(p.last_contact_days)} ago"]
+        for p in brief.room.others
+    ]  # fmt: skip
+    table = data_table(["Name", "Position", "DMU role", "Stance", "Influence", "Last contact"],
+                       rows, [0.24, 0.24, 0.15, 0.11, 0.11, 0.15], width, st)  # fmt: skip
+    more = brief.room.others_more
+    tail = [Paragraph(f"… and {more} more people in the dossier", st.muted)] if more else []
+    return [table, *tail]
+
+
+def interactions_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
+    rows = [
+        [f.date(local_time(i.occurred_at).date()), escape(i.kind_label), escape(i.summary),
+         escape(i.people)]
+        for i in brief.interactions.items
+    ]  # fmt: skip
+    table = data_table(["Date", "Kind", "What happened", "With"], rows,
+                       [0.15, 0.11, 0.5, 0.24], width, st)  # fmt: skip
+    shown, total = len(rows), brief.interaction_total
+    if total <= shown:
+        return [table]
+    return [table, Paragraph(f"The last {shown} of {total} interactions.", st.muted)]
+
+
+def cross_sell_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
+    rows = [
+        [escape(c.division), f"<b>{escape(c.offering)}</b>", escape(c.status_label),
+         f.money(c.value, c.currency)]
+        for c in brief.cross_sell.items
+    ]  # fmt: skip
+    table = data_table(["Division", "Offering", "Status", "Estimated value"], rows,
+                       [0.32, 0.38, 0.13, 0.17], width, st, right=(3,))  # fmt: skip
+    return [table, *more_line(brief.cross_sell, "opportunities", st)]

@@ -1,0 +1,147 @@
+"""`kamdesk brief`: the briefing PDF for one account, one meeting, or a trip to a city.
+
+Only argparse is imported when the command line is parsed; the database, reportlab and
+babel are imported when the brief is actually written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+SECTION_NAMES = ("things", "snapshot", "room", "map", "proposals", "tenders", "service",
+                 "cross-sell", "interactions", "tasks", "notes")  # fmt: skip
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    p = commands.add_parser(
+        "brief", parents=[common],
+        help="write the briefing PDF for an account, a meeting, or every account in a city",
+        description="Write the briefing PDF for ACCOUNT (a name, part of one, or an id), "
+        "for one of its meetings, or with --city a trip brief: one PDF with a brief per "
+        "account in that city.",
+    )  # fmt: skip
+    p.add_argument("account", nargs="?", metavar="ACCOUNT", help="account name or id")
+    p.add_argument("--meeting", metavar="ID",
+                   help="brief for this meeting of the account ('next' for the next one)")
+    p.add_argument("--city", metavar="CITY", help="trip mode: every account in CITY")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf",
+                   help="where to write (default: <Account>-brief-<date>.pdf here)")
+    p.add_argument("--shareable", action="store_true",
+                   help="leave out personal data (birthdays, family, hobbies, values, notes)")
+    p.add_argument("--sections", nargs="+", type=_sections, metavar="NAME",
+                   help=f"only these sections: {', '.join(SECTION_NAMES)}")
+    p.add_argument("--paper", choices=("a4", "letter"), help="default: from the locale")
+    p.add_argument("--locale", metavar="LL_CC", help="dates and money, e.g. pl_PL "
+                   "(default: from the environment)")
+    p.add_argument("--interactions", type=_count, default=10, metavar="N",
+                   help="how many recent interactions to list (default 10)")
+    p.add_argument("--password", action="store_true",
+                   help="protect the PDF with a password (asked for, or read from stdin)")
+    p.set_defaults(handler=brief, parser=p)
+
+
+def _sections(text: str) -> list[str]:
+    names = [n.strip().lower() for n in text.split(",") if n.strip()]
+    for name in names:
+        if name not in SECTION_NAMES:
+            raise argparse.ArgumentTypeError(
+                f"unknown section '{name}' (choose from {', '.join(SECTION_NAMES)})"
+            )
+    return names
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) > 100:
+        raise argparse.ArgumentTypeError(f"'{text}' must be a whole number from 0 to 100")
+    return int(text)
+
+
+def brief(args) -> None:
+    parser: argparse.ArgumentParser = args.parser
+    if bool(args.account) == bool(args.city):
+        parser.error("name an ACCOUNT, or use --city CITY for a trip brief (not both)")
+    if args.city and args.meeting:
+        parser.error("--meeting goes with an ACCOUNT, not with --city")
+
+    from datetime import date
+
+    from kamdesk.briefing.options import BriefOptions, parse_sections, system_locale
+
+    today = date.today()
+    sections = [name for group in args.sections or [] for name in group]
+    options = BriefOptions(
+        sections=parse_sections(sections) if sections else BriefOptions().sections,
+        shareable=args.shareable,
+        recent_interactions=args.interactions,
+        locale=args.locale or system_locale(),
+        paper=args.paper,
+        password=_read_password() if args.password else None,
+    )  # fmt: skip
+
+    from kamdesk.cli import open_db
+
+    db = open_db(args)
+    if args.city:
+        from kamdesk.briefing.export import write_trip_brief
+
+        target = _target(args.output, f"Trip {args.city.strip()}", today)
+        path = write_trip_brief(db, args.city, target, options=options, today=today)
+    else:
+        from kamdesk.briefing.export import write_brief
+        from kamdesk.services.accounts import AccountService
+
+        account = AccountService(db).find_account(args.account)
+        meeting_id = _meeting_id(db, account, args.meeting) if args.meeting else None
+        target = _target(args.output, account.name, today)
+        path = write_brief(db, account.id, target, meeting_id=meeting_id, options=options,
+                           today=today)  # fmt: skip
+    print(f"Brief written to {path}")
+
+
+def _target(output: Path | None, title: str, today) -> Path:
+    from kamdesk.briefing.options import default_file_name
+
+    name = default_file_name(title, today)
+    if output is None:
+        return Path.cwd() / name
+    output = output.expanduser()
+    return output / name if output.is_dir() else output
+
+
+def _meeting_id(db, account, text: str):
+    import uuid
+
+    from kamdesk.cli import UserError
+
+    if text.strip().lower() == "next":
+        from datetime import UTC, datetime
+
+        from kamdesk.services.brief_source import BriefSourceService
+
+        meeting = BriefSourceService(db).next_meeting(datetime.now(UTC), account.id)
+        if meeting is None:
+            raise UserError(f"no upcoming meeting with {account.name}")
+        return meeting.id
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        raise UserError(f"'{text}' is not a meeting id (use the id, or 'next')") from None
+
+
+def _read_password() -> str:
+    """Ask twice on a terminal; otherwise read one line from standard input (for scripts)."""
+    from kamdesk.cli import UserError
+
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass("Password for the PDF: ")
+        if password != getpass.getpass("Repeat the password: "):
+            raise UserError("the two passwords differ")
+    else:
+        password = (sys.stdin.readline() if sys.stdin else "").rstrip("\r\n")
+    if not password:
+        raise UserError("the password is empty")
+    return password
