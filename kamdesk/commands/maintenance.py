@@ -8,6 +8,7 @@ from pathlib import Path
 
 def register(commands, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser("check", parents=[common], help="verify the database")
+    p.add_argument("--repair", action="store_true", help="rebuild the search index first")
     p.set_defaults(handler=check)
     p = commands.add_parser("backup", parents=[common], help="write a consistent copy")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: backups folder)")
@@ -22,9 +23,13 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
 def check(args) -> int:
     from kamdesk.cli import open_db
-    from kamdesk.services.health import check_database
+    from kamdesk.services.health import check_database, repair_search_index
 
-    report = check_database(open_db(args))
+    db = open_db(args)
+    if args.repair:
+        repair_search_index(db)
+        print("Search index rebuilt.")
+    report = check_database(db)
     print(f"Database: {report.location}")
     print(f"Schema: {report.schema}")
     print(", ".join(f"{n} {label}" for label, n in report.counts.items()))

@@ -7,7 +7,9 @@ from kamdesk.store.base import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("run migrations through kamdesk.store.migration, which supplies a connection")
+    raise RuntimeError(
+        "run migrations through kamdesk.store.migration, which supplies a connection"
+    )
 
 context.configure(
     connection=connection,

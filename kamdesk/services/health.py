@@ -9,6 +9,7 @@ from sqlalchemy import func, select, text
 from kamdesk.store.database import Database
 from kamdesk.store.migration import current_revision, head_revision
 from kamdesk.store.models import Account, Interaction, Person
+from kamdesk.store.search_index import rebuild_search_index, search_index_problems
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ def check_database(db: Database) -> HealthReport:
                 problems += [f"integrity: {line}" for line in integrity[:10]]
             for table, rowid, parent, _ in s.execute(text("PRAGMA foreign_key_check")).all()[:10]:
                 problems.append(f"row {rowid} of {table} points to a missing {parent}")
+            problems += search_index_problems(s)
         counts = {
             label: s.scalar(
                 select(func.count()).select_from(model).where(model.deleted_at.is_(None))
@@ -52,3 +54,9 @@ def check_database(db: Database) -> HealthReport:
         if orphans:
             problems.append(f"{orphans} people belong to accounts in the trash")
     return HealthReport(str(db.path or db.url), schema, counts, problems)
+
+
+def repair_search_index(db: Database) -> None:
+    """Rebuild the search index from the data (what `kamdesk check --repair` does)."""
+    with db.session() as s:
+        rebuild_search_index(s)

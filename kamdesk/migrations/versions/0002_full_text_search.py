@@ -22,26 +22,9 @@ down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-INDEXED_TABLES = ("account", "person")
-
-
-def create_search_index(table: str) -> list[str]:
-    """The statements that create, fill and keep in step `<table>_search`."""
-    fts = f"{table}_search"
-    return [
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5("
-        f"search_text, content='{table}', content_rowid='rowid', tokenize='trigram')",
-        f"CREATE TRIGGER IF NOT EXISTS {fts}_ai AFTER INSERT ON {table} BEGIN "
-        f"INSERT INTO {fts}(rowid, search_text) VALUES (new.rowid, new.search_text); END",
-        f"CREATE TRIGGER IF NOT EXISTS {fts}_ad AFTER DELETE ON {table} BEGIN "
-        f"INSERT INTO {fts}({fts}, rowid, search_text) "
-        f"VALUES ('delete', old.rowid, old.search_text); END",
-        f"CREATE TRIGGER IF NOT EXISTS {fts}_au AFTER UPDATE OF search_text ON {table} BEGIN "
-        f"INSERT INTO {fts}({fts}, rowid, search_text) "
-        f"VALUES ('delete', old.rowid, old.search_text); "
-        f"INSERT INTO {fts}(rowid, search_text) VALUES (new.rowid, new.search_text); END",
-        f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
-    ]
+# The DDL lives in the store, so `kamdesk check --repair` and any later migration that
+# rebuilds `account` or `person` (dropping the triggers with the old table) use the same text.
+from kamdesk.store.search_index import INDEXED_TABLES, create_search_index  # noqa: E402
 
 
 def upgrade() -> None:
