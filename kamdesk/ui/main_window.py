@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
                 account_menu.addSeparator()
                 continue
             self._action(account_menu, text, lambda _=False, a=action: self._accounts(a), *keys)
+        self.trip_action = self._action(
+            account_menu, self.tr("&Trip brief for a city…"), self.ask_trip_brief
+        )
         go_menu = bar.addMenu(self.tr("&Go"))
         for row, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
             text = self.navigation.item(row).text()
@@ -205,6 +208,34 @@ class MainWindow(QMainWindow):
     def open_person(self, account_id: uuid.UUID, person_id: uuid.UUID) -> None:
         self.open_account(account_id)
         self.pages["accounts"].dossier.show_person(person_id)
+
+    def trip_cities(self) -> list[str]:
+        """Cities with at least one account, for a trip brief."""
+        from kamdesk.services.accounts import AccountService
+
+        accounts = AccountService(self.context.db).list_accounts()
+        return sorted({a.city for a in accounts if a.city}, key=str.casefold)
+
+    def open_trip_brief(self, city: str):
+        """One PDF with a brief for every account in `city`, behind a table of contents."""
+        from kamdesk.ui.brief_preview import open_trip_preview
+
+        return open_trip_preview(self, self.context.db, city, self.context.today())
+
+    def ask_trip_brief(self) -> None:
+        if self.context is None:
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        cities = self.trip_cities()
+        if not cities:
+            self.show_error(self.tr("Trip brief"), self.tr("No account has a city yet."))
+            return
+        city, chosen = QInputDialog.getItem(
+            self, self.tr("Trip brief"), self.tr("Briefs for every account in:"), cities, 0, False
+        )
+        if chosen:
+            self.open_trip_brief(city)
 
     def _accounts(self, action: str) -> None:
         if self.pages:

@@ -144,7 +144,9 @@ class DossierView(QWidget):
             return
         from kamdesk.ui.brief_preview import open_brief_preview
 
-        open_brief_preview(self, self.context.db, self.account_id, meeting_id)
+        open_brief_preview(
+            self, self.context.db, self.account_id, meeting_id, today=self.context.today()
+        )
 
     def edit_account(self) -> None:
         if self.account_id is None:
