@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from kamdesk.store.errors import StoreError
 
+# StoreError is what a window catches: every failure the user can act on, from a wrong
+# value to a database another program holds locked.
+__all__ = ["AmbiguousError", "NotFoundError", "ServiceError", "StoreError", "ValidationError"]
+
 
 class ServiceError(StoreError):
     """Base for failures the user can act on."""

@@ -33,6 +33,9 @@ def run_app(data_dir: str | None, db_url: str | None) -> int:
         # A bare "C" system locale writes 19 11 2026 and 17464400; English (UK) reads better.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     url = database_url(data_dir, db_url)
+    from kamdesk.ui import error_report
+
+    error_report.install()  # an error inside a slot reaches the user, not only stderr
 
     from kamdesk.ui.single_instance import SingleInstance
 

@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
     def undo_delete(self) -> None:
         if self._undo_batch is None or self.context is None:
             return
-        from kamdesk.services.errors import ServiceError
+        from kamdesk.services.errors import StoreError
         from kamdesk.services.trash import TrashService
 
         batch, self._undo_batch = self._undo_batch, None
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         try:
             TrashService(self.context.db).restore(batch)
-        except ServiceError as error:
+        except StoreError as error:
             self.statusBar().showMessage(str(error), 5000)
             return
         self.statusBar().showMessage(self.tr("Restored."), 3000)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.services.errors import ServiceError, ValidationError
+from kamdesk.services.errors import StoreError, ValidationError
 
 _ERROR_STYLE = "color: #b3261e;"
 
@@ -129,7 +129,7 @@ class FormDialog(QDialog):
         except ValidationError as error:
             self.mark_error(error.field, error.message)
             return
-        except ServiceError as error:
+        except StoreError as error:
             self.mark_error("", str(error))
             return
         except ValueError as error:  # e.g. an impossible birthday

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.enums import CrossSellStatus, LetterStatus, ReferralOutcome
 from kamdesk.services.cross_sell import CrossSellService
-from kamdesk.services.errors import ServiceError
+from kamdesk.services.errors import StoreError
 from kamdesk.services.people import PeopleService
 from kamdesk.services.recommendations import RecommendationService
 from kamdesk.services.service_cases import ServiceCaseService
@@ -62,7 +62,7 @@ class ServiceCasesTab(ListView):
     def resolve_with(self, case, text: str) -> None:
         try:
             ServiceCaseService(self.context.db).resolve(case.id, self.context.today(), text)
-        except ServiceError as error:
+        except StoreError as error:
             self.window().statusBar().showMessage(str(error), 5000)
             return
         self.context.changed.emit()
@@ -128,7 +128,7 @@ class CrossSellTab(QWidget):
                 self.offering.text(),
                 self.status.currentData(),
             )
-        except ServiceError as error:
+        except StoreError as error:
             self.window().statusBar().showMessage(str(error), 5000)
             return
         self.context.changed.emit()
@@ -203,7 +203,7 @@ class ReferralsTab(QWidget):
             RecommendationService(self.context.db).add_referral(
                 self.account_id, None, self.referred_to.text(), self.context.today()
             )
-        except ServiceError as error:
+        except StoreError as error:
             self.window().statusBar().showMessage(str(error), 5000)
             return
         self.referred_to.clear()

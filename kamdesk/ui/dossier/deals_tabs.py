@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from kamdesk.domain.enums import ProposalStatus
-from kamdesk.services.errors import ServiceError
+from kamdesk.services.errors import StoreError
 from kamdesk.services.proposals import ProposalService
 from kamdesk.services.tenders import TenderService
 from kamdesk.ui.dialogs.entries import ProposalDialog, TenderDialog
@@ -45,7 +45,7 @@ class ProposalsTab(ListView):
         """Sending schedules the follow-up calls; they show up on the Today page."""
         try:
             ProposalService(self.context.db).mark_sent(proposal.id, self.context.today())
-        except ServiceError as error:
+        except StoreError as error:
             self.window().statusBar().showMessage(str(error), 5000)
             return
         self.context.changed.emit()

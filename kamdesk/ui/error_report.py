@@ -1,0 +1,44 @@
+"""The last safety net: an error no window expected is shown, never silently swallowed."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorReport", text)
+
+
+def explain(error: BaseException) -> tuple[str, str]:
+    """Title and text for the user; a StoreError's message is already written for them."""
+    from kamdesk.store.errors import StoreError
+
+    if isinstance(error, StoreError):
+        return _tr("KAMDesk could not save or read your dossiers"), str(error)
+    if isinstance(error, OSError):
+        return _tr("A file could not be used"), str(error)
+    return (
+        _tr("Something went wrong"),
+        _tr("The last action did not complete and nothing half-done was saved.\n\n%1").replace(
+            "%1", f"{type(error).__name__}: {error}"
+        ),
+    )
+
+
+def show_unexpected_error(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    traceback.print_exception(kind, error, tb, file=sys.stderr)  # kept for a bug report
+    if isinstance(error, KeyboardInterrupt) or QApplication.instance() is None:
+        return
+    title, text = explain(error)
+    QMessageBox.critical(QApplication.activeWindow(), title, text)
+
+
+def install() -> None:
+    sys.excepthook = show_unexpected_error
