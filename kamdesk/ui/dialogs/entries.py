@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.enums import InteractionKind, LeadSource, ServiceCaseKind, Tier
+from kamdesk.domain.periods import parse_period, period_text
 from kamdesk.services.errors import ValidationError
 from kamdesk.ui.dialogs.form_dialog import FormDialog
 from kamdesk.ui.dialogs.person_editor import enum_combo
+from kamdesk.ui.dialogs.row_table import row_table
 from kamdesk.ui.labels import DATE_FORMAT, date_time_format, ui_locale
+from kamdesk.ui.models.editable import RevenueModel
 
 
 def _date_edit(value: QDate) -> QDateEdit:
@@ -66,6 +69,10 @@ def _picked(picker: QListWidget) -> list[uuid.UUID]:
     ]
 
 
+def _amount_text(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:f}"
+
+
 def _decimal(text: str, field: str) -> Decimal | None:
     text = text.strip().replace(" ", "").replace(",", ".")
     if not text:
@@ -105,8 +112,42 @@ class AccountDialog(FormDialog):
             "website", self.tr("Website"), QLineEdit(a.website if a else "")
         )
         self.notes = self.add_row("notes", self.tr("Notes"), QPlainTextEdit(a.notes if a else ""))
-        self._revenue = a.revenue if a else []
+        self.notes.setMaximumHeight(90)  # the revenue table below needs the room more
+        self.revenue = RevenueModel([
+            {"period": period_text(r.year, r.quarter), "planned": _amount_text(r.planned),
+             "actual": _amount_text(r.actual), "currency": r.currency}
+            for r in (a.revenue if a else [])
+        ])  # fmt: skip
+        self.revenue_box = row_table(
+            self.revenue, self.tr("Add period"), self.tr("Remove period"),
+            {"period": str(datetime.now().year), "currency": "EUR"},
+            self.tr("Period: 2026 or 2026-Q3"),
+        )  # fmt: skip
+        self.add_row("revenue", self.tr("Revenue"), self.revenue_box)
+        self.watch(self.revenue)
         self.dirty = False
+
+    def revenue_rows(self) -> list:
+        """The revenue table as figures; a wrong cell is named by its row."""
+        from kamdesk.services.accounts import RevenueRow
+
+        rows = []
+        for number, row in enumerate(self.revenue.rows(), start=1):
+            where = self.tr("row %1: ").replace("%1", str(number))
+            try:
+                year, quarter = parse_period(row.get("period", ""))
+            except ValueError as error:
+                raise ValidationError("revenue", where + str(error)) from None
+            currency = (row.get("currency") or "EUR").strip().upper()
+            if len(currency) != 3 or not currency.isalpha():
+                raise ValidationError("revenue", where + f"'{currency}' is not a currency code")
+            try:
+                planned = _decimal(row.get("planned", ""), "revenue")
+                actual = _decimal(row.get("actual", ""), "revenue")
+            except ValidationError as error:
+                raise ValidationError("revenue", where + error.message) from None
+            rows.append(RevenueRow(year, quarter, planned, actual, currency))
+        return rows
 
     def save(self):
         from kamdesk.services.accounts import AccountInput
@@ -121,7 +162,7 @@ class AccountDialog(FormDialog):
             self.lead_source.currentData(),
             self.website.text(),
             self.notes.toPlainText(),
-            list(self._revenue),
+            self.revenue_rows(),
         )
         if self.account_id is None:
             return self.service.create_account(data)

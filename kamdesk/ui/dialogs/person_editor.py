@@ -5,20 +5,14 @@ from __future__ import annotations
 import uuid
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,8 +27,9 @@ from kamdesk.services.people import (
     PersonInput,
 )
 from kamdesk.ui.dialogs.form_dialog import FormDialog
+from kamdesk.ui.dialogs.row_table import row_table
 from kamdesk.ui.labels import label
-from kamdesk.ui.models.editable import ContactsModel, EditableRowsModel, FamilyModel
+from kamdesk.ui.models.editable import ContactsModel, FamilyModel
 
 
 def enum_combo(enum: type[StrEnum], current: StrEnum | None, blank: str) -> QComboBox:
@@ -78,33 +73,6 @@ class BirthdayEdit(QWidget):
             return Birthday(month, day, year or None)
         except ValueError as error:
             raise ValidationError("birthday", str(error)) from None
-
-
-def _table(model: EditableRowsModel, add_text: str, remove_text: str, defaults: dict,
-           hint: str = "") -> QWidget:  # fmt: skip
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    view = QTableView()
-    view.setModel(model)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
-    view.verticalHeader().hide()
-    buttons = QHBoxLayout()
-    add, remove = QPushButton(add_text), QPushButton(remove_text)
-    add.clicked.connect(lambda: view.edit(model.index(model.append(defaults), 0)))
-    remove.clicked.connect(lambda: model.remove(view.currentIndex().row()))
-    buttons.addWidget(add)
-    buttons.addWidget(remove)
-    buttons.addStretch(1)
-    if hint:
-        note = QLabel(hint)
-        note.setStyleSheet("color: #6b6b6b;")
-        buttons.addWidget(note)
-    column.addWidget(view)
-    column.addLayout(buttons)
-    box.view, box.add_button, box.remove_button = view, add, remove
-    return box
 
 
 class PersonEditor(FormDialog):
@@ -186,7 +154,7 @@ class PersonEditor(FormDialog):
              "birthday": f.birthday.to_text() if f.birthday else ""}
             for f in (person.family if person else [])
         ], self)  # fmt: skip
-        self.family_box = _table(
+        self.family_box = row_table(
             self.family,
             self.tr("Add family member"),
             self.tr("Remove"),
@@ -200,7 +168,7 @@ class PersonEditor(FormDialog):
             {"kind": c.kind, "label": c.label, "value": c.value}
             for c in (person.contacts if person else [])
         ], self)  # fmt: skip
-        self.contacts_box = _table(
+        self.contacts_box = row_table(
             self.contacts,
             self.tr("Add contact"),
             self.tr("Remove"),

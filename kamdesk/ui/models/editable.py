@@ -1,4 +1,4 @@
-"""Small editable tables inside dialogs: a person's contacts and family members."""
+"""Small editable tables inside dialogs: contacts, family members, revenue figures."""
 
 from __future__ import annotations
 
@@ -85,3 +85,9 @@ class FamilyModel(EditableRowsModel):
     COL_NAME, COL_RELATION, COL_BIRTHDAY, COL_NOTES = range(4)
     keys = ("name", "relation", "birthday", "notes")
     titles = ("Name", "Relation", "Birthday", "Notes")
+
+
+class RevenueModel(EditableRowsModel):
+    COL_PERIOD, COL_PLANNED, COL_ACTUAL, COL_CURRENCY = range(4)
+    keys = ("period", "planned", "actual", "currency")
+    titles = ("Period", "Planned", "Actual", "Currency")

@@ -1,0 +1,45 @@
+"""A small editable table with Add and Remove buttons, for rows inside a dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.ui.models.editable import EditableRowsModel
+
+
+def row_table(
+    model: EditableRowsModel, add_text: str, remove_text: str, defaults: dict, hint: str = ""
+) -> QWidget:
+    """The table, its buttons and an optional hint; `box.view` etc. reach the parts."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    view = QTableView()
+    view.setModel(model)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+    view.verticalHeader().hide()
+    buttons = QHBoxLayout()
+    add, remove = QPushButton(add_text), QPushButton(remove_text)
+    add.clicked.connect(lambda: view.edit(model.index(model.append(defaults), 0)))
+    remove.clicked.connect(lambda: model.remove(view.currentIndex().row()))
+    buttons.addWidget(add)
+    buttons.addWidget(remove)
+    buttons.addStretch(1)
+    if hint:
+        note = QLabel(hint)
+        note.setStyleSheet("color: #6b6b6b;")
+        buttons.addWidget(note)
+    column.addWidget(view)
+    column.addLayout(buttons)
+    box.view, box.add_button, box.remove_button = view, add, remove
+    return box
