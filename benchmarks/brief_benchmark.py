@@ -105,8 +105,15 @@ def build_account(data_dir: Path, people: int) -> uuid.UUID:
                       city="Gdańsk", country="PL", industry="Logistics")  # fmt: skip
     given = ["Zdzisława", "Всеволод", "Ευαγγελία", "Nguyễn Thị", "Øystein", "Łukasz", "Hà"]
     family = ["Ćwiklińska", "Щербаков", "Παπαδημητρίου", "Phượng", "Bjørnstad", "Żółkiewski"]
-    rows: list = [account, RevenueFigure(account_id=account.id, year=today.year,
-                                         planned=Decimal(900_000), actual=Decimal(810_000))]
+    rows: list = [
+        account,
+        RevenueFigure(
+            account_id=account.id,
+            year=today.year,
+            planned=Decimal(900_000),
+            actual=Decimal(810_000),
+        ),
+    ]
     members: list[Person] = []
     for i in range(people):
         boss = members[rng.randrange(len(members))].id if members else None
@@ -201,15 +208,23 @@ def main() -> None:
     kamdesk_median = statistics.median(kamdesk_times)
     floor_median = statistics.median(floor_times)
     ratio = kamdesk_median / floor_median
-    print(f"account: {args.people} people; brief: {pages} pages; floor: {floor_pages} pages; "
-          f"{len(modules)} third-party modules imported by both; {args.runs} runs each")
-    print(f"kamdesk brief   median {kamdesk_median:.3f} s  "
-          f"(min {min(kamdesk_times):.3f}, max {max(kamdesk_times):.3f})")
-    print(f"floor           median {floor_median:.3f} s  "
-          f"(min {min(floor_times):.3f}, max {max(floor_times):.3f})")
+    print(
+        f"account: {args.people} people; brief: {pages} pages; floor: {floor_pages} pages; "
+        f"{len(modules)} third-party modules imported by both; {args.runs} runs each"
+    )
+    print(
+        f"kamdesk brief   median {kamdesk_median:.3f} s  "
+        f"(min {min(kamdesk_times):.3f}, max {max(kamdesk_times):.3f})"
+    )
+    print(
+        f"floor           median {floor_median:.3f} s  "
+        f"(min {min(floor_times):.3f}, max {max(floor_times):.3f})"
+    )
     verdict = "met" if ratio <= GOAL else "MISSED"
-    print(f"ratio           {ratio:.2f}x of medians, {min(kamdesk_times) / min(floor_times):.2f}x "
-          f"of fastest runs  (goal <= {GOAL}x: {verdict})")
+    print(
+        f"ratio           {ratio:.2f}x of medians, {min(kamdesk_times) / min(floor_times):.2f}x "
+        f"of fastest runs  (goal <= {GOAL}x: {verdict})"
+    )
 
 
 if __name__ == "__main__":

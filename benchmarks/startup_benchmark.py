@@ -73,8 +73,12 @@ def main() -> None:
     app_ready = statistics.median(r for _, r in app)
     print(f"runs: {args.runs} (medians, seconds since the process started)")
     print(f"bare PySide6 window painted:   {floor_shown:.3f} s")
-    print(f"KAMDesk window painted:        {app_shown:.3f} s  ({app_shown / floor_shown:.2f}x floor)")
-    print(f"KAMDesk dossiers on screen:    {app_ready:.3f} s  ({app_ready / floor_shown:.2f}x floor)")
+    print(
+        f"KAMDesk window painted:        {app_shown:.3f} s  ({app_shown / floor_shown:.2f}x floor)"
+    )
+    print(
+        f"KAMDesk dossiers on screen:    {app_ready:.3f} s  ({app_ready / floor_shown:.2f}x floor)"
+    )
 
 
 if __name__ == "__main__":

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import calendar
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
-from kamdesk.domain.birthdays import upcoming_birthdays
+from kamdesk.domain.birthdays import Birthday, upcoming_birthdays
 from kamdesk.domain.enums import ProposalStatus
-from kamdesk.services.people import birthday_of
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, FamilyMember, Person, Proposal, ServiceCase, Task, Tender
 
@@ -38,12 +38,26 @@ class AgendaItem:
     overdue: bool = False
 
 
-def _months_in(start: date, end: date) -> set[int]:
-    months, day = set(), start.replace(day=1)
-    while day <= end:
-        months.add(day.month)
-        day = (day + timedelta(days=32)).replace(day=1)
-    return months
+def _BIRTH(model):  # noqa: N802 - reads like the column list it returns
+    return model.birth_year, model.birth_month, model.birth_day
+
+
+def _birthday(year: int | None, month: int | None, day: int | None) -> Birthday | None:
+    return Birthday(month, day, year) if month and day else None
+
+
+def _birthday_within(model, start: date, end: date):
+    """SQL: the row's birthday (month, day) falls on a day from start to end."""
+    days: dict[int, set[int]] = {}
+    day, last = start, min(end, start + timedelta(days=366))
+    while day <= last:
+        days.setdefault(day.month, set()).add(day.day)
+        if (day.month, day.day) == (2, 28) and not calendar.isleap(day.year):
+            days[2].add(29)  # celebrated on 28 February in common years
+        day += timedelta(days=1)
+    return or_(
+        *(and_(model.birth_month == m, model.birth_day.in_(sorted(d))) for m, d in days.items())
+    )
 
 
 class AgendaService:
@@ -63,40 +77,37 @@ class AgendaService:
                 ).all()
             )
             live = Account.deleted_at.is_(None)
-            months = _months_in(today, end)
-            # -- birthdays of DMU members and of their families
-            people = (
-                s.execute(
-                    select(Person)
-                    .join(Account)
-                    .where(live, Person.deleted_at.is_(None), Person.birth_month.in_(months))
-                )
-                .scalars()
-                .all()
-            )
+            # -- birthdays of DMU members and of their families (only the days in the window
+            # are read: a department has 100,000 people)
+            people = s.execute(
+                select(Person.id, Person.account_id, Person.full_name, *_BIRTH(Person))
+                .join(Account)
+                .where(live, Person.deleted_at.is_(None), _birthday_within(Person, today, end))
+            ).all()
             family = s.execute(
-                select(FamilyMember, Person).join(Person).join(Account).where(
-                    live, Person.deleted_at.is_(None), FamilyMember.deleted_at.is_(None),
-                    FamilyMember.birth_month.in_(months),
-                )
+                select(FamilyMember.id, FamilyMember.name, FamilyMember.relation,
+                       *_BIRTH(FamilyMember), Person.id, Person.account_id, Person.full_name)
+                .join(Person).join(Account)
+                .where(live, Person.deleted_at.is_(None), FamilyMember.deleted_at.is_(None),
+                       _birthday_within(FamilyMember, today, end))
             ).all()  # fmt: skip
-            owners = {p.id: p for p in people}
-            candidates = [(("p", p.id), p.full_name, birthday_of(p)) for p in people]
-            for member, person in family:
-                owners[member.id] = person
-                label = f"{member.name} ({member.relation} of {person.full_name})"
-                candidates.append((("f", member.id), label, birthday_of(member)))
+            owners = {p.id: (p.id, p.account_id) for p in people}
+            candidates = [(("p", p.id), p.full_name, _birthday(*p[3:6])) for p in people]
+            for fid, name, relation, year, month, day, pid, account_id, full_name in family:
+                owners[fid] = (pid, account_id)
+                label = f"{name} ({relation} of {full_name})"
+                candidates.append((("f", fid), label, _birthday(year, month, day)))
             for b in upcoming_birthdays(candidates, today, days):
-                owner = owners[b.key[1]]
+                owner_id, owner_account = owners[b.key[1]]
                 turning = f", turns {b.turning}" if b.turning else ""
                 items.append(
                     AgendaItem(
                         AgendaKind.BIRTHDAY,
                         b.on,
                         f"Birthday: {b.name}{turning}",
-                        owner.account_id,
-                        names.get(owner.account_id, ""),
-                        owner.id,
+                        owner_account,
+                        names.get(owner_account, ""),
+                        owner_id,
                     )
                 )
             # -- tasks due in the window or overdue

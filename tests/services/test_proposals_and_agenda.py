@@ -119,3 +119,12 @@ def test_deleting_a_proposal_takes_its_follow_up_calls_off_the_agenda_until_undo
     TrashService(db).restore(batch)
     tasks = [i for i in AgendaService(db).agenda(FRIDAY, 30) if i.kind is AgendaKind.TASK]
     assert len(tasks) == 4  # the receipt call and the three steps after it
+
+
+def test_a_leap_day_birthday_is_on_the_agenda_on_28_february_in_a_common_year(db, account_id):
+    PeopleService(db).create_person(
+        account_id, PersonInput("Arnel Sumalpong", birthday=Birthday(2, 29, 1980))
+    )
+    [item] = AgendaService(db).agenda(date(2027, 2, 20), 10)
+    assert (item.on, item.title) == (date(2027, 2, 28), "Birthday: Arnel Sumalpong, turns 47")
+    assert AgendaService(db).agenda(date(2027, 3, 1), 30) == []
