@@ -76,8 +76,13 @@ class RecommendationService:
             s.flush()
             return row.id
 
-    def set_letter_status(self, letter_id: uuid.UUID, status: LetterStatus,
-                          on: date | None = None, may_publish: bool | None = None) -> None:  # fmt: skip
+    def set_letter_status(
+        self,
+        letter_id: uuid.UUID,
+        status: LetterStatus,
+        on: date | None = None,
+        may_publish: bool | None = None,
+    ) -> None:
         with self.db.session() as s:
             row = s.get(RecommendationLetter, letter_id)
             if row is None or row.in_trash:
@@ -98,8 +103,14 @@ class RecommendationService:
                                     r.referred_to, r.referred_on, r.outcome, r.notes)
                     for r in rows]  # fmt: skip
 
-    def add_referral(self, account_id: uuid.UUID, referrer_id: uuid.UUID | None,
-                     referred_to: str, referred_on: date | None, notes: str = "") -> uuid.UUID:  # fmt: skip
+    def add_referral(
+        self,
+        account_id: uuid.UUID,
+        referrer_id: uuid.UUID | None,
+        referred_to: str,
+        referred_on: date | None,
+        notes: str = "",
+    ) -> uuid.UUID:
         if not referred_to.strip():
             raise ValidationError("referred_to", "say whom we were recommended to")
         with self.db.session() as s:

@@ -100,12 +100,12 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.busy.setVisible(True)
         self.message.setText(self.tr("Exporting…"))
+        self._path = path
         self._job = run_in_background(lambda: export_to(db, kind, path, account_id, today),
-                                      lambda summary: self._done(summary, path), self._failed,
-                                      self)  # fmt: skip
+                                      self._done, self._failed)  # fmt: skip
 
-    def _done(self, summary: str, path: Path) -> None:
-        self._job = None
+    def _done(self, summary: str) -> None:
+        path, self._job = self._path, None
         self.summary = summary
         self.busy.setVisible(False)
         self.export_button.setEnabled(True)

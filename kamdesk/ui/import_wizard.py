@@ -78,7 +78,7 @@ class _BackgroundPage(QWizardPage):
                 self.message.setText(self.tr("Cannot go on: {0}").format(error))
                 self.completeChanged.emit()
 
-        self._job = run_in_background(work, finished, failed, self)
+        self._job = run_in_background(work, finished, failed)
 
     @property
     def working(self) -> bool:

@@ -7,6 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+# Jobs still running. A job is never parented to a window: a window closed while its job
+# runs would delete the job under the worker thread's feet (seen as a crash in tests).
+_RUNNING: set[Job] = set()
+
 
 class Job(QObject):
     """Emits `finished(result)` or `failed(exception)` in the thread that created the job."""
@@ -37,11 +41,28 @@ def run_in_background(
     on_error: Callable[[Exception], None],
     parent: QObject | None = None,
 ) -> Job:
-    """Start `function` in the global thread pool; keep the returned job alive until done."""
-    job = Job(parent)
-    job.finished.connect(on_done)
-    job.failed.connect(on_error)
-    job.finished.connect(job.deleteLater)
-    job.failed.connect(job.deleteLater)
+    """Start `function` in the global thread pool; `on_done`/`on_error` run on this thread.
+
+    `parent`, when given, only ties the callbacks' lifetime: if it is destroyed first, the
+    result is dropped instead of reaching a window that no longer exists.
+    """
+    job = Job()
+    _RUNNING.add(job)
+    alive = [True]
+    if parent is not None:
+        parent.destroyed.connect(lambda *_: alive.__setitem__(0, False))
+
+    def done(result: Any) -> None:
+        _RUNNING.discard(job)
+        if alive[0]:
+            on_done(result)
+
+    def failed(error: Exception) -> None:
+        _RUNNING.discard(job)
+        if alive[0]:
+            on_error(error)
+
+    job.finished.connect(done)
+    job.failed.connect(failed)
     QThreadPool.globalInstance().start(_Runnable(function, job))
     return job

@@ -23,8 +23,12 @@ def _account_with_person(db):
 def test_a_logged_call_appears_newest_first_with_its_people(db):
     account, person = _account_with_person(db)
     service = InteractionService(db)
-    service.log_interaction(account, InteractionInput(
-        InteractionKind.EMAIL, datetime(2026, 11, 2, 9, 0).astimezone(), "Sent the price list"))
+    service.log_interaction(
+        account,
+        InteractionInput(
+            InteractionKind.EMAIL, datetime(2026, 11, 2, 9, 0).astimezone(), "Sent the price list"
+        ),
+    )
     service.log_interaction(account, InteractionInput(
         InteractionKind.CALL, datetime(2026, 11, 20, 14, 30).astimezone(), "Agreed a visit",
         person_ids=[person]))  # fmt: skip
@@ -38,19 +42,24 @@ def test_an_interaction_needs_a_summary_and_people_of_the_same_account(db):
     _, stranger = _account_with_person(db)
     service = InteractionService(db)
     with pytest.raises(ValidationError) as error:
-        service.log_interaction(account, InteractionInput(InteractionKind.CALL, datetime.now(), " "))
+        service.log_interaction(
+            account, InteractionInput(InteractionKind.CALL, datetime.now(), " ")
+        )
     assert error.value.field == "summary"
     with pytest.raises(ValidationError) as error:
-        service.log_interaction(account, InteractionInput(
-            InteractionKind.CALL, datetime.now(), "Hello", person_ids=[stranger]))
+        service.log_interaction(
+            account,
+            InteractionInput(InteractionKind.CALL, datetime.now(), "Hello", person_ids=[stranger]),
+        )
     assert error.value.field == "people"
 
 
 def test_deleting_an_interaction_can_be_undone(db):
     account, _ = _account_with_person(db)
     service = InteractionService(db)
-    row = service.log_interaction(account, InteractionInput(
-        InteractionKind.LETTER, datetime.now(), "Thank-you letter"))
+    row = service.log_interaction(
+        account, InteractionInput(InteractionKind.LETTER, datetime.now(), "Thank-you letter")
+    )
     batch = service.delete_interaction(row)
     assert service.list_interactions(account) == []
     TrashService(db).restore(batch)

@@ -1,0 +1,110 @@
+"""Contacts in and out: `kamdesk import` and `kamdesk export`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+PRESETS = ("outlook", "google", "linkedin", "salesforce")
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    p = commands.add_parser(
+        "import", parents=[common], help="import contacts (vCard, CSV) or a JSON archive",
+        description="Shows what will be created, merged, skipped or rejected, then imports "
+        "everything in one transaction. Any rejected record means nothing is imported "
+        "(exit code 1) unless --skip-invalid is given.",
+    )  # fmt: skip
+    p.add_argument("kind", choices=("vcard", "csv", "json"))
+    p.add_argument("file", type=Path)
+    p.add_argument("--account", metavar="NAME",
+                   help="put everyone in this account (created as a prospect if missing); "
+                        "without it the organisation (ORG, Company) decides, and a record "
+                        "without one is rejected")  # fmt: skip
+    p.add_argument("--dry-run", action="store_true", help="show the preview, write nothing")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="import the valid records even if some are rejected")  # fmt: skip
+    p.add_argument("--duplicates", choices=("merge", "skip", "create"), default="merge",
+                   help="what to do with someone already known (default: merge)")  # fmt: skip
+    p.add_argument("--preset", choices=PRESETS, help="CSV: the program that wrote the file")
+    p.add_argument("--delimiter", metavar="X", help="CSV: the column delimiter (',' ';' tab)")
+    p.add_argument("--encoding", metavar="X", help="the file's character encoding")
+    p.add_argument("--map", metavar="COLUMN=FIELD", action="append", default=[],
+                   help="CSV: send a column to a field, e.g. 'Firma=organisation'; "
+                        "repeatable")  # fmt: skip
+    p.set_defaults(handler=import_file)
+    p = commands.add_parser("export", parents=[common],
+                            help="export contacts, a calendar or a JSON archive")  # fmt: skip
+    p.add_argument("kind", choices=("vcard", "csv", "ics", "json"))
+    p.add_argument("--account", metavar="NAME", help="only this account (not for json)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.set_defaults(handler=export_file)
+
+
+def import_file(args) -> int:
+    from kamdesk.cli import UserError
+
+    if args.kind == "json":
+        if args.account or args.preset or args.map or args.delimiter:
+            raise UserError("a JSON archive takes no --account, --preset, --map or --delimiter")
+        return _import_archive(args)
+    if args.kind == "vcard" and (args.preset or args.map or args.delimiter):
+        raise UserError("--preset, --map and --delimiter are for CSV files")
+    from kamdesk.interchange.reading import ReadOptions, read_contacts
+
+    options = ReadOptions(args.encoding, args.delimiter, args.preset, tuple(args.map))
+    parsed = read_contacts(args.file, args.kind, options)  # before the database is touched
+
+    from kamdesk.cli import open_db
+    from kamdesk.interchange.report import report_lines
+    from kamdesk.services.importing import DuplicateChoice, ImportOptions, ImportService
+
+    choice = ImportOptions(args.account, args.skip_invalid, args.dry_run,
+                           DuplicateChoice(args.duplicates))  # fmt: skip
+    report = ImportService(open_db(args)).import_cards(parsed, choice)
+    print("\n".join(report_lines(report, args.file.name, args.dry_run)))
+    return 1 if report.rejected and not args.skip_invalid else 0
+
+
+def _import_archive(args) -> int:
+    from kamdesk.cli import open_db
+    from kamdesk.interchange.archive import parse_archive
+    from kamdesk.interchange.files import read_import_file
+    from kamdesk.services.archive import write_archive
+
+    tables = parse_archive(read_import_file(args.file, limit=1024**3), args.file.name)
+    report = write_archive(open_db(args), tables, dry_run=args.dry_run,
+                           skip_invalid=args.skip_invalid)  # fmt: skip
+    for r in report.rejections:
+        print(f"rejected  {r.source}  {r.name}: {r.reason}".replace("  :", ":"))
+    for table, count in report.created.items():
+        if count or report.present[table]:
+            already = (
+                f" ({report.present[table]:,} already present)" if report.present[table] else ""
+            )
+            print(f"{table}: {count:,} to add{already}")
+    if report.committed:
+        print(f"Imported {sum(report.created.values()):,} rows from {args.file.name}.")
+    elif args.dry_run:
+        print("Dry run: nothing was written.")
+    else:
+        print(f"Nothing was imported: {len(report.rejections):,} rows rejected. "
+              "Fix them, or import the others with --skip-invalid.")  # fmt: skip
+    return 1 if report.rejections and not args.skip_invalid else 0
+
+
+def export_file(args) -> None:
+    from kamdesk.cli import UserError, open_db
+    from kamdesk.interchange.exporting import export_to
+
+    if args.kind == "json" and args.account:
+        raise UserError("the JSON archive holds everything: it takes no --account")
+    db = open_db(args)
+    account_id = None
+    if args.account:
+        from kamdesk.services.accounts import AccountService
+
+        account_id = AccountService(db).find_account(args.account).id
+    summary = export_to(db, args.kind, args.output, account_id, date.today())
+    print(f"Wrote {summary} to {args.output}")

@@ -1,0 +1,171 @@
+"""CSV contact files: find the header (after any note lines), the delimiter and the encoding,
+map the columns, and read each row into a person card or a rejection naming its line."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from kamdesk.domain.folding import fold
+from kamdesk.interchange.csv_presets import (
+    GENERIC,
+    CsvPreset,
+    detect_preset,
+    mapping_for,
+    preset_named,
+)
+from kamdesk.interchange.csv_rows import card_from_row
+from kamdesk.interchange.dates import guess_date_order
+from kamdesk.interchange.files import InterchangeError, decode_text
+from kamdesk.services.person_cards import ParsedFile, Rejection
+
+DELIMITERS = (",", ";", "\t", "|")
+_HEADER_SEARCH_LINES = 50
+
+
+@dataclass
+class CsvLayout:
+    """How a CSV file is laid out, as detected (or overridden) before the mapping step."""
+
+    name: str
+    text: str
+    encoding: str
+    delimiter: str
+    header_line: int  # 1-based physical line of the header
+    headers: list[str]
+    preset: CsvPreset | None
+    mapping: dict[int, str]  # column index -> target
+    samples: list[list[str]] = field(default_factory=list)
+
+    def column(self, header: str) -> int:
+        """The index of the column named `header` (case- and accent-insensitive)."""
+        folded = [fold(h) for h in self.headers]
+        try:
+            return folded.index(fold(header))
+        except ValueError:
+            raise InterchangeError(f"{self.name} has no column '{header}'") from None
+
+
+def inspect_csv(data: bytes, name: str, encoding: str | None = None,
+                delimiter: str | None = None, preset: str | None = None) -> CsvLayout:  # fmt: skip
+    """Detect encoding, delimiter, header line and a preset for `data`; nothing is parsed yet."""
+    text, used = decode_text(data, name, encoding)
+    if delimiter is not None:
+        delimiter = {"tab": "\t", "\\t": "\t"}.get(delimiter, delimiter)
+        if len(delimiter) != 1:
+            raise InterchangeError(f"the delimiter must be one character, not '{delimiter}'")
+    lines = text.split("\n")
+    found = _find_preset_header(lines, delimiter, preset)
+    if found is None:
+        delimiter = delimiter or _sniff(text)
+        index = next((i for i, line in enumerate(lines[:_HEADER_SEARCH_LINES])
+                      if len(_cells(line, delimiter)) >= 2), None)  # fmt: skip
+        if index is None:
+            raise InterchangeError(
+                f"{name} has no line with several columns: is it a CSV file? "
+                "(give the delimiter with --delimiter)"
+            )
+        chosen = preset_named(preset, _cells(lines[index], delimiter)) if preset else None
+        found = (index, delimiter, chosen)
+    index, delimiter, chosen = found
+    headers = [h.strip() for h in _cells(lines[index], delimiter)]
+    mapping = mapping_for(chosen or GENERIC, headers)
+    layout = CsvLayout(name, text, used, delimiter, index + 1, headers, chosen, mapping)
+    layout.samples = [row for _, row in _rows(layout, limit=5)]
+    return layout
+
+
+def parse_csv(layout: CsvLayout, mapping: dict[int, str] | None = None) -> ParsedFile:
+    """Every data row of the file through `mapping` (default: the detected one)."""
+    mapping = layout.mapping if mapping is None else mapping
+    if not any(t in ("full_name", "given_name", "family_name") for t in mapping.values()):
+        raise InterchangeError(
+            f"no column of {layout.name} is mapped to a name: choose a preset (--preset) "
+            "or map one (--map 'Column=full_name')"
+        )
+    rows = list(_rows(layout))
+    separators = (layout.preset or GENERIC).separators
+    dates = [r[i] for _, r in rows for i, t in mapping.items()
+             if t in ("birthday", "anniversary") and i < len(r)]  # fmt: skip
+    date_order = guess_date_order(dates)
+    parsed = ParsedFile(encoding=layout.encoding)
+    if layout.preset:
+        parsed.notes.append(f"read as a {layout.preset.title} export")
+        parsed.notes.extend(layout.preset.notes)
+    width = len(layout.headers)
+    for line, cells in rows:
+        source = f"line {line}"
+        if len(cells) != width:
+            parsed.rejections.append(Rejection(
+                source, _name_guess(cells, mapping),
+                f"{len(cells)} fields where the header has {width}: a delimiter or quote is "
+                "missing or extra", line,
+            ))  # fmt: skip
+            continue
+        try:
+            card = card_from_row(cells, mapping, separators, date_order)
+        except ValueError as error:
+            parsed.rejections.append(
+                Rejection(source, _name_guess(cells, mapping), str(error), line)
+            )
+            continue
+        card.source, card.order = source, line
+        parsed.cards.append(card)
+    if not rows:
+        raise InterchangeError(f"{layout.name} has a header but no rows")
+    return parsed
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader([line.rstrip("\r")], delimiter=delimiter), [])
+    except csv.Error:
+        return []
+
+
+def _find_preset_header(lines: list[str], delimiter: str | None, preset: str | None):
+    for index, line in enumerate(lines[:_HEADER_SEARCH_LINES]):
+        for candidate in [delimiter] if delimiter else DELIMITERS:
+            cells = _cells(line, candidate)
+            if len(cells) < 2:
+                continue
+            found = preset_named(preset, cells) if preset else detect_preset(cells)
+            if found and found.signature <= {fold(c) for c in cells}:
+                return index, candidate, found
+    return None
+
+
+def _sniff(text: str) -> str:
+    sample = "\n".join(line for line in text[:65536].split("\n")[:40] if line.strip())
+    try:
+        return csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        first = sample.split("\n", 1)[0]
+        return max(DELIMITERS, key=first.count)
+
+
+def _rows(layout: CsvLayout, limit: int | None = None):
+    """(first physical line, cells) of each non-empty data row."""
+    lines = layout.text.split("\n", layout.header_line)
+    rest = lines[layout.header_line] if len(lines) > layout.header_line else ""
+    reader = csv.reader(io.StringIO(rest, newline=""), delimiter=layout.delimiter, strict=True)
+    consumed, count = 0, 0
+    try:
+        for row in reader:
+            line = layout.header_line + consumed + 1
+            consumed = reader.line_num
+            if any(cell.strip() for cell in row):
+                yield line, row
+                count += 1
+                if limit is not None and count >= limit:
+                    return
+    except csv.Error as error:
+        where = layout.header_line + reader.line_num
+        raise InterchangeError(f"{layout.name}, line {where}: not valid CSV ({error})") from None
+
+
+def _name_guess(cells: list[str], mapping: dict[int, str]) -> str:
+    parts = [cells[i].strip() for i, t in sorted(mapping.items())
+             if t in ("full_name", "given_name", "family_name") and i < len(cells)]  # fmt: skip
+    return " ".join(p for p in parts if p)

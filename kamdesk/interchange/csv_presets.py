@@ -1,0 +1,234 @@
+"""Column mappings for the CSV files people really have: Outlook, Google, LinkedIn, Salesforce.
+
+A mapping sends each column to a *target*:
+- a field: full_name, given_name, middle_name, family_name, name_prefix, name_suffix,
+  organisation, position, department, birthday, anniversary, notes, categories, hobbies,
+  spouse, children;
+- a contact with a fixed label, `email:work`, `phone:mobile`, `url:`, `address:home` (one
+  formatted address) or one part of it, `address:work.city` (parts: pobox, extended, street,
+  city, region, postcode, country);
+- a numbered group whose label comes from another column, as Google writes them:
+  `email#1` + `email#1.label`, `address#1.street`, `relation#2` + `relation#2.label`,
+  `event#1` + `event#1.label`;
+- `note:Label`: the cell becomes the line "Label: value" in the notes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kamdesk.domain.folding import fold
+
+FIELDS = (
+    "full_name", "given_name", "middle_name", "family_name", "name_prefix", "name_suffix",
+    "organisation", "position", "department", "birthday", "anniversary", "notes",
+    "categories", "hobbies", "spouse", "children",
+)  # fmt: skip
+ADDRESS_PARTS = ("pobox", "extended", "street", "city", "region", "postcode", "country")
+GROUP_KINDS = ("email", "phone", "url", "address", "relation", "event")
+TARGET = re.compile(
+    r"(?P<kind>email|phone|url|address|relation|event)"
+    r"(?::(?P<label>[^.#]*)|#(?P<number>\d+))(?:\.(?P<part>label|" + "|".join(ADDRESS_PARTS) + "))?"
+)
+
+# Targets offered in the mapping step, in the order a person reads a contact.
+CHOICES = (
+    "full_name", "given_name", "middle_name", "family_name", "organisation", "position",
+    "department", "email:work", "email:home", "email:", "phone:work", "phone:mobile",
+    "phone:home", "phone:fax", "phone:", "url:", "address:work", "address:work.street",
+    "address:work.city", "address:work.postcode", "address:work.region", "address:work.country",
+    "address:home", "birthday", "anniversary", "notes", "categories", "hobbies", "spouse",
+    "children",
+)  # fmt: skip
+
+
+def valid_target(target: str) -> bool:
+    return (
+        target in FIELDS
+        or TARGET.fullmatch(target) is not None
+        or (target.startswith("note:") and len(target) > 5)
+    )
+
+
+@dataclass(frozen=True)
+class CsvPreset:
+    name: str
+    title: str
+    signature: frozenset[str]  # folded headers that must all be present
+    columns: dict[str, str]  # folded header -> target
+    patterns: tuple[tuple[re.Pattern[str], str], ...] = ()  # numbered columns -> "{n}" target
+    separators: str = r"\s+:::\s+"  # between several values in one cell (Google)
+    notes: tuple[str, ...] = field(default=())
+
+    def target(self, header: str) -> str | None:
+        key = fold(header)
+        if key in self.columns:
+            return self.columns[key]
+        for pattern, template in self.patterns:
+            if match := pattern.fullmatch(key):
+                return template.format(**match.groupdict())
+        return None
+
+
+def _address_columns(prefix: str, label: str) -> dict[str, str]:
+    parts = {"street": "street", "street 2": "street", "street 3": "street", "city": "city",
+             "state": "region", "postal code": "postcode", "country/region": "country",
+             "country": "country", "po box": "pobox", "address po box": "pobox"}  # fmt: skip
+    columns = {f"{prefix} {name}": f"address:{label}.{part}" for name, part in parts.items()}
+    columns[f"{prefix} address"] = f"address:{label}"
+    return columns
+
+
+OUTLOOK = CsvPreset(
+    "outlook", "Microsoft Outlook",
+    frozenset({"first name", "last name", "e-mail address", "job title"}),
+    {
+        "first name": "given_name", "middle name": "middle_name", "last name": "family_name",
+        "title": "name_prefix", "suffix": "name_suffix", "company": "organisation",
+        "department": "department", "job title": "position", "e-mail address": "email:",
+        "e-mail 2 address": "email:", "e-mail 3 address": "email:",
+        "business phone": "phone:work", "business phone 2": "phone:work",
+        "mobile phone": "phone:mobile", "home phone": "phone:home", "home phone 2": "phone:home",
+        "business fax": "phone:fax", "other phone": "phone:other",
+        "company main phone": "phone:main", "primary phone": "phone:",
+        "web page": "url:", "birthday": "birthday", "anniversary": "anniversary",
+        "notes": "notes", "categories": "categories", "spouse": "spouse",
+        "children": "children", "hobby": "hobbies", "manager's name": "note:Manager",
+        "assistant's name": "note:Assistant",
+        **_address_columns("business", "work"), **_address_columns("home", "home"),
+        **_address_columns("other", "other"),
+    },
+    separators=r"\s*;\s*",
+)  # fmt: skip
+
+_GOOGLE_GROUPS = (
+    (re.compile(r"e-mail (?P<n>\d+) - (?:type|label)"), "email#{n}.label"),
+    (re.compile(r"e-mail (?P<n>\d+) - value"), "email#{n}"),
+    (re.compile(r"phone (?P<n>\d+) - (?:type|label)"), "phone#{n}.label"),
+    (re.compile(r"phone (?P<n>\d+) - value"), "phone#{n}"),
+    (re.compile(r"website (?P<n>\d+) - (?:type|label)"), "url#{n}.label"),
+    (re.compile(r"website (?P<n>\d+) - value"), "url#{n}"),
+    (re.compile(r"relation (?P<n>\d+) - (?:type|label)"), "relation#{n}.label"),
+    (re.compile(r"relation (?P<n>\d+) - value"), "relation#{n}"),
+    (re.compile(r"event (?P<n>\d+) - (?:type|label)"), "event#{n}.label"),
+    (re.compile(r"event (?P<n>\d+) - value"), "event#{n}"),
+    (re.compile(r"address (?P<n>\d+) - (?:type|label)"), "address#{n}.label"),
+    (re.compile(r"address (?P<n>\d+) - formatted"), "address#{n}"),
+    (re.compile(r"address (?P<n>\d+) - street"), "address#{n}.street"),
+    (re.compile(r"address (?P<n>\d+) - city"), "address#{n}.city"),
+    (re.compile(r"address (?P<n>\d+) - po box"), "address#{n}.pobox"),
+    (re.compile(r"address (?P<n>\d+) - region"), "address#{n}.region"),
+    (re.compile(r"address (?P<n>\d+) - postal code"), "address#{n}.postcode"),
+    (re.compile(r"address (?P<n>\d+) - country"), "address#{n}.country"),
+    (re.compile(r"address (?P<n>\d+) - extended address"), "address#{n}.extended"),
+    (re.compile(r"organization 1 - name"), "organisation"),
+    (re.compile(r"organization 1 - title"), "position"),
+    (re.compile(r"organization 1 - department"), "department"),
+)
+_GOOGLE_COMMON = {
+    "name prefix": "name_prefix", "name suffix": "name_suffix", "birthday": "birthday",
+    "notes": "notes", "hobby": "hobbies", "organization name": "organisation",
+    "organization title": "position", "organization department": "department",
+}  # fmt: skip
+
+GOOGLE = CsvPreset(
+    "google", "Google Contacts",
+    frozenset({"first name", "last name", "labels"}),
+    # "Name" is KAMDesk's own addition to the layout: a full name as written.
+    {"name": "full_name", "first name": "given_name", "middle name": "middle_name",
+     "last name": "family_name", "labels": "categories", **_GOOGLE_COMMON},
+    _GOOGLE_GROUPS,
+)  # fmt: skip
+
+GOOGLE_LEGACY = CsvPreset(
+    "google", "Google Contacts (older export)",
+    frozenset({"given name", "family name", "group membership"}),
+    {"name": "full_name", "given name": "given_name", "additional name": "middle_name",
+     "family name": "family_name", "group membership": "categories", **_GOOGLE_COMMON},
+    _GOOGLE_GROUPS,
+)  # fmt: skip
+
+LINKEDIN = CsvPreset(
+    "linkedin", "LinkedIn Connections",
+    frozenset({"first name", "last name", "connected on"}),
+    {"first name": "given_name", "last name": "family_name", "url": "url:linkedin",
+     "email address": "email:", "company": "organisation", "position": "position",
+     "connected on": "note:LinkedIn connection since"},
+    notes=("LinkedIn leaves out the e-mail of connections who do not share it.",),
+)  # fmt: skip
+
+_SALESFORCE_COLUMNS = {
+    "salutation": "name_prefix", "first name": "given_name", "last name": "family_name",
+    "title": "position", "account name": "organisation", "department": "department",
+    "birthdate": "birthday", "email": "email:work", "phone": "phone:work",
+    "mobile": "phone:mobile", "mobile phone": "phone:mobile", "home phone": "phone:home",
+    "other phone": "phone:other", "fax": "phone:fax", "description": "notes",
+    "mailing street": "address:work.street", "mailing city": "address:work.city",
+    "mailing state/province": "address:work.region", "mailing state": "address:work.region",
+    "mailing zip/postal code": "address:work.postcode",
+    "mailing postal code": "address:work.postcode",
+    "mailing country": "address:work.country", "lead source": "note:Lead source",
+    # Data Loader writes API names.
+    "firstname": "given_name", "lastname": "family_name", "account.name": "organisation",
+    "accountname": "organisation", "mobilephone": "phone:mobile", "homephone": "phone:home",
+    "otherphone": "phone:other", "mailingstreet": "address:work.street",
+    "mailingcity": "address:work.city", "mailingstate": "address:work.region",
+    "mailingpostalcode": "address:work.postcode", "mailingcountry": "address:work.country",
+    "leadsource": "note:Lead source",
+}  # fmt: skip
+
+SALESFORCE = CsvPreset(
+    "salesforce",
+    "Salesforce contacts",
+    frozenset({"first name", "last name", "account name"}),
+    _SALESFORCE_COLUMNS,
+)
+SALESFORCE_API = CsvPreset(
+    "salesforce",
+    "Salesforce contacts (Data Loader)",
+    frozenset({"firstname", "lastname"}),
+    _SALESFORCE_COLUMNS,
+)
+
+PRESETS = (LINKEDIN, GOOGLE, GOOGLE_LEGACY, SALESFORCE, SALESFORCE_API, OUTLOOK)
+PRESET_NAMES = ("outlook", "google", "linkedin", "salesforce")
+
+# For files no preset recognises: common header words.
+GENERIC = CsvPreset(
+    "generic", "Other spreadsheet", frozenset(),
+    {
+        "name": "full_name", "full name": "full_name", "display name": "full_name",
+        "first name": "given_name", "given name": "given_name", "firstname": "given_name",
+        "last name": "family_name", "surname": "family_name", "family name": "family_name",
+        "lastname": "family_name", "company": "organisation", "organisation": "organisation",
+        "organization": "organisation", "account": "organisation",
+        "account name": "organisation", "title": "position", "job title": "position",
+        "position": "position", "role": "position", "department": "department",
+        "email": "email:", "e-mail": "email:", "email address": "email:",
+        "e-mail address": "email:", "mail": "email:", "phone": "phone:", "telephone": "phone:",
+        "tel": "phone:", "mobile": "phone:mobile", "cell": "phone:mobile",
+        "mobile phone": "phone:mobile", "birthday": "birthday", "date of birth": "birthday",
+        "birthdate": "birthday", "dob": "birthday", "notes": "notes", "note": "notes",
+        "comments": "notes", "website": "url:", "url": "url:", "web": "url:",
+        "address": "address:", "city": "address:.city", "country": "address:.country",
+    },
+    separators=r"\s*;\s*",
+)  # fmt: skip
+
+
+def detect_preset(headers: list[str]) -> CsvPreset | None:
+    folded = {fold(h) for h in headers}
+    return next((p for p in PRESETS if p.signature <= folded), None)
+
+
+def preset_named(name: str, headers: list[str]) -> CsvPreset:
+    """The preset `name`, in the variant (legacy Google, Data Loader…) the headers fit."""
+    variants = [p for p in PRESETS if p.name == name]
+    folded = {fold(h) for h in headers}
+    return next((p for p in variants if p.signature <= folded), variants[0])
+
+
+def mapping_for(preset: CsvPreset, headers: list[str]) -> dict[int, str]:
+    """Column index -> target for every header the preset knows."""
+    return {i: t for i, header in enumerate(headers) if (t := preset.target(header))}

@@ -1,0 +1,115 @@
+"""One spreadsheet row, through a column mapping, into a person card."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from kamdesk.interchange import note_facts
+from kamdesk.interchange.csv_presets import TARGET
+from kamdesk.interchange.dates import parse_table_date
+from kamdesk.interchange.vcard_values import address_text, contact_label, family_relation
+from kamdesk.services.people import ContactData, FamilyMemberData
+from kamdesk.services.person_cards import PersonCard
+
+_KIND_NAMES = {"email": "email", "phone": "phone", "url": "url", "address": "address"}
+_SYSTEM_LABELS = {"mycontacts", "starred"}  # Google's own groups, not the user's categories
+_PART_ORDER = ("pobox", "extended", "street", "city", "region", "postcode", "country")
+
+
+def card_from_row(cells: list[str], mapping: dict[int, str], separators: str,
+                  date_order: str) -> PersonCard:  # fmt: skip
+    """The person in `cells`; raises ValueError (naming the column's meaning) on a bad date."""
+    fields: dict[str, list[str]] = defaultdict(list)
+    groups: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for index, target in mapping.items():
+        cell = cells[index].replace("\r\n", "\n").strip() if index < len(cells) else ""
+        if not cell:
+            continue
+        match = TARGET.fullmatch(target)
+        if match is None:
+            fields[target].append(cell)
+            continue
+        kind, label, number = match["kind"], match["label"], match["number"]
+        key = (kind, f"#{number}" if number else f":{label}")
+        group = groups.setdefault(key, defaultdict(list))
+        if label is not None and "fixed" not in group:
+            group["fixed"].append(label)
+        group[match["part"] or "value"].append(cell)
+    card = _person(fields, separators, date_order)
+    for (kind, _), group in groups.items():
+        _add_group(card, kind, group, separators, date_order)
+    return card
+
+
+def _first(fields: dict[str, list[str]], name: str) -> str:
+    return fields[name][0] if fields.get(name) else ""
+
+
+def _person(fields: dict[str, list[str]], separators: str, date_order: str) -> PersonCard:
+    given, middle, family = (
+        _first(fields, n) for n in ("given_name", "middle_name", "family_name")
+    )
+    full = _first(fields, "full_name") or " ".join(p for p in (given, middle, family) if p)
+    card = PersonCard(
+        full_name=" ".join(full.split()), given_name=given, family_name=family,
+        organisation=_first(fields, "organisation"), position=_first(fields, "position"),
+        department=_first(fields, "department"), hobbies=", ".join(fields.get("hobbies", [])),
+        notes="\n".join(fields.get("notes", [])),
+    )  # fmt: skip
+    if text := _first(fields, "birthday"):
+        card.birthday = _date(text, "birthday", date_order)
+    text = _first(fields, "anniversary")
+    if text and (day := _date(text, "anniversary", date_order)):
+        card.notes = note_facts.add_fact(card.notes, note_facts.ANNIVERSARY, day.to_text())
+    categories = [c.removeprefix("* ").strip() for text in fields.get("categories", [])
+                  for c in re.split(separators + r"|\s*[;,]\s*", text)]  # fmt: skip
+    categories = [c for c in categories if c and c.casefold() not in _SYSTEM_LABELS]
+    card.notes = note_facts.add_fact(card.notes, note_facts.CATEGORIES, ", ".join(categories))
+    for spouse in fields.get("spouse", []):
+        card.family.append(FamilyMemberData(spouse, "spouse"))
+    for text in fields.get("children", []):
+        card.family += [FamilyMemberData(c.strip(), "child")
+                        for c in re.split(r"\s*[;,]\s*", text) if c.strip()]  # fmt: skip
+    for target, values in fields.items():
+        if target.startswith("note:"):
+            for value in values:
+                card.notes = note_facts.add_fact(card.notes, target[5:], value)
+    return card
+
+
+def _date(text: str, what: str, date_order: str):
+    try:
+        return parse_table_date(text, date_order)
+    except ValueError as error:
+        raise ValueError(f"{what}: {error}") from None
+
+
+def _label(group: dict[str, list[str]]) -> str:
+    if group.get("label"):
+        return group["label"][0].removeprefix("* ").strip()
+    return group["fixed"][0] if group.get("fixed") else ""
+
+
+def _add_group(card: PersonCard, kind: str, group: dict[str, list[str]], separators: str,
+               date_order: str) -> None:  # fmt: skip
+    label = _label(group)
+    if kind == "address":
+        parts = [", ".join(group.get(p, [])) for p in _PART_ORDER]
+        values = group.get("value") or ([address_text(parts)] if any(parts) else [])
+    else:
+        values = [v.strip() for text in group.get("value", []) for v in re.split(separators, text)]
+    for value in filter(None, values):
+        if kind in _KIND_NAMES:
+            card.contacts.append(ContactData(kind, value, contact_label([], label)))
+        elif kind == "relation":
+            relation = family_relation(label)
+            if relation:
+                card.family.append(FamilyMemberData(value, relation))
+            else:
+                card.notes = note_facts.add_fact(card.notes, label.capitalize() or "Related", value)
+        elif kind == "event":
+            day = _date(value, label.casefold() or "date", date_order)
+            name = note_facts.ANNIVERSARY if label.casefold() == "anniversary" else label or "Date"
+            if day:
+                card.notes = note_facts.add_fact(card.notes, name.capitalize(), day.to_text())

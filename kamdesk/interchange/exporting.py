@@ -1,0 +1,47 @@
+"""Writing one export file: gather, format, then write through a temporary file."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+from kamdesk.interchange.files import InterchangeError, write_atomically
+from kamdesk.store.database import Database
+
+EXPORT_KINDS = ("vcard", "csv", "ics", "json")
+
+
+def export_to(db: Database, kind: str, path: Path, account_id: uuid.UUID | None,
+              today: date) -> str:  # fmt: skip
+    """Write the `kind` export to `path`; returns what was written, e.g. "42 people"."""
+    if kind in ("vcard", "csv"):
+        from kamdesk.services.exporting import ExportService
+
+        cards = ExportService(db).person_cards(account_id)
+        if kind == "vcard":
+            from kamdesk.interchange.vcard_export import vcards
+
+            data = vcards(cards).encode("utf-8")
+        else:
+            from kamdesk.interchange.csv_export import csv_text
+
+            data = csv_text(cards).encode("utf-8")
+        write_atomically(path, data)
+        return f"{len(cards):,} {'person' if len(cards) == 1 else 'people'}"
+    if kind == "ics":
+        from kamdesk.interchange.ics_export import ics_bytes
+        from kamdesk.services.exporting import ExportService
+
+        calendar = ExportService(db).calendar(today, account_id)
+        write_atomically(path, ics_bytes(calendar, today))
+        count = len(calendar.birthdays) + len(calendar.days) + len(calendar.meetings)
+        return f"{count:,} calendar events"
+    if kind == "json":
+        from kamdesk.interchange.archive import archive_bytes
+        from kamdesk.services.archive import read_archive
+
+        content = read_archive(db)
+        write_atomically(path, archive_bytes(content))
+        return f"an archive of {sum(len(rows) for rows in content.tables.values()):,} rows"
+    raise InterchangeError(f"cannot export '{kind}'")

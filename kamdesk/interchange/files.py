@@ -1,0 +1,134 @@
+"""Reading import files safely (size, binary, encodings) and writing exports atomically."""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from kamdesk.services.errors import ServiceError
+
+# Large enough for a phone's vCard export with photos; beyond it, the user should split.
+MAX_IMPORT_BYTES = 100 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class InterchangeError(ServiceError):
+    """A file that cannot be imported at all; the message names the file and the cause."""
+
+
+def read_import_file(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """The bytes of `path`, refusing folders, empty files and files beyond `limit`."""
+    path = Path(path)
+    if not path.is_file():
+        raise InterchangeError(f"{path} does not exist or is not a file")
+    size = path.stat().st_size
+    if size > limit:
+        raise InterchangeError(
+            f"{path.name} is {size / 1024 / 1024:.1f} MB; KAMDesk imports files up to "
+            f"{limit // 1024 // 1024} MB: split it into smaller files"
+        )
+    data = path.read_bytes()
+    if not data.strip():
+        raise InterchangeError(f"{path.name} is empty")
+    return data
+
+
+def bom_encoding(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def check_not_binary(data: bytes, name: str) -> None:
+    """Refuse data that is clearly not text: NUL bytes or many control characters."""
+    if bom_encoding(data) in ("utf-16", "utf-32"):
+        return  # wide encodings are full of NUL bytes by nature
+    head = data[:65536]
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    if b"\x00" in head or controls > len(head) // 100:
+        raise InterchangeError(f"{name} is a binary file, not text: is it the right file?")
+
+
+def check_encoding_name(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise InterchangeError(f"unknown encoding '{encoding}'") from None
+
+
+def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
+    """The text of `data` and the encoding used: the one given, a BOM, UTF-8, or detected."""
+    check_not_binary(data, name)
+    if encoding:
+        return _decode(data, check_encoding_name(encoding), name), encoding
+    if bom := bom_encoding(data):
+        return _decode(data, bom, name), bom
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    detected = detect_encoding(data)
+    if detected is None:
+        raise InterchangeError(
+            f"cannot tell the character encoding of {name}; give it with --encoding"
+        )
+    return _decode(data, detected, name), detected
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """The likeliest legacy encoding of `data` (which is not UTF-8), or None.
+
+    On a short file several code pages often fit equally well (Ibáñez reads as Ibáńez in
+    Central European Windows); among equals, Western European Windows is the likeliest.
+    """
+    from charset_normalizer import from_bytes
+
+    results = from_bytes(data[: 4 * 1024 * 1024])
+    best = results.best()
+    if best is None:
+        return None
+    equals = {m.encoding for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
+    return "cp1252" if "cp1252" in equals else best.encoding
+
+
+def _decode(data: bytes, encoding: str, name: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InterchangeError(
+            f"{name} is not valid {encoding} text (line {line}, byte 0x{data[error.start]:02x}); "
+            f"give the right one with --encoding"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` through a temporary file and a rename: all or nothing."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InterchangeError(f"the folder {folder} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return path

@@ -1,0 +1,96 @@
+"""One column value to JSON and back, checked against the column's type."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum as PyEnum
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, DateTime, Enum, Integer, Numeric, String, Uuid
+
+
+def to_json(column: Column, value: Any) -> Any:
+    """A JSON-ready value: text for ids, dates, times (ISO 8601, UTC) and exact decimals."""
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, Uuid):
+        return str(value)
+    if isinstance(kind, DateTime):
+        moment = value if value.tzinfo else value.replace(tzinfo=UTC)  # SQLite drops the zone
+        return moment.astimezone(UTC).isoformat()
+    if isinstance(kind, Date):
+        return value.isoformat()
+    if isinstance(kind, Numeric):
+        return str(value)
+    if isinstance(value, PyEnum):
+        return value.value
+    return value
+
+
+def from_json(column: Column, value: Any) -> Any:
+    """The Python value for `column`; raises ValueError saying what is wrong."""
+    if value is None:
+        if not column.nullable:
+            raise ValueError("may not be empty")
+        return None
+    kind = column.type
+    try:
+        if isinstance(kind, Uuid):
+            return uuid.UUID(_text(value))
+        if isinstance(kind, DateTime):
+            moment = datetime.fromisoformat(_text(value))
+            return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        if isinstance(kind, Date):
+            return date.fromisoformat(_text(value))
+        if isinstance(kind, Numeric):
+            if isinstance(value, bool) or not isinstance(value, str | int):
+                raise ValueError
+            return Decimal(value)
+        if isinstance(kind, Enum):
+            return kind.enum_class(value) if kind.enum_class else _text(value)
+        if isinstance(kind, Boolean):
+            if not isinstance(value, bool):
+                raise ValueError
+            return value
+        if isinstance(kind, Integer):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError
+            return value
+        if isinstance(kind, String):
+            text = _text(value)
+            if kind.length is not None and len(text) > kind.length:
+                raise ValueError(f"is longer than {kind.length} characters")
+            return text
+    except (ValueError, TypeError, InvalidOperation) as error:
+        detail = str(error) if str(error).startswith("is ") else f"is not a valid {_kind(kind)}"
+        raise ValueError(f"{detail}: {str(value)[:40]!r}") from None
+    return value
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError
+    return value
+
+
+def _kind(kind: Any) -> str:
+    if isinstance(kind, Enum):
+        return "choice (" + ", ".join(kind.enums) + ")"
+    names = {Uuid: "id", DateTime: "date and time", Date: "date", Numeric: "number",
+             Boolean: "true/false", Integer: "whole number"}  # fmt: skip
+    return next((n for t, n in names.items() if isinstance(kind, t)), "text")
+
+
+def column_default(column: Column) -> Any:
+    """The value a missing key gets: the column's default, called if it is a function."""
+    default = column.default
+    if default is None:
+        if column.nullable:
+            return None
+        raise ValueError("is missing")
+    if default.is_callable:
+        return default.arg({})  # SQLAlchemy wraps plain functions to take a context
+    return default.arg
