@@ -319,17 +319,19 @@ class PreviewPage(_BackgroundPage):
         self.report = report
         self.model.set_rows(list(report.rows))
         self.table.resizeColumnsToContents()
-        text = self.tr("{0} to create, {1} to merge, {2} to skip, {3} rejected.").format(
+        lines = [self.tr("{0} to create, {1} to merge, {2} to skip, {3} rejected.").format(
             report.count(RowAction.CREATE), report.count(RowAction.MERGE),
-            report.count(RowAction.SKIP), report.count(RowAction.REJECT))  # fmt: skip
+            report.count(RowAction.SKIP), report.count(RowAction.REJECT))]  # fmt: skip
         if report.new_accounts:
-            text += " " + self.tr("New prospect accounts: {0}.").format(
-                ", ".join(report.new_accounts)
+            # One line of its own: account names often end in a full stop ("a.s.").
+            lines.append(
+                self.tr("New prospect accounts: {0}").format("; ".join(report.new_accounts))
             )
         if report.rejected and not self.skip_invalid.isChecked():
-            text += " " + self.tr(
-                "Rejected records block the import: fix the file, or leave them out."
+            lines.append(
+                self.tr("Rejected records block the import: fix the file, or leave them out.")
             )
+        text = "\n".join(lines)
         self.summary.setText(text)
 
     def isComplete(self) -> bool:
