@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session, selectinload
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.enums import ProposalStatus
 from kamdesk.domain.folding import fold
-from kamdesk.services.people import ContactData, FamilyMemberData, birthday_of
+from kamdesk.services.import_merge import card_of
+from kamdesk.services.people import birthday_of
 from kamdesk.services.person_cards import PersonCard
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Meeting, Person, Proposal, Task, Tender
@@ -74,7 +75,7 @@ class ExportService:
             )
             if account_id is not None:
                 query = query.where(Account.id == account_id)
-            cards = [_card(person, account) for person, account in s.execute(query)]
+            cards = [card_of(person, account) for person, account in s.execute(query)]
         return sorted(cards, key=lambda c: (fold(c.organisation), fold(c.full_name)))
 
     def calendar(self, since: date, account_id: uuid.UUID | None = None) -> CalendarData:
@@ -152,16 +153,3 @@ def _meetings(s: Session, accounts: dict[uuid.UUID, str], since: date) -> list[C
             )
     return found
 
-
-def _card(person: Person, account: str) -> PersonCard:
-    return PersonCard(
-        full_name=person.full_name, given_name=person.given_name,
-        family_name=person.family_name, organisation=account, position=person.position,
-        department=person.department, birthday=birthday_of(person),
-        contacts=[ContactData(c.kind, c.value, c.label) for c in person.contacts],
-        family=[FamilyMemberData(f.name, f.relation, birthday_of(f), f.notes)
-                for f in person.family if f.deleted_at is None],
-        notes=person.notes, hobbies=person.hobbies, values=person.values,
-        dmu_role=person.dmu_role, dmu_type=person.dmu_type, stance=person.stance,
-        influence=person.influence,
-    )  # fmt: skip
