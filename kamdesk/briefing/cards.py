@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from kamdesk.briefing.content import BirthdayNote, PersonCard
 from kamdesk.briefing.formatting import Formats
+from kamdesk.briefing.markup import escape
 from kamdesk.briefing.styles import MUTED, RULE, STANCE_COLOURS, WARNING, Styles
 
 GAP = 8  # points between the two cards of a row

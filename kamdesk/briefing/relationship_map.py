@@ -8,7 +8,7 @@ eight boxes across.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from kamdesk.briefing.content import MapNode, RelationshipMap
 from kamdesk.domain.labels import ROLE_LABELS
@@ -40,7 +40,7 @@ def relationship_map(
             continue
         trial = dict(chosen)
         trial.update(dict.fromkeys(_with_bosses(person.id, by_id)))
-        if len(trial) <= MAX_MAP_PEOPLE and _layout(trial, by_id).width <= MAX_WIDTH:
+        if len(trial) <= MAX_MAP_PEOPLE and _layout(trial, by_id, str).width <= MAX_WIDTH:
             chosen = trial
     featured_set = set(featured)
     nodes = {
@@ -64,12 +64,14 @@ def _with_bosses(key: uuid.UUID, by_id: dict[uuid.UUID, PersonFact]) -> list[uui
     return chain
 
 
-def _layout(keys: Iterable[uuid.UUID], by_id: dict[uuid.UUID, PersonFact]) -> OrgLayout:
+def _layout(keys: Iterable[uuid.UUID], by_id: dict[uuid.UUID, PersonFact],
+            as_key: Callable[[uuid.UUID], object] = lambda key: key) -> OrgLayout:  # fmt: skip
+    """The chart of *keys*. A trial layout, which only needs the width, passes ``as_key=str``:
+    text keys hash faster than UUIDs and sort the same (the layout breaks ties by str(key))."""
     keys = set(keys)
-    return layout_org_chart(
-        [
-            OrgNode(key, by_id[key].full_name,
-                    by_id[key].reports_to_id if by_id[key].reports_to_id in keys else None)
-            for key in keys
-        ]
-    )  # fmt: skip
+    nodes = []
+    for key in keys:
+        boss = by_id[key].reports_to_id
+        nodes.append(OrgNode(as_key(key), by_id[key].full_name,
+                             as_key(boss) if boss in keys else None))  # fmt: skip
+    return layout_org_chart(nodes)

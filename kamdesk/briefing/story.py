@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -21,6 +19,7 @@ from kamdesk.briefing.content import Brief
 from kamdesk.briefing.document import AccountMark
 from kamdesk.briefing.formatting import Formats
 from kamdesk.briefing.map_drawing import map_drawing
+from kamdesk.briefing.markup import escape
 from kamdesk.briefing.options import Section
 from kamdesk.briefing.styles import MUTED, PANEL, RULE, WARNING, Styles, styles_for
 

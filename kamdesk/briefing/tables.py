@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
@@ -11,6 +9,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from kamdesk.briefing.cards import influence_dots
 from kamdesk.briefing.content import Brief, Listing
 from kamdesk.briefing.formatting import Formats, local_time
+from kamdesk.briefing.markup import escape
 from kamdesk.briefing.styles import RULE, WARNING, Styles
 
 _WARNING_HEX = WARNING.hexval().replace("0x", "#")
