@@ -85,13 +85,17 @@ class AccountService:
 
     def list_accounts(self) -> list[AccountSummary]:
         """Every live account with its tier and share of our sales, biggest share first."""
+        account, person = Account.__table__.c, Person.__table__.c  # Core: no ORM objects
         with self.db.session() as s:
-            accounts = s.scalars(select(Account).where(Account.deleted_at.is_(None))).all()
+            accounts = s.execute(
+                select(account.id, account.name, account.tier, account.city, account.industry)
+                .where(account.deleted_at.is_(None))
+            ).all()  # fmt: skip
             people = dict(
                 s.execute(
-                    select(Person.account_id, func.count())
-                    .where(Person.deleted_at.is_(None))
-                    .group_by(Person.account_id)
+                    select(person.account_id, func.count())
+                    .where(person.deleted_at.is_(None))
+                    .group_by(person.account_id)
                 ).all()
             )
             year = latest_year(s)

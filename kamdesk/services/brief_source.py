@@ -8,166 +8,72 @@ read with a limit and a count, so a huge account is still read quickly.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from types import SimpleNamespace
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from kamdesk.domain import enums
-from kamdesk.domain.birthdays import Birthday
-from kamdesk.domain.completeness import Completeness, dossier_completeness
+from kamdesk.domain.completeness import dossier_completeness
 from kamdesk.domain.concentration import concentration
 from kamdesk.domain.dmu import uncovered_roles
 from kamdesk.domain.folding import fold
 from kamdesk.services.accounts import AccountDetail, RevenueRow
+from kamdesk.services.brief_facts import (  # the facts are part of this module's API
+    AccountRef,
+    BriefSource,
+    ChecklistFact,
+    CrossSellFact,
+    FamilyFact,
+    InteractionFact,
+    MeetingFact,
+    MeetingRef,
+    PersonFact,
+    ServiceCaseFact,
+    TaskFact,
+    TenderFact,
+)
 from kamdesk.services.errors import NotFoundError
 from kamdesk.services.overview import person_facts
-from kamdesk.services.people import birthday_of, last_contacts
+from kamdesk.services.people import birthday_of
 from kamdesk.services.proposals import ProposalSummary
 from kamdesk.services.proposals import summary_of as proposal_summary
 from kamdesk.services.revenue import latest_year, revenue_by_account
 from kamdesk.store.database import Database
 from kamdesk.store.models import (
     Account,
+    ContactPoint,
     CrossSellOpportunity,
+    FamilyMember,
     Interaction,
     Meeting,
     Person,
     Proposal,
+    ProposalTeamMember,
+    RevenueFigure,
     ServiceCase,
     Task,
     Tender,
+    TenderChecklistItem,
+    interaction_person,
+    meeting_attendee,
 )
+
+# Read with Core selects over the tables: the same SQL and column types as the ORM, without
+# configuring every mapper and building ORM objects (a brief is read once per process).
+ACCOUNT, REVENUE, PERSON = Account.__table__.c, RevenueFigure.__table__.c, Person.__table__.c
+CONTACT, FAMILY = ContactPoint.__table__.c, FamilyMember.__table__.c
+MEETING, INTERACTION, TASK = Meeting.__table__.c, Interaction.__table__.c, Task.__table__.c
+PROPOSAL, TEAM = Proposal.__table__.c, ProposalTeamMember.__table__.c
+TENDER, CHECKLIST = Tender.__table__.c, TenderChecklistItem.__table__.c
+CASE, CROSS_SELL = ServiceCase.__table__.c, CrossSellOpportunity.__table__.c
 
 OPEN_LIST_LIMIT = 50  # tasks and service cases read per brief; the rest are only counted
 # Counts every matching row before LIMIT applies: the total comes with the first rows.
 _TOTAL = func.count().over()
 _CLOSED_CROSS_SELL = (enums.CrossSellStatus.WON, enums.CrossSellStatus.LOST)
-
-
-@dataclass(frozen=True)
-class FamilyFact:
-    name: str
-    relation: str
-    birthday: Birthday | None
-
-
-@dataclass(frozen=True)
-class PersonFact:
-    id: uuid.UUID
-    full_name: str
-    position: str
-    department: str
-    reports_to_id: uuid.UUID | None
-    dmu_role: enums.DmuRole | None
-    dmu_type: enums.DmuType | None
-    stance: enums.Stance | None
-    influence: int | None
-    birthday: Birthday | None
-    hobbies: str
-    values: str
-    notes: str
-    family: tuple[FamilyFact, ...]
-    last_contact: datetime | None
-
-
-@dataclass(frozen=True)
-class MeetingFact:
-    id: uuid.UUID
-    starts_at: datetime
-    place: str
-    objective: str
-    notes: str
-    attendee_ids: tuple[uuid.UUID, ...]
-
-
-@dataclass(frozen=True)
-class ChecklistFact:
-    text: str
-    done: bool
-
-
-@dataclass(frozen=True)
-class TenderFact:
-    title: str
-    tender_date: date
-    preparation_start: date
-    checklist: tuple[ChecklistFact, ...]
-
-
-@dataclass(frozen=True)
-class ServiceCaseFact:
-    kind: enums.ServiceCaseKind
-    title: str
-    opened_on: date
-    person_name: str
-
-
-@dataclass(frozen=True)
-class CrossSellFact:
-    division: str
-    offering: str
-    status: enums.CrossSellStatus
-    estimated_value: Decimal | None
-    currency: str
-
-
-@dataclass(frozen=True)
-class InteractionFact:
-    kind: enums.InteractionKind
-    occurred_at: datetime
-    summary: str
-    people: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class TaskFact:
-    title: str
-    due_on: date | None
-    person_name: str
-
-
-@dataclass(frozen=True)
-class BriefSource:
-    """The raw facts of one brief; ``*_count`` fields count what the limited lists left out."""
-
-    today: date
-    account: AccountDetail
-    year: int | None
-    planned: Decimal | None
-    actual: Decimal | None
-    currency: str
-    share: Decimal
-    warnings: list[str]
-    completeness: Completeness
-    uncovered_roles: list[enums.DmuRole]
-    people: list[PersonFact]
-    meeting: MeetingFact | None
-    proposals: list[ProposalSummary]
-    tenders: list[TenderFact]
-    service_cases: list[ServiceCaseFact]
-    service_case_count: int
-    cross_sell: list[CrossSellFact]
-    interactions: list[InteractionFact]
-    interaction_count: int
-    tasks: list[TaskFact]
-    task_count: int
-
-
-@dataclass(frozen=True)
-class AccountRef:
-    id: uuid.UUID
-    name: str
-
-
-@dataclass(frozen=True)
-class MeetingRef:
-    id: uuid.UUID
-    account_id: uuid.UUID
-    account_name: str
-    starts_at: datetime
 
 
 class BriefSourceService:
@@ -184,23 +90,23 @@ class BriefSourceService:
         """Read one account (and optionally one of its meetings) for a brief."""
         today = today or date.today()
         with self.db.session() as s:
-            account = s.scalar(
-                select(Account)
-                .options(selectinload(Account.revenue))
-                .where(Account.id == account_id)
-            )
-            if account is None or account.in_trash:
+            account = s.execute(select(Account.__table__).where(ACCOUNT.id == account_id)).first()
+            if account is None or account.deleted_at is not None:
                 raise NotFoundError("this account does not exist or is in the trash")
+            revenue = s.execute(
+                select(REVENUE.year, REVENUE.quarter, REVENUE.planned, REVENUE.actual,
+                       REVENUE.currency).where(REVENUE.account_id == account_id)
+            ).all()  # fmt: skip
             meeting = _meeting(s, account, meeting_id) if meeting_id else None
             people = _people(s, account_id)
-            contacts = last_contacts(s, [p.id for p in people])
-            year, planned, actual, currency, share, warnings = _revenue(s, account)
+            contacts = _last_contacts(s, [p.id for p in people])
+            year, planned, actual, currency, share, warnings = _revenue(s, account, revenue)
             cases, case_count = _service_cases(s, account_id)
             interactions, interaction_count = _interactions(s, account_id, recent_interactions)
             tasks, task_count = _tasks(s, account_id)
             return BriefSource(
                 today=today,
-                account=_account_detail(account),
+                account=_account_detail(account, revenue),
                 year=year, planned=planned, actual=actual, currency=currency, share=share,
                 warnings=warnings,
                 completeness=dossier_completeness(
@@ -222,7 +128,7 @@ class BriefSourceService:
         wanted = fold(city)
         with self.db.session() as s:
             rows = s.execute(
-                select(Account.id, Account.name, Account.city).where(Account.deleted_at.is_(None))
+                select(ACCOUNT.id, ACCOUNT.name, ACCOUNT.city).where(ACCOUNT.deleted_at.is_(None))
             ).all()
         found = [AccountRef(i, n) for i, n, c in rows if wanted and fold(c) == wanted]
         return sorted(found, key=lambda a: fold(a.name))
@@ -235,53 +141,83 @@ class BriefSourceService:
             after = after.astimezone(UTC)  # SQLite keeps UTC wall-clock times
         with self.db.session() as s:
             query = (
-                select(Meeting, Account.name)
-                .join(Account, Meeting.account_id == Account.id)
-                .where(Meeting.deleted_at.is_(None), Account.deleted_at.is_(None),
-                       Meeting.starts_at >= after)
-                .order_by(Meeting.starts_at)
+                select(MEETING.id, MEETING.account_id, ACCOUNT.name, MEETING.starts_at)
+                .join_from(Meeting.__table__, Account.__table__,
+                           MEETING.account_id == ACCOUNT.id)
+                .where(MEETING.deleted_at.is_(None), ACCOUNT.deleted_at.is_(None),
+                       MEETING.starts_at >= after)
+                .order_by(MEETING.starts_at)
                 .limit(1)
             )  # fmt: skip
             if account_id is not None:
-                query = query.where(Meeting.account_id == account_id)
+                query = query.where(MEETING.account_id == account_id)
             row = s.execute(query).first()
-            if row is None:
-                return None
-            meeting, name = row
-            return MeetingRef(meeting.id, meeting.account_id, name, meeting.starts_at)
+            return None if row is None else MeetingRef(*row)
 
 
-def _account_detail(account: Account) -> AccountDetail:
-    revenue = sorted(account.revenue, key=lambda r: (r.year, r.quarter or 0))
+def _account_detail(account, revenue) -> AccountDetail:
+    rows = sorted(revenue, key=lambda r: (r.year, r.quarter or 0))
     return AccountDetail(
         account.id, account.name, account.tier, account.industry, account.region,
         account.city, account.country, account.lead_source, account.website, account.notes,
-        [RevenueRow(r.year, r.quarter, r.planned, r.actual, r.currency) for r in revenue],
+        [RevenueRow(r.year, r.quarter, r.planned, r.actual, r.currency) for r in rows],
     )  # fmt: skip
 
 
-def _meeting(s: Session, account: Account, meeting_id: uuid.UUID) -> MeetingFact:
-    meeting = s.scalar(
-        select(Meeting).options(selectinload(Meeting.attendees)).where(Meeting.id == meeting_id)
-    )
-    if meeting is None or meeting.in_trash or meeting.account_id != account.id:
+def _meeting(s: Session, account, meeting_id: uuid.UUID) -> MeetingFact:
+    meeting = s.execute(select(Meeting.__table__).where(MEETING.id == meeting_id)).first()
+    if meeting is None or meeting.deleted_at is not None or meeting.account_id != account.id:
         raise NotFoundError(f"no meeting {meeting_id} with {account.name}")
-    attendees = tuple(p.id for p in meeting.attendees if not p.in_trash)
+    attendees = tuple(s.scalars(
+        select(PERSON.id)
+        .join_from(meeting_attendee, Person.__table__, meeting_attendee.c.person_id == PERSON.id)
+        .where(meeting_attendee.c.meeting_id == meeting_id, PERSON.deleted_at.is_(None))
+    ))  # fmt: skip
     return MeetingFact(meeting.id, meeting.starts_at, meeting.place, meeting.objective,
                        meeting.notes, attendees)  # fmt: skip
 
 
-def _people(s: Session, account_id: uuid.UUID) -> list[Person]:
-    return list(
-        s.scalars(
-            select(Person)
-            .options(selectinload(Person.contacts), selectinload(Person.family))
-            .where(Person.account_id == account_id, Person.deleted_at.is_(None))
-        )
-    )
+def _people(s: Session, account_id: uuid.UUID) -> list[SimpleNamespace]:
+    """The live people of the account, each with ``contacts`` and ``family`` lists."""
+    rows = s.execute(
+        select(Person.__table__)
+        .where(PERSON.account_id == account_id, PERSON.deleted_at.is_(None))
+    ).all()  # fmt: skip
+    ids = [r.id for r in rows]
+    contacts: dict[uuid.UUID, list] = {i: [] for i in ids}
+    family: dict[uuid.UUID, list] = {i: [] for i in ids}
+    if ids:
+        for person_id, contact_id in s.execute(
+            select(CONTACT.person_id, CONTACT.id).where(CONTACT.person_id.in_(ids))
+            .order_by(CONTACT.position)
+        ):  # fmt: skip
+            contacts[person_id].append(contact_id)
+        for f in s.execute(
+            select(FAMILY.person_id, FAMILY.name, FAMILY.relation, FAMILY.birth_year,
+                   FAMILY.birth_month, FAMILY.birth_day, FAMILY.deleted_at)
+            .where(FAMILY.person_id.in_(ids)).order_by(FAMILY.name)
+        ):  # fmt: skip
+            family[f.person_id].append(
+                SimpleNamespace(**f._mapping, in_trash=f.deleted_at is not None)
+            )
+    return [SimpleNamespace(**r._mapping, contacts=contacts[r.id], family=family[r.id])
+            for r in rows]  # fmt: skip
 
 
-def _person_fact(p: Person, last_contact: datetime | None) -> PersonFact:
+def _last_contacts(s: Session, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, datetime]:
+    """When we last had an interaction with each person (as ``people.last_contacts``)."""
+    if not person_ids:
+        return {}
+    link = interaction_person.c
+    return dict(s.execute(
+        select(link.person_id, func.max(INTERACTION.occurred_at))
+        .join_from(interaction_person, Interaction.__table__, INTERACTION.id == link.interaction_id)
+        .where(link.person_id.in_(person_ids), INTERACTION.deleted_at.is_(None))
+        .group_by(link.person_id)
+    ).all())  # fmt: skip
+
+
+def _person_fact(p, last_contact: datetime | None) -> PersonFact:
     family = tuple(
         FamilyFact(f.name, f.relation, birthday_of(f)) for f in p.family if not f.in_trash
     )
@@ -291,60 +227,76 @@ def _person_fact(p: Person, last_contact: datetime | None) -> PersonFact:
     )  # fmt: skip
 
 
-def _revenue(s: Session, account: Account):
+def _revenue(s: Session, account, revenue):
     """(year, planned, actual, currency, share of our sales, concentration warnings)."""
     year = latest_year(s)
     if year is None:
         return None, None, None, "EUR", Decimal(0), []
-    revenue = revenue_by_account(s, year)
+    totals = revenue_by_account(s, year)
     accounts = s.execute(
-        select(Account.id, Account.name, Account.tier).where(Account.deleted_at.is_(None))
+        select(ACCOUNT.id, ACCOUNT.name, ACCOUNT.tier).where(ACCOUNT.deleted_at.is_(None))
     ).all()
-    report = concentration(
-        (i, n, t, revenue.get(i, (0, Decimal(0)))[1]) for i, n, t in accounts
-    )
+    report = concentration((i, n, t, totals.get(i, (0, Decimal(0)))[1]) for i, n, t in accounts)
     share = next((r.share for r in report.shares if r.key == account.id), Decimal(0))
     warnings = [w for w in report.warnings if account.name in w]
-    planned, actual = revenue.get(account.id, (None, None))
-    currency = next((r.currency for r in account.revenue if r.year == year), "EUR")
+    planned, actual = totals.get(account.id, (None, None))
+    currency = next((r.currency for r in revenue if r.year == year), "EUR")
     return year, planned, actual, currency, share, warnings
 
 
 def _open_proposals(s: Session, account_id: uuid.UUID, today: date) -> list[ProposalSummary]:
-    rows = s.scalars(
-        select(Proposal)
-        .options(selectinload(Proposal.tasks), selectinload(Proposal.team))
-        .where(Proposal.account_id == account_id, Proposal.deleted_at.is_(None),
-               Proposal.status.in_((enums.ProposalStatus.DRAFT, enums.ProposalStatus.SENT)))
-        .order_by(Proposal.expires_on)
-    )  # fmt: skip
-    return [proposal_summary(p, today) for p in rows]
+    rows = s.execute(
+        select(Proposal.__table__)
+        .where(PROPOSAL.account_id == account_id, PROPOSAL.deleted_at.is_(None),
+               PROPOSAL.status.in_((enums.ProposalStatus.DRAFT, enums.ProposalStatus.SENT)))
+        .order_by(PROPOSAL.expires_on)
+    ).all()  # fmt: skip
+    ids = [r.id for r in rows]
+    tasks: dict[uuid.UUID, list] = {i: [] for i in ids}
+    team: dict[uuid.UUID, list] = {i: [] for i in ids}
+    if ids:
+        for t in s.execute(
+            select(TASK.proposal_id, TASK.follow_up_step, TASK.done_at, TASK.deleted_at).where(
+                TASK.proposal_id.in_(ids)
+            )
+        ):
+            tasks[t.proposal_id].append(t)
+        for m in s.execute(
+            select(TEAM.proposal_id, TEAM.name, TEAM.role, TEAM.contact)
+            .where(TEAM.proposal_id.in_(ids))
+            .order_by(TEAM.position)
+        ):
+            team[m.proposal_id].append(m)
+    return [proposal_summary(SimpleNamespace(**p._mapping, tasks=tasks[p.id], team=team[p.id]),
+                             today) for p in rows]  # fmt: skip
 
 
 def _tenders(s: Session, account_id: uuid.UUID, today: date) -> list[TenderFact]:
-    rows = s.scalars(
-        select(Tender)
-        .options(selectinload(Tender.checklist))
-        .where(Tender.account_id == account_id, Tender.deleted_at.is_(None),
-               Tender.tender_date >= today)
-        .order_by(Tender.tender_date)
-    )  # fmt: skip
-    return [
-        TenderFact(t.title, t.tender_date, t.preparation_start,
-                   tuple(ChecklistFact(i.text, i.done) for i in t.checklist))
-        for t in rows
-    ]  # fmt: skip
+    rows = s.execute(
+        select(TENDER.id, TENDER.title, TENDER.tender_date, TENDER.preparation_start)
+        .where(TENDER.account_id == account_id, TENDER.deleted_at.is_(None),
+               TENDER.tender_date >= today)
+        .order_by(TENDER.tender_date)
+    ).all()  # fmt: skip
+    checklist: dict[uuid.UUID, list[ChecklistFact]] = {t.id: [] for t in rows}
+    if rows:
+        for tender_id, text, done in s.execute(
+            select(CHECKLIST.tender_id, CHECKLIST.text, CHECKLIST.done)
+            .where(CHECKLIST.tender_id.in_(list(checklist))).order_by(CHECKLIST.position)
+        ):  # fmt: skip
+            checklist[tender_id].append(ChecklistFact(text, done))
+    return [TenderFact(t.title, t.tender_date, t.preparation_start, tuple(checklist[t.id]))
+            for t in rows]  # fmt: skip
 
 
 def _service_cases(s: Session, account_id: uuid.UUID) -> tuple[list[ServiceCaseFact], int]:
-    where = (ServiceCase.account_id == account_id, ServiceCase.deleted_at.is_(None),
-             ServiceCase.resolved_on.is_(None))  # fmt: skip
+    where = (CASE.account_id == account_id, CASE.deleted_at.is_(None),
+             CASE.resolved_on.is_(None))  # fmt: skip
     rows = s.execute(
-        select(ServiceCase.kind, ServiceCase.title, ServiceCase.opened_on, Person.full_name,
-               _TOTAL)
-        .outerjoin(Person, ServiceCase.person_id == Person.id)
+        select(CASE.kind, CASE.title, CASE.opened_on, PERSON.full_name, _TOTAL)
+        .outerjoin_from(ServiceCase.__table__, Person.__table__, CASE.person_id == PERSON.id)
         .where(*where)
-        .order_by(ServiceCase.opened_on)
+        .order_by(CASE.opened_on)
         .limit(OPEN_LIST_LIMIT)
     ).all()  # fmt: skip
     facts = [ServiceCaseFact(kind, title, day, who or "") for kind, title, day, who, _ in rows]
@@ -352,46 +304,52 @@ def _service_cases(s: Session, account_id: uuid.UUID) -> tuple[list[ServiceCaseF
 
 
 def _cross_sell(s: Session, account_id: uuid.UUID) -> list[CrossSellFact]:
-    rows = s.scalars(
-        select(CrossSellOpportunity)
-        .where(CrossSellOpportunity.account_id == account_id,
-               CrossSellOpportunity.deleted_at.is_(None),
-               CrossSellOpportunity.status.not_in(_CLOSED_CROSS_SELL))
-        .order_by(CrossSellOpportunity.division, CrossSellOpportunity.offering)
+    rows = s.execute(
+        select(CROSS_SELL.division, CROSS_SELL.offering, CROSS_SELL.status,
+               CROSS_SELL.estimated_value, CROSS_SELL.currency)
+        .where(CROSS_SELL.account_id == account_id, CROSS_SELL.deleted_at.is_(None),
+               CROSS_SELL.status.not_in(_CLOSED_CROSS_SELL))
+        .order_by(CROSS_SELL.division, CROSS_SELL.offering)
         .limit(OPEN_LIST_LIMIT)
     )  # fmt: skip
-    return [CrossSellFact(c.division, c.offering, c.status, c.estimated_value, c.currency)
-            for c in rows]  # fmt: skip
+    return [CrossSellFact(*row) for row in rows]
 
 
 def _interactions(
     s: Session, account_id: uuid.UUID, limit: int
 ) -> tuple[list[InteractionFact], int]:
-    where = (Interaction.account_id == account_id, Interaction.deleted_at.is_(None))
+    where = (INTERACTION.account_id == account_id, INTERACTION.deleted_at.is_(None))
     rows = s.execute(
-        select(Interaction, _TOTAL)
-        .options(selectinload(Interaction.people))
+        select(INTERACTION.id, INTERACTION.kind, INTERACTION.occurred_at, INTERACTION.summary,
+               _TOTAL)
         .where(*where)
-        .order_by(Interaction.occurred_at.desc())
+        .order_by(INTERACTION.occurred_at.desc())
         .limit(max(limit, 1))  # at least one row, to read the total from
-    ).all()
-    facts = [
-        InteractionFact(i.kind, i.occurred_at, i.summary,
-                        tuple(sorted((p.full_name for p in i.people if not p.in_trash), key=fold)))
-        for i, _ in rows[:limit]
-    ]  # fmt: skip
+    ).all()  # fmt: skip
+    shown = rows[:limit]
+    people: dict[uuid.UUID, list[str]] = {r.id: [] for r in shown}
+    if shown:
+        link = interaction_person.c
+        for interaction_id, name in s.execute(
+            select(link.interaction_id, PERSON.full_name)
+            .join_from(interaction_person, Person.__table__, link.person_id == PERSON.id)
+            .where(link.interaction_id.in_(list(people)), PERSON.deleted_at.is_(None))
+        ):  # fmt: skip
+            people[interaction_id].append(name)
+    facts = [InteractionFact(r.kind, r.occurred_at, r.summary,
+                             tuple(sorted(people[r.id], key=fold))) for r in shown]  # fmt: skip
     return facts, rows[0][-1] if rows else 0
 
 
 def _tasks(s: Session, account_id: uuid.UUID) -> tuple[list[TaskFact], int]:
     # Proposal follow-up steps are shown with their proposal, not again as tasks.
-    where = (Task.account_id == account_id, Task.deleted_at.is_(None), Task.done_at.is_(None),
-             Task.follow_up_step.is_(None))  # fmt: skip
+    where = (TASK.account_id == account_id, TASK.deleted_at.is_(None), TASK.done_at.is_(None),
+             TASK.follow_up_step.is_(None))  # fmt: skip
     rows = s.execute(
-        select(Task.title, Task.due_on, Person.full_name, _TOTAL)
-        .outerjoin(Person, Task.person_id == Person.id)
+        select(TASK.title, TASK.due_on, PERSON.full_name, _TOTAL)
+        .outerjoin_from(Task.__table__, Person.__table__, TASK.person_id == PERSON.id)
         .where(*where)
-        .order_by(Task.due_on.is_(None), Task.due_on, Task.title)
+        .order_by(TASK.due_on.is_(None), TASK.due_on, TASK.title)
         .limit(OPEN_LIST_LIMIT)
     ).all()
     return [TaskFact(title, due, name or "") for title, due, name, _ in rows], (

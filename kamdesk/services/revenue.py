@@ -11,14 +11,17 @@ from sqlalchemy.orm import Session
 
 from kamdesk.store.models import Account, RevenueFigure
 
+# Core selects over the tables: no ORM objects and no mapper configuration for a read.
+_ACCOUNT, _REVENUE = Account.__table__.c, RevenueFigure.__table__.c
+
 
 def latest_year(session: Session) -> int | None:
     """The newest year for which any live account has an actual figure."""
     return session.scalar(
-        select(RevenueFigure.year)
-        .join(Account, RevenueFigure.account_id == Account.id)
-        .where(RevenueFigure.actual.is_not(None), Account.deleted_at.is_(None))
-        .order_by(RevenueFigure.year.desc())
+        select(_REVENUE.year)
+        .join_from(RevenueFigure.__table__, Account.__table__, _REVENUE.account_id == _ACCOUNT.id)
+        .where(_REVENUE.actual.is_not(None), _ACCOUNT.deleted_at.is_(None))
+        .order_by(_REVENUE.year.desc())
         .limit(1)
     )
 
@@ -27,12 +30,14 @@ def revenue_by_account(
     session: Session, year: int, account_id: UUID | None = None
 ) -> dict[UUID, tuple[Decimal, Decimal]]:
     """(planned, actual) per account for `year`: the quarters summed, or the yearly row."""
-    query = select(RevenueFigure).where(RevenueFigure.year == year)
+    query = select(_REVENUE.account_id, _REVENUE.quarter, _REVENUE.planned, _REVENUE.actual).where(
+        _REVENUE.year == year
+    )
     if account_id is not None:
-        query = query.where(RevenueFigure.account_id == account_id)
+        query = query.where(_REVENUE.account_id == account_id)
     quarters: dict[UUID, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
     yearly: dict[UUID, list[Decimal]] = {}
-    for row in session.scalars(query):
+    for row in session.execute(query):
         bucket = (
             quarters[row.account_id]
             if row.quarter
