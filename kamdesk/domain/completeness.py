@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -52,8 +52,11 @@ FIELDS: tuple[str, ...] = tuple(_CHECKS)
 WEIGHTS: dict[str, int] = {label: weight for label, (weight, _) in _CHECKS.items()}
 """Points each field is worth; they add up to 100."""
 
+NO_PEOPLE = "DMU members"
+"""What an empty dossier misses: nobody is recorded, so no field can be checked."""
+
 # What the dossier summary says is missing ("birthday missing for 3 people").
-_NOUNS: dict[str, str] = {
+NOUNS: dict[str, str] = {
     "position": "position",
     "DMU role": "DMU role",
     "DMU type": "DMU type",
@@ -65,22 +68,31 @@ _NOUNS: dict[str, str] = {
     "family": "family",
     "values": "values",
     "last contact": "contact history",
+    NO_PEOPLE: NO_PEOPLE,
 }
+"""The noun each field goes by in "… missing for 3 people"; plain English the UI translates."""
 
 
 @dataclass(frozen=True)
 class Completeness:
-    """A score from 0 to 100 and what is missing, in human words."""
+    """A score from 0 to 100 and what is missing, in human words.
+
+    ``gaps`` says the same as ``missing`` as data, so a window can phrase it in the user's
+    language: (field, number of people it is missing for), a field of FIELDS or NO_PEOPLE
+    (with 0: there is nobody to count). It is left out of comparisons because ``missing``
+    already tells the same.
+    """
 
     score: int
     missing: list[str]
+    gaps: list[tuple[str, int]] = field(default_factory=list, compare=False)
 
 
 def person_completeness(p: PersonFacts) -> Completeness:
     """Score one person's dossier entry by the weighted fields it fills in."""
     missing = [label for label, (_, filled) in _CHECKS.items() if not filled(p)]
     score = sum(WEIGHTS[label] for label in FIELDS if label not in missing)
-    return Completeness(score, missing)
+    return Completeness(score, missing, [(label, 1) for label in missing])
 
 
 def dossier_completeness(people: Sequence[PersonFacts]) -> Completeness:
@@ -90,15 +102,15 @@ def dossier_completeness(people: Sequence[PersonFacts]) -> Completeness:
     "birthday missing for 3 people". An empty dossier scores 0 and misses "DMU members".
     """
     if not people:
-        return Completeness(0, ["DMU members"])
+        return Completeness(0, [NO_PEOPLE], [(NO_PEOPLE, 0)])
     results = [person_completeness(p) for p in people]
     average = Decimal(sum(r.score for r in results)) / len(results)
     score = int(average.quantize(Decimal(1), rounding=ROUND_HALF_UP))
     counts = {label: sum(label in r.missing for r in results) for label in FIELDS}
     # sorted() is stable, so equal counts keep the FIELDS order.
     ranked = sorted((label for label in FIELDS if counts[label]), key=lambda lb: -counts[lb])
+    gaps = [(label, counts[label]) for label in ranked]
     missing = [
-        f"{_NOUNS[lb]} missing for {counts[lb]} {'person' if counts[lb] == 1 else 'people'}"
-        for lb in ranked
+        f"{NOUNS[label]} missing for {n} {'person' if n == 1 else 'people'}" for label, n in gaps
     ]
-    return Completeness(score, missing)
+    return Completeness(score, missing, gaps)

@@ -38,6 +38,44 @@ class AccountShare:
     share: Decimal
 
 
+MONO_DEPENDENCE = "mono_dependence"
+KEY_SHARE_BELOW = "key_share_below"
+KEY_SHARE_ABOVE = "key_share_above"
+
+
+@dataclass(frozen=True)
+class ConcentrationAlert:
+    """One concentration risk, as data, so a window can phrase it in the user's language.
+
+    ``kind`` is MONO_DEPENDENCE (``key`` and ``name`` say which account brings ``share``
+    of sales, more than ``limit_high``), KEY_SHARE_BELOW or KEY_SHARE_ABOVE (the key
+    accounts together bring ``share``, outside ``limit_low``..``limit_high``).
+    """
+
+    kind: str
+    share: Decimal
+    limit_low: Decimal
+    limit_high: Decimal
+    key: object = None
+    name: str = ""
+
+    @property
+    def edge(self) -> Decimal:
+        """The limit the share crossed: a share is never shown rounded onto it."""
+        return self.limit_low if self.kind == KEY_SHARE_BELOW else self.limit_high
+
+    @property
+    def text(self) -> str:
+        """The alert in plain English (command line and briefing)."""
+        share = percent_text(self.share, self.edge)
+        if self.kind == MONO_DEPENDENCE:
+            return (f"Mono-dependence: {self.name} brings {share} of sales"
+                    f" (limit {percent_text(self.limit_high)})")  # fmt: skip
+        side = "below" if self.kind == KEY_SHARE_BELOW else "above"
+        band = f"{number_text(self.limit_low)}–{percent_text(self.limit_high)}"
+        return f"Key accounts bring {share} of sales, {side} the {band} band"
+
+
 @dataclass(frozen=True)
 class ConcentrationReport:
     """The portfolio's concentration; ``key_band`` is "below", "within" or "above"."""
@@ -50,24 +88,25 @@ class ConcentrationReport:
     thresholds: Thresholds = field(default_factory=Thresholds)
 
     @property
-    def warnings(self) -> list[str]:
-        """Plain English warnings, mono-dependence first because it is the graver risk."""
+    def alerts(self) -> list[ConcentrationAlert]:
+        """What to warn about, mono-dependence first because it is the graver risk."""
         if self.total == 0:
             return []  # nothing sold yet: there is no concentration to warn about
         t = self.thresholds
-        messages = [
-            f"Mono-dependence: {a.name} brings {_percent(a.share, t.mono_dependence)} of sales"
-            f" (limit {_percent(t.mono_dependence)})"
+        alerts = [
+            ConcentrationAlert(MONO_DEPENDENCE, a.share, t.mono_dependence, t.mono_dependence,
+                               a.key, a.name)
             for a in self.mono_dependent_on
-        ]
+        ]  # fmt: skip
         if self.key_band != "within":
-            band = f"{_number(t.key_band_low)}–{_percent(t.key_band_high)}"
-            edge = t.key_band_low if self.key_band == "below" else t.key_band_high
-            messages.append(
-                f"Key accounts bring {_percent(self.key_share, edge)} of sales,"
-                f" {self.key_band} the {band} band"
-            )
-        return messages
+            kind = KEY_SHARE_BELOW if self.key_band == "below" else KEY_SHARE_ABOVE
+            alerts.append(ConcentrationAlert(kind, self.key_share, t.key_band_low, t.key_band_high))
+        return alerts
+
+    @property
+    def warnings(self) -> list[str]:
+        """The alerts in plain English."""
+        return [a.text for a in self.alerts]
 
 
 def concentration(
@@ -105,19 +144,20 @@ def _as_decimal(value: Decimal | int | float | str) -> Decimal:
     return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
-def _number(share: Decimal, places: int = 0) -> str:
+def number_text(share: Decimal, places: int = 0) -> str:
+    """A share (0..1) as a percentage number without the sign: "78", or "75.01" with places=2."""
     percent = (share * _HUNDRED).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     return f"{percent:f}"
 
 
-def _percent(share: Decimal, avoid: Decimal | None = None) -> str:
+def percent_text(share: Decimal, avoid: Decimal | None = None) -> str:
     """Format a share as "78 %", adding decimals when rounding would make it read as *avoid*."""
     places = 0
     while (
         places < 2
         and avoid is not None
         and share != avoid
-        and _number(share, places) == _number(avoid, places)
+        and number_text(share, places) == number_text(avoid, places)
     ):
         places += 1
-    return f"{_number(share, places)} %"
+    return f"{number_text(share, places)} %"

@@ -11,7 +11,7 @@ from enum import StrEnum
 from sqlalchemy import and_, or_, select
 
 from kamdesk.domain.birthdays import Birthday, upcoming_birthdays
-from kamdesk.domain.enums import ProposalStatus
+from kamdesk.domain.enums import ProposalStatus, ServiceCaseKind
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, FamilyMember, Person, Proposal, ServiceCase, Task, Tender
 
@@ -29,6 +29,14 @@ class AgendaKind(StrEnum):
 
 @dataclass(frozen=True)
 class AgendaItem:
+    """One thing to attend to. ``title`` says it in English (command line, briefing); the
+    fields after ``overdue`` say the same as data, so a window can phrase it in the user's
+    language: ``subject`` is whose birthday it is or the proposal's, tender's or case's
+    title (a task's title is its whole text); a family member's birthday also has their
+    ``relation`` ("son") and ``relation_of`` (the person's name); ``count`` is the age a
+    birthday turns (None if unknown), or the days until a proposal expires or since a case
+    was opened; ``case_kind`` is the service case's kind."""
+
     kind: AgendaKind
     on: date
     title: str
@@ -36,6 +44,11 @@ class AgendaItem:
     account_name: str
     ref_id: uuid.UUID  # the task, person, proposal, tender or case it belongs to
     overdue: bool = False
+    subject: str = ""
+    relation: str = ""
+    relation_of: str = ""
+    count: int | None = None
+    case_kind: ServiceCaseKind | None = None
 
 
 def _BIRTH(model):  # noqa: N802 - reads like the column list it returns
@@ -92,13 +105,16 @@ class AgendaService:
                        _birthday_within(FamilyMember, today, end))
             ).all()  # fmt: skip
             owners = {p.id: (p.id, p.account_id) for p in people}
+            whose = {p.id: (p.full_name, "", "") for p in people}
             candidates = [(("p", p.id), p.full_name, _birthday(*p[3:6])) for p in people]
             for fid, name, relation, year, month, day, pid, account_id, full_name in family:
                 owners[fid] = (pid, account_id)
+                whose[fid] = (name, relation, full_name)
                 label = f"{name} ({relation} of {full_name})"
                 candidates.append((("f", fid), label, _birthday(year, month, day)))
             for b in upcoming_birthdays(candidates, today, days):
                 owner_id, owner_account = owners[b.key[1]]
+                subject, relation, relation_of = whose[b.key[1]]
                 turning = f", turns {b.turning}" if b.turning else ""
                 items.append(
                     AgendaItem(
@@ -108,6 +124,10 @@ class AgendaService:
                         owner_account,
                         names.get(owner_account, ""),
                         owner_id,
+                        subject=subject,
+                        relation=relation,
+                        relation_of=relation_of,
+                        count=b.turning or None,
                     )
                 )
             # -- tasks due in the window or overdue
@@ -124,6 +144,7 @@ class AgendaService:
                         names.get(task.account_id, ""),
                         task.id,
                         overdue=task.due_on < today,
+                        subject=task.title,
                     )
                 )
             # -- proposals whose conditions run out soon
@@ -136,10 +157,12 @@ class AgendaService:
                     AgendaItem(
                         AgendaKind.PROPOSAL_EXPIRY,
                         p.expires_on,
-                        f"Proposal “{p.title}” expires in {left} days",
+                        f"Proposal “{p.title}” expires in {left} day{'' if left == 1 else 's'}",
                         p.account_id,
                         names.get(p.account_id, ""),
                         p.id,
+                        subject=p.title,
+                        count=left,
                     )
                 )
             # -- tenders: preparation starting, and the tender date itself
@@ -160,6 +183,7 @@ class AgendaService:
                             t.account_id,
                             names.get(t.account_id, ""),
                             t.id,
+                            subject=t.title,
                         )
                     )
                 if today <= t.tender_date <= end:
@@ -171,6 +195,7 @@ class AgendaService:
                             t.account_id,
                             names.get(t.account_id, ""),
                             t.id,
+                            subject=t.title,
                         )
                     )
             # -- service cases open too long
@@ -189,6 +214,9 @@ class AgendaService:
                         names.get(c.account_id, ""),
                         c.id,
                         overdue=True,
+                        subject=c.title,
+                        count=open_days,
+                        case_kind=c.kind,
                     )
                 )
         return sorted(items, key=lambda i: (i.on, list(AgendaKind).index(i.kind), i.title))

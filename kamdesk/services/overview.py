@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from kamdesk.domain.completeness import Completeness, PersonFacts, dossier_completeness
+from kamdesk.domain.concentration import ConcentrationAlert
 from kamdesk.domain.dmu import uncovered_roles
 from kamdesk.domain.enums import DmuRole
 from kamdesk.services.accounts import AccountDetail, AccountService
@@ -28,10 +29,15 @@ class AccountOverview:
     planned: Decimal | None
     actual: Decimal | None
     share: Decimal  # of our sales in `year`, 0..1
-    warnings: list[str]  # the portfolio's concentration warnings that concern this account
+    alerts: list[ConcentrationAlert]  # the portfolio's concentration alerts about this account
     completeness: Completeness
     uncovered_roles: list[DmuRole]
     people: int
+
+    @property
+    def warnings(self) -> list[str]:
+        """The alerts in plain English."""
+        return [a.text for a in self.alerts]
 
     @property
     def plan_attainment(self) -> Decimal | None:
@@ -72,7 +78,7 @@ class OverviewService:
                 else (None, None)
             )
         share = next((r.share for r in portfolio.report.shares if r.key == account_id), Decimal(0))
-        mine = [w for w in portfolio.report.warnings if account.name in w]
+        mine = [a for a in portfolio.report.alerts if a.key == account_id]
         return AccountOverview(
             account, year, planned, actual, share, mine, dossier_completeness(facts),
             uncovered_roles(p.dmu_role for p in people), len(people),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 ITEM_HEIGHT = 34
@@ -67,7 +67,7 @@ class NavigationPane(QFrame):
         from kamdesk.services.agenda import AgendaService
 
         items = AgendaService(db).agenda(today, 7)
-        lines = summary_lines(items, today, self.tr)
+        lines = summary_lines(items, today)
         if not lines:
             lines = [(self.tr("Nothing urgent this week."), False)]
         links = []
@@ -77,7 +77,7 @@ class NavigationPane(QFrame):
         self.summary.setText("<br>".join(links))
 
 
-def summary_lines(items, today: date, tr) -> list[tuple[str, bool]]:
+def summary_lines(items, today: date) -> list[tuple[str, bool]]:
     """("3 birthdays this week", urgent?) for each kind of agenda item the week holds."""
     week_end = today + timedelta(days=6)
     counts: Counter[str] = Counter()
@@ -87,19 +87,30 @@ def summary_lines(items, today: date, tr) -> list[tuple[str, bool]]:
             kind = "overdue" if item.overdue else ("due_today" if item.on == today else "")
         if kind and item.on <= week_end:
             counts[kind] += 1
+    # A count of one has its own sentence; the others go through Qt's plural forms (%n).
+    # The context is spelled out, not self.tr, so that lupdate files them under the pane.
+    translate = QCoreApplication.translate
     wording = (
-        ("overdue", tr("1 task overdue"), tr("%n tasks overdue"), True),
-        ("due_today", tr("1 task due today"), tr("%n tasks due today"), False),
-        ("birthday", tr("1 birthday this week"), tr("%n birthdays this week"), False),
-        ("proposal_expiry", tr("1 proposal expiring"), tr("%n proposals expiring"), False),
-        ("tender_preparation", tr("1 tender to start preparing"),
-         tr("%n tenders to start preparing"), False),
-        ("tender", tr("1 tender this week"), tr("%n tenders this week"), False),
-        ("service_case", tr("1 service case open too long"),
-         tr("%n service cases open too long"), True),
+        ("overdue",
+         lambda n: translate("NavigationPane", "1 task overdue") if n == 1
+         else translate("NavigationPane", "%n tasks overdue", "", n), True),
+        ("due_today",
+         lambda n: translate("NavigationPane", "1 task due today") if n == 1
+         else translate("NavigationPane", "%n tasks due today", "", n), False),
+        ("birthday",
+         lambda n: translate("NavigationPane", "1 birthday this week") if n == 1
+         else translate("NavigationPane", "%n birthdays this week", "", n), False),
+        ("proposal_expiry",
+         lambda n: translate("NavigationPane", "1 proposal expiring") if n == 1
+         else translate("NavigationPane", "%n proposals expiring", "", n), False),
+        ("tender_preparation",
+         lambda n: translate("NavigationPane", "1 tender to start preparing") if n == 1
+         else translate("NavigationPane", "%n tenders to start preparing", "", n), False),
+        ("tender",
+         lambda n: translate("NavigationPane", "1 tender this week") if n == 1
+         else translate("NavigationPane", "%n tenders this week", "", n), False),
+        ("service_case",
+         lambda n: translate("NavigationPane", "1 service case open too long") if n == 1
+         else translate("NavigationPane", "%n service cases open too long", "", n), True),
     )  # fmt: skip
-    return [
-        (one if counts[kind] == 1 else many.replace("%n", str(counts[kind])), urgent)
-        for kind, one, many, urgent in wording
-        if counts[kind]
-    ]
+    return [(words(counts[kind]), urgent) for kind, words, urgent in wording if counts[kind]]

@@ -5,6 +5,8 @@ from datetime import date
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.completeness import (
     FIELDS,
+    NO_PEOPLE,
+    NOUNS,
     WEIGHTS,
     Completeness,
     PersonFacts,
@@ -72,6 +74,20 @@ def test_a_dossier_summarises_gaps_with_counts_most_frequent_first():
         "DMU role missing for 1 person",
         "values missing for 1 person",
     ]
+
+
+def test_the_gaps_say_the_same_as_data_so_the_window_can_word_them():
+    no_birthday = PersonFacts(**{**FULL.__dict__, "birthday": None})
+    no_influence = PersonFacts(**{**FULL.__dict__, "birthday": None, "influence": None})
+    result = dossier_completeness([FULL, no_birthday, no_influence])
+    assert result.gaps == [("birthday", 2), ("influence", 1)]
+    assert [f"{NOUNS[field]} …" for field, _ in result.gaps] == ["birthday …", "influence rating …"]
+    assert result.missing == [
+        "birthday missing for 2 people",
+        "influence rating missing for 1 person",
+    ]
+    assert person_completeness(no_birthday).gaps == [("birthday", 1)]
+    assert dossier_completeness([]).gaps == [(NO_PEOPLE, 0)]
 
 
 def test_the_dossier_score_rounds_half_up():

@@ -4,7 +4,14 @@ from decimal import Decimal
 
 import pytest
 
-from kamdesk.domain.concentration import AccountShare, Thresholds, concentration
+from kamdesk.domain.concentration import (
+    KEY_SHARE_BELOW,
+    MONO_DEPENDENCE,
+    AccountShare,
+    ConcentrationAlert,
+    Thresholds,
+    concentration,
+)
 from kamdesk.domain.enums import Tier
 
 D = Decimal
@@ -138,3 +145,21 @@ def test_plain_numbers_and_tier_strings_are_accepted():
     report = concentration([(1, "A", "key", 1), (2, "B", Tier.REGULAR, 0.1)])
     assert report.shares[0].tier is Tier.KEY
     assert report.total == D("1.1")
+
+
+def test_the_warnings_come_from_alerts_the_window_can_word_itself():
+    report = concentration(
+        [(1, "Giant", Tier.REGULAR, D("7501")), (2, "Key", Tier.KEY, D(1999)),
+         (3, "Other", Tier.REGULAR, D(500))]
+    )  # fmt: skip
+    t = Thresholds()
+    assert report.alerts == [
+        ConcentrationAlert(MONO_DEPENDENCE, D("0.7501"), t.mono_dependence, t.mono_dependence,
+                           1, "Giant"),
+        ConcentrationAlert(KEY_SHARE_BELOW, D("0.1999"), t.key_band_low, t.key_band_high),
+    ]  # fmt: skip
+    assert [a.edge for a in report.alerts] == [t.mono_dependence, t.key_band_low]
+    assert report.warnings == [a.text for a in report.alerts] == [
+        "Mono-dependence: Giant brings 75.01 % of sales (limit 75 %)",
+        "Key accounts bring 20 % of sales, below the 30–55 % band",
+    ]

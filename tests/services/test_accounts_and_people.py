@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from kamdesk.domain.birthdays import Birthday
+from kamdesk.domain.concentration import MONO_DEPENDENCE
 from kamdesk.domain.enums import DmuRole, DmuType, Stance, Tier
 from kamdesk.services.accounts import AccountInput, AccountService, RevenueRow
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
@@ -161,4 +162,21 @@ def test_the_overview_shows_share_plan_completeness_and_uncovered_roles(db, acco
     assert DmuRole.ECONOMIC_BUYER not in overview.uncovered_roles
     assert 0 < overview.completeness.score < 100
     assert "hobbies missing for 1 person" in overview.completeness.missing
+    assert ("hobbies", 1) in overview.completeness.gaps
     assert overview.people == 1
+
+
+def test_the_overview_carries_only_the_alerts_about_its_own_account(db):
+    accounts = AccountService(db)
+    small = accounts.create_account(AccountInput("Sava", Tier.REGULAR, revenue=_revenue(10)))
+    big = accounts.create_account(AccountInput("Sava Power d.o.o.", Tier.KEY,
+                                               revenue=_revenue(990)))  # fmt: skip
+    overview = OverviewService(db).overview(big, TODAY)
+    assert [(a.kind, a.key, a.name) for a in overview.alerts] == [
+        (MONO_DEPENDENCE, big, "Sava Power d.o.o.")
+    ]
+    assert overview.warnings == ["Mono-dependence: Sava Power d.o.o. brings 99 % of sales"
+                                 " (limit 75 %)"]  # fmt: skip
+    # "Sava" is part of the other name, but the warning is not about it.
+    assert OverviewService(db).overview(small, TODAY).alerts == []
+    assert OverviewService(db).overview(small, TODAY).completeness.gaps == [("DMU members", 0)]

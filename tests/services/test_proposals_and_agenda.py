@@ -8,14 +8,16 @@ from decimal import Decimal
 import pytest
 
 from kamdesk.domain.birthdays import Birthday
-from kamdesk.domain.enums import FollowUpStep, ProposalStatus, Tier
+from kamdesk.domain.enums import FollowUpStep, ProposalStatus, ServiceCaseKind, Tier
 from kamdesk.services.accounts import AccountInput, AccountService, RevenueRow
 from kamdesk.services.agenda import AgendaKind, AgendaService
 from kamdesk.services.errors import ValidationError
 from kamdesk.services.people import FamilyMemberData, PeopleService, PersonInput
 from kamdesk.services.portfolio import PortfolioService
 from kamdesk.services.proposals import ProposalInput, ProposalService
+from kamdesk.services.service_cases import ServiceCaseInput, ServiceCaseService
 from kamdesk.services.tasks import TaskService
+from kamdesk.services.tenders import TenderInput, TenderService
 from kamdesk.services.trash import TrashService
 
 FRIDAY = date(2026, 11, 27)
@@ -128,3 +130,36 @@ def test_a_leap_day_birthday_is_on_the_agenda_on_28_february_in_a_common_year(db
     [item] = AgendaService(db).agenda(date(2027, 2, 20), 10)
     assert (item.on, item.title) == (date(2027, 2, 28), "Birthday: Arnel Sumalpong, turns 47")
     assert AgendaService(db).agenda(date(2027, 3, 1), 30) == []
+
+
+def test_each_agenda_item_carries_its_parts_for_the_window_to_word(db, account_id):
+    PeopleService(db).create_person(account_id, PersonInput(
+        "Dragana Petrović", birthday=Birthday(11, 30, 1974),
+        family=[FamilyMemberData("Đorđe", "son", Birthday(12, 1))],
+    ))  # fmt: skip
+    proposals = ProposalService(db)
+    pid = proposals.create_proposal(account_id, ProposalInput(
+        "Spare parts framework", expires_on=FRIDAY + timedelta(days=1)))  # fmt: skip
+    proposals.mark_sent(pid, FRIDAY - timedelta(days=20))
+    TenderService(db).create_tender(account_id, TenderInput(
+        "Turbine overhaul 2027", FRIDAY + timedelta(days=5), FRIDAY + timedelta(days=2)))
+    ServiceCaseService(db).open_case(account_id, ServiceCaseInput(
+        ServiceCaseKind.WISH, "Invoices in Serbian", FRIDAY - timedelta(days=19)))  # fmt: skip
+    items = [i for i in AgendaService(db).agenda(FRIDAY, 7) if i.kind is not AgendaKind.TASK]
+    parts = [(i.kind, i.subject, i.relation, i.relation_of, i.count, i.case_kind) for i in items]
+    assert parts == [
+        (AgendaKind.SERVICE_CASE, "Invoices in Serbian", "", "", 19, ServiceCaseKind.WISH),
+        (AgendaKind.PROPOSAL_EXPIRY, "Spare parts framework", "", "", 1, None),
+        (AgendaKind.TENDER_PREPARATION, "Turbine overhaul 2027", "", "", None, None),
+        (AgendaKind.BIRTHDAY, "Dragana Petrović", "", "", 52, None),
+        (AgendaKind.BIRTHDAY, "Đorđe", "son", "Dragana Petrović", None, None),
+        (AgendaKind.TENDER, "Turbine overhaul 2027", "", "", None, None),
+    ]
+    assert [i.title for i in items] == [
+        "Wish “Invoices in Serbian” open for 19 days",
+        "Proposal “Spare parts framework” expires in 1 day",
+        "Start preparing for tender “Turbine overhaul 2027”",
+        "Birthday: Dragana Petrović, turns 52",
+        "Birthday: Đorđe (son of Dragana Petrović)",
+        "Tender “Turbine overhaul 2027”",
+    ]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kamdesk.services.overview import OverviewService
 from kamdesk.ui.dossier.plan_bar import PlanBar, attainment_colour
 from kamdesk.ui.labels import label, money, percent
+from kamdesk.ui.sentences import completeness_gaps, concentration_alert
 
 BANNER_STYLE = (
     "background: #fdecea; color: #8c1d18; border: 1px solid #e6a9a3; border-radius: 6px;"
@@ -55,11 +56,11 @@ class OverviewTab(QScrollArea):
         column = QVBoxLayout(page)
         column.setContentsMargins(12, 12, 12, 12)
         column.setSpacing(8)
-        self.warning = QLabel("\n".join("⚠ " + w for w in o.warnings))
+        self.warning = QLabel("\n".join("⚠ " + concentration_alert(a) for a in o.alerts))
         self.warning.setObjectName("account-warning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(BANNER_STYLE)
-        self.warning.setVisible(bool(o.warnings))
+        self.warning.setVisible(bool(o.alerts))
         column.addWidget(self.warning)
         column.addLayout(self._facts(o.account))
         column.addWidget(_heading(self.tr("Numbers")))
@@ -76,8 +77,8 @@ class OverviewTab(QScrollArea):
         self.completeness.setFixedHeight(10)
         self.completeness.setMaximumWidth(420)
         column.addWidget(self.completeness)
-        if o.completeness.missing:
-            missing = QLabel("<br>".join(f"• {m}" for m in o.completeness.missing))
+        if o.completeness.gaps:
+            missing = QLabel("<br>".join(f"• {m}" for m in completeness_gaps(o.completeness.gaps)))
             missing.setStyleSheet(MUTED)
             column.addWidget(missing)
         column.addWidget(_heading(self.tr("Decision-making unit")))

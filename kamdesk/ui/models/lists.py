@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from kamdesk.ui.labels import day, label, moment, money, percent
 from kamdesk.ui.models.rows import MUTED, OVERDUE, Column, RowsModel
+from kamdesk.ui.sentences import agenda_text
 
 
 def _tr(text: str) -> str:
@@ -52,7 +53,7 @@ class AgendaModel(RowsModel):
     columns = (
         Column("Done", lambda i: "", lambda i: i.kind.value, checked=lambda i: False),
         Column("Date", lambda i: day(i.on), lambda i: i.on),
-        Column("What", lambda i: i.title),
+        Column("What", agenda_text),
         Column("Account", lambda i: i.account_name),
     )
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QScrollArea, QVBoxLayout, QW
 from kamdesk.domain.enums import Tier
 from kamdesk.services.portfolio import PortfolioService
 from kamdesk.ui.labels import label, percent
+from kamdesk.ui.sentences import concentration_alert
 from kamdesk.ui.share_chart import LABEL_W, PAD, TIER_COLOURS, ShareChart
 
 
@@ -54,8 +55,9 @@ class PortfolioPage(QScrollArea):
         t = report.thresholds
         year = portfolio.year or "—"
         self.heading.setText(self.tr("Share of our sales, %1").replace("%1", str(year)))
-        self.warning.setText("\n".join("⚠ " + w for w in report.warnings))
-        self.warning.setVisible(bool(report.warnings))
+        alerts = report.alerts
+        self.warning.setText("\n".join("⚠ " + concentration_alert(a) for a in alerts))
+        self.warning.setVisible(bool(alerts))
         if report.mono_dependent_on:
             self.warning.setStyleSheet(self.warning.styleSheet().replace("#e65100", "#b3261e"))
         self.band_text.setText(self.tr("Key accounts bring <b>%1</b> of sales; healthy: %2–%3.")

@@ -48,8 +48,9 @@ class TodayPage(ListView):
 
     def refresh(self) -> None:
         items = AgendaService(self.context.db).agenda(self.context.today(), self.days.value())
-        self.set_rows(items, self.tr("Nothing needs you in the next %n days.")
-                      .replace("%n", str(self.days.value())))  # fmt: skip
+        days = self.days.value()
+        self.set_rows(items, self.tr("Nothing needs you in the next day.") if days == 1
+                      else self.tr("Nothing needs you in the next %n days.", "", days))  # fmt: skip
 
     def tick_off(self, item, done: bool) -> None:
         if item.kind is AgendaKind.TASK and done:
