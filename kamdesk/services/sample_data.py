@@ -1,77 +1,40 @@
 """Fill an empty database with the fictional sample portfolio (`kamdesk sample-data`).
 
-The tables live in `sample_portfolio`; this module turns them into rows. Every date is
+The tables live in `sample_portfolio` (read from resources/sample); this module turns them
+into rows, with the people in `sample_people` and the deals and after-sale rows in
+`sample_deals`. Every date is
 relative to the day of loading, and the random choices come from a fixed seed, so the same
 day always gives the same portfolio (only ids and timestamps differ).
 """
 
 from __future__ import annotations
 
-import calendar
 import random
-import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
-from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.calendar import add_months
-from kamdesk.domain.contact_keys import contact_key
 from kamdesk.domain.enums import (
-    CrossSellStatus,
-    DmuRole,
     InteractionKind,
-    LeadSource,
-    LetterStatus,
-    ProposalStatus,
-    ReferralOutcome,
-    ServiceCaseKind,
-    Stance,
     Tier,
 )
-from kamdesk.domain.folding import fold
-from kamdesk.domain.follow_up import follow_up_plan
-from kamdesk.domain.tenders import checklist_for, preparation_start
 from kamdesk.services import sample_portfolio as data
 from kamdesk.services.errors import ServiceError
+from kamdesk.services.sample_deals import DealsLoader, euros
+from kamdesk.services.sample_people import PeopleLoader
 from kamdesk.store.database import Database
 from kamdesk.store.models import (
     Account,
-    ContactPoint,
-    CrossSellOpportunity,
-    FamilyMember,
     Interaction,
     Meeting,
     Person,
-    Proposal,
-    ProposalTeamMember,
-    RecommendationLetter,
-    Referral,
     RevenueFigure,
-    ServiceCase,
-    Task,
-    Tender,
-    TenderChecklistItem,
 )
 
 SEED = 2026
-
-# Latin letters for e-mail addresses (after folding, so lower case and without accents).
-_TRANSLIT = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
-    "и": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-    "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
-    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
-    "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
-    "ρ": "r", "σ": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
-})  # fmt: skip
-_GREEK_PAIRS = {"ου": "ou", "αυ": "av", "ευ": "ev"}
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 _KIND_WEIGHTS = {
     InteractionKind.CALL: 30, InteractionKind.EMAIL: 25, InteractionKind.MEETING: 12,
@@ -80,12 +43,6 @@ _KIND_WEIGHTS = {
 }  # fmt: skip
 _PROSPECT_KINDS = ("attempt", "attempt", "objection", "attempt", "objection", "attempt")
 _INTERACTIONS = {Tier.KEY: (14, 24), Tier.IMAGE: (10, 16), Tier.REGULAR: (4, 8)}
-_PERSONAL_DATA = {Tier.KEY: 0.9, Tier.IMAGE: 0.85, Tier.REGULAR: 0.5, Tier.PROSPECT: 0.3}
-_CROSS_SELL_WEIGHTS = {
-    CrossSellStatus.IDEA: 35, CrossSellStatus.QUALIFIED: 20, CrossSellStatus.PROPOSED: 15,
-    CrossSellStatus.WON: 20, CrossSellStatus.LOST: 10,
-}  # fmt: skip
-_CONTACT_ROLES = (DmuRole.DECISION_MAKER, DmuRole.ECONOMIC_BUYER, DmuRole.GATEKEEPER)
 
 
 @dataclass(frozen=True)
@@ -109,7 +66,9 @@ def load_sample_portfolio(db: Database, today: date) -> SampleSummary:
         return _Loader(session, today).load()
 
 
-class _Loader:
+class _Loader(PeopleLoader, DealsLoader):
+    """Turns the tables into rows; people and deals come from the mixins."""
+
     def __init__(self, session: Session, today: date) -> None:
         self.s = session
         self.today = today
@@ -132,106 +91,6 @@ class _Loader:
         return SampleSummary(
             len(self.accounts), len(self.people), self.interactions, len(data.PROPOSALS)
         )
-
-    # --- accounts and their people ---------------------------------------------------------
-
-    def _accounts_and_people(self) -> None:
-        for spec in data.ACCOUNTS:
-            account = Account(
-                name=spec["name"], tier=Tier(spec["tier"]), industry=spec["industry"],
-                region=spec["region"], city=spec["city"], country=spec["country"],
-                lead_source=LeadSource(spec["lead_source"]),
-                website=f"https://www.{spec['domain']}", notes=spec["notes"],
-            )  # fmt: skip
-            self.s.add(account)
-            self.accounts[spec["key"]] = account
-            for row in data.PEOPLE[spec["key"]]:
-                self._person(spec, account, *row)
-
-    def _person(self, spec, account, key, given, family, position, department, boss,
-                role, dmu_type, stance, influence, birthday) -> None:  # fmt: skip
-        ref = f"{spec['key']}.{key}"
-        eastern = spec.get("name_order") == "eastern"
-        full_name = f"{family} {given}" if eastern else f"{given} {family}"
-        year, month, day = self._birthday(birthday)
-        personal = self.rng.random() < _PERSONAL_DATA[account.tier]
-        person = Person(
-            account=account, full_name=full_name, given_name=given, family_name=family,
-            position=position, department=department,
-            reports_to=self.people[f"{spec['key']}.{boss}"] if boss else None,
-            dmu_role=data.ROLES[role], dmu_type=data.TYPES[dmu_type],
-            stance=data.STANCES[stance], influence=influence,
-            hobbies=self._hobbies(spec["country"]) if personal else "",
-            values=", ".join(self.rng.sample(data.VALUES[dmu_type], 2)) if personal else "",
-            notes=data.PERSON_NOTES.get(ref, ""),
-            birth_year=year, birth_month=month, birth_day=day,
-        )  # fmt: skip
-        person.contacts = self._contacts(spec, person)
-        for name, relation, born in data.FAMILY.get(ref, ()):
-            y, m, d = self._birthday(born)
-            person.family.append(
-                FamilyMember(name=name, relation=relation, birth_year=y, birth_month=m,
-                             birth_day=d)
-            )  # fmt: skip
-        self.s.add(person)
-        self.people[ref] = person
-
-    def _birthday(self, text: str) -> tuple[int | None, int | None, int | None]:
-        if not text:
-            return None, None, None
-        if text.startswith("+"):  # "+4" or "+4@1974": that many days after the load day
-            days, _, year_text = text[1:].partition("@")
-            on = self.today + timedelta(days=int(days))
-            year = int(year_text) if year_text else None
-            if year is not None and (on.month, on.day) == (2, 29) and not calendar.isleap(year):
-                year -= year % 4  # born on a leap day, so in a leap year
-            return year, on.month, on.day
-        birthday = Birthday.parse(text)
-        return birthday.year, birthday.month, birthday.day
-
-    def _hobbies(self, country: str) -> str:
-        pool = data.HOBBIES + data.COUNTRY_HOBBIES.get(country, ())
-        return ", ".join(self.rng.sample(pool, self.rng.choice((1, 2))))
-
-    def _contacts(self, spec: dict, person: Person) -> list[ContactPoint]:
-        country = spec["country"]
-        sparse = person.account.tier in (Tier.REGULAR, Tier.PROSPECT)
-        found: list[tuple[str, str, str]] = []
-        if not (sparse and self.rng.random() < 0.2):
-            found.append(("email", "work", self._email(spec, person)))
-        if person.dmu_role in _CONTACT_ROLES or self.rng.random() < 0.3:
-            found.append(("phone", "work", self._digits(spec["office"])))
-        if (person.influence or 0) >= 3 or person.dmu_role == DmuRole.CHAMPION:
-            found.append(("phone", "mobile", self._digits(spec["mobile"])))
-        return [
-            ContactPoint(kind=kind, label=label, value=value, position=i,
-                         normalized=contact_key(kind, value, country))
-            for i, (kind, label, value) in enumerate(found)
-        ]  # fmt: skip
-
-    def _digits(self, template: str) -> str:
-        return "".join(str(self.rng.randrange(10)) if c == "#" else c for c in template)
-
-    @staticmethod
-    def _email(spec: dict, person: Person) -> str:
-        def latin(text: str) -> str:
-            if spec["country"] == "DE":
-                text = text.translate(_GERMAN)
-            folded = fold(text)
-            for pair, latin_pair in _GREEK_PAIRS.items():
-                folded = folded.replace(pair, latin_pair)
-            folded = folded.translate(_TRANSLIT)
-            return re.sub(r"[^a-z0-9]+", "", folded)
-
-        given, family = latin(person.given_name), latin(person.family_name)
-        if spec["email"] == "vn":  # "Trần Thị Hồng Nhung" -> "nhungtth"
-            *middle, last = person.given_name.split()
-            local = latin(last) + "".join(latin(w)[0] for w in (person.family_name, *middle))
-        elif spec["email"] == "g1.f":
-            local = f"{given[0]}.{family}"
-        else:
-            local = f"{given}.{family}"
-        return f"{local}@{spec['domain']}"
 
     # --- revenue ---------------------------------------------------------------------------
 
@@ -275,7 +134,7 @@ class _Loader:
                 actual *= to_date
             self.s.add(
                 RevenueFigure(account_id=account.id, year=year, quarter=quarter,
-                              planned=_euros(planned, 100), actual=_euros(actual, 1),
+                              planned=euros(planned, 100), actual=euros(actual, 1),
                               currency="EUR")
             )  # fmt: skip
 
@@ -340,124 +199,3 @@ class _Loader:
             if days < 0:
                 summary = f"Meeting: {objective}"
                 self._log(account, InteractionKind.MEETING, starts_at, summary, people)
-
-    # --- proposals and tenders -------------------------------------------------------------
-
-    def _proposals(self) -> None:
-        for key, title, kilo_euros, status, sent_ago, expires_in, done, team in data.PROPOSALS:
-            account = self.accounts[key]
-            sent_on = None if sent_ago is None else self.today - timedelta(days=sent_ago)
-            proposal = Proposal(
-                account_id=account.id, title=title, value=_euros(kilo_euros * 1000, 1),
-                currency="EUR", status=ProposalStatus(status), sent_on=sent_on,
-                expires_on=None if expires_in is None else self.today + timedelta(expires_in),
-                notes=data.PROPOSAL_NOTES.get(status, ""),
-                team=[ProposalTeamMember(name=n, role=r, contact=c, position=i)
-                      for i, (n, r, c) in enumerate(data.OUR_TEAM[m] for m in team)],
-            )  # fmt: skip
-            self.s.add(proposal)
-            if sent_on is None:
-                continue
-            for i, planned in enumerate(follow_up_plan(sent_on)):
-                # Sending is itself step one: a sent proposal always has it done.
-                done_at = datetime.combine(planned.due, time(14, 0), UTC)
-                finished = done_at if i < max(done, 1) else None
-                self.s.add(
-                    Task(account_id=account.id, proposal=proposal,
-                         title=f"{planned.title}: {title}",
-                         due_on=planned.due, follow_up_step=planned.step, done_at=finished)
-                )  # fmt: skip
-            spec = self.spec[key]
-            decision_maker = self.people[f"{key}.ceo"]
-            self._log(account, InteractionKind.EMAIL, self._at(spec, sent_on, 9),
-                      f"Sent the proposal \u201c{title}\u201d", [decision_maker])  # fmt: skip
-
-    def _tenders(self) -> None:
-        for key, title, tender_in, prep_in, started, notes in data.TENDERS:
-            account = self.accounts[key]
-            if tender_in is not None:
-                tender_date = self.today + timedelta(days=tender_in)
-            else:
-                tender_date = add_months(self.today + timedelta(days=prep_in), 9)
-            dmu = [p for ref, p in self.people.items() if ref.startswith(key + ".")]
-            by_item = {f"Contact established with {p.full_name}": p for p in dmu}
-            tender = Tender(
-                account_id=account.id, title=title, tender_date=tender_date,
-                preparation_start=preparation_start(tender_date), notes=notes,
-            )  # fmt: skip
-            for i, text in enumerate(checklist_for(p.full_name for p in dmu)):
-                person = by_item.get(text)
-                if person is None:  # the default items: needs shaped, yes; factors, not yet
-                    done = started and i == 0
-                else:
-                    done = started and person.stance not in (Stance.SCEPTIC, Stance.OPPONENT)
-                tender.checklist.append(
-                    TenderChecklistItem(text=text, done=done, position=i,
-                                        person_id=person.id if person else None)
-                )  # fmt: skip
-            self.s.add(tender)
-            if started:
-                self.s.flush()
-                self.s.add(
-                    Task(account_id=account.id, tender_id=tender.id, title=data.TENDER_TASK,
-                         due_on=tender_date - timedelta(days=30))
-                )  # fmt: skip
-
-    # --- after the contract ----------------------------------------------------------------
-
-    def _after_sale(self) -> None:
-        ago = self._ago
-        for key, kind, title, opened, resolved, who, resolution in data.SERVICE_CASES:
-            self.s.add(
-                ServiceCase(account_id=self.accounts[key].id, kind=ServiceCaseKind(kind),
-                            title=title, opened_on=ago(opened), resolved_on=ago(resolved),
-                            resolution=resolution, person_id=self._person_id(key, who))
-            )  # fmt: skip
-        statuses, weights = list(_CROSS_SELL_WEIGHTS), list(_CROSS_SELL_WEIGHTS.values())
-        for spec in data.ACCOUNTS:
-            for division in spec.get("divisions", ()):
-                for offering in data.OFFERINGS:
-                    status = self.rng.choices(statuses, weights)[0]
-                    value = None
-                    if status != CrossSellStatus.IDEA or self.rng.random() < 0.5:
-                        value = Decimal(self.rng.randrange(40, 900) * 1000)
-                    self.s.add(
-                        CrossSellOpportunity(account_id=self.accounts[spec["key"]].id,
-                                             division=division, offering=offering,
-                                             status=status, estimated_value=value)
-                    )  # fmt: skip
-        for key, who, status, asked, received, publish, notes in data.LETTERS:
-            self.s.add(
-                RecommendationLetter(account_id=self.accounts[key].id,
-                                     person_id=self._person_id(key, who),
-                                     status=LetterStatus(status), asked_on=ago(asked),
-                                     received_on=ago(received), may_publish=publish,
-                                     notes=notes)
-            )  # fmt: skip
-        for key, who, referred_to, referred, days, outcome, notes in data.REFERRALS:
-            self.s.add(
-                Referral(account_id=self.accounts[key].id, referrer_id=self._person_id(key, who),
-                         referred_to=referred_to, referred_on=ago(days),
-                         referred_account_id=self.accounts[referred].id if referred else None,
-                         outcome=ReferralOutcome(outcome), notes=notes)
-            )  # fmt: skip
-
-    def _tasks(self) -> None:
-        for key, title, due_in, who, done in data.TASKS:
-            due_on = self.today + timedelta(days=due_in)
-            self.s.add(
-                Task(account_id=self.accounts[key].id if key else None, title=title,
-                     due_on=due_on, person_id=self._person_id(key, who) if key else None,
-                     done_at=datetime.combine(due_on, time(11, 0), UTC) if done else None)
-            )  # fmt: skip
-
-    def _ago(self, days: int | None) -> date | None:
-        return None if days is None else self.today - timedelta(days=days)
-
-    def _person_id(self, account_key: str, who: str | None):
-        return self.people[f"{account_key}.{who}"].id if who else None
-
-
-def _euros(amount: float, step: int) -> Decimal:
-    """Round to a whole multiple of *step* euros, as a money value with cents."""
-    return (Decimal(round(amount / step)) * step).quantize(Decimal("0.01"))
