@@ -107,3 +107,11 @@ def upcoming_birthdays(
             on = next_occurrence(birthday, on + timedelta(days=1))
     found.sort(key=lambda u: (u.on, u.name.casefold(), u.name))
     return found
+
+
+def birthday_of(row) -> Birthday | None:
+    """The birthday kept in a row's ``birth_month``/``birth_day``/``birth_year`` (a person,
+    a family member, or a plain row read with Core), or None when the day is unknown."""
+    if row.birth_month is None or row.birth_day is None:
+        return None
+    return Birthday(row.birth_month, row.birth_day, row.birth_year)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from kamdesk.domain.birthdays import Birthday
+from kamdesk.domain.birthdays import Birthday, birthday_of
 from kamdesk.domain.enums import DmuRole, DmuType, Stance
 
 
@@ -27,6 +27,17 @@ class PersonFacts:
     values: str = ""
     family_count: int = 0
     last_contact: date | None = None
+
+
+def person_facts(person, last_contact: datetime | None) -> PersonFacts:
+    """The facts of one person: an ORM object, or a row with ``contacts`` and ``family``."""
+    return PersonFacts(
+        name=person.full_name, position=person.position, dmu_role=person.dmu_role,
+        dmu_type=person.dmu_type, stance=person.stance, influence=person.influence,
+        has_contact=bool(person.contacts), birthday=birthday_of(person), hobbies=person.hobbies,
+        values=person.values, family_count=len([f for f in person.family if not f.in_trash]),
+        last_contact=last_contact.date() if last_contact else None,
+    )  # fmt: skip
 
 
 # label -> (weight, is it filled in?). The buying-relevant facts weigh more than

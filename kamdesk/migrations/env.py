@@ -2,8 +2,7 @@
 
 from alembic import context
 
-import kamdesk.store.models  # noqa: F401  (registers every table)
-from kamdesk.store.base import Base
+from kamdesk.store.tables import metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -13,7 +12,7 @@ if connection is None:
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,  # SQLite can only alter tables by rebuilding them
     compare_type=True,
 )

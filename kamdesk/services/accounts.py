@@ -1,10 +1,16 @@
-"""Accounts: listing, finding by name or id, creating, editing, and their overview."""
+"""Accounts: listing, finding by name or id, creating, editing, and their overview.
+
+Listing and finding read the tables with Core; the ORM classes are imported only by the
+methods that build or change objects, so a command that just finds an account (the brief)
+never loads the mappers.
+"""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -14,7 +20,10 @@ from kamdesk.domain.folding import fold
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
 from kamdesk.services.revenue import latest_year, revenue_by_account
 from kamdesk.store.database import Database
-from kamdesk.store.models import Account, Person, RevenueFigure
+from kamdesk.store.tables import account_table, person_table
+
+if TYPE_CHECKING:
+    from kamdesk.store.models import Account
 
 
 @dataclass(frozen=True)
@@ -85,7 +94,7 @@ class AccountService:
 
     def list_accounts(self) -> list[AccountSummary]:
         """Every live account with its tier and share of our sales, biggest share first."""
-        account, person = Account.__table__.c, Person.__table__.c  # Core: no ORM objects
+        account, person = account_table.c, person_table.c  # Core: no ORM objects
         with self.db.session() as s:
             accounts = s.execute(
                 select(account.id, account.name, account.tier, account.city, account.industry)
@@ -112,6 +121,8 @@ class AccountService:
         return sorted(summaries, key=lambda a: (-a.share, fold(a.name)))
 
     def get_account(self, account_id: uuid.UUID) -> AccountDetail:
+        from kamdesk.store.models import Account
+
         with self.db.session() as s:
             account = s.get(Account, account_id)
             if account is None or account.in_trash:
@@ -147,6 +158,8 @@ class AccountService:
         )
 
     def create_account(self, data: AccountInput) -> uuid.UUID:
+        from kamdesk.store.models import Account
+
         data = _validated(data)
         with self.db.session() as s:
             account = Account()
@@ -156,6 +169,8 @@ class AccountService:
             return account.id
 
     def update_account(self, account_id: uuid.UUID, data: AccountInput) -> None:
+        from kamdesk.store.models import Account
+
         data = _validated(data)
         with self.db.session() as s:
             account = s.get(Account, account_id)
@@ -166,11 +181,14 @@ class AccountService:
     def delete_account(self, account_id: uuid.UUID) -> uuid.UUID:
         """Move the account and everything of it to the trash; returns the batch for undo."""
         from kamdesk.services.trash import TrashService
+        from kamdesk.store.models import Account
 
         return TrashService(self.db).delete(Account, account_id)
 
 
 def _apply(account: Account, data: AccountInput) -> None:
+    from kamdesk.store.models import RevenueFigure
+
     account.name = data.name.strip()
     account.tier = data.tier
     account.industry = data.industry.strip()

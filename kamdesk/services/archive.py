@@ -17,11 +17,10 @@ from sqlalchemy.orm import Session
 from kamdesk.services.archive_values import column_default, from_json, to_json
 from kamdesk.services.errors import ServiceError
 from kamdesk.services.person_cards import Rejection
-from kamdesk.store.base import Base
 from kamdesk.store.database import Database
 from kamdesk.store.migration import current_revision
-from kamdesk.store.models import Account, Person  # noqa: F401  (registers every table)
 from kamdesk.store.search import account_search_text, person_search_text
+from kamdesk.store.tables import metadata
 
 DERIVED_COLUMNS = {"search_text"}
 _SEARCH_TEXT = {"account": account_search_text, "person": person_search_text}
@@ -33,7 +32,7 @@ class ArchiveError(ServiceError):
 
 def archive_tables() -> list[Table]:
     """The tables an archive holds, parents before children."""
-    return list(Base.metadata.sorted_tables)
+    return list(metadata.sorted_tables)
 
 
 def archive_columns(table: Table) -> list:

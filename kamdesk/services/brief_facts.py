@@ -11,7 +11,7 @@ from kamdesk.domain import enums
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.completeness import Completeness
 from kamdesk.services.accounts import AccountDetail
-from kamdesk.services.proposals import ProposalSummary
+from kamdesk.services.proposal_summary import ProposalSummary
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain import enums
-from kamdesk.domain.completeness import dossier_completeness
+from kamdesk.domain.birthdays import birthday_of
+from kamdesk.domain.completeness import dossier_completeness, person_facts
 from kamdesk.domain.concentration import concentration
 from kamdesk.domain.dmu import uncovered_roles
 from kamdesk.domain.folding import fold
@@ -36,39 +37,38 @@ from kamdesk.services.brief_facts import (  # the facts are part of this module'
     TenderFact,
 )
 from kamdesk.services.errors import NotFoundError
-from kamdesk.services.overview import person_facts
-from kamdesk.services.people import birthday_of
-from kamdesk.services.proposals import ProposalSummary
-from kamdesk.services.proposals import summary_of as proposal_summary
+from kamdesk.services.proposal_summary import ProposalSummary
+from kamdesk.services.proposal_summary import summary_of as proposal_summary
 from kamdesk.services.revenue import latest_year, revenue_by_account
 from kamdesk.store.database import Database
-from kamdesk.store.models import (
-    Account,
-    ContactPoint,
-    CrossSellOpportunity,
-    FamilyMember,
-    Interaction,
-    Meeting,
-    Person,
-    Proposal,
-    ProposalTeamMember,
-    RevenueFigure,
-    ServiceCase,
-    Task,
-    Tender,
-    TenderChecklistItem,
+from kamdesk.store.tables import (
+    account_table,
+    contact_point_table,
+    cross_sell_opportunity_table,
+    family_member_table,
     interaction_person,
+    interaction_table,
     meeting_attendee,
+    meeting_table,
+    person_table,
+    proposal_table,
+    proposal_team_member_table,
+    revenue_figure_table,
+    service_case_table,
+    task_table,
+    tender_checklist_item_table,
+    tender_table,
 )
 
 # Read with Core selects over the tables: the same SQL and column types as the ORM, without
-# configuring every mapper and building ORM objects (a brief is read once per process).
-ACCOUNT, REVENUE, PERSON = Account.__table__.c, RevenueFigure.__table__.c, Person.__table__.c
-CONTACT, FAMILY = ContactPoint.__table__.c, FamilyMember.__table__.c
-MEETING, INTERACTION, TASK = Meeting.__table__.c, Interaction.__table__.c, Task.__table__.c
-PROPOSAL, TEAM = Proposal.__table__.c, ProposalTeamMember.__table__.c
-TENDER, CHECKLIST = Tender.__table__.c, TenderChecklistItem.__table__.c
-CASE, CROSS_SELL = ServiceCase.__table__.c, CrossSellOpportunity.__table__.c
+# importing or configuring the mappers and building ORM objects (a brief is read once per
+# process).
+ACCOUNT, REVENUE, PERSON = account_table.c, revenue_figure_table.c, person_table.c
+CONTACT, FAMILY = contact_point_table.c, family_member_table.c
+MEETING, INTERACTION, TASK = meeting_table.c, interaction_table.c, task_table.c
+PROPOSAL, TEAM = proposal_table.c, proposal_team_member_table.c
+TENDER, CHECKLIST = tender_table.c, tender_checklist_item_table.c
+CASE, CROSS_SELL = service_case_table.c, cross_sell_opportunity_table.c
 
 OPEN_LIST_LIMIT = 50  # tasks and service cases read per brief; the rest are only counted
 # Counts every matching row before LIMIT applies: the total comes with the first rows.
@@ -90,7 +90,7 @@ class BriefSourceService:
         """Read one account (and optionally one of its meetings) for a brief."""
         today = today or date.today()
         with self.db.session() as s:
-            account = s.execute(select(Account.__table__).where(ACCOUNT.id == account_id)).first()
+            account = s.execute(select(account_table).where(ACCOUNT.id == account_id)).first()
             if account is None or account.deleted_at is not None:
                 raise NotFoundError("this account does not exist or is in the trash")
             revenue = s.execute(
@@ -142,7 +142,7 @@ class BriefSourceService:
         with self.db.session() as s:
             query = (
                 select(MEETING.id, MEETING.account_id, ACCOUNT.name, MEETING.starts_at)
-                .join_from(Meeting.__table__, Account.__table__,
+                .join_from(meeting_table, account_table,
                            MEETING.account_id == ACCOUNT.id)
                 .where(MEETING.deleted_at.is_(None), ACCOUNT.deleted_at.is_(None),
                        MEETING.starts_at >= after)
@@ -165,12 +165,12 @@ def _account_detail(account, revenue) -> AccountDetail:
 
 
 def _meeting(s: Session, account, meeting_id: uuid.UUID) -> MeetingFact:
-    meeting = s.execute(select(Meeting.__table__).where(MEETING.id == meeting_id)).first()
+    meeting = s.execute(select(meeting_table).where(MEETING.id == meeting_id)).first()
     if meeting is None or meeting.deleted_at is not None or meeting.account_id != account.id:
         raise NotFoundError(f"no meeting {meeting_id} with {account.name}")
     attendees = tuple(s.scalars(
         select(PERSON.id)
-        .join_from(meeting_attendee, Person.__table__, meeting_attendee.c.person_id == PERSON.id)
+        .join_from(meeting_attendee, person_table, meeting_attendee.c.person_id == PERSON.id)
         .where(meeting_attendee.c.meeting_id == meeting_id, PERSON.deleted_at.is_(None))
     ))  # fmt: skip
     return MeetingFact(meeting.id, meeting.starts_at, meeting.place, meeting.objective,
@@ -180,7 +180,7 @@ def _meeting(s: Session, account, meeting_id: uuid.UUID) -> MeetingFact:
 def _people(s: Session, account_id: uuid.UUID) -> list[SimpleNamespace]:
     """The live people of the account, each with ``contacts`` and ``family`` lists."""
     rows = s.execute(
-        select(Person.__table__)
+        select(person_table)
         .where(PERSON.account_id == account_id, PERSON.deleted_at.is_(None))
     ).all()  # fmt: skip
     ids = [r.id for r in rows]
@@ -211,7 +211,7 @@ def _last_contacts(s: Session, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, d
     link = interaction_person.c
     return dict(s.execute(
         select(link.person_id, func.max(INTERACTION.occurred_at))
-        .join_from(interaction_person, Interaction.__table__, INTERACTION.id == link.interaction_id)
+        .join_from(interaction_person, interaction_table, INTERACTION.id == link.interaction_id)
         .where(link.person_id.in_(person_ids), INTERACTION.deleted_at.is_(None))
         .group_by(link.person_id)
     ).all())  # fmt: skip
@@ -247,7 +247,7 @@ def _revenue(s: Session, account, revenue):
 
 def _open_proposals(s: Session, account_id: uuid.UUID, today: date) -> list[ProposalSummary]:
     rows = s.execute(
-        select(Proposal.__table__)
+        select(proposal_table)
         .where(PROPOSAL.account_id == account_id, PROPOSAL.deleted_at.is_(None),
                PROPOSAL.status.in_((enums.ProposalStatus.DRAFT, enums.ProposalStatus.SENT)))
         .order_by(PROPOSAL.expires_on)
@@ -295,7 +295,7 @@ def _service_cases(s: Session, account_id: uuid.UUID) -> tuple[list[ServiceCaseF
              CASE.resolved_on.is_(None))  # fmt: skip
     rows = s.execute(
         select(CASE.kind, CASE.title, CASE.opened_on, PERSON.full_name, _TOTAL)
-        .outerjoin_from(ServiceCase.__table__, Person.__table__, CASE.person_id == PERSON.id)
+        .outerjoin_from(service_case_table, person_table, CASE.person_id == PERSON.id)
         .where(*where)
         .order_by(CASE.opened_on)
         .limit(OPEN_LIST_LIMIT)
@@ -333,7 +333,7 @@ def _interactions(
         link = interaction_person.c
         for interaction_id, name in s.execute(
             select(link.interaction_id, PERSON.full_name)
-            .join_from(interaction_person, Person.__table__, link.person_id == PERSON.id)
+            .join_from(interaction_person, person_table, link.person_id == PERSON.id)
             .where(link.interaction_id.in_(list(people)), PERSON.deleted_at.is_(None))
         ):  # fmt: skip
             people[interaction_id].append(name)
@@ -348,7 +348,7 @@ def _tasks(s: Session, account_id: uuid.UUID) -> tuple[list[TaskFact], int]:
              TASK.follow_up_step.is_(None))  # fmt: skip
     rows = s.execute(
         select(TASK.title, TASK.due_on, PERSON.full_name, _TOTAL)
-        .outerjoin_from(Task.__table__, Person.__table__, TASK.person_id == PERSON.id)
+        .outerjoin_from(task_table, person_table, TASK.person_id == PERSON.id)
         .where(*where)
         .order_by(TASK.due_on.is_(None), TASK.due_on, TASK.title)
         .limit(OPEN_LIST_LIMIT)

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kamdesk.domain.birthdays import birthday_of
 from kamdesk.domain.contact_keys import contact_key
 from kamdesk.domain.folding import fold
-from kamdesk.services.people import CONTACT_KINDS, ContactData, FamilyMemberData, birthday_of
+from kamdesk.services.people import CONTACT_KINDS, ContactData, FamilyMemberData
 from kamdesk.services.person_cards import PersonCard
 from kamdesk.store.models import Person
 

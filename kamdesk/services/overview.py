@@ -10,12 +10,12 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from kamdesk.domain.completeness import Completeness, PersonFacts, dossier_completeness
+from kamdesk.domain.completeness import Completeness, dossier_completeness, person_facts
 from kamdesk.domain.concentration import ConcentrationAlert
 from kamdesk.domain.dmu import uncovered_roles
 from kamdesk.domain.enums import DmuRole
 from kamdesk.services.accounts import AccountDetail, AccountService
-from kamdesk.services.people import birthday_of, last_contacts
+from kamdesk.services.people import last_contacts
 from kamdesk.services.portfolio import PortfolioService
 from kamdesk.services.revenue import revenue_by_account
 from kamdesk.store.database import Database
@@ -44,16 +44,6 @@ class AccountOverview:
         if not self.planned or self.actual is None:
             return None
         return self.actual / self.planned
-
-
-def person_facts(person: Person, last_contact) -> PersonFacts:
-    return PersonFacts(
-        name=person.full_name, position=person.position, dmu_role=person.dmu_role,
-        dmu_type=person.dmu_type, stance=person.stance, influence=person.influence,
-        has_contact=bool(person.contacts), birthday=birthday_of(person), hobbies=person.hobbies,
-        values=person.values, family_count=len([f for f in person.family if not f.in_trash]),
-        last_contact=last_contact.date() if last_contact else None,
-    )  # fmt: skip
 
 
 class OverviewService:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from kamdesk.domain.birthdays import Birthday, next_occurrence
+from kamdesk.domain.birthdays import Birthday, birthday_of, next_occurrence
 from kamdesk.domain.contact_keys import contact_key
 from kamdesk.domain.enums import DmuRole, DmuType, Stance
 from kamdesk.domain.folding import fold
@@ -91,12 +91,6 @@ class PersonInput:
     notes: str = ""
     contacts: list[ContactData] = field(default_factory=list)
     family: list[FamilyMemberData] = field(default_factory=list)
-
-
-def birthday_of(row: Person | FamilyMember) -> Birthday | None:
-    if row.birth_month is None or row.birth_day is None:
-        return None
-    return Birthday(row.birth_month, row.birth_day, row.birth_year)
 
 
 def _set_birthday(row: Person | FamilyMember, birthday: Birthday | None) -> None:

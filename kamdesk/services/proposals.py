@@ -11,34 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kamdesk.domain.enums import FollowUpStep, ProposalStatus
-from kamdesk.domain.follow_up import current_step, follow_up_plan, next_step_after
+from kamdesk.domain.follow_up import follow_up_plan
 from kamdesk.services.errors import NotFoundError, ValidationError
+from kamdesk.services.proposal_summary import ProposalSummary, TeamMemberData, summary_of
 from kamdesk.store.base import utc_now
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Proposal, ProposalTeamMember, Task
-
-
-@dataclass(frozen=True)
-class TeamMemberData:
-    name: str
-    role: str = ""
-    contact: str = ""
-
-
-@dataclass(frozen=True)
-class ProposalSummary:
-    id: uuid.UUID
-    account_id: uuid.UUID
-    title: str
-    value: Decimal | None
-    currency: str
-    status: ProposalStatus
-    sent_on: date | None
-    expires_on: date | None
-    days_to_expiry: int | None
-    current_step: FollowUpStep | None  # the first follow-up step not done yet
-    next_step: FollowUpStep | None
-    team: list[TeamMemberData] = field(default_factory=list)
 
 
 @dataclass
@@ -49,20 +27,6 @@ class ProposalInput:
     expires_on: date | None = None
     notes: str = ""
     team: list[TeamMemberData] = field(default_factory=list)
-
-
-def summary_of(proposal: Proposal, today: date) -> ProposalSummary:
-    step = nxt = None
-    if proposal.status is ProposalStatus.SENT:
-        done = {t.follow_up_step for t in proposal.tasks if t.done_at and t.deleted_at is None}
-        step = current_step(done)
-        nxt = next_step_after(step) if step else None
-    days = (proposal.expires_on - today).days if proposal.expires_on else None
-    return ProposalSummary(
-        proposal.id, proposal.account_id, proposal.title, proposal.value, proposal.currency,
-        proposal.status, proposal.sent_on, proposal.expires_on, days, step, nxt,
-        [TeamMemberData(m.name, m.role, m.contact) for m in proposal.team],
-    )  # fmt: skip
 
 
 def _load(session: Session, proposal_id: uuid.UUID) -> Proposal:

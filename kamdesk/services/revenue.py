@@ -9,17 +9,17 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.store.models import Account, RevenueFigure
+from kamdesk.store.tables import account_table, revenue_figure_table
 
 # Core selects over the tables: no ORM objects and no mapper configuration for a read.
-_ACCOUNT, _REVENUE = Account.__table__.c, RevenueFigure.__table__.c
+_ACCOUNT, _REVENUE = account_table.c, revenue_figure_table.c
 
 
 def latest_year(session: Session) -> int | None:
     """The newest year for which any live account has an actual figure."""
     return session.scalar(
         select(_REVENUE.year)
-        .join_from(RevenueFigure.__table__, Account.__table__, _REVENUE.account_id == _ACCOUNT.id)
+        .join_from(revenue_figure_table, account_table, _REVENUE.account_id == _ACCOUNT.id)
         .where(_REVENUE.actual.is_not(None), _ACCOUNT.deleted_at.is_(None))
         .order_by(_REVENUE.year.desc())
         .limit(1)

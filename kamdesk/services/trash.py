@@ -18,7 +18,7 @@ from kamdesk.store.models import Account, FamilyMember, Person, Proposal, Task, 
 def trashable_models() -> list[type[Trashable]]:
     """Every table of user data: accounts, then people, then the rest (parents first)."""
     models = [m.class_ for m in Trashable.registry.mappers if issubclass(m.class_, Trashable)]
-    return sorted(models, key=lambda m: (m is not Account, m is not Person, m.__tablename__))
+    return sorted(models, key=lambda m: (m is not Account, m is not Person, m.__table__.name))
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ class TrashService:
                 for row in s.scalars(select(model).where(model.deleted_batch.is_not(None))):
                     counts[row.deleted_batch] = counts.get(row.deleted_batch, 0) + 1
                     # The parent of a batch is the one whose table comes first.
-                    first.setdefault(row.deleted_batch, (row, model.__tablename__))
+                    first.setdefault(row.deleted_batch, (row, model.__table__.name))
             entries = [
                 TrashEntry(batch, table, _title(row), _aware(row.deleted_at), counts[batch])
                 for batch, (row, table) in first.items()

@@ -1,29 +1,19 @@
-"""The declarative base every table shares: UUID keys, timestamps, soft deletion."""
+"""The declarative base the ORM classes share; their tables live in `store.tables`."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 
-from sqlalchemy import DateTime, MetaData, Uuid
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped
 
-# Named constraints keep later batch migrations (which rebuild tables) able to find them.
-NAMING_CONVENTION = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from kamdesk.store.tables import metadata, utc_now
 
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+__all__ = ["Base", "Record", "Trashable", "utc_now"]
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    metadata = metadata
 
 
 class Record(Base):
@@ -31,11 +21,9 @@ class Record(Base):
 
     __abstract__ = True
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utc_now, onupdate=utc_now
-    )
+    id: Mapped[uuid.UUID]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
 
 
 class Trashable(Record):
@@ -43,8 +31,8 @@ class Trashable(Record):
 
     __abstract__ = True
 
-    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
-    deleted_batch: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None, index=True)
+    deleted_at: Mapped[datetime | None]
+    deleted_batch: Mapped[uuid.UUID | None]
 
     @property
     def in_trash(self) -> bool:

@@ -12,7 +12,6 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from kamdesk.store import search as _search  # noqa: F401  (keeps search text in step)
 from kamdesk.store.errors import DatabaseBusyError, NotADatabaseError, StoreError
 from kamdesk.store.location import sqlite_path
 

@@ -8,13 +8,17 @@ shorter than a trigram, the same folded column is searched with LIKE: same meani
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from sqlalchemy import Select, event, literal_column, select, text
+from sqlalchemy import Select, Table, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.folding import fold
-from kamdesk.store.models import Account, Person
+from kamdesk.store.tables import account_table, person_table
+
+if TYPE_CHECKING:
+    from kamdesk.store.models import Account, Person
 
 _TRIGRAM = 3  # the trigram index cannot match shorter words
 
@@ -30,17 +34,6 @@ def person_search_text(person: Person) -> str:
         person.notes, person.hobbies, person.values,
     ]  # fmt: skip
     return fold(" ".join(p for p in parts if p))
-
-
-@event.listens_for(Session, "before_flush")
-def _refresh_search_text(session: Session, _context, _instances) -> None:
-    # Every write path (services, import, sample data) goes through a flush, so search
-    # can never drift from the data; the FTS index follows the column through triggers.
-    for obj in list(session.new) + list(session.dirty):
-        if isinstance(obj, Account):
-            obj.search_text = account_search_text(obj)
-        elif isinstance(obj, Person):
-            obj.search_text = person_search_text(obj)
 
 
 @dataclass(frozen=True)
@@ -72,19 +65,18 @@ def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def _narrow(query: Select, model: type[Account] | type[Person], words: list[str],
-            fts: bool) -> Select:  # fmt: skip
+def _narrow(query: Select, table: Table, words: list[str], fts: bool) -> Select:
     long_words = [w for w in words if len(w) >= _TRIGRAM] if fts else []
     if long_words:
-        table = f"{model.__tablename__}_search"
+        index = f"{table.name}_search"
         match = " AND ".join(_fts_phrase(w) for w in long_words)
-        rowids = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :match").bindparams(
+        rowids = text(f"SELECT rowid FROM {index} WHERE {index} MATCH :match").bindparams(
             match=match
         )
-        query = query.where(literal_column(f"{model.__tablename__}.rowid").in_(rowids))
+        query = query.where(literal_column(f"{table.name}.rowid").in_(rowids))
     for word in words:
         if word not in long_words:
-            query = query.where(model.search_text.like(_like_pattern(word), escape="\\"))
+            query = query.where(table.c.search_text.like(_like_pattern(word), escape="\\"))
     return query
 
 
@@ -94,21 +86,23 @@ def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
     if not words:
         return []
     fts = has_full_text_index(session)
+    account, person = account_table.c, person_table.c
     account_query = _narrow(
-        select(Account).where(Account.deleted_at.is_(None)), Account, words, fts
-    )
+        select(account.id, account.name, account.city).where(account.deleted_at.is_(None)),
+        account_table, words, fts,
+    )  # fmt: skip
     person_query = _narrow(
-        select(Person, Account)
-        .join(Account, Person.account_id == Account.id)
-        .where(Person.deleted_at.is_(None), Account.deleted_at.is_(None)),
-        Person, words, fts,
+        select(person.id, person.full_name, account.id, account.name, person.position)
+        .join_from(person_table, account_table, person.account_id == account.id)
+        .where(person.deleted_at.is_(None), account.deleted_at.is_(None)),
+        person_table, words, fts,
     )  # fmt: skip
     hits = [
-        SearchHit("account", a.id, a.name, a.id, a.name, a.city)
-        for a in session.scalars(account_query.order_by(Account.name).limit(limit))
+        SearchHit("account", a_id, name, a_id, name, city)
+        for a_id, name, city in session.execute(account_query.order_by(account.name).limit(limit))
     ]
     hits += [
-        SearchHit("person", p.id, p.full_name, a.id, a.name, p.position)
-        for p, a in session.execute(person_query.order_by(Person.full_name).limit(limit))
+        SearchHit("person", *row)
+        for row in session.execute(person_query.order_by(person.full_name).limit(limit))
     ]
     return hits[:limit]

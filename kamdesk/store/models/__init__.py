@@ -1,5 +1,6 @@
 """Every table of the dossier store; importing this package registers them all."""
 
+from kamdesk.store.models import search_text  # noqa: F401  (registers the flush listener)
 from kamdesk.store.models.accounts import Account, RevenueFigure
 from kamdesk.store.models.activity import Interaction, Meeting, interaction_person, meeting_attendee
 from kamdesk.store.models.after_sale import (

@@ -1,4 +1,5 @@
-"""Life after the contract: service cases, cross-selling, recommendations and referrals."""
+"""Life after the contract: service cases, cross-selling, recommendations and referrals
+(columns in `store.tables.after_sale`)."""
 
 from __future__ import annotations
 
@@ -6,86 +7,68 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
 from kamdesk.domain.enums import CrossSellStatus, LetterStatus, ReferralOutcome, ServiceCaseKind
 from kamdesk.store.base import Trashable
-from kamdesk.store.models._types import MONEY, enum_type
+from kamdesk.store.tables import (
+    cross_sell_opportunity_table,
+    recommendation_letter_table,
+    referral_table,
+    service_case_table,
+)
 
 
 class ServiceCase(Trashable):
     """A complaint, wish or misunderstanding, from opening to resolution."""
 
-    __tablename__ = "service_case"
+    __table__ = service_case_table
 
-    account_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("account.id", ondelete="CASCADE"), index=True
-    )
-    kind: Mapped[ServiceCaseKind] = mapped_column(enum_type(ServiceCaseKind))
-    title: Mapped[str] = mapped_column(String(300))
-    opened_on: Mapped[date] = mapped_column(Date)
-    resolved_on: Mapped[date | None] = mapped_column(Date, default=None)
-    resolution: Mapped[str] = mapped_column(Text, default="")
-    details: Mapped[str] = mapped_column(Text, default="")
-    person_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL"), default=None
-    )
+    account_id: Mapped[uuid.UUID]
+    kind: Mapped[ServiceCaseKind]
+    title: Mapped[str]
+    opened_on: Mapped[date]
+    resolved_on: Mapped[date | None]
+    resolution: Mapped[str]
+    details: Mapped[str]
+    person_id: Mapped[uuid.UUID | None]
 
 
 class CrossSellOpportunity(Trashable):
     """One cell of the cross-sell map: a client division times one of our offerings."""
 
-    __tablename__ = "cross_sell_opportunity"
+    __table__ = cross_sell_opportunity_table
 
-    account_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("account.id", ondelete="CASCADE"), index=True
-    )
-    division: Mapped[str] = mapped_column(String(200))
-    offering: Mapped[str] = mapped_column(String(200))
-    status: Mapped[CrossSellStatus] = mapped_column(
-        enum_type(CrossSellStatus), default=CrossSellStatus.IDEA
-    )
-    estimated_value: Mapped[Decimal | None] = mapped_column(MONEY, default=None)
-    currency: Mapped[str] = mapped_column(String(3), default="EUR")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    account_id: Mapped[uuid.UUID]
+    division: Mapped[str]
+    offering: Mapped[str]
+    status: Mapped[CrossSellStatus]
+    estimated_value: Mapped[Decimal | None]
+    currency: Mapped[str]
+    notes: Mapped[str]
 
 
 class RecommendationLetter(Trashable):
-    __tablename__ = "recommendation_letter"
+    __table__ = recommendation_letter_table
 
-    account_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("account.id", ondelete="CASCADE"), index=True
-    )
-    person_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL"), default=None
-    )
-    status: Mapped[LetterStatus] = mapped_column(
-        enum_type(LetterStatus), default=LetterStatus.ASKED
-    )
-    asked_on: Mapped[date | None] = mapped_column(Date, default=None)
-    received_on: Mapped[date | None] = mapped_column(Date, default=None)
-    may_publish: Mapped[bool] = mapped_column(default=False)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    account_id: Mapped[uuid.UUID]
+    person_id: Mapped[uuid.UUID | None]
+    status: Mapped[LetterStatus]
+    asked_on: Mapped[date | None]
+    received_on: Mapped[date | None]
+    may_publish: Mapped[bool]
+    notes: Mapped[str]
 
 
 class Referral(Trashable):
     """Someone at a client recommended us to a colleague or partner, and what came of it."""
 
-    __tablename__ = "referral"
+    __table__ = referral_table
 
-    account_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("account.id", ondelete="CASCADE"), index=True
-    )
-    referrer_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL"), default=None
-    )
-    referred_to: Mapped[str] = mapped_column(String(300))  # company and/or person
-    referred_account_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("account.id", ondelete="SET NULL"), default=None
-    )
-    referred_on: Mapped[date | None] = mapped_column(Date, default=None)
-    outcome: Mapped[ReferralOutcome] = mapped_column(
-        enum_type(ReferralOutcome), default=ReferralOutcome.PENDING
-    )
-    notes: Mapped[str] = mapped_column(Text, default="")
+    account_id: Mapped[uuid.UUID]
+    referrer_id: Mapped[uuid.UUID | None]
+    referred_to: Mapped[str]  # company and/or person
+    referred_account_id: Mapped[uuid.UUID | None]
+    referred_on: Mapped[date | None]
+    outcome: Mapped[ReferralOutcome]
+    notes: Mapped[str]

@@ -1,4 +1,5 @@
-"""Proposals with their follow-up tasks, and tenders with their preparation checklist."""
+"""Proposals with their follow-up tasks, and tenders with their preparation checklist
+(columns in `store.tables.deals`)."""
 
 from __future__ import annotations
 
@@ -6,31 +7,32 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, DateTime, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, relationship
 
 from kamdesk.domain.enums import FollowUpStep, ProposalStatus
 from kamdesk.store.base import Record, Trashable
-from kamdesk.store.models._types import MONEY, enum_type
+from kamdesk.store.tables import (
+    proposal_table,
+    proposal_team_member_table,
+    task_table,
+    tender_checklist_item_table,
+    tender_table,
+)
 
 
 class Proposal(Trashable):
     """A commercial proposal: its value, when it went out and until when it holds."""
 
-    __tablename__ = "proposal"
+    __table__ = proposal_table
 
-    account_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("account.id", ondelete="CASCADE"), index=True
-    )
-    title: Mapped[str] = mapped_column(String(300))
-    value: Mapped[Decimal | None] = mapped_column(MONEY, default=None)
-    currency: Mapped[str] = mapped_column(String(3), default="EUR")
-    status: Mapped[ProposalStatus] = mapped_column(
-        enum_type(ProposalStatus), default=ProposalStatus.DRAFT
-    )
-    sent_on: Mapped[date | None] = mapped_column(Date, default=None)
-    expires_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    account_id: Mapped[uuid.UUID]
+    title: Mapped[str]
+    value: Mapped[Decimal | None]
+    currency: Mapped[str]
+    status: Mapped[ProposalStatus]
+    sent_on: Mapped[date | None]
+    expires_on: Mapped[date | None]
+    notes: Mapped[str]
 
     team: Mapped[list[ProposalTeamMember]] = relationship(
         back_populates="proposal",
@@ -43,29 +45,25 @@ class Proposal(Trashable):
 class ProposalTeamMember(Record):
     """Someone on our side who prepared a proposal; the proposal names them with contacts."""
 
-    __tablename__ = "proposal_team_member"
+    __table__ = proposal_team_member_table
 
-    proposal_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
-    )
-    name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(200), default="")
-    contact: Mapped[str] = mapped_column(String(300), default="")
-    position: Mapped[int] = mapped_column(default=0)
+    proposal_id: Mapped[uuid.UUID]
+    name: Mapped[str]
+    role: Mapped[str]
+    contact: Mapped[str]
+    position: Mapped[int]
 
     proposal: Mapped[Proposal] = relationship(back_populates="team")
 
 
 class Tender(Trashable):
-    __tablename__ = "tender"
+    __table__ = tender_table
 
-    account_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("account.id", ondelete="CASCADE"), index=True
-    )
-    title: Mapped[str] = mapped_column(String(300))
-    tender_date: Mapped[date] = mapped_column(Date, index=True)
-    preparation_start: Mapped[date] = mapped_column(Date)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    account_id: Mapped[uuid.UUID]
+    title: Mapped[str]
+    tender_date: Mapped[date]
+    preparation_start: Mapped[date]
+    notes: Mapped[str]
 
     checklist: Mapped[list[TenderChecklistItem]] = relationship(
         back_populates="tender",
@@ -75,17 +73,13 @@ class Tender(Trashable):
 
 
 class TenderChecklistItem(Record):
-    __tablename__ = "tender_checklist_item"
+    __table__ = tender_checklist_item_table
 
-    tender_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("tender.id", ondelete="CASCADE"), index=True
-    )
-    text: Mapped[str] = mapped_column(String(300))
-    done: Mapped[bool] = mapped_column(default=False)
-    person_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL"), default=None
-    )
-    position: Mapped[int] = mapped_column(default=0)
+    tender_id: Mapped[uuid.UUID]
+    text: Mapped[str]
+    done: Mapped[bool]
+    person_id: Mapped[uuid.UUID | None]
+    position: Mapped[int]
 
     tender: Mapped[Tender] = relationship(back_populates="checklist")
 
@@ -93,26 +87,16 @@ class TenderChecklistItem(Record):
 class Task(Trashable):
     """Something to do by a date, optionally tied to a proposal step, a tender or a person."""
 
-    __tablename__ = "task"
+    __table__ = task_table
 
-    account_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("account.id", ondelete="CASCADE"), default=None, index=True
-    )
-    title: Mapped[str] = mapped_column(String(300))
-    due_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
-    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
-    proposal_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), default=None, index=True
-    )
-    follow_up_step: Mapped[FollowUpStep | None] = mapped_column(
-        enum_type(FollowUpStep), default=None
-    )
-    tender_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("tender.id", ondelete="CASCADE"), default=None, index=True
-    )
-    person_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL"), default=None, index=True
-    )
-    notes: Mapped[str] = mapped_column(Text, default="")
+    account_id: Mapped[uuid.UUID | None]
+    title: Mapped[str]
+    due_on: Mapped[date | None]
+    done_at: Mapped[datetime | None]
+    proposal_id: Mapped[uuid.UUID | None]
+    follow_up_step: Mapped[FollowUpStep | None]
+    tender_id: Mapped[uuid.UUID | None]
+    person_id: Mapped[uuid.UUID | None]
+    notes: Mapped[str]
 
     proposal: Mapped[Proposal | None] = relationship(back_populates="tasks")

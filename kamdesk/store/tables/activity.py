@@ -1,0 +1,41 @@
+"""Contacts with the client: logged interactions and planned meetings."""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, DateTime, ForeignKey, String, Table, Text
+
+from kamdesk.domain.enums import InteractionKind
+from kamdesk.store.tables.columns import enum_type, metadata, reference, trashable_columns
+
+interaction_person = Table(
+    "interaction_person", metadata,
+    Column("interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True),
+    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
+)  # fmt: skip
+
+meeting_attendee = Table(
+    "meeting_attendee", metadata,
+    Column("meeting_id", ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True),
+    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
+)  # fmt: skip
+
+# A call, visit, letter, feedback or objection: one entry of the contact history.
+interaction_table = Table(
+    "interaction", metadata,
+    reference("account_id", "account.id"),
+    Column("kind", enum_type(InteractionKind), nullable=False),
+    Column("occurred_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("summary", String(500), nullable=False),
+    Column("details", Text, nullable=False, default=""),
+    *trashable_columns(),
+)  # fmt: skip
+
+meeting_table = Table(
+    "meeting", metadata,
+    reference("account_id", "account.id"),
+    Column("starts_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("place", String(300), nullable=False, default=""),
+    Column("objective", String(500), nullable=False, default=""),
+    Column("notes", Text, nullable=False, default=""),
+    *trashable_columns(),
+)  # fmt: skip
