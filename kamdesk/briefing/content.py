@@ -3,29 +3,30 @@
 Dates, days and amounts stay raw here where the layout formats them; sentences meant to be
 read as they are (the three things to know) are already written out in the brief's locale.
 A list that had to be cut says how many entries it left out (``*_more``).
+
+Records are NamedTuples rather than frozen dataclasses: they are just as immutable, and
+defining one costs a tenth as much, which the `kamdesk brief` command pays at every start.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from kamdesk.briefing.options import Section
 from kamdesk.domain.enums import Stance, Tier
 from kamdesk.domain.org_chart import OrgLayout
 
 
-@dataclass(frozen=True)
-class MeetingInfo:
+class MeetingInfo(NamedTuple):
     starts_at: datetime
     place: str
     objective: str
 
 
-@dataclass(frozen=True)
-class Header:
+class Header(NamedTuple):
     account_name: str
     tier: Tier
     tier_label: str
@@ -36,8 +37,7 @@ class Header:
     meeting: MeetingInfo | None = None
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(NamedTuple):
     year: int | None
     planned: Decimal | None
     actual: Decimal | None
@@ -51,16 +51,14 @@ class Snapshot:
     people: int
 
 
-@dataclass(frozen=True)
-class BirthdayNote:
+class BirthdayNote(NamedTuple):
     on: date  # the celebration nearest the meeting (or today)
     days_from_reference: int  # negative: before the meeting
     soon: bool  # within the flag window of the meeting
     turning: int | None
 
 
-@dataclass(frozen=True)
-class PersonCard:
+class PersonCard(NamedTuple):
     """One person of the DMU, with the personal notes left empty in a shareable brief."""
 
     name: str
@@ -81,8 +79,7 @@ class PersonCard:
     notes: str = ""
 
 
-@dataclass(frozen=True)
-class PersonRow:
+class PersonRow(NamedTuple):
     """Someone else in the DMU, for the compact list after the cards."""
 
     name: str
@@ -93,8 +90,7 @@ class PersonRow:
     last_contact_days: int | None
 
 
-@dataclass(frozen=True)
-class Room:
+class Room(NamedTuple):
     cards: list[PersonCard]
     others: list[PersonRow]
     others_more: int
@@ -102,23 +98,20 @@ class Room:
     attendees: int  # how many of the cards are meeting attendees
 
 
-@dataclass(frozen=True)
-class MapNode:
+class MapNode(NamedTuple):
     stance: Stance | None
     role_label: str
     in_meeting: bool
 
 
-@dataclass(frozen=True)
-class RelationshipMap:
+class RelationshipMap(NamedTuple):
     layout: OrgLayout  # node keys index `nodes`
     nodes: dict[object, MapNode]
     shown: int
     total: int
 
 
-@dataclass(frozen=True)
-class ProposalLine:
+class ProposalLine(NamedTuple):
     title: str
     value: Decimal | None
     currency: str
@@ -130,8 +123,7 @@ class ProposalLine:
     next_step: str
 
 
-@dataclass(frozen=True)
-class TenderLine:
+class TenderLine(NamedTuple):
     title: str
     tender_date: date
     days_to_tender: int
@@ -142,8 +134,7 @@ class TenderLine:
     open_more: int
 
 
-@dataclass(frozen=True)
-class CaseLine:
+class CaseLine(NamedTuple):
     kind_label: str
     title: str
     opened_on: date
@@ -151,8 +142,7 @@ class CaseLine:
     person: str
 
 
-@dataclass(frozen=True)
-class CrossSellLine:
+class CrossSellLine(NamedTuple):
     division: str
     offering: str
     status_label: str
@@ -160,16 +150,14 @@ class CrossSellLine:
     currency: str
 
 
-@dataclass(frozen=True)
-class InteractionLine:
+class InteractionLine(NamedTuple):
     occurred_at: datetime
     kind_label: str
     summary: str
     people: str
 
 
-@dataclass(frozen=True)
-class TaskLine:
+class TaskLine(NamedTuple):
     title: str
     due_on: date | None
     overdue: bool
@@ -179,16 +167,14 @@ class TaskLine:
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Listing(Generic[T]):
+class Listing(NamedTuple, Generic[T]):
     """A list cut to a readable length; ``more`` says how many were left out."""
 
-    items: list[T] = field(default_factory=list)
+    items: Sequence[T] = ()
     more: int = 0
 
 
-@dataclass(frozen=True)
-class Brief:
+class Brief(NamedTuple):
     """One account's brief (for one meeting when ``header.meeting`` is set)."""
 
     header: Header

@@ -1,11 +1,14 @@
-"""The plain facts a brief is read into (see ``kamdesk.services.brief_source``)."""
+"""The plain facts a brief is read into (see ``kamdesk.services.brief_source``).
+
+NamedTuples, like the brief's content records, so that defining them stays cheap at start-up.
+"""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import NamedTuple
 
 from kamdesk.domain import enums
 from kamdesk.domain.birthdays import Birthday
@@ -14,15 +17,13 @@ from kamdesk.services.accounts import AccountDetail
 from kamdesk.services.proposal_summary import ProposalSummary
 
 
-@dataclass(frozen=True)
-class FamilyFact:
+class FamilyFact(NamedTuple):
     name: str
     relation: str
     birthday: Birthday | None
 
 
-@dataclass(frozen=True)
-class PersonFact:
+class PersonFact(NamedTuple):
     id: uuid.UUID
     full_name: str
     position: str
@@ -40,8 +41,7 @@ class PersonFact:
     last_contact: datetime | None
 
 
-@dataclass(frozen=True)
-class MeetingFact:
+class MeetingFact(NamedTuple):
     id: uuid.UUID
     starts_at: datetime
     place: str
@@ -50,30 +50,26 @@ class MeetingFact:
     attendee_ids: tuple[uuid.UUID, ...]
 
 
-@dataclass(frozen=True)
-class ChecklistFact:
+class ChecklistFact(NamedTuple):
     text: str
     done: bool
 
 
-@dataclass(frozen=True)
-class TenderFact:
+class TenderFact(NamedTuple):
     title: str
     tender_date: date
     preparation_start: date
     checklist: tuple[ChecklistFact, ...]
 
 
-@dataclass(frozen=True)
-class ServiceCaseFact:
+class ServiceCaseFact(NamedTuple):
     kind: enums.ServiceCaseKind
     title: str
     opened_on: date
     person_name: str
 
 
-@dataclass(frozen=True)
-class CrossSellFact:
+class CrossSellFact(NamedTuple):
     division: str
     offering: str
     status: enums.CrossSellStatus
@@ -81,23 +77,20 @@ class CrossSellFact:
     currency: str
 
 
-@dataclass(frozen=True)
-class InteractionFact:
+class InteractionFact(NamedTuple):
     kind: enums.InteractionKind
     occurred_at: datetime
     summary: str
     people: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class TaskFact:
+class TaskFact(NamedTuple):
     title: str
     due_on: date | None
     person_name: str
 
 
-@dataclass(frozen=True)
-class BriefSource:
+class BriefSource(NamedTuple):
     """The raw facts of one brief; ``*_count`` fields count what the limited lists left out."""
 
     today: date
@@ -123,14 +116,12 @@ class BriefSource:
     task_count: int
 
 
-@dataclass(frozen=True)
-class AccountRef:
+class AccountRef(NamedTuple):
     id: uuid.UUID
     name: str
 
 
-@dataclass(frozen=True)
-class MeetingRef:
+class MeetingRef(NamedTuple):
     id: uuid.UUID
     account_id: uuid.UUID
     account_name: str
