@@ -80,18 +80,16 @@ def brief(args) -> None:
         password=_read_password() if args.password else None,
     )  # fmt: skip
 
-    from kamdesk.cli import open_db
+    from kamdesk.briefing.export import write_brief, write_trip_brief
+    from kamdesk.cli import imports_done, open_db
+    from kamdesk.services.accounts import AccountService
 
+    imports_done()
     db = open_db(args)
     if args.city:
-        from kamdesk.briefing.export import write_trip_brief
-
         target = _target(args.output, f"Trip {args.city.strip()}", today)
         path = write_trip_brief(db, args.city, target, options=options, today=today)
     else:
-        from kamdesk.briefing.export import write_brief
-        from kamdesk.services.accounts import AccountService
-
         account = AccountService(db).find_account(args.account)
         meeting_id = _meeting_id(db, account, args.meeting) if args.meeting else None
         target = _target(args.output, account.name, today)
