@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kamdesk.domain.enums import InteractionKind
+from kamdesk.domain.folding import fold
 from kamdesk.services.errors import NotFoundError, ValidationError
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
@@ -42,6 +43,12 @@ class InteractionInput:
     person_ids: list[uuid.UUID] = field(default_factory=list)
 
 
+def person_refs(people) -> list[PersonRef]:
+    """The live ones of *people*, by name as a reader sorts them (Ł with L, Ż with Z)."""
+    live = [PersonRef(p.id, p.full_name) for p in people if not p.in_trash]
+    return sorted(live, key=lambda r: fold(r.name))
+
+
 def people_of_account(session: Session, account_id: uuid.UUID, ids: list[uuid.UUID],
                       field_name: str) -> list[Person]:  # fmt: skip
     """The live people `ids` of one account, or a ValidationError naming `field_name`."""
@@ -66,7 +73,7 @@ def _validated(data: InteractionInput) -> InteractionInput:
 
 
 def _summary(row: Interaction) -> InteractionSummary:
-    people = [PersonRef(p.id, p.full_name) for p in row.people if not p.in_trash]
+    people = person_refs(row.people)
     return InteractionSummary(row.id, row.account_id, row.kind, row.occurred_at, row.summary,
                               row.details, people)  # fmt: skip
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from kamdesk.services.errors import NotFoundError, ValidationError
-from kamdesk.services.interactions import PersonRef, people_of_account
+from kamdesk.services.interactions import PersonRef, people_of_account, person_refs
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Meeting
@@ -45,7 +45,7 @@ def _validated(data: MeetingInput) -> MeetingInput:
 
 
 def _summary(row: Meeting) -> MeetingSummary:
-    people = [PersonRef(p.id, p.full_name) for p in row.attendees if not p.in_trash]
+    people = person_refs(row.attendees)
     return MeetingSummary(row.id, row.account_id, row.starts_at, row.place, row.objective,
                           row.notes, people)  # fmt: skip
 

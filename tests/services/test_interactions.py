@@ -64,3 +64,25 @@ def test_deleting_an_interaction_can_be_undone(db):
     assert service.list_interactions(account) == []
     TrashService(db).restore(batch)
     assert [i.summary for i in service.list_interactions(account)] == ["Thank-you letter"]
+
+
+def test_the_people_of_an_interaction_and_a_meeting_read_in_alphabetical_order(db):
+    from kamdesk.services.meetings import MeetingInput, MeetingService
+
+    account = AccountService(db).create_account(AccountInput("Pomorskie Chłodnie S.A."))
+    people = PeopleService(db)
+    names = ["Żaneta Zych", "Łucja Lis", "Adam Łęcki", "Zenon Ábel", "Ewa Lis"]
+    ids = [people.create_person(account, PersonInput(n)) for n in names]
+    # Ł sorts with L and Ż with Z, as a Polish reader expects, whatever order they were added.
+    expected = ["Adam Łęcki", "Ewa Lis", "Łucja Lis", "Żaneta Zych", "Zenon Ábel"]
+    InteractionService(db).log_interaction(account, InteractionInput(
+        InteractionKind.VISIT, datetime(2026, 11, 20, 10, 0).astimezone(), "Site visit",
+        person_ids=ids))  # fmt: skip
+    [logged] = InteractionService(db).list_interactions(account)
+    assert [p.name for p in logged.people] == expected
+    meetings = MeetingService(db)
+    meetings.plan_meeting(account, MeetingInput(datetime(2026, 12, 1, 9, 0).astimezone(),
+                                                objective="Contract renewal",
+                                                attendee_ids=list(reversed(ids))))  # fmt: skip
+    [meeting] = meetings.list_meetings(account)
+    assert [p.name for p in meeting.attendees] == expected
