@@ -14,6 +14,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from kamdesk.domain.company_names import company_key
 from kamdesk.domain.folding import fold
 from kamdesk.services.errors import AmbiguousError
 from kamdesk.services.import_merge import (
@@ -118,6 +119,10 @@ class _Planner:
         live = select(Account.id, Account.name, Account.country).where(Account.deleted_at.is_(None))
         self.accounts = {fold(n): TargetAccount(n, i, c) for i, n, c in session.execute(live)}
         self.account_by_id = {a.id: a for a in self.accounts.values()}
+        # Without its legal form: "ТрансУрал Логистика" finds "ООО «ТрансУрал Логистика»".
+        self.accounts_by_key: dict[str, list[TargetAccount]] = {}
+        for account in self.accounts.values():
+            self.accounts_by_key.setdefault(company_key(account.name), []).append(account)
         self.names: dict[uuid.UUID, NameKeys] = {}
         self.by_name: dict[tuple[str, str], object] = {}  # (account key, folded name) -> who
         people = (
@@ -151,7 +156,7 @@ class _Planner:
         for account in self.accounts.values():
             if str(account.id) == wanted.lower():
                 return account
-        if found := self.accounts.get(fold(wanted)):
+        if found := self._known_account(wanted):
             return found
         similar = sorted(a.name for key, a in self.accounts.items() if fold(wanted) in key)
         if similar:
@@ -162,17 +167,26 @@ class _Planner:
             )
         return self._new_account(wanted)
 
+    def _known_account(self, name: str) -> TargetAccount | None:
+        """The live account *name* means: the same name folded, else the only account
+        whose name is the same without quotes and legal form."""
+        if found := self.accounts.get(fold(name)):
+            return found
+        same = self.accounts_by_key.get(company_key(name), [])
+        return same[0] if len(same) == 1 else None
+
     def _organisation(self, organisation: str) -> TargetAccount | None:
         """The account an organisation names: a known one, else a new prospect."""
         if organisation not in self.by_organisation:
             name = " ".join(organisation.split())
             self.by_organisation[organisation] = (
-                (self.accounts.get(fold(name)) or self._new_account(name)) if name else None
+                (self._known_account(name) or self._new_account(name)) if name else None
             )
         return self.by_organisation[organisation]
 
     def _new_account(self, name: str) -> TargetAccount:
-        return self.new_accounts.setdefault(fold(name), TargetAccount(name, None))
+        # "Foo GmbH" and "FOO" in one file make one prospect, named as first written.
+        return self.new_accounts.setdefault(company_key(name), TargetAccount(name, None))
 
     def plan(self, parsed: ParsedFile) -> list[ImportRow]:
         for rejection in parsed.rejections:

@@ -155,3 +155,32 @@ def test_imported_people_are_found_by_search_without_diacritics(db):
     with db.session() as s:
         hits = search(s, "kovacevic")
     assert [h.name for h in hits] == ["Dragana Kovačević"]
+
+
+def test_an_organisation_written_without_its_legal_form_finds_the_account(db):
+    accounts = AccountService(db)
+    accounts.create_account(AccountInput("ООО «ТрансУрал Логистика»", Tier.KEY, country="RU"))
+    report = _import(db, _card("Ирина Петрова", organisation="ТрансУрал Логистика"),
+                     _card("Dorota Żak", organisation="TRANSURAL LOGISTIKA"))  # fmt: skip
+    irina, dorota = report.rows
+    assert (irina.action, irina.account) == (RowAction.CREATE, "ООО «ТрансУрал Логистика»")
+    # Another script is another name: the Latin spelling becomes a prospect of its own.
+    assert dorota.account == "TRANSURAL LOGISTIKA (new prospect)"
+    assert report.new_accounts == ("TRANSURAL LOGISTIKA",)
+
+
+def test_one_new_prospect_for_the_same_company_written_two_ways_in_one_file(db):
+    report = _import(db, _card("Jan Nowak", organisation="Bałtyk Spedycja Sp. z o.o."),
+                     _card("Ewa Lis", organisation="BAŁTYK SPEDYCJA"))  # fmt: skip
+    assert report.new_accounts == ("Bałtyk Spedycja Sp. z o.o.",)
+    assert {row.account for row in report.rows} == {"Bałtyk Spedycja Sp. z o.o. (new prospect)"}
+    listed = [a.name for a in AccountService(db).list_accounts()]
+    assert listed == ["Bałtyk Spedycja Sp. z o.o."]
+
+
+def test_a_name_two_accounts_share_without_legal_form_is_not_guessed(db):
+    accounts = AccountService(db)
+    accounts.create_account(AccountInput("Sava Power d.o.o."))
+    accounts.create_account(AccountInput("Sava Power GmbH"))
+    report = _import(db, _card("Dragana Kovačević", organisation="Sava Power"))
+    assert report.new_accounts == ("Sava Power",)
