@@ -37,3 +37,15 @@ TIER_LABELS: dict[Tier, str] = {
     Tier.REGULAR: "Regular",
     Tier.PROSPECT: "Prospect",
 }
+
+
+def from_label(text: str, labels: dict) -> object:
+    """The enum member *text* names, by its label ("Decision maker") or its stored value
+    ("decision_maker"), case and accents ignored; ValueError listing the labels otherwise."""
+    from kamdesk.domain.folding import fold
+
+    wanted = fold(text.replace("_", " "))
+    for member, label in labels.items():
+        if wanted in (fold(label), fold(member.value.replace("_", " "))):
+            return member
+    raise ValueError(f"'{text.strip()}' is not one of: {', '.join(labels.values())}")

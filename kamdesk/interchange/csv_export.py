@@ -1,4 +1,5 @@
-"""People as CSV in the column layout of a Google Contacts export, with a full-name column.
+"""People as CSV in the column layout of a Google Contacts export, with a full-name column
+and, at the end, the dossier's DMU role and type, stance, influence and values.
 
 Google Contacts, Outlook (through Google's format) and KAMDesk itself read it back. The
 file starts with a UTF-8 byte order mark so spreadsheet programs see the encoding.
@@ -10,6 +11,7 @@ import csv
 import io
 from collections.abc import Iterable
 
+from kamdesk.domain.labels import ROLE_LABELS, STANCE_LABELS, TYPE_LABELS
 from kamdesk.interchange import note_facts
 from kamdesk.services.person_cards import PersonCard
 
@@ -29,6 +31,7 @@ def csv_text(cards: Iterable[PersonCard]) -> str:
             header += [f"{title} {n} - Label", f"{title} {n} - {value}"]
     for n in range(1, relations + 1):
         header += [f"Relation {n} - Label", f"Relation {n} - Value"]
+    header += ["DMU Role", "DMU Type", "Stance", "Influence", "Values"]  # KAMDesk's own
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
@@ -47,5 +50,8 @@ def csv_text(cards: Iterable[PersonCard]) -> str:
             row += (
                 [card.family[n].relation, card.family[n].name] if n < len(card.family) else ["", ""]
             )
+        row += [ROLE_LABELS.get(card.dmu_role, ""), TYPE_LABELS.get(card.dmu_type, ""),
+                STANCE_LABELS.get(card.stance, ""), str(card.influence or ""),
+                card.values]  # fmt: skip
         writer.writerow(row)
     return "\ufeff" + out.getvalue()

@@ -3,7 +3,7 @@
 A mapping sends each column to a *target*:
 - a field: full_name, given_name, middle_name, family_name, name_prefix, name_suffix,
   organisation, position, department, birthday, anniversary, notes, categories, hobbies,
-  spouse, children;
+  spouse, children, and the dossier's dmu_role, dmu_type, stance, influence, values;
 - a contact with a fixed label, `email:work`, `phone:mobile`, `url:`, `address:home` (one
   formatted address) or one part of it, `address:work.city` (parts: pobox, extended, street,
   city, region, postcode, country);
@@ -20,10 +20,16 @@ from dataclasses import dataclass, field
 
 from kamdesk.domain.folding import fold
 
+# What KAMDesk knows of a person beyond an address book, as its CSV export names the columns.
+DOSSIER_COLUMNS = {"dmu role": "dmu_role", "dmu type": "dmu_type", "stance": "stance",
+                   "influence": "influence", "values": "values"}  # fmt: skip
+DOSSIER_FIELDS = tuple(DOSSIER_COLUMNS.values())
+
 FIELDS = (
     "full_name", "given_name", "middle_name", "family_name", "name_prefix", "name_suffix",
     "organisation", "position", "department", "birthday", "anniversary", "notes",
     "categories", "hobbies", "spouse", "children",
+    *DOSSIER_FIELDS,
 )  # fmt: skip
 ADDRESS_PARTS = ("pobox", "extended", "street", "city", "region", "postcode", "country")
 GROUP_KINDS = ("email", "phone", "url", "address", "relation", "event")
@@ -39,7 +45,7 @@ CHOICES = (
     "phone:home", "phone:fax", "phone:", "url:", "address:work", "address:work.street",
     "address:work.city", "address:work.postcode", "address:work.region", "address:work.country",
     "address:home", "birthday", "anniversary", "notes", "categories", "hobbies", "spouse",
-    "children",
+    "children", *DOSSIER_FIELDS,
 )  # fmt: skip
 
 
@@ -130,6 +136,7 @@ _GOOGLE_COMMON = {
     "name prefix": "name_prefix", "name suffix": "name_suffix", "birthday": "birthday",
     "notes": "notes", "hobby": "hobbies", "organization name": "organisation",
     "organization title": "position", "organization department": "department",
+    **DOSSIER_COLUMNS,  # KAMDesk's export adds them to Google's layout
 }  # fmt: skip
 
 GOOGLE = CsvPreset(
@@ -212,6 +219,7 @@ GENERIC = CsvPreset(
         "birthdate": "birthday", "dob": "birthday", "notes": "notes", "note": "notes",
         "comments": "notes", "website": "url:", "url": "url:", "web": "url:",
         "address": "address:", "city": "address:.city", "country": "address:.country",
+        **DOSSIER_COLUMNS,
     },
     separators=r"\s*;\s*",
 )  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from kamdesk.domain.labels import ROLE_LABELS, STANCE_LABELS, TYPE_LABELS, from_label
 from kamdesk.interchange import note_facts
 from kamdesk.interchange.csv_presets import TARGET
 from kamdesk.interchange.dates import parse_table_date
@@ -59,6 +60,7 @@ def _person(fields: dict[str, list[str]], separators: str, date_order: str) -> P
     )  # fmt: skip
     if text := _first(fields, "birthday"):
         card.birthday = _date(text, "birthday", date_order)
+    _dossier(card, fields)
     text = _first(fields, "anniversary")
     if text and (day := _date(text, "anniversary", date_order)):
         card.notes = note_facts.add_fact(card.notes, note_facts.ANNIVERSARY, day.to_text())
@@ -76,6 +78,22 @@ def _person(fields: dict[str, list[str]], separators: str, date_order: str) -> P
             for value in values:
                 card.notes = note_facts.add_fact(card.notes, target[5:], value)
     return card
+
+
+def _dossier(card: PersonCard, fields: dict[str, list[str]]) -> None:
+    """DMU role and type, stance, influence and values, as KAMDesk's CSV export writes them."""
+    card.values = _first(fields, "values")
+    for name, labels in (("dmu_role", ROLE_LABELS), ("dmu_type", TYPE_LABELS),
+                         ("stance", STANCE_LABELS)):  # fmt: skip
+        if text := _first(fields, name):
+            try:
+                setattr(card, name, from_label(text, labels))
+            except ValueError as error:
+                raise ValueError(f"{name.replace('_', ' ')}: {error}") from None
+    if text := _first(fields, "influence"):
+        if not (text.isdigit() and 1 <= int(text) <= 5):
+            raise ValueError(f"influence: '{text}' is not a whole number from 1 to 5")
+        card.influence = int(text)
 
 
 def _date(text: str, what: str, date_order: str):

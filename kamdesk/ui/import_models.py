@@ -37,6 +37,8 @@ def target_title(target: str) -> str:
              "address": _t("Address"), "relation": _t("Relation"), "event": _t("Date")}  # fmt: skip
     if kind in words:
         return f"{words[kind]} ({rest.replace('.', ', ')})" if rest else words[kind]
+    if target in ("dmu_role", "dmu_type"):
+        return _t("DMU role") if target == "dmu_role" else _t("DMU type")
     return _t(target.replace("_", " ").capitalize())
 
 
