@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from kamdesk.domain.birthdays import Birthday, birthday_of
 from kamdesk.domain.enums import DmuRole, DmuType, Stance
+from kamdesk.domain.labels import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -68,18 +69,18 @@ NO_PEOPLE = "DMU members"
 
 # What the dossier summary says is missing ("birthday missing for 3 people").
 NOUNS: dict[str, str] = {
-    "position": "position",
-    "DMU role": "DMU role",
-    "DMU type": "DMU type",
-    "stance": "stance",
-    "influence": "influence rating",
-    "contact details": "contact details",
-    "birthday": "birthday",
-    "hobbies": "hobbies",
-    "family": "family",
-    "values": "values",
-    "last contact": "contact history",
-    NO_PEOPLE: NO_PEOPLE,
+    "position": QT_TRANSLATE_NOOP("labels", "position"),
+    "DMU role": QT_TRANSLATE_NOOP("labels", "DMU role"),
+    "DMU type": QT_TRANSLATE_NOOP("labels", "DMU type"),
+    "stance": QT_TRANSLATE_NOOP("labels", "stance"),
+    "influence": QT_TRANSLATE_NOOP("labels", "influence rating"),
+    "contact details": QT_TRANSLATE_NOOP("labels", "contact details"),
+    "birthday": QT_TRANSLATE_NOOP("labels", "birthday"),
+    "hobbies": QT_TRANSLATE_NOOP("labels", "hobbies"),
+    "family": QT_TRANSLATE_NOOP("labels", "family"),
+    "values": QT_TRANSLATE_NOOP("labels", "values"),
+    "last contact": QT_TRANSLATE_NOOP("labels", "contact history"),
+    NO_PEOPLE: QT_TRANSLATE_NOOP("labels", "DMU members"),
 }
 """The noun each field goes by in "… missing for 3 people"; plain English the UI translates."""
 

@@ -1,42 +1,148 @@
-"""Plain English labels for the enums: source strings the UI translates later."""
+"""Plain English labels for the enums: source strings the window translates.
+
+Each label is marked with `QT_TRANSLATE_NOOP("labels", …)` so that `pyside6-lupdate`, which
+reads calls by that name, finds it; this layer does not import Qt, so the marker is a
+function of its own that returns the text unchanged.
+"""
 
 from __future__ import annotations
 
-from kamdesk.domain.enums import DmuRole, DmuType, Stance, Tier
+from enum import StrEnum
+
+from kamdesk.domain.enums import (
+    CrossSellStatus,
+    DmuRole,
+    DmuType,
+    FollowUpStep,
+    InteractionKind,
+    LeadSource,
+    LetterStatus,
+    ProposalStatus,
+    ReferralOutcome,
+    ServiceCaseKind,
+    Stance,
+    Tier,
+)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    return text
+
 
 ROLE_LABELS: dict[DmuRole, str] = {
-    DmuRole.DECISION_MAKER: "Decision maker",
-    DmuRole.ECONOMIC_BUYER: "Economic buyer",
-    DmuRole.TECHNICAL_EVALUATOR: "Technical evaluator",
-    DmuRole.HR: "HR",
-    DmuRole.USER: "User",
-    DmuRole.GATEKEEPER: "Gatekeeper",
-    DmuRole.CHAMPION: "Champion",
-    DmuRole.INFLUENCER: "Influencer",
+    DmuRole.DECISION_MAKER: QT_TRANSLATE_NOOP("labels", "Decision maker"),
+    DmuRole.ECONOMIC_BUYER: QT_TRANSLATE_NOOP("labels", "Economic buyer"),
+    DmuRole.TECHNICAL_EVALUATOR: QT_TRANSLATE_NOOP("labels", "Technical evaluator"),
+    DmuRole.HR: QT_TRANSLATE_NOOP("labels", "HR"),
+    DmuRole.USER: QT_TRANSLATE_NOOP("labels", "User"),
+    DmuRole.GATEKEEPER: QT_TRANSLATE_NOOP("labels", "Gatekeeper"),
+    DmuRole.CHAMPION: QT_TRANSLATE_NOOP("labels", "Champion"),
+    DmuRole.INFLUENCER: QT_TRANSLATE_NOOP("labels", "Influencer"),
 }
 
 TYPE_LABELS: dict[DmuType, str] = {
-    DmuType.TOP_MANAGER: "Top manager",
-    DmuType.HR: "HR director",
-    DmuType.FINANCIER: "Financier",
-    DmuType.TECHNICAL: "Technical specialist",
-    DmuType.OTHER: "Other",
+    DmuType.TOP_MANAGER: QT_TRANSLATE_NOOP("labels", "Top manager"),
+    DmuType.HR: QT_TRANSLATE_NOOP("labels", "HR director"),
+    DmuType.FINANCIER: QT_TRANSLATE_NOOP("labels", "Financier"),
+    DmuType.TECHNICAL: QT_TRANSLATE_NOOP("labels", "Technical specialist"),
+    DmuType.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
 }
 
 STANCE_LABELS: dict[Stance, str] = {
-    Stance.SUPPORTER: "Supporter",
-    Stance.FAVOURABLE: "Favourable",
-    Stance.NEUTRAL: "Neutral",
-    Stance.SCEPTIC: "Sceptic",
-    Stance.OPPONENT: "Opponent",
+    Stance.SUPPORTER: QT_TRANSLATE_NOOP("labels", "Supporter"),
+    Stance.FAVOURABLE: QT_TRANSLATE_NOOP("labels", "Favourable"),
+    Stance.NEUTRAL: QT_TRANSLATE_NOOP("labels", "Neutral"),
+    Stance.SCEPTIC: QT_TRANSLATE_NOOP("labels", "Sceptic"),
+    Stance.OPPONENT: QT_TRANSLATE_NOOP("labels", "Opponent"),
 }
 
 TIER_LABELS: dict[Tier, str] = {
-    Tier.KEY: "Key account",
-    Tier.IMAGE: "Image client",
-    Tier.REGULAR: "Regular",
-    Tier.PROSPECT: "Prospect",
+    Tier.KEY: QT_TRANSLATE_NOOP("labels", "Key account"),
+    Tier.IMAGE: QT_TRANSLATE_NOOP("labels", "Image client"),
+    Tier.REGULAR: QT_TRANSLATE_NOOP("labels", "Regular"),
+    Tier.PROSPECT: QT_TRANSLATE_NOOP("labels", "Prospect"),
 }
+
+
+INTERACTION_LABELS: dict[InteractionKind, str] = {
+    InteractionKind.CALL: QT_TRANSLATE_NOOP("labels", "Call"),
+    InteractionKind.MEETING: QT_TRANSLATE_NOOP("labels", "Meeting"),
+    InteractionKind.EMAIL: QT_TRANSLATE_NOOP("labels", "Email"),
+    InteractionKind.LETTER: QT_TRANSLATE_NOOP("labels", "Letter"),
+    InteractionKind.VISIT: QT_TRANSLATE_NOOP("labels", "Visit"),
+    InteractionKind.EVENT: QT_TRANSLATE_NOOP("labels", "Event"),
+    InteractionKind.FEEDBACK: QT_TRANSLATE_NOOP("labels", "Feedback"),
+    InteractionKind.ATTEMPT: QT_TRANSLATE_NOOP("labels", "Attempt"),
+    InteractionKind.OBJECTION: QT_TRANSLATE_NOOP("labels", "Objection"),
+}
+
+PROPOSAL_STATUS_LABELS: dict[ProposalStatus, str] = {
+    ProposalStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "Draft"),
+    ProposalStatus.SENT: QT_TRANSLATE_NOOP("labels", "Sent"),
+    ProposalStatus.WON: QT_TRANSLATE_NOOP("labels", "Won"),
+    ProposalStatus.LOST: QT_TRANSLATE_NOOP("labels", "Lost"),
+    ProposalStatus.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Withdrawn"),
+}
+
+FOLLOW_UP_LABELS: dict[FollowUpStep, str] = {
+    FollowUpStep.SEND: QT_TRANSLATE_NOOP("labels", "Send"),
+    FollowUpStep.CONFIRM_RECEIPT: QT_TRANSLATE_NOOP("labels", "Confirm receipt"),
+    FollowUpStep.ASK_NEXT_STEPS: QT_TRANSLATE_NOOP("labels", "Ask next steps"),
+    FollowUpStep.ASK_TIMELINE: QT_TRANSLATE_NOOP("labels", "Ask timeline"),
+    FollowUpStep.AGREE_CHECKPOINT: QT_TRANSLATE_NOOP("labels", "Agree checkpoint"),
+}
+
+CASE_KIND_LABELS: dict[ServiceCaseKind, str] = {
+    ServiceCaseKind.COMPLAINT: QT_TRANSLATE_NOOP("labels", "Complaint"),
+    ServiceCaseKind.WISH: QT_TRANSLATE_NOOP("labels", "Wish"),
+    ServiceCaseKind.MISUNDERSTANDING: QT_TRANSLATE_NOOP("labels", "Misunderstanding"),
+}
+
+CROSS_SELL_LABELS: dict[CrossSellStatus, str] = {
+    CrossSellStatus.IDEA: QT_TRANSLATE_NOOP("labels", "Idea"),
+    CrossSellStatus.QUALIFIED: QT_TRANSLATE_NOOP("labels", "Qualified"),
+    CrossSellStatus.PROPOSED: QT_TRANSLATE_NOOP("labels", "Proposed"),
+    CrossSellStatus.WON: QT_TRANSLATE_NOOP("labels", "Won"),
+    CrossSellStatus.LOST: QT_TRANSLATE_NOOP("labels", "Lost"),
+}
+
+LETTER_LABELS: dict[LetterStatus, str] = {
+    LetterStatus.ASKED: QT_TRANSLATE_NOOP("labels", "Asked"),
+    LetterStatus.RECEIVED: QT_TRANSLATE_NOOP("labels", "Received"),
+    LetterStatus.DECLINED: QT_TRANSLATE_NOOP("labels", "Declined"),
+}
+
+REFERRAL_LABELS: dict[ReferralOutcome, str] = {
+    ReferralOutcome.PENDING: QT_TRANSLATE_NOOP("labels", "Pending"),
+    ReferralOutcome.MEETING: QT_TRANSLATE_NOOP("labels", "Meeting"),
+    ReferralOutcome.CLIENT: QT_TRANSLATE_NOOP("labels", "Client"),
+    ReferralOutcome.NOTHING: QT_TRANSLATE_NOOP("labels", "Nothing"),
+}
+
+LEAD_SOURCE_LABELS: dict[LeadSource, str] = {
+    LeadSource.COLD_CALL: QT_TRANSLATE_NOOP("labels", "Cold call"),
+    LeadSource.RECOMMENDATION: QT_TRANSLATE_NOOP("labels", "Recommendation"),
+    LeadSource.EXHIBITION: QT_TRANSLATE_NOOP("labels", "Exhibition"),
+    LeadSource.LETTER: QT_TRANSLATE_NOOP("labels", "Letter"),
+    LeadSource.TENDER: QT_TRANSLATE_NOOP("labels", "Tender"),
+    LeadSource.INBOUND: QT_TRANSLATE_NOOP("labels", "Inbound"),
+    LeadSource.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+}
+
+# By enum class: members of different enums with the same value compare equal as strings
+# (DmuRole.HR == DmuType.HR == "hr"), so one merged dictionary would confuse them.
+LABELS: dict[type[StrEnum], dict] = {
+    Tier: TIER_LABELS, DmuRole: ROLE_LABELS, DmuType: TYPE_LABELS, Stance: STANCE_LABELS,
+    InteractionKind: INTERACTION_LABELS, ProposalStatus: PROPOSAL_STATUS_LABELS,
+    FollowUpStep: FOLLOW_UP_LABELS, ServiceCaseKind: CASE_KIND_LABELS,
+    CrossSellStatus: CROSS_SELL_LABELS, LetterStatus: LETTER_LABELS,
+    ReferralOutcome: REFERRAL_LABELS, LeadSource: LEAD_SOURCE_LABELS,
+}  # fmt: skip
+
+
+def label_of(value: StrEnum) -> str:
+    """The English label of an enum member (the window translates it in context "labels")."""
+    return LABELS[type(value)][value]
 
 
 def from_label(text: str, labels: dict) -> object:

@@ -8,9 +8,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from kamdesk.domain.labels import ROLE_LABELS, STANCE_LABELS, TIER_LABELS, TYPE_LABELS
-
-_LABELS: dict = {**ROLE_LABELS, **TYPE_LABELS, **STANCE_LABELS, **TIER_LABELS}
+from kamdesk.domain.labels import label_of
 
 STANCE_COLOURS = {
     "supporter": "#2e7d32",
@@ -22,11 +20,10 @@ STANCE_COLOURS = {
 
 
 def label(value: StrEnum | None) -> str:
-    """The user's word for an enum member: the domain label, or the value made readable."""
+    """The user's word for an enum member: its domain label, translated."""
     if value is None:
         return ""
-    text = _LABELS.get(value) or value.value.replace("_", " ").capitalize()
-    return QCoreApplication.translate("labels", text)
+    return QCoreApplication.translate("labels", label_of(value))
 
 
 DATE_FORMAT = "ddd d MMM yyyy"  # "Thu 19 Nov 2026": unambiguous in every locale

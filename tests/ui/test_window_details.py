@@ -12,7 +12,7 @@ from kamdesk.domain.enums import Tier
 from kamdesk.services.accounts import AccountInput, AccountService, RevenueRow
 from kamdesk.services.agenda import AgendaKind, AgendaService
 from kamdesk.services.people import PeopleService
-from kamdesk.ui.labels import day, money
+from kamdesk.ui.labels import day, label, money
 from kamdesk.ui.main_window import PAGE_TODAY, PAGE_TRASH
 from kamdesk.ui.models.rows import SortRole
 from tests.ui.conftest import TODAY
@@ -131,3 +131,10 @@ def test_asking_for_a_recommendation_letter_lists_it_as_asked(sample_window):
     [asked] = [r for r in letters.model.rows() if r.asked_on == TODAY]
     assert asked.person_id == person.id and asked.status.value == "asked"
     assert letters.model.index(0, letters.model.COL_ASKED).data() == day(TODAY)
+
+
+def test_the_hr_role_and_the_hr_director_type_read_differently(qapp):
+    from kamdesk.domain.enums import DmuRole, DmuType
+
+    # The window once merged all labels in one dict, where DmuRole.HR == DmuType.HR == "hr".
+    assert (label(DmuRole.HR), label(DmuType.HR)) == ("HR", "HR director")

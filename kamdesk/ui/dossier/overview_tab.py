@@ -103,11 +103,10 @@ class OverviewTab(QScrollArea):
         facts = QFormLayout()
         facts.setHorizontalSpacing(24)
         facts.setVerticalSpacing(4)
-        tr = self.tr
-        rows = [
-            (tr("Tier"), label(a.tier)), (tr("Industry"), a.industry), (tr("Region"), a.region),
-            (tr("City"), a.city), (tr("Lead source"), label(a.lead_source)),
-            (tr("Website"), a.website),
+        rows = [  # self.tr spelled out each time: lupdate reads the context from it
+            (self.tr("Tier"), label(a.tier)), (self.tr("Industry"), a.industry),
+            (self.tr("Region"), a.region), (self.tr("City"), a.city),
+            (self.tr("Lead source"), label(a.lead_source)), (self.tr("Website"), a.website),
         ]  # fmt: skip
         for caption, value in rows:
             if value:
