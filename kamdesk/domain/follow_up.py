@@ -8,15 +8,22 @@ from datetime import date
 
 from kamdesk.domain.calendar import add_working_days
 from kamdesk.domain.enums import FollowUpStep
+from kamdesk.domain.labels import QT_TRANSLATE_NOOP
 
 _ORDER: tuple[FollowUpStep, ...] = tuple(FollowUpStep)
 
 STEP_TITLES: dict[FollowUpStep, str] = {
-    FollowUpStep.SEND: "Send the proposal by e-mail or letter",
-    FollowUpStep.CONFIRM_RECEIPT: "Call to confirm the proposal was received",
-    FollowUpStep.ASK_NEXT_STEPS: "Ask about the next steps",
-    FollowUpStep.ASK_TIMELINE: "Ask about the timeline for considering the proposal",
-    FollowUpStep.AGREE_CHECKPOINT: "Agree on a call or meeting about intermediate results",
+    FollowUpStep.SEND: QT_TRANSLATE_NOOP("follow_up", "Send the proposal by e-mail or letter"),
+    FollowUpStep.CONFIRM_RECEIPT: QT_TRANSLATE_NOOP(
+        "follow_up", "Call to confirm the proposal was received"
+    ),
+    FollowUpStep.ASK_NEXT_STEPS: QT_TRANSLATE_NOOP("follow_up", "Ask about the next steps"),
+    FollowUpStep.ASK_TIMELINE: QT_TRANSLATE_NOOP(
+        "follow_up", "Ask about the timeline for considering the proposal"
+    ),
+    FollowUpStep.AGREE_CHECKPOINT: QT_TRANSLATE_NOOP(
+        "follow_up", "Agree on a call or meeting about intermediate results"
+    ),
 }
 
 # Working days after sending. The receipt call is "the next day"; the later

@@ -9,9 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk.store.location import database_url, sqlite_path
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+translate = QCoreApplication.translate  # called with literals, for lupdate
 
 
 def _shown(path) -> str:
@@ -56,13 +54,15 @@ def run_app(data_dir: str | None, db_url: str | None) -> int:
     try:
         db = open_database(url)
     except StoreError as error:
-        QMessageBox.critical(window, _tr("KAMDesk cannot open your dossiers"), str(error))
+        QMessageBox.critical(
+            window, translate("App", "KAMDesk cannot open your dossiers"), str(error)
+        )
         instance.release()
         return 1
     window.attach_database(db)
     path = sqlite_path(url)
     where = _shown(path) if path else url.split("@")[-1]
-    window.show_location(_tr("Data: %1").replace("%1", where))
+    window.show_location(translate("App", "Data: %1").replace("%1", where))
     instance.activation_requested.connect(window.bring_to_front)
     try:
         return app.exec()

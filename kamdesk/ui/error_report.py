@@ -9,9 +9,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReport", text)
+translate = QCoreApplication.translate  # called with literals, for lupdate
 
 
 def explain(error: BaseException) -> tuple[str, str]:
@@ -19,14 +17,14 @@ def explain(error: BaseException) -> tuple[str, str]:
     from kamdesk.store.errors import StoreError
 
     if isinstance(error, StoreError):
-        return _tr("KAMDesk could not save or read your dossiers"), str(error)
+        return translate("ErrorReport", "KAMDesk could not save or read your dossiers"), str(error)
     if isinstance(error, OSError):
-        return _tr("A file could not be used"), str(error)
+        return translate("ErrorReport", "A file could not be used"), str(error)
     return (
-        _tr("Something went wrong"),
-        _tr("The last action did not complete and nothing half-done was saved.\n\n%1").replace(
-            "%1", f"{type(error).__name__}: {error}"
-        ),
+        translate("ErrorReport", "Something went wrong"),
+        translate(
+            "ErrorReport", "The last action did not complete and nothing half-done was saved.\n\n%1"
+        ).replace("%1", f"{type(error).__name__}: {error}"),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,24 +23,55 @@ _ACTION_COLOURS = {RowAction.CREATE: "#e8f5e9", RowAction.MERGE: "#e3f2fd",
                    RowAction.SKIP: "#f5f5f5", RowAction.REJECT: "#ffebee"}  # fmt: skip
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("import", text)
+translate = QCoreApplication.translate  # called with literals, for lupdate
 
 
 def target_title(target: str) -> str:
     """A mapping target in words: "phone:mobile" -> "Phone (mobile)", "" -> "(ignore)"."""
     if not target:
-        return _t("(ignore)")
+        return translate("import", "(ignore)")
     if target.startswith("note:"):
-        return _t("Notes line “{0}”").format(target[5:])
+        return translate("import", "Notes line “{0}”").format(target[5:])
     kind, _, rest = target.partition(":") if ":" in target else target.partition("#")
-    words = {"email": _t("E-mail"), "phone": _t("Phone"), "url": _t("Website"),
-             "address": _t("Address"), "relation": _t("Relation"), "event": _t("Date")}  # fmt: skip
-    if kind in words:
-        return f"{words[kind]} ({rest.replace('.', ', ')})" if rest else words[kind]
-    if target in ("dmu_role", "dmu_type"):
-        return _t("DMU role") if target == "dmu_role" else _t("DMU type")
-    return _t(target.replace("_", " ").capitalize())
+    if kind in _KINDS:
+        words = translate("import", _KINDS[kind])
+        return f"{words} ({rest.replace('.', ', ')})" if rest else words
+    return translate("import", FIELD_TITLES.get(target, target))
+
+
+_KINDS = {
+    "email": QT_TRANSLATE_NOOP("import", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("import", "Phone"),
+    "url": QT_TRANSLATE_NOOP("import", "Website"),
+    "address": QT_TRANSLATE_NOOP("import", "Address"),
+    "relation": QT_TRANSLATE_NOOP("import", "Relation"),
+    "event": QT_TRANSLATE_NOOP("import", "Date"),
+}
+
+# Every field of csv_presets.FIELDS in words (a test holds the two in step).
+FIELD_TITLES = {
+    "full_name": QT_TRANSLATE_NOOP("import", "Full name"),
+    "given_name": QT_TRANSLATE_NOOP("import", "Given name"),
+    "middle_name": QT_TRANSLATE_NOOP("import", "Middle name"),
+    "family_name": QT_TRANSLATE_NOOP("import", "Family name"),
+    "name_prefix": QT_TRANSLATE_NOOP("import", "Name prefix"),
+    "name_suffix": QT_TRANSLATE_NOOP("import", "Name suffix"),
+    "organisation": QT_TRANSLATE_NOOP("import", "Organisation"),
+    "position": QT_TRANSLATE_NOOP("import", "Position"),
+    "department": QT_TRANSLATE_NOOP("import", "Department"),
+    "birthday": QT_TRANSLATE_NOOP("import", "Birthday"),
+    "anniversary": QT_TRANSLATE_NOOP("import", "Anniversary"),
+    "notes": QT_TRANSLATE_NOOP("import", "Notes"),
+    "categories": QT_TRANSLATE_NOOP("import", "Categories"),
+    "hobbies": QT_TRANSLATE_NOOP("import", "Hobbies"),
+    "spouse": QT_TRANSLATE_NOOP("import", "Spouse"),
+    "children": QT_TRANSLATE_NOOP("import", "Children"),
+    "dmu_role": QT_TRANSLATE_NOOP("import", "DMU role"),
+    "dmu_type": QT_TRANSLATE_NOOP("import", "DMU type"),
+    "stance": QT_TRANSLATE_NOOP("import", "Stance"),
+    "influence": QT_TRANSLATE_NOOP("import", "Influence"),
+    "values": QT_TRANSLATE_NOOP("import", "Values"),
+}
 
 
 class ColumnMappingModel(QAbstractTableModel):
@@ -80,7 +112,11 @@ class ColumnMappingModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_t("Column"), _t("Example"), _t("Goes to"))[section]
+            return (
+                translate("import", "Column"),
+                translate("import", "Example"),
+                translate("import", "Goes to"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,7 +177,13 @@ class ImportRowsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_t("Where"), _t("Name"), _t("What happens"), _t("Account"), _t("Why"))[section]
+            return (
+                translate("import", "Where"),
+                translate("import", "Name"),
+                translate("import", "What happens"),
+                translate("import", "Account"),
+                translate("import", "Why"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,8 +191,12 @@ class ImportRowsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            actions = {RowAction.CREATE: _t("create"), RowAction.MERGE: _t("merge"),
-                       RowAction.SKIP: _t("skip"), RowAction.REJECT: _t("rejected")}  # fmt: skip
+            actions = {
+                RowAction.CREATE: translate("import", "create"),
+                RowAction.MERGE: translate("import", "merge"),
+                RowAction.SKIP: translate("import", "skip"),
+                RowAction.REJECT: translate("import", "rejected"),
+            }
             return (row.source, row.name, actions[row.action], row.account, row.reason)[
                 index.column()
             ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +35,8 @@ from kamdesk.ui.worker import run_in_background
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE = range(4)
 ENCODINGS = ("", "utf-8", "windows-1250", "windows-1252", "iso-8859-2", "iso-8859-5",
              "windows-1251", "koi8-r", "utf-16")  # fmt: skip
-DELIMITERS = (("", "detect"), (",", ","), (";", ";"), ("\t", "tab"), ("|", "|"))
+DELIMITERS = (("", QT_TRANSLATE_NOOP("FilePage", "detect")), (",", ","), (";", ";"),
+              ("\t", QT_TRANSLATE_NOOP("FilePage", "tab")), ("|", "|"))  # fmt: skip
 
 
 def _busy_bar() -> QProgressBar:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -78,16 +79,30 @@ class EditableRowsModel(QAbstractTableModel):
 class ContactsModel(EditableRowsModel):
     COL_KIND, COL_LABEL, COL_VALUE = range(3)
     keys = ("kind", "label", "value")
-    titles = ("Kind", "Label", "E-mail, phone, address…")
+    titles = (
+        QT_TRANSLATE_NOOP("Columns", "Kind"),
+        QT_TRANSLATE_NOOP("Columns", "Label"),
+        QT_TRANSLATE_NOOP("Columns", "E-mail, phone, address…"),
+    )
 
 
 class FamilyModel(EditableRowsModel):
     COL_NAME, COL_RELATION, COL_BIRTHDAY, COL_NOTES = range(4)
     keys = ("name", "relation", "birthday", "notes")
-    titles = ("Name", "Relation", "Birthday", "Notes")
+    titles = (
+        QT_TRANSLATE_NOOP("Columns", "Name"),
+        QT_TRANSLATE_NOOP("Columns", "Relation"),
+        QT_TRANSLATE_NOOP("Columns", "Birthday"),
+        QT_TRANSLATE_NOOP("Columns", "Notes"),
+    )
 
 
 class RevenueModel(EditableRowsModel):
     COL_PERIOD, COL_PLANNED, COL_ACTUAL, COL_CURRENCY = range(4)
     keys = ("period", "planned", "actual", "currency")
-    titles = ("Period", "Planned", "Actual", "Currency")
+    titles = (
+        QT_TRANSLATE_NOOP("Columns", "Period"),
+        QT_TRANSLATE_NOOP("Columns", "Planned"),
+        QT_TRANSLATE_NOOP("Columns", "Actual"),
+        QT_TRANSLATE_NOOP("Columns", "Currency"),
+    )

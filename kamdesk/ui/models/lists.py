@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from kamdesk.ui.labels import day, label, moment, money, percent
 from kamdesk.ui.models.rows import MUTED, OVERDUE, Column, RowsModel
 from kamdesk.ui.sentences import agenda_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Columns", text)
+# Column titles are marked with QT_TRANSLATE_NOOP("Columns", …) for lupdate and translated
+# when the header is drawn; texts made while drawing are translated in place.
+translate = QCoreApplication.translate
 
 
 def _birthday(person) -> str:
@@ -27,34 +27,48 @@ def _influence(person) -> str:
 class AccountListModel(RowsModel):
     COL_NAME, COL_TIER, COL_CITY, COL_SHARE = range(4)
     columns = (
-        Column("Account", lambda a: a.name),
-        Column("Tier", lambda a: label(a.tier), lambda a: list(type(a.tier)).index(a.tier)),
-        Column("City", lambda a: a.city),
-        Column("Share", lambda a: percent(a.share), lambda a: a.share, align_right=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda a: a.name),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Tier"),
+            lambda a: label(a.tier),
+            lambda a: list(type(a.tier)).index(a.tier),
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda a: a.city),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Share"),
+            lambda a: percent(a.share),
+            lambda a: a.share,
+            align_right=True,
+        ),
     )
 
 
 class PeopleModel(RowsModel):
     COL_NAME, COL_POSITION, COL_ROLE, COL_TYPE, COL_STANCE, COL_INFLUENCE, COL_BIRTHDAY = range(7)
     columns = (
-        Column("Name", lambda p: p.full_name),
-        Column("Position", lambda p: p.position),
-        Column("DMU role", lambda p: label(p.dmu_role)),
-        Column("Type", lambda p: label(p.dmu_type)),
-        Column("Stance", lambda p: label(p.stance),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.full_name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Position"), lambda p: p.position),
+        Column(QT_TRANSLATE_NOOP("Columns", "DMU role"), lambda p: label(p.dmu_role)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda p: label(p.dmu_type)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Stance"), lambda p: label(p.stance),
                lambda p: list(type(p.stance)).index(p.stance) if p.stance else 99),
-        Column("Influence", _influence, lambda p: p.influence or 0),
-        Column("Next birthday", _birthday, lambda p: p.next_birthday),
+        Column(QT_TRANSLATE_NOOP("Columns", "Influence"), _influence, lambda p: p.influence or 0),
+        Column(QT_TRANSLATE_NOOP("Columns", "Next birthday"), _birthday, lambda p: p.next_birthday),
     )  # fmt: skip
 
 
 class AgendaModel(RowsModel):
     COL_DONE, COL_DATE, COL_WHAT, COL_ACCOUNT = range(4)
     columns = (
-        Column("Done", lambda i: "", lambda i: i.kind.value, checked=lambda i: False),
-        Column("Date", lambda i: day(i.on), lambda i: i.on),
-        Column("What", agenda_text),
-        Column("Account", lambda i: i.account_name),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Done"),
+            lambda i: "",
+            lambda i: i.kind.value,
+            checked=lambda i: False,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda i: day(i.on), lambda i: i.on),
+        Column(QT_TRANSLATE_NOOP("Columns", "What"), agenda_text),
+        Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda i: i.account_name),
     )
 
     def flags(self, index):
@@ -77,10 +91,14 @@ class AgendaModel(RowsModel):
 class InteractionsModel(RowsModel):
     COL_WHEN, COL_KIND, COL_SUMMARY, COL_PEOPLE = range(4)
     columns = (
-        Column("When", lambda i: moment(i.occurred_at), lambda i: i.occurred_at),
-        Column("Kind", lambda i: label(i.kind)),
-        Column("Summary", lambda i: i.summary),
-        Column("With", lambda i: ", ".join(p.name for p in i.people)),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "When"),
+            lambda i: moment(i.occurred_at),
+            lambda i: i.occurred_at,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda i: label(i.kind)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Summary"), lambda i: i.summary),
+        Column(QT_TRANSLATE_NOOP("Columns", "With"), lambda i: ", ".join(p.name for p in i.people)),
     )
 
     def tooltip(self, row, column):
@@ -90,10 +108,17 @@ class InteractionsModel(RowsModel):
 class MeetingsModel(RowsModel):
     COL_WHEN, COL_OBJECTIVE, COL_PLACE, COL_ATTENDEES = range(4)
     columns = (
-        Column("When", lambda m: moment(m.starts_at), lambda m: m.starts_at),
-        Column("Objective", lambda m: m.objective),
-        Column("Place", lambda m: m.place),
-        Column("Attendees", lambda m: ", ".join(p.name for p in m.attendees)),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "When"),
+            lambda m: moment(m.starts_at),
+            lambda m: m.starts_at,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Objective"), lambda m: m.objective),
+        Column(QT_TRANSLATE_NOOP("Columns", "Place"), lambda m: m.place),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Attendees"),
+            lambda m: ", ".join(p.name for p in m.attendees),
+        ),
     )
 
 
@@ -102,31 +127,32 @@ def _step(p) -> str:
         return ""
     from kamdesk.domain.follow_up import STEP_TITLES
 
-    return QCoreApplication.translate("follow_up", STEP_TITLES[p.current_step])
+    return translate("follow_up", STEP_TITLES[p.current_step])
 
 
 def _days(n: int) -> str:
-    return _tr("1 day") if n == 1 else _tr("%n days").replace("%n", str(n))
+    return translate("Columns", "1 day") if n == 1 else translate("Columns", "%n days", None, n)
 
 
 def _expiry(p) -> str:
     if p.days_to_expiry is None or p.status.value not in ("draft", "sent"):
         return ""
     if p.days_to_expiry < 0:
-        return _tr("expired %1 ago").replace("%1", _days(-p.days_to_expiry))
+        return translate("Columns", "expired %1 ago").replace("%1", _days(-p.days_to_expiry))
     return _days(p.days_to_expiry)
 
 
 class ProposalsModel(RowsModel):
     COL_TITLE, COL_VALUE, COL_STATUS, COL_SENT, COL_EXPIRES, COL_STEP = range(6)
     columns = (
-        Column("Proposal", lambda p: p.title),
-        Column("Value", lambda p: money(p.value, p.currency), lambda p: p.value, True),
-        Column("Status", lambda p: label(p.status)),
-        Column("Sent", lambda p: day(p.sent_on), lambda p: p.sent_on),
-        Column("Expires in", _expiry, lambda p: p.days_to_expiry if p.days_to_expiry is not None
-               else 10**6, True),
-        Column("Current step", _step),
+        Column(QT_TRANSLATE_NOOP("Columns", "Proposal"), lambda p: p.title),
+        Column(QT_TRANSLATE_NOOP("Columns", "Value"), lambda p: money(p.value, p.currency),
+               lambda p: p.value, True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda p: label(p.status)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Sent"), lambda p: day(p.sent_on), lambda p: p.sent_on),
+        Column(QT_TRANSLATE_NOOP("Columns", "Expires in"), _expiry,
+               lambda p: p.days_to_expiry if p.days_to_expiry is not None else 10**6, True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Current step"), _step),
     )  # fmt: skip
 
     def foreground(self, row):
@@ -138,30 +164,48 @@ class ProposalsModel(RowsModel):
 class TendersModel(RowsModel):
     COL_TITLE, COL_DATE, COL_PREPARATION, COL_COUNTDOWN, COL_CHECKLIST = range(5)
     columns = (
-        Column("Tender", lambda t: t.title),
-        Column("Date", lambda t: day(t.tender_date), lambda t: t.tender_date),
-        Column("Preparation from", lambda t: day(t.preparation_start),
+        Column(QT_TRANSLATE_NOOP("Columns", "Tender"), lambda t: t.title),
+        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda t: day(t.tender_date),
+               lambda t: t.tender_date),
+        Column(QT_TRANSLATE_NOOP("Columns", "Preparation from"), lambda t: day(t.preparation_start),
                lambda t: t.preparation_start),
-        Column("Countdown", lambda t: _days(t.status.days_to_tender),
+        Column(QT_TRANSLATE_NOOP("Columns", "Countdown"), lambda t: _days(t.status.days_to_tender),
                lambda t: t.status.days_to_tender, True),
-        Column("Checklist", lambda t: f"{t.checklist_done}/{len(t.checklist)}",
+        Column(QT_TRANSLATE_NOOP("Columns", "Checklist"),
+               lambda t: f"{t.checklist_done}/{len(t.checklist)}",
                lambda t: t.checklist_done / max(1, len(t.checklist)), True),
     )  # fmt: skip
 
 
 class ChecklistModel(RowsModel):
     COL_ITEM = 0
-    columns = (Column("Checklist", lambda i: i.text, checked=lambda i: i.done),)
+    columns = (
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Checklist"), lambda i: i.text, checked=lambda i: i.done
+        ),
+    )
 
 
 class ServiceCasesModel(RowsModel):
     COL_KIND, COL_TITLE, COL_OPENED, COL_DAYS, COL_RESOLUTION = range(5)
     columns = (
-        Column("Kind", lambda c: label(c.kind)),
-        Column("Case", lambda c: c.title),
-        Column("Opened", lambda c: day(c.opened_on), lambda c: c.opened_on),
-        Column("Days", lambda c: str(c.days_open), lambda c: c.days_open, True),
-        Column("Resolution", lambda c: c.resolution or _tr("open")),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda c: label(c.kind)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Case"), lambda c: c.title),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Opened"),
+            lambda c: day(c.opened_on),
+            lambda c: c.opened_on,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Days"),
+            lambda c: str(c.days_open),
+            lambda c: c.days_open,
+            True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Resolution"),
+            lambda c: c.resolution or translate("Columns", "open"),
+        ),
     )
 
     def foreground(self, row):
@@ -171,52 +215,87 @@ class ServiceCasesModel(RowsModel):
 class LettersModel(RowsModel):
     COL_PERSON, COL_STATUS, COL_ASKED, COL_RECEIVED = range(4)
     columns = (
-        Column("From", lambda r: r.person_name),
-        Column("Status", lambda r: label(r.status)),
-        Column("Asked", lambda r: day(r.asked_on), lambda r: r.asked_on),
-        Column("Received", lambda r: day(r.received_on), lambda r: r.received_on),
+        Column(QT_TRANSLATE_NOOP("Columns", "From"), lambda r: r.person_name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: label(r.status)),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Asked"), lambda r: day(r.asked_on), lambda r: r.asked_on
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Received"),
+            lambda r: day(r.received_on),
+            lambda r: r.received_on,
+        ),
     )
 
 
 class ReferralsModel(RowsModel):
     COL_REFERRER, COL_TO, COL_ON, COL_OUTCOME = range(4)
     columns = (
-        Column("Recommended by", lambda r: r.referrer_name),
-        Column("To", lambda r: r.referred_to),
-        Column("On", lambda r: day(r.referred_on), lambda r: r.referred_on),
-        Column("Outcome", lambda r: label(r.outcome)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Recommended by"), lambda r: r.referrer_name),
+        Column(QT_TRANSLATE_NOOP("Columns", "To"), lambda r: r.referred_to),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "On"),
+            lambda r: day(r.referred_on),
+            lambda r: r.referred_on,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Outcome"), lambda r: label(r.outcome)),
     )
 
 
 TRASH_KINDS = {
-    "account": "Account", "person": "Person", "family_member": "Family member",
-    "contact_point": "Contact", "interaction": "Contact logged", "meeting": "Meeting",
-    "proposal": "Proposal", "tender": "Tender", "task": "Task", "service_case": "Service case",
-    "cross_sell_opportunity": "Cross-sell idea", "recommendation_letter": "Recommendation letter",
-    "referral": "Referral", "revenue_figure": "Revenue figure",
-}  # fmt: skip
+    "account": QT_TRANSLATE_NOOP("TrashKinds", "Account"),
+    "person": QT_TRANSLATE_NOOP("TrashKinds", "Person"),
+    "family_member": QT_TRANSLATE_NOOP("TrashKinds", "Family member"),
+    "contact_point": QT_TRANSLATE_NOOP("TrashKinds", "Contact"),
+    "interaction": QT_TRANSLATE_NOOP("TrashKinds", "Contact logged"),
+    "meeting": QT_TRANSLATE_NOOP("TrashKinds", "Meeting"),
+    "proposal": QT_TRANSLATE_NOOP("TrashKinds", "Proposal"),
+    "tender": QT_TRANSLATE_NOOP("TrashKinds", "Tender"),
+    "task": QT_TRANSLATE_NOOP("TrashKinds", "Task"),
+    "service_case": QT_TRANSLATE_NOOP("TrashKinds", "Service case"),
+    "cross_sell_opportunity": QT_TRANSLATE_NOOP("TrashKinds", "Cross-sell idea"),
+    "recommendation_letter": QT_TRANSLATE_NOOP("TrashKinds", "Recommendation letter"),
+    "referral": QT_TRANSLATE_NOOP("TrashKinds", "Referral"),
+    "revenue_figure": QT_TRANSLATE_NOOP("TrashKinds", "Revenue figure"),
+}
 
 
 def _trash_kind(entry) -> str:
     text = TRASH_KINDS.get(entry.kind) or entry.kind.replace("_", " ").capitalize()
-    return QCoreApplication.translate("TrashKinds", text)
+    return translate("TrashKinds", text)
 
 
 class TrashModel(RowsModel):
     COL_WHAT, COL_KIND, COL_DELETED, COL_ROWS = range(4)
     columns = (
-        Column("What", lambda e: e.title),
-        Column("Kind", _trash_kind),
-        Column("Deleted", lambda e: moment(e.deleted_at), lambda e: e.deleted_at),
-        Column("Entries", lambda e: str(e.rows), lambda e: e.rows, True),
+        Column(QT_TRANSLATE_NOOP("Columns", "What"), lambda e: e.title),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), _trash_kind),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Deleted"),
+            lambda e: moment(e.deleted_at),
+            lambda e: e.deleted_at,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Entries"), lambda e: str(e.rows), lambda e: e.rows, True
+        ),
     )
 
 
 class SearchResultsModel(RowsModel):
     COL_NAME, COL_KIND, COL_DETAIL, COL_ACCOUNT = range(4)
     columns = (
-        Column("Name", lambda h: h.name),
-        Column("Kind", lambda h: _tr("Account") if h.kind == "account" else _tr("Person")),
-        Column("Detail", lambda h: h.detail),
-        Column("Account", lambda h: h.account_name if h.kind == "person" else ""),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda h: h.name),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Kind"),
+            lambda h: (
+                translate("Columns", "Account")
+                if h.kind == "account"
+                else translate("Columns", "Person")
+            ),
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Detail"), lambda h: h.detail),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Account"),
+            lambda h: h.account_name if h.kind == "person" else "",
+        ),
     )
