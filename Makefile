@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: run test lint screenshots brief-example benchmarks clean
+.PHONY: run test lint screenshots brief-example translations benchmarks clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ brief-example: $(STAMP)
 	TZ=Europe/Warsaw $(PY) scripts/brief_example.py docs/brief-example.pdf
 	mkdir -p docs/brief && rm -f docs/brief/page-*.png
 	pdftoppm -png -r 80 docs/brief-example.pdf docs/brief/page
+
+# Every text of the window, for translators (a test checks that lupdate finds them all).
+translations: $(STAMP)
+	mkdir -p build
+	$(VENV)/bin/pyside6-lupdate -extensions py kamdesk -ts build/kamdesk_fil.ts
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
