@@ -30,6 +30,9 @@ def run_app(data_dir: str | None, db_url: str | None) -> int:
     if QLocale.system().language() == QLocale.Language.C:
         # A bare "C" system locale writes 19 11 2026 and 17464400; English (UK) reads better.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    from kamdesk.ui.translations import install_translations
+
+    install_translations(app)
     url = database_url(data_dir, db_url)
     from kamdesk.ui import error_report
 
