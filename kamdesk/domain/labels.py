@@ -23,6 +23,7 @@ from kamdesk.domain.enums import (
     Stance,
     Tier,
 )
+from kamdesk.domain.folding import fold
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
@@ -145,11 +146,9 @@ def label_of(value: StrEnum) -> str:
     return LABELS[type(value)][value]
 
 
-def from_label(text: str, labels: dict) -> object:
+def from_label(text: str, labels: dict) -> StrEnum:
     """The enum member *text* names, by its label ("Decision maker") or its stored value
     ("decision_maker"), case and accents ignored; ValueError listing the labels otherwise."""
-    from kamdesk.domain.folding import fold
-
     wanted = fold(text.replace("_", " "))
     for member, label in labels.items():
         if wanted in (fold(label), fold(member.value.replace("_", " "))):
