@@ -110,18 +110,26 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self._action(edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+K", "Ctrl+F")
         account_menu = bar.addMenu(self.tr("&Account"))
+        self._action(account_menu, self.tr("&New account…"), lambda: self._accounts("new_account"),
+                     QKeySequence.StandardKey.New)  # fmt: skip
+        # These act on the account on screen; with no account they are greyed out.
+        self.account_actions: dict[str, QAction] = {}
         for text, action, keys in (
-            (self.tr("&New account…"), "new_account", (QKeySequence.StandardKey.New,)),
             (self.tr("New &person…"), "new_person", ("Ctrl+Shift+P",)),
             (self.tr("&Log a contact…"), "log_contact", ("Ctrl+L",)),
+            (self.tr("Plan a &meeting…"), "plan_meeting", ()),
+            (self.tr("New p&roposal…"), "new_proposal", ()),
             (self.tr("&Brief…"), "brief", ("Ctrl+B",)),
             (None, "", ()),
-            (self.tr("&Delete account"), "delete_account", ()),
+            (self.tr("&Delete account…"), "delete_account", ()),
         ):
             if text is None:
                 account_menu.addSeparator()
                 continue
-            self._action(account_menu, text, lambda _=False, a=action: self._accounts(a), *keys)
+            self.account_actions[action] = self._action(
+                account_menu, text, lambda _=False, a=action: self._accounts(a), *keys
+            )
+            self.account_actions[action].setEnabled(False)
         self.trip_action = self._action(
             account_menu, self.tr("&Trip brief for a city…"), self.ask_trip_brief
         )
@@ -177,10 +185,12 @@ class MainWindow(QMainWindow):
         context.deleted.connect(self.offer_undo)
         context.open_account.connect(self.open_account)
         context.open_person.connect(self.open_person)
+        self.pages["accounts"].dossier.account_changed.connect(self._account_shown)
         self.pages["first_run"].loaded.connect(lambda: self.navigation.setCurrentRow(PAGE_ACCOUNTS))
         self.navigation.currentRowChanged.connect(self._show_page)
         self.backup_action.setEnabled(db.path is not None)
         self.refresh()
+        self._account_shown(self.pages["accounts"].dossier.account_id)
         self.show_backup_state()
         self.navigation.setCurrentRow(PAGE_ACCOUNTS)
         self._show_page(PAGE_ACCOUNTS)
@@ -236,6 +246,10 @@ class MainWindow(QMainWindow):
         )
         if chosen:
             self.open_trip_brief(city)
+
+    def _account_shown(self, account_id: uuid.UUID | None) -> None:
+        for action in self.account_actions.values():
+            action.setEnabled(account_id is not None)
 
     def _accounts(self, action: str) -> None:
         if self.pages:

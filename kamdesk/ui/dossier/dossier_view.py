@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,10 @@ from kamdesk.ui.labels import label
 
 
 class DossierView(QWidget):
+    """`account_changed(account_id or None)` fires when another account is shown."""
+
+    account_changed = Signal(object)
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
@@ -101,15 +106,18 @@ class DossierView(QWidget):
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def show_account(self, account_id: uuid.UUID | None) -> None:
-        self.account_id = account_id
         self._loaded.clear()
-        if account_id is None:
-            self.stack.setCurrentWidget(self.nothing)
-            return
-        try:
-            account = AccountService(self.context.db).get_account(account_id)
-        except NotFoundError:
-            self.account_id = None
+        account = None
+        if account_id is not None:
+            try:
+                account = AccountService(self.context.db).get_account(account_id)
+            except NotFoundError:
+                account_id = None
+        changed = account_id != self.account_id
+        self._set_account(account_id)
+        if changed:
+            self.account_changed.emit(account_id)
+        if account is None:
             self.stack.setCurrentWidget(self.nothing)
             return
         self.title.setText(account.name)
@@ -117,6 +125,13 @@ class DossierView(QWidget):
                                                      account.city) if p))  # fmt: skip
         self.stack.setCurrentIndex(1)
         self._load_current()
+
+    def _set_account(self, account_id: uuid.UUID | None) -> None:
+        # Every tab learns the account now, loaded or not: an action started from a menu or a
+        # shortcut while another tab is visible must act on the account on screen.
+        self.account_id = account_id
+        for tab in self.all_tabs():
+            tab.account_id = account_id
 
     def _load_current(self) -> None:
         # Tabs load when first shown, so switching accounts stays quick.
@@ -138,6 +153,16 @@ class DossierView(QWidget):
         if self.account_id is not None:
             self.tabs.setCurrentWidget(self.interactions)
             self.interactions.log_contact()
+
+    def plan_meeting(self) -> None:
+        if self.account_id is not None:
+            self.tabs.setCurrentWidget(self.meetings)
+            self.meetings.plan()
+
+    def new_proposal(self) -> None:
+        if self.account_id is not None:
+            self.tabs.setCurrentWidget(self.proposals)
+            self.proposals.new_proposal()
 
     def brief(self, meeting_id: uuid.UUID | None = None) -> None:
         if self.account_id is None:

@@ -89,6 +89,12 @@ class AccountsPage(QWidget):
     def log_contact(self) -> None:
         self.dossier.log_contact()
 
+    def plan_meeting(self) -> None:
+        self.dossier.plan_meeting()
+
+    def new_proposal(self) -> None:
+        self.dossier.new_proposal()
+
     def brief(self) -> None:
         self.dossier.brief()
 
