@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.context = None
         self.pages: dict[str, QWidget] = {}
-        self._undo_batch: uuid.UUID | None = None
+        self._undo = None  # the UndoStep the status line offers
         self.setWindowTitle(self.tr("KAMDesk"))
         self.resize(1280, 800)
 
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.location_label.setContentsMargins(6, 0, 0, 0)
         self.undo_offer = UndoOffer()
         self.undo_button = self.undo_offer.button
-        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.clicked.connect(self.undo)
         self.backup_status = BackupStatus()
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.undo_offer)
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(
-            edit_menu, self.tr("&Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo
+            edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
         )
         self.undo_action.setEnabled(False)
         self._action(edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+K", "Ctrl+F")
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(lambda _: self._search_timer.start())
         self.search_box.returnPressed.connect(self.pages["search"].open_first)
         context.changed.connect(self.refresh)
-        context.deleted.connect(self.offer_undo)
+        context.undoable.connect(self.offer_undo)
         context.open_account.connect(self.open_account)
         context.open_person.connect(self.open_person)
         self.pages["accounts"].dossier.account_changed.connect(self._account_shown)
@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
         if self.context is not None:
             self.navigation_pane.refresh(self.context.db, self.context.today())
         self._show_page(self.navigation.currentRow())
+        if self._undo is not None and not self._undo.possible():
+            self._withdraw_undo()  # e.g. restored from the Trash page: Undo would fail
 
     def open_account(self, account_id: uuid.UUID) -> None:
         self.navigation.setCurrentRow(PAGE_ACCOUNTS)
@@ -270,26 +272,29 @@ class MainWindow(QMainWindow):
         self.pages["search"].search(text)
 
     # -- undo
-    def offer_undo(self, batch: uuid.UUID, what: str) -> None:
-        self._undo_batch = batch
-        self.undo_offer.offer(what)
+    def offer_undo(self, step) -> None:
+        self._undo = step
+        self.undo_offer.offer(step.text, step.tooltip)
         self.undo_action.setEnabled(True)
 
-    def undo_delete(self) -> None:
-        if self._undo_batch is None or self.context is None:
-            return
-        from kamdesk.services.errors import StoreError
-        from kamdesk.services.trash import TrashService
-
-        batch, self._undo_batch = self._undo_batch, None
+    def _withdraw_undo(self) -> None:
+        self._undo = None
         self.undo_offer.hide()
         self.undo_action.setEnabled(False)
+
+    def undo(self) -> None:
+        if self._undo is None or self.context is None:
+            return
+        from kamdesk.services.errors import StoreError
+
+        step = self._undo
+        self._withdraw_undo()
         try:
-            TrashService(self.context.db).restore(batch)
+            step.undo()
         except StoreError as error:
             self.statusBar().showMessage(str(error), 5000)
             return
-        self.statusBar().showMessage(self.tr("Restored."), 3000)
+        self.statusBar().showMessage(self.tr("Undone."), 3000)
         self.context.changed.emit()
 
     # -- backups

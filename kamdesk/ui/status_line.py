@@ -31,7 +31,7 @@ class BackupStatus(QLabel):
 
 
 class UndoOffer(QFrame):
-    """“Moved “X” to the trash — [Undo (Ctrl+Z)]”: shown after every delete until used."""
+    """“Moved “X” to the trash — [Undo (Ctrl+Z)]”: shown after a change until used or stale."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -51,8 +51,7 @@ class UndoOffer(QFrame):
         row.addWidget(self.button)
         self.hide()
 
-    def offer(self, what: str) -> None:
-        short = what if len(what) <= 48 else what[:47].rstrip() + "…"
-        self.text.setText(self.tr("Moved “%1” to the trash").replace("%1", short))
-        self.text.setToolTip(what)
+    def offer(self, text: str, tooltip: str = "") -> None:
+        self.text.setText(text)
+        self.text.setToolTip(tooltip)
         self.show()

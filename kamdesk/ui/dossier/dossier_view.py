@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -181,8 +182,32 @@ class DossierView(QWidget):
         self.dialog.open()
 
     def delete_account(self) -> None:
+        """Ask first, naming how many entries go to the trash with the account."""
         if self.account_id is None:
             return
         name = self.title.text()
+        entries = entries_going_with(self.context.db, self.account_id)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Delete account"),
+            self.tr("Move “%1” and its %n entries to the trash?", "", entries).replace("%1", name)
+            if entries else self.tr("Move “%1” to the trash?").replace("%1", name),
+            QMessageBox.StandardButton.Cancel, self,
+        )  # fmt: skip
+        box.setObjectName("confirm-delete-account")
+        box.setInformativeText(self.tr("You can bring it all back from the Trash page."))
+        delete = box.addButton(self.tr("Move to the trash"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
         batch = AccountService(self.context.db).delete_account(self.account_id)
         self.context.notify_deleted(batch, name)
+
+
+def entries_going_with(db, account_id: uuid.UUID) -> int:
+    """How many entries (people, contacts, meetings, tasks…) an account takes to the trash."""
+    from kamdesk.services.trash import _children  # until the services count it themselves
+    from kamdesk.store.models import Account
+
+    with db.session() as s:
+        return len(_children(s, s.get(Account, account_id)))

@@ -99,11 +99,7 @@ class AccountsPage(QWidget):
         self.dossier.brief()
 
     def delete_account(self) -> None:
-        account = self.accounts.current()
-        if account is None:
-            return
-        batch = AccountService(self.context.db).delete_account(account.id)
-        self.context.notify_deleted(batch, account.name)
+        self.dossier.delete_account()
 
     def can_close(self) -> bool:
         return True

@@ -6,8 +6,10 @@ from PySide6.QtWidgets import QLabel, QSpinBox
 
 from kamdesk.services.agenda import AgendaKind, AgendaService
 from kamdesk.services.tasks import TaskService
+from kamdesk.ui import undo
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.lists import AgendaModel
+from kamdesk.ui.sentences import agenda_text
 
 PAGE_MARGINS = (12, 10, 12, 10)
 
@@ -55,7 +57,7 @@ class TodayPage(ListView):
     def tick_off(self, item, done: bool) -> None:
         if item.kind is AgendaKind.TASK and done:
             TaskService(self.context.db).set_done(item.ref_id, True)
-            self.context.changed.emit()
+            self.context.offer_undo(undo.tick(self.context.db, item.ref_id, agenda_text(item)))
 
     def open_item(self, item) -> None:
         if item.account_id is None:
