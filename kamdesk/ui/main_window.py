@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         for text, action, keys in (
             (self.tr("New &person…"), "new_person", ("Ctrl+Shift+P",)),
             (self.tr("&Log a contact…"), "log_contact", ("Ctrl+L",)),
+            (self.tr("New &task…"), "new_task", ("Ctrl+T",)),
             (self.tr("Plan a &meeting…"), "plan_meeting", ()),
             (self.tr("New p&roposal…"), "new_proposal", ()),
             (self.tr("&Brief…"), "brief", ("Ctrl+B",)),

@@ -120,3 +120,16 @@ def test_brief_by_shortcut_is_the_brief_of_the_account_on_screen(qtbot, sample_w
     qtbot.addWidget(preview)
     assert preview.account_id == vltava
     qtbot.waitUntil(lambda: preview.document.pageCount() > 0, timeout=30_000)
+
+
+def test_new_task_by_shortcut_lands_on_the_account_on_screen(qtbot, sample_window):
+    from kamdesk.services.tasks import TaskService
+
+    vltava = show_vltava_with_people_hidden(qtbot, sample_window)
+    qtbot.keyClick(sample_window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = open_form(sample_window)
+    qtbot.keyClicks(dialog.title, "Send the validation plan")
+    with qtbot.waitSignal(dialog.accepted):
+        save(qtbot, dialog)
+    task = TaskService(sample_window.context.db).get_task(dialog.saved_id)
+    assert task.account_id == vltava and task.title == "Send the validation plan"

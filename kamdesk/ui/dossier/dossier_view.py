@@ -25,6 +25,7 @@ from kamdesk.ui.dossier.deals_tabs import ProposalsTab, TendersTab
 from kamdesk.ui.dossier.overview_tab import OverviewTab
 from kamdesk.ui.dossier.people_tab import PeopleTab
 from kamdesk.ui.dossier.relationship_map import RelationshipMapTab
+from kamdesk.ui.dossier.tasks_tab import TasksTab
 from kamdesk.ui.labels import label
 
 
@@ -54,12 +55,17 @@ class DossierView(QWidget):
         self.log_button.setObjectName("log-contact")
         self.log_button.setToolTip(self.tr("Ctrl+L"))
         self.log_button.clicked.connect(self.log_contact)
+        self.task_button = QPushButton(self.tr("New task…"))
+        self.task_button.setObjectName("new-task")
+        self.task_button.setToolTip(self.tr("A task on this account (Ctrl+T)"))
+        self.task_button.clicked.connect(lambda: self.new_task())
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_account)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("delete-account")
         self.delete_button.clicked.connect(self.delete_account)
-        for button in (self.brief_button, self.log_button, self.edit_button, self.delete_button):
+        for button in (self.brief_button, self.log_button, self.task_button, self.edit_button,
+                       self.delete_button):
             header.addWidget(button)
 
         self.overview = OverviewTab(context)
@@ -67,6 +73,7 @@ class DossierView(QWidget):
         self.map = RelationshipMapTab(context)
         self.interactions = InteractionsTab(context)
         self.meetings = MeetingsTab(context)
+        self.tasks = TasksTab(context)
         self.proposals = ProposalsTab(context)
         self.tenders = TendersTab(context)
         self.service_cases = ServiceCasesTab(context)
@@ -81,6 +88,7 @@ class DossierView(QWidget):
             (self.map, self.tr("Map")),
             (self.interactions, self.tr("Contacts")),
             (self.meetings, self.tr("Meetings")),
+            (self.tasks, self.tr("Tasks")),
             (self.proposals, self.tr("Proposals")),
             (self.tenders, self.tr("Tenders")),
             (self.service_cases, self.tr("Service")),
@@ -159,6 +167,11 @@ class DossierView(QWidget):
         if self.account_id is not None:
             self.tabs.setCurrentWidget(self.meetings)
             self.meetings.plan()
+
+    def new_task(self, person_id: uuid.UUID | None = None) -> None:
+        if self.account_id is not None:
+            self.tabs.setCurrentWidget(self.tasks)
+            self.tasks.new_task(person_id)
 
     def new_proposal(self) -> None:
         if self.account_id is not None:

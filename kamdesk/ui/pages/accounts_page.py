@@ -92,6 +92,9 @@ class AccountsPage(QWidget):
     def plan_meeting(self) -> None:
         self.dossier.plan_meeting()
 
+    def new_task(self) -> None:
+        self.dossier.new_task()
+
     def new_proposal(self) -> None:
         self.dossier.new_proposal()
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QSpinBox
 
 from kamdesk.services.agenda import AgendaKind, AgendaService
-from kamdesk.services.tasks import TaskService
-from kamdesk.ui import undo
+from kamdesk.ui import task_actions
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.lists import AgendaModel
 from kamdesk.ui.sentences import agenda_text
@@ -29,6 +28,12 @@ class TodayPage(ListView):
         self.brief_button = self.add_button(self.tr("Brief…"), self.brief)
         self.brief_button.setToolTip(self.tr("The briefing PDF for the account of this item"))
         self.brief_button.setEnabled(False)
+        self.task_buttons = [
+            self.add_button(self.tr("Snooze a day"), lambda: self.snooze(1)),
+            self.add_button(self.tr("Snooze a week"), lambda: self.snooze(7)),
+            self.add_button(self.tr("Edit task…"), self.edit_task),
+        ]
+        self.dialog = None
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.proxy.modelReset.connect(self._selection_changed)
         self.days = QSpinBox()
@@ -39,6 +44,7 @@ class TodayPage(ListView):
         self.days.setMaximumWidth(160)
         self.buttons.addWidget(self.days)
         self.activated_row.connect(self.open_item)
+        self._selection_changed()
 
     def _days_changed(self, days: int) -> None:
         self.settings.set_agenda_days(days)
@@ -47,6 +53,8 @@ class TodayPage(ListView):
     def _selection_changed(self, *_args) -> None:
         item = self.current()
         self.brief_button.setEnabled(item is not None and item.account_id is not None)
+        for button in self.task_buttons:
+            button.setEnabled(item is not None and item.kind is AgendaKind.TASK)
 
     def refresh(self) -> None:
         items = AgendaService(self.context.db).agenda(self.context.today(), self.days.value())
@@ -56,8 +64,24 @@ class TodayPage(ListView):
 
     def tick_off(self, item, done: bool) -> None:
         if item.kind is AgendaKind.TASK and done:
-            TaskService(self.context.db).set_done(item.ref_id, True)
-            self.context.offer_undo(undo.tick(self.context.db, item.ref_id, agenda_text(item)))
+            task_actions.tick_off(self.context, item.ref_id, agenda_text(item))
+
+    def _task(self):
+        item = self.current()
+        return item if item is not None and item.kind is AgendaKind.TASK else None
+
+    def snooze(self, days: int) -> None:
+        if item := self._task():
+            task_actions.snooze(self.context, item.ref_id, agenda_text(item), days)
+
+    def edit_task(self) -> None:
+        if item := self._task():
+            from kamdesk.ui.dialogs.task_dialog import TaskDialog
+
+            self.dialog = TaskDialog(self.context.db, item.account_id, self.context.today(),
+                                     task_id=item.ref_id, parent=self)  # fmt: skip
+            self.dialog.accepted.connect(self.context.changed.emit)
+            self.dialog.open()
 
     def open_item(self, item) -> None:
         if item.account_id is None:
