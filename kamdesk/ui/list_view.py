@@ -63,7 +63,8 @@ class ListView(QWidget):
         header.setHighlightSections(False)
         if stretch is not None:
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        # `activated` comes with a double-click and with Enter; listening to `doubleClicked`
+        # as well opened every dialog twice.
         self.table.activated.connect(lambda index: self._activate(index.row()))
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)

@@ -38,3 +38,15 @@ def open_form(window):
     found = [d for d in window.findChildren(FormDialog) if d.isVisible()]
     assert len(found) == 1, f"{len(found)} dialogs open"
     return found[0]
+
+
+def double_click_row(qtbot, view, predicate) -> None:
+    """Double-click the first row of a ListView whose dataclass fits `predicate`."""
+    from PySide6.QtCore import Qt
+
+    row = next(r for r in range(view.proxy.rowCount()) if predicate(view.proxy.row_at(r)))
+    rect = view.table.visualRect(view.proxy.index(row, 1))
+    view.table.scrollTo(view.proxy.index(row, 1))
+    rect = view.table.visualRect(view.proxy.index(row, 1))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

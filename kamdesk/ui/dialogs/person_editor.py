@@ -26,6 +26,7 @@ from kamdesk.services.people import (
     PeopleService,
     PersonInput,
 )
+from kamdesk.ui.dialogs.choice_delegate import CONTACT_KIND_LABELS, ChoiceDelegate
 from kamdesk.ui.dialogs.form_dialog import FormDialog
 from kamdesk.ui.dialogs.row_table import row_table
 from kamdesk.ui.labels import label
@@ -174,6 +175,8 @@ class PersonEditor(FormDialog):
             self.tr("Remove"),
             {"kind": "email", "label": "work", "value": ""},
         )
+        self.contact_kinds = ChoiceDelegate(CONTACT_KIND_LABELS, "ContactKinds", self)
+        self.contacts_box.view.setItemDelegateForColumn(ContactsModel.COL_KIND, self.contact_kinds)
         self.add_row("contacts", self.tr("Contacts"), self.contacts_box, contacts)
         self.watch(self.contacts)
         self.notes = self.add_row("notes", self.tr("Notes"), QPlainTextEdit(text("notes")), notes)
