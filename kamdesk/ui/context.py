@@ -14,7 +14,7 @@ class AppContext(QObject):
 
     `changed` tells pages the data moved under them; `undoable(UndoStep)` offers to take
     the last change back (kamdesk.ui.undo); `open_account(account_id)` and
-    `open_person(account_id, person_id)` navigate.
+    `open_person(account_id, person_id)` and `open_entry(account_id, kind, id)` navigate.
     """
 
     changed = Signal()
@@ -22,6 +22,7 @@ class AppContext(QObject):
     open_account = Signal(object)
     open_person = Signal(object, object)
     open_meeting = Signal(object, object)
+    open_entry = Signal(object, str, object)  # account, kind ("proposal"…), the entry's id
 
     def __init__(self, db, today: Callable[[], date] = date.today, parent=None) -> None:
         super().__init__(parent)

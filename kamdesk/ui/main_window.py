@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         context.undoable.connect(self.offer_undo)
         context.open_account.connect(self.open_account)
         context.open_person.connect(self.open_person)
+        context.open_entry.connect(self.open_entry)
         self.pages["accounts"].dossier.account_changed.connect(self._account_shown)
         self.pages["first_run"].loaded.connect(lambda: self.navigation.setCurrentRow(PAGE_ACCOUNTS))
         self.navigation.currentRowChanged.connect(self._show_page)
@@ -221,6 +222,10 @@ class MainWindow(QMainWindow):
     def open_person(self, account_id: uuid.UUID, person_id: uuid.UUID) -> None:
         self.open_account(account_id)
         self.pages["accounts"].dossier.show_person(person_id)
+
+    def open_entry(self, account_id: uuid.UUID, kind: str, entry_id: uuid.UUID) -> None:
+        self.open_account(account_id)
+        self.pages["accounts"].dossier.show_entry(kind, entry_id)
 
     def trip_cities(self) -> list[str]:
         """Cities with at least one account, for a trip brief."""

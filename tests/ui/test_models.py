@@ -11,6 +11,7 @@ from kamdesk.services.people import PeopleService
 from kamdesk.services.proposals import ProposalService
 from kamdesk.services.recommendations import RecommendationService
 from kamdesk.services.service_cases import ServiceCaseService
+from kamdesk.services.tasks import TaskService
 from kamdesk.services.tenders import TenderService
 from kamdesk.services.trash import TrashService
 from kamdesk.store.search import search
@@ -18,6 +19,8 @@ from kamdesk.ui.models import lists
 from kamdesk.ui.models.cross_sell_model import CrossSellGridModel
 from kamdesk.ui.models.editable import ContactsModel, FamilyModel
 from kamdesk.ui.models.rows import RowsProxy
+from kamdesk.ui.models.search_model import SearchResultsModel
+from kamdesk.ui.models.tasks_model import TasksModel
 from tests.ui.conftest import TODAY
 
 
@@ -54,7 +57,8 @@ def test_every_list_model_passes_the_model_tester(qtmodeltester, sample_db):
         (lists.LettersModel(), letters),
         (lists.ReferralsModel(), referrals),
         (lists.TrashModel(), TrashService(db).list_trash()),
-        (lists.SearchResultsModel(), hits),
+        (SearchResultsModel(), hits),
+        (TasksModel(lambda: TODAY), TaskService(db).list_tasks(account)),
     ]  # fmt: skip
     for model, rows in checks:
         assert rows, f"{type(model).__name__} got no sample rows"

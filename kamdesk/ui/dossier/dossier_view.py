@@ -157,6 +157,14 @@ class DossierView(QWidget):
         self.tabs.setCurrentWidget(self.people)
         self.people.select_person(person_id)
 
+    def show_entry(self, kind: str, entry_id: uuid.UUID) -> None:
+        """Show the tab of a proposal, meeting, logged contact or task, that row selected."""
+        tab = {"proposal": self.proposals, "meeting": self.meetings,
+               "interaction": self.interactions, "task": self.tasks}.get(kind)  # fmt: skip
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+            tab.select_where(lambda row: row.id == entry_id)
+
     # -- actions
     def log_contact(self) -> None:
         if self.account_id is not None:

@@ -279,23 +279,3 @@ class TrashModel(RowsModel):
             QT_TRANSLATE_NOOP("Columns", "Entries"), lambda e: str(e.rows), lambda e: e.rows, True
         ),
     )
-
-
-class SearchResultsModel(RowsModel):
-    COL_NAME, COL_KIND, COL_DETAIL, COL_ACCOUNT = range(4)
-    columns = (
-        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda h: h.name),
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Kind"),
-            lambda h: (
-                translate("Columns", "Account")
-                if h.kind == "account"
-                else translate("Columns", "Person")
-            ),
-        ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Detail"), lambda h: h.detail),
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Account"),
-            lambda h: h.account_name if h.kind == "person" else "",
-        ),
-    )
