@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.context = None
         self.pages: dict[str, QWidget] = {}
-        self._undo = None  # the UndoStep the status line offers
+        self._over: QWidget | None = None  # search results or a person, over the page chosen
         self.setWindowTitle(self.tr("KAMDesk"))
         self.resize(1280, 800)
 
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
         )
         self.undo_action.setEnabled(False)
+        self.undo_offer.available.connect(self.undo_action.setEnabled)
         self._action(edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+K", "Ctrl+F")
         account_menu = bar.addMenu(self.tr("&Account"))
         self._action(account_menu, self.tr("&New account…"), lambda: self._accounts("new_account"),
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.context import AppContext
         from kamdesk.ui.pages.accounts_page import AccountsPage
         from kamdesk.ui.pages.first_run_page import FirstRunPage
+        from kamdesk.ui.pages.person_page import PersonPage
         from kamdesk.ui.pages.portfolio_page import PortfolioPage
         from kamdesk.ui.pages.search_page import SearchPage
         from kamdesk.ui.pages.today_page import TodayPage
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
             "trash": TrashPage(context),
             "first_run": FirstRunPage(context),
             "search": SearchPage(context),
+            "person": PersonPage(context),
         }
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -190,6 +193,9 @@ class MainWindow(QMainWindow):
         self.pages["accounts"].dossier.account_changed.connect(self._account_shown)
         self.pages["first_run"].loaded.connect(lambda: self.navigation.setCurrentRow(PAGE_ACCOUNTS))
         self.navigation.currentRowChanged.connect(self._show_page)
+        # Clicking the page already chosen leaves search results or a person's page too.
+        self.navigation.itemClicked.connect(
+            lambda item: self._show_page(self.navigation.row(item)))
         self.backup_action.setEnabled(db.path is not None)
         self.refresh()
         self._account_shown(self.pages["accounts"].dossier.account_id)
@@ -198,9 +204,17 @@ class MainWindow(QMainWindow):
         self._show_page(PAGE_ACCOUNTS)
 
     def _show_page(self, row: int) -> None:
+        """Show the page chosen in the navigation (leaving search results or a person)."""
+        self._over = None
+        self._show_current()
+
+    def _show_current(self) -> None:
         if not self.pages:
             return
-        name = ("today", "accounts", "portfolio", "trash")[max(0, row)]
+        if self._over is not None:
+            self.stack.setCurrentWidget(self._over)
+            return
+        name = ("today", "accounts", "portfolio", "trash")[max(0, self.navigation.currentRow())]
         if name == "accounts" and self.pages["accounts"].is_empty():
             name = "first_run"
         self.stack.setCurrentWidget(self.pages[name])
@@ -210,9 +224,10 @@ class MainWindow(QMainWindow):
             page.refresh()
         if self.context is not None:
             self.navigation_pane.refresh(self.context.db, self.context.today())
-        self._show_page(self.navigation.currentRow())
-        if self._undo is not None and not self._undo.possible():
-            self._withdraw_undo()  # e.g. restored from the Trash page: Undo would fail
+        if self._over is self.pages.get("person") and self._over.person is None:
+            self._over = None  # the person was deleted
+        self._show_current()
+        self.undo_offer.check()  # e.g. restored from the Trash page: Undo would fail
 
     def open_account(self, account_id: uuid.UUID) -> None:
         self.navigation.setCurrentRow(PAGE_ACCOUNTS)
@@ -220,8 +235,12 @@ class MainWindow(QMainWindow):
         self.pages["accounts"].select_account(account_id)
 
     def open_person(self, account_id: uuid.UUID, person_id: uuid.UUID) -> None:
+        """The person's page; the account on screen (for Ctrl+L, Ctrl+T…) becomes theirs."""
         self.open_account(account_id)
-        self.pages["accounts"].dossier.show_person(person_id)
+        page = self.pages["person"]
+        if page.show_person(person_id):
+            self._over = page
+            self._show_current()
 
     def open_entry(self, account_id: uuid.UUID, kind: str, entry_id: uuid.UUID) -> None:
         self.open_account(account_id)
@@ -260,9 +279,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(account_id is not None)
 
     def _accounts(self, action: str) -> None:
-        if self.pages:
-            self.navigation.setCurrentRow(PAGE_ACCOUNTS)
-            getattr(self.pages["accounts"], action)()
+        if not self.pages:
+            return
+        person = self.pages["person"]
+        if self._over is person and action in ("log_contact", "new_task"):
+            getattr(person, action)()  # on the person's page: with them filled in
+            return
+        self.navigation.setCurrentRow(PAGE_ACCOUNTS)
+        self._show_page(PAGE_ACCOUNTS)
+        getattr(self.pages["accounts"], action)()
 
     # -- search
     def focus_search(self) -> None:
@@ -272,29 +297,23 @@ class MainWindow(QMainWindow):
     def _run_search(self) -> None:
         text = self.search_box.text().strip()
         if not text:
-            self._show_page(self.navigation.currentRow())
+            if self._over is self.pages["search"]:
+                self._show_page(self.navigation.currentRow())
             return
-        self.stack.setCurrentWidget(self.pages["search"])
+        self._over = self.pages["search"]
+        self._show_current()
         self.pages["search"].search(text)
 
     # -- undo
     def offer_undo(self, step) -> None:
-        self._undo = step
-        self.undo_offer.offer(step.text, step.tooltip)
-        self.undo_action.setEnabled(True)
-
-    def _withdraw_undo(self) -> None:
-        self._undo = None
-        self.undo_offer.hide()
-        self.undo_action.setEnabled(False)
+        self.undo_offer.offer(step)
 
     def undo(self) -> None:
-        if self._undo is None or self.context is None:
+        step = self.undo_offer.take()
+        if step is None or self.context is None:
             return
         from kamdesk.services.errors import StoreError
 
-        step = self._undo
-        self._withdraw_undo()
         try:
             step.undo()
         except StoreError as error:

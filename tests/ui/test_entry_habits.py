@@ -31,3 +31,18 @@ def test_a_contacts_kind_is_picked_from_a_drop_down(qtbot, sample_window):
         save(qtbot, editor)
     [contact] = PeopleService(sample_window.context.db).get_person(editor.saved_id).contacts
     assert (contact.kind, contact.value) == ("phone", "+30 210 555 0199")
+
+
+def test_editing_a_person_keeps_whom_they_report_to(qtbot, sample_window):
+    dossier = sample_window.pages["accounts"].dossier
+    dossier.tabs.setCurrentWidget(dossier.people)
+    people = PeopleService(sample_window.context.db)
+    person = next(p for p in dossier.people.model.rows() if p.reports_to_id)
+    assert dossier.people.select_person(person.id)
+    qtbot.mouseClick(button(dossier.people, "Edit"), Qt.MouseButton.LeftButton)
+    editor = open_form(sample_window)
+    assert editor.reports_to.currentData() == person.reports_to_id
+    qtbot.keyClicks(editor.hobbies, ", chess")
+    with qtbot.waitSignal(editor.accepted):
+        save(qtbot, editor)
+    assert people.get_person(person.id).reports_to_id == person.reports_to_id

@@ -27,6 +27,7 @@ from kamdesk.services.people import (
     PersonInput,
 )
 from kamdesk.ui.dialogs.choice_delegate import CONTACT_KIND_LABELS, ChoiceDelegate
+from kamdesk.ui.dialogs.combos import choose
 from kamdesk.ui.dialogs.form_dialog import FormDialog
 from kamdesk.ui.dialogs.row_table import row_table
 from kamdesk.ui.labels import label
@@ -118,7 +119,7 @@ class PersonEditor(FormDialog):
             if other.id != person_id:
                 self.reports_to.addItem(other.full_name, other.id)
         if person and person.reports_to_id:
-            self.reports_to.setCurrentIndex(max(0, self.reports_to.findData(person.reports_to_id)))
+            choose(self.reports_to, person.reports_to_id)
         self.add_row("reports_to", self.tr("Reports to"), self.reports_to, role)
         unknown = self.tr("not known")
         self.dmu_role = self.add_row(

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
 
+from kamdesk.ui.dialogs.combos import choose
 from kamdesk.ui.dialogs.form_dialog import FormDialog
 from kamdesk.ui.labels import DATE_FORMAT, ui_locale
 
@@ -39,7 +40,7 @@ def people_combo(db, account_id: uuid.UUID | None, chosen: uuid.UUID | None,
     for person in PeopleService(db).list_people(account_id) if account_id else []:
         combo.addItem(person.full_name, person.id)
     if chosen is not None:
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        choose(combo, chosen)
     return combo
 
 

@@ -153,13 +153,9 @@ class DossierView(QWidget):
         if self.account_id is not None:
             self.show_account(self.account_id)
 
-    def show_person(self, person_id: uuid.UUID) -> None:
-        self.tabs.setCurrentWidget(self.people)
-        self.people.select_person(person_id)
-
     def show_entry(self, kind: str, entry_id: uuid.UUID) -> None:
-        """Show the tab of a proposal, meeting, logged contact or task, that row selected."""
-        tab = {"proposal": self.proposals, "meeting": self.meetings,
+        """Show the tab of a person, proposal, meeting, contact or task, that row selected."""
+        tab = {"person": self.people, "proposal": self.proposals, "meeting": self.meetings,
                "interaction": self.interactions, "task": self.tasks}.get(kind)  # fmt: skip
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
