@@ -129,15 +129,6 @@ class TrashService:
             raise NotFoundError("that deletion is no longer in the trash")
         return restored
 
-    def holds(self, batch: uuid.UUID) -> bool:
-        """Whether a deletion is still in the trash, so that undoing it can succeed."""
-        with self.db.session() as s:
-            for model in trashable_models():
-                found = s.scalar(select(model.id).where(model.deleted_batch == batch).limit(1))
-                if found is not None:
-                    return True
-        return False
-
     def list_trash(self) -> list[TrashEntry]:
         """What the user deleted, newest first, one entry per deletion."""
         first: dict[uuid.UUID, tuple[Trashable, str]] = {}

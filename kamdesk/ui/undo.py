@@ -37,7 +37,7 @@ def deletion(db, batch: uuid.UUID, what: str) -> UndoStep:
     return UndoStep(
         translate("Undo", "Moved “%1” to the trash").replace("%1", _short(what)),
         lambda: trash.restore(batch),
-        lambda: trash.holds(batch),
+        lambda: trash.can_restore(batch),
         what,
     )
 

@@ -30,7 +30,8 @@ class InteractionsTab(ListView):
     def log_contact(self) -> None:
         if self.account_id is None:
             return
-        self._open(InteractionDialog(self.context.db, self.account_id, parent=self))
+        self._open(InteractionDialog(self.context.db, self.account_id, parent=self,
+                                     today=self.context.today()))
 
     def edit(self, row) -> None:
         self._open(InteractionDialog(self.context.db, self.account_id, parent=self,
@@ -54,6 +55,10 @@ class MeetingsTab(ListView):
         self.dialog = None
         self.add_button(self.tr("Plan meeting…"), self.plan)
         self.edit_button = self.add_button(self.tr("Edit…"), self.edit, needs_row=True)
+        self.outcome_button = self.add_button(self.tr("Record outcome…"), self.record_outcome,
+                                              needs_row=True)  # fmt: skip
+        self.outcome_button.setObjectName("record-outcome")
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.brief_button = self.add_button(self.tr("Brief for this meeting…"), self.brief,
                                             needs_row=True)  # fmt: skip
         self.add_button(self.tr("Delete"), self.delete, needs_row=True)
@@ -70,6 +75,17 @@ class MeetingsTab(ListView):
 
     def edit(self, meeting) -> None:
         self._open(MeetingDialog(self.context.db, self.account_id, self, meeting=meeting))
+
+    def _selection_changed(self, *_args) -> None:
+        # Only a meeting that has taken place (today or before) has an outcome to record.
+        meeting = self.current()
+        self.outcome_button.setEnabled(
+            meeting is not None and meeting.local_starts_at.date() <= self.context.today())
+
+    def record_outcome(self, meeting) -> None:
+        from kamdesk.ui.dialogs.outcome_dialog import OutcomeDialog
+
+        self._open(OutcomeDialog(self.context.db, meeting, self.context.today(), self))
 
     def _open(self, dialog) -> None:
         self.dialog = dialog

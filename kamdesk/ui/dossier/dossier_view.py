@@ -203,7 +203,7 @@ class DossierView(QWidget):
         if self.account_id is None:
             return
         name = self.title.text()
-        entries = entries_going_with(self.context.db, self.account_id)
+        entries = AccountService(self.context.db).deletion_preview(self.account_id).entries
         box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Delete account"),
             self.tr("Move “%1” and its %n entries to the trash?", "", entries).replace("%1", name)
@@ -220,11 +220,3 @@ class DossierView(QWidget):
         batch = AccountService(self.context.db).delete_account(self.account_id)
         self.context.notify_deleted(batch, name)
 
-
-def entries_going_with(db, account_id: uuid.UUID) -> int:
-    """How many entries (people, contacts, meetings, tasks…) an account takes to the trash."""
-    from kamdesk.services.trash import _children  # until the services count it themselves
-    from kamdesk.store.models import Account
-
-    with db.session() as s:
-        return len(_children(s, s.get(Account, account_id)))

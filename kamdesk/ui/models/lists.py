@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from kamdesk.ui.labels import day, label, moment, money, percent
+from kamdesk.ui.labels import day, label, meeting_moment, moment, money, percent
 from kamdesk.ui.models.rows import MUTED, OVERDUE, Column, RowsModel
 from kamdesk.ui.sentences import agenda_text
 
@@ -105,12 +105,16 @@ class InteractionsModel(RowsModel):
         return row.details or None
 
 
+def _outcome(m) -> str:
+    return translate("Columns", "recorded") if m.outcome_id else ""
+
+
 class MeetingsModel(RowsModel):
-    COL_WHEN, COL_OBJECTIVE, COL_PLACE, COL_ATTENDEES = range(4)
+    COL_WHEN, COL_OBJECTIVE, COL_PLACE, COL_ATTENDEES, COL_OUTCOME = range(5)
     columns = (
         Column(
             QT_TRANSLATE_NOOP("Columns", "When"),
-            lambda m: moment(m.starts_at),
+            lambda m: meeting_moment(m.starts_at, m.time_zone),  # on the place's clock
             lambda m: m.starts_at,
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Objective"), lambda m: m.objective),
@@ -119,6 +123,7 @@ class MeetingsModel(RowsModel):
             QT_TRANSLATE_NOOP("Columns", "Attendees"),
             lambda m: ", ".join(p.name for p in m.attendees),
         ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Outcome"), _outcome),
     )
 
 

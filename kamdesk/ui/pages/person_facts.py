@@ -1,7 +1,7 @@
 """The left column of a person's page: who they are, as read-only text.
 
-Built from a PersonDetail (kamdesk.services.people) and a few facts around it; every
-caption goes through translate() with the "PersonPage" context, for lupdate.
+Built from a PersonProfile (kamdesk.services.person_profile); every caption goes through
+translate() with the "PersonPage" context, for lupdate.
 """
 
 from __future__ import annotations
@@ -13,14 +13,13 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from kamdesk.domain.birthdays import age_on
 from kamdesk.ui.dialogs.choice_delegate import CONTACT_KIND_LABELS
 from kamdesk.ui.labels import day, label, moment, ui_locale
 
 translate = QCoreApplication.translate
 
 
-def birthday_text(birthday, today: date, next_on: date | None) -> str:
+def birthday_text(birthday, next_on: date | None, turning: int | None) -> str:
     """ "11 June 1963 (turns 64 on Fri 11 Jun 2027)"; "11 June (next on …)" with no year."""
     if birthday is None:
         return ""
@@ -30,12 +29,11 @@ def birthday_text(birthday, today: date, next_on: date | None) -> str:
                                  pattern)  # fmt: skip
     if next_on is None:
         return shown
-    age = age_on(birthday, next_on)
-    if age is None:
+    if turning is None:
         return translate("PersonPage", "%1 (next on %2)").replace("%1", shown).replace(
             "%2", day(next_on))  # fmt: skip
     return (translate("PersonPage", "%1 (turns %2 on %3)").replace("%1", shown)
-            .replace("%2", str(age)).replace("%3", day(next_on)))  # fmt: skip
+            .replace("%2", str(turning)).replace("%3", day(next_on)))  # fmt: skip
 
 
 def _muted(widget: QWidget) -> None:
@@ -81,8 +79,8 @@ def influence_text(influence: int | None) -> str:
         "PersonPage", "%1 of 5").replace("%1", str(influence))  # fmt: skip
 
 
-def facts_column(person, reports_to: str, today: date) -> QWidget:
-    """Role, personal data, family, contacts and notes of `person`, one section each."""
+def facts_column(person) -> QWidget:
+    """Role, personal data, family, contacts, open cases and notes of a PersonProfile."""
     t = lambda text: translate("PersonPage", text)  # noqa: E731 - only for the captions below
     column = QWidget()
     column.setObjectName("person-facts")
@@ -94,31 +92,36 @@ def facts_column(person, reports_to: str, today: date) -> QWidget:
         (translate("PersonPage", "Type"), label(person.dmu_type)),
         (translate("PersonPage", "Stance"), label(person.stance)),
         (translate("PersonPage", "Influence"), influence_text(person.influence)),
-        (translate("PersonPage", "Reports to"), reports_to),
+        (translate("PersonPage", "Reports to"),
+         person.reports_to.name if person.reports_to else ""),
         (translate("PersonPage", "Last time we spoke"),
-         moment(person.last_contact) if person.last_contact else t("never logged")),
+         moment(person.last_spoke) if person.last_spoke else t("never logged")),
     ]))  # fmt: skip
     layout.addWidget(heading(translate("PersonPage", "Personal")))
     layout.addLayout(_form([
         (translate("PersonPage", "Birthday"),
-         birthday_text(person.birthday, today, person.next_birthday)),
+         birthday_text(person.birthday, person.next_birthday, person.turning)),
         (translate("PersonPage", "Hobbies"), person.hobbies),
         (translate("PersonPage", "Values"), person.values),
     ]))  # fmt: skip
     if person.family:
         layout.addWidget(heading(translate("PersonPage", "Family")))
-        family = QLabel("<br>".join(_family_line(f, today) for f in person.family))
+        family = QLabel("<br>".join(_family_line(f) for f in person.family))
         family.setObjectName("person-family")
         family.setWordWrap(True)
         family.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(family)
-    if person.contacts:
+    if person.contact_points:
         layout.addWidget(heading(translate("PersonPage", "Reach them")))
         layout.addLayout(_form([
             (translate("ContactKinds", CONTACT_KIND_LABELS.get(c.kind, c.kind))
              + (f" ({c.label})" if c.label else ""), c.value)
-            for c in person.contacts
+            for c in person.contact_points
         ]))  # fmt: skip
+    if person.open_cases:
+        layout.addWidget(heading(translate("PersonPage", "Open service cases")))
+        layout.addLayout(_form([(label(c.kind), f"{c.title} ({day(c.opened_on)})")
+                                for c in person.open_cases]))  # fmt: skip
     if person.notes:
         layout.addWidget(heading(translate("PersonPage", "Notes")))
         layout.addWidget(_value(person.notes))
@@ -126,15 +129,13 @@ def facts_column(person, reports_to: str, today: date) -> QWidget:
     return column
 
 
-def _family_line(member, today: date) -> str:
+def _family_line(member) -> str:
     parts = [f"<b>{html.escape(member.name)}</b>"]
     if member.relation:
         parts[0] += f", {html.escape(member.relation)}"
     if member.birthday:
-        from kamdesk.domain.birthdays import next_occurrence
-
-        parts.append(html.escape(birthday_text(
-            member.birthday, today, next_occurrence(member.birthday, today))))  # fmt: skip
+        parts.append(html.escape(birthday_text(member.birthday, member.next_birthday,
+                                               member.turning)))  # fmt: skip
     if member.notes:
         parts.append(f"<i>{html.escape(member.notes)}</i>")
     return " · ".join(parts)

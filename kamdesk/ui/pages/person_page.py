@@ -24,34 +24,9 @@ from PySide6.QtWidgets import (
 from kamdesk.services.errors import NotFoundError
 from kamdesk.ui import task_actions
 from kamdesk.ui.list_view import ListView
-from kamdesk.ui.models.lists import InteractionsModel, MeetingsModel
+from kamdesk.ui.models.person_models import ProfileContactsModel, ProfileMeetingsModel
 from kamdesk.ui.models.tasks_model import TasksModel
 from kamdesk.ui.pages.person_facts import facts_column, heading
-
-
-def _profile(db, person_id: uuid.UUID, today):
-    """(person, reports-to name, account name, open tasks, meetings, contacts newest first)."""
-    from kamdesk.services.accounts import AccountService
-    from kamdesk.services.interactions import InteractionService
-    from kamdesk.services.meetings import MeetingService
-    from kamdesk.services.people import PeopleService
-    from kamdesk.services.tasks import TaskService
-
-    people = PeopleService(db)
-    person = people.get_person(person_id, today)
-    boss = ""
-    if person.reports_to_id is not None:
-        try:
-            boss = people.get_person(person.reports_to_id, today).full_name
-        except NotFoundError:
-            boss = ""
-    account = AccountService(db).get_account(person.account_id).name
-    tasks = TaskService(db).list_tasks(person_id=person_id, open_only=True)
-    meetings = [m for m in MeetingService(db).list_meetings(person.account_id)
-                if any(p.id == person_id for p in m.attendees)]  # fmt: skip
-    contacts = [i for i in InteractionService(db).list_interactions(person.account_id)
-                if any(p.id == person_id for p in i.people)]  # fmt: skip
-    return person, boss, account, tasks, meetings, contacts
 
 
 class PersonPage(QWidget):
@@ -103,10 +78,10 @@ class PersonPage(QWidget):
                               lambda t: task_actions.snooze(self.context, t.id, t.title, 7),
                               needs_row=True)  # fmt: skip
         self.tasks.activated_row.connect(self.edit_task)
-        self.meetings = ListView(MeetingsModel(), stretch=MeetingsModel.COL_OBJECTIVE)
+        self.meetings = ListView(ProfileMeetingsModel(), stretch=ProfileMeetingsModel.COL_OBJECTIVE)
         self.meetings.activated_row.connect(
             lambda m: self.context.open_entry.emit(self.account_id, "meeting", m.id))
-        self.contacts = ListView(InteractionsModel(), stretch=InteractionsModel.COL_SUMMARY)
+        self.contacts = ListView(ProfileContactsModel(), stretch=ProfileContactsModel.COL_SUMMARY)
         self.contacts.activated_row.connect(self.edit_contact)
         activity = QSplitter(Qt.Orientation.Vertical)
         for title, view in ((self.tr("Open tasks"), self.tasks),
@@ -131,22 +106,23 @@ class PersonPage(QWidget):
 
     def show_person(self, person_id: uuid.UUID) -> bool:
         """Load the page for `person_id`; False when the person is gone (deleted)."""
+        from kamdesk.services.person_profile import PersonProfileService
+
         self.person_id = person_id
         try:
-            person, boss, account, tasks, meetings, contacts = _profile(
-                self.context.db, person_id, self.context.today())
+            person = PersonProfileService(self.context.db).profile(person_id, self.context.today())
         except NotFoundError:
             self.person = None
             return False
         self.person, self.account_id = person, person.account_id
         self.name.setText(person.full_name)
         where = [html.escape(p) for p in (person.position, person.department) if p]
-        where.append(f"<a href='account'>{html.escape(account)}</a>")
+        where.append(f"<a href='account'>{html.escape(person.account_name)}</a>")
         self.where.setText(" · ".join(where))
-        self.facts.setWidget(facts_column(person, boss, self.context.today()))
-        self.tasks.set_rows(tasks, self.tr("Nothing open with them."))
-        self.meetings.set_rows(meetings, self.tr("No meetings with them yet."))
-        self.contacts.set_rows(contacts, self.tr("No contact with them logged yet."))
+        self.facts.setWidget(facts_column(person))
+        self.tasks.set_rows(person.open_tasks, self.tr("Nothing open with them."))
+        self.meetings.set_rows(person.meetings, self.tr("No meetings with them yet."))
+        self.contacts.set_rows(person.contacts, self.tr("No contact with them logged yet."))
         return True
 
     def refresh(self) -> None:
@@ -169,11 +145,13 @@ class PersonPage(QWidget):
 
         if self.person is not None:
             self._open(InteractionDialog(self.context.db, self.account_id, [self.person_id],
-                                         parent=self))  # fmt: skip
+                                         parent=self, today=self.context.today()))  # fmt: skip
 
-    def edit_contact(self, interaction) -> None:
+    def edit_contact(self, contact) -> None:
+        from kamdesk.services.interactions import InteractionService
         from kamdesk.ui.dialogs.entries import InteractionDialog
 
+        interaction = InteractionService(self.context.db).get_interaction(contact.id)
         self._open(InteractionDialog(self.context.db, self.account_id, parent=self,
                                      interaction=interaction))  # fmt: skip
 
