@@ -35,10 +35,11 @@ class ListView(QWidget):
     activated_row = Signal(object)
 
     def __init__(self, model: RowsModel, *, filter_text: str | None = None,
-                 stretch: int | None = None, parent=None) -> None:  # fmt: skip
+                 stretch: int | None = None, proxy: type[RowsProxy] = RowsProxy,
+                 parent=None) -> None:  # fmt: skip
         super().__init__(parent)
         self.model = model
-        self.proxy = RowsProxy(model, self)
+        self.proxy = proxy(model, self)
         self.stretch = stretch
         self.table = QTableView()
         self.table.setModel(self.proxy)

@@ -63,6 +63,15 @@ def agenda_text(item) -> str:
     if kind == "service_case":
         text = QCoreApplication.translate("Agenda", "%1 “%2” open for %n days", "", n or 0)
         return fill(text, label(item.case_kind), item.subject)
+    if kind == "meeting" and item.overdue:
+        text = QCoreApplication.translate("Agenda", "Record the outcome of the meeting “%1”")
+        return fill(text, item.subject)
+    if kind == "meeting":
+        if item.place:
+            text = QCoreApplication.translate("Agenda", "Meeting “%1” at %2, %3")
+            return fill(text, item.subject, item.time_text(), item.place)
+        return fill(QCoreApplication.translate("Agenda", "Meeting “%1” at %2"), item.subject,
+                    item.time_text())  # fmt: skip
     return item.subject or item.title  # a task: its title is the user's own words
 
 

@@ -16,6 +16,7 @@ from kamdesk.services.tenders import TenderService
 from kamdesk.services.trash import TrashService
 from kamdesk.store.search import search
 from kamdesk.ui.models import lists
+from kamdesk.ui.models.agenda_model import AgendaModel, grouped
 from kamdesk.ui.models.cross_sell_model import CrossSellGridModel
 from kamdesk.ui.models.editable import ContactsModel, FamilyModel
 from kamdesk.ui.models.rows import RowsProxy
@@ -48,7 +49,7 @@ def test_every_list_model_passes_the_model_tester(qtmodeltester, sample_db):
     checks = [
         (lists.AccountListModel(), accounts),
         (lists.PeopleModel(), people),
-        (lists.AgendaModel(), AgendaService(db).agenda(TODAY, 30)),
+        (AgendaModel(), grouped(AgendaService(db).agenda(TODAY, 30))),
         (lists.InteractionsModel(), InteractionService(db).list_interactions(account)),
         (lists.MeetingsModel(), MeetingService(db).list_meetings(account)),
         (lists.ProposalsModel(), ProposalService(db).list_proposals(account, TODAY)),

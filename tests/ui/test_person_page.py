@@ -87,7 +87,7 @@ def test_a_task_added_on_the_page_is_on_the_person_and_listed_there(qtbot, sampl
 def test_a_birthday_on_today_opens_the_persons_page(qtbot, sample_window):
     sample_window.navigation.setCurrentRow(PAGE_TODAY)
     today = sample_window.pages["today"]
-    item = next(i for i in today.model.rows() if i.kind.value == "birthday" and not i.relation_of)
+    item = next(i for i in today.model.items() if i.kind.value == "birthday" and not i.relation_of)
     today.open_item(item)
     page = sample_window.pages["person"]
     assert sample_window.stack.currentWidget() is page

@@ -82,15 +82,15 @@ def test_ticking_a_task_off_on_the_account_offers_undo(qtbot, sample_window):
 def test_snoozing_an_overdue_task_on_today_moves_it_to_tomorrow(qtbot, sample_window):
     sample_window.navigation.setCurrentRow(PAGE_TODAY)
     today = sample_window.pages["today"]
-    overdue = next(i for i in today.model.rows() if i.kind.value == "task" and i.overdue)
+    overdue = next(i for i in today.model.items() if i.kind.value == "task" and i.overdue)
     assert not today.task_buttons[0].isEnabled()
-    _select(today, lambda i: i.ref_id == overdue.ref_id)
+    _select(today, lambda i: getattr(i, "ref_id", None) == overdue.ref_id)
     assert all(b.isEnabled() for b in today.task_buttons)
     qtbot.mouseClick(today.task_buttons[0], Qt.MouseButton.LeftButton)
     assert TaskService(sample_window.context.db).get_task(overdue.ref_id).due_on == (
         TODAY + timedelta(days=1)
     )
-    moved = next(i for i in today.model.rows() if i.ref_id == overdue.ref_id)
+    moved = next(i for i in today.model.items() if i.ref_id == overdue.ref_id)
     assert not moved.overdue and moved.on == TODAY + timedelta(days=1)
-    _select(today, lambda i: i.kind.value == "birthday")
+    _select(today, lambda i: getattr(i, "kind", None) is not None and i.kind.value == "birthday")
     assert not today.task_buttons[0].isEnabled()  # birthdays cannot be snoozed

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk.services.accounts import AccountService
+from kamdesk.services.agenda import AgendaKind
 from kamdesk.services.tasks import TaskService
 from kamdesk.ui.main_window import PAGE_TODAY, PAGE_TRASH
 from tests.ui.helpers import activate
@@ -23,6 +24,10 @@ def _answer_delete(seen: list, move: bool) -> None:
     else:
         button = box.button(QMessageBox.StandardButton.Cancel)
     button.click()
+
+
+def _is_task(row) -> bool:
+    return getattr(row, "kind", None) is AgendaKind.TASK
 
 
 def _open_baltic(window):
@@ -86,16 +91,16 @@ def test_a_task_ticked_off_on_today_can_be_undone(qtbot, sample_window):
     sample_window.navigation.setCurrentRow(PAGE_TODAY)
     today = sample_window.pages["today"]
     rows = today.model.rows()
-    row = next(i for i, item in enumerate(rows) if item.kind.value == "task")
+    row = next(i for i, item in enumerate(rows) if _is_task(item))
     task = rows[row]
     today.model.setData(today.model.index(row, today.model.COL_DONE),
                         Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)  # fmt: skip
-    assert task.ref_id not in [i.ref_id for i in today.model.rows()]
+    assert task.ref_id not in [i.ref_id for i in today.model.items()]
     offer = sample_window.undo_offer
     assert offer.isVisible() and offer.text.text().startswith("Ticked off “")
     activate(qtbot, sample_window)
     qtbot.keyClick(sample_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert task.ref_id in [i.ref_id for i in today.model.rows()]
+    assert task.ref_id in [i.ref_id for i in today.model.items()]
     assert TaskService(sample_window.context.db).get_task(task.ref_id).is_open
     assert not offer.isVisible()
 
@@ -104,7 +109,7 @@ def test_undoing_a_tick_is_withdrawn_when_the_task_is_reopened_elsewhere(qtbot, 
     sample_window.navigation.setCurrentRow(PAGE_TODAY)
     today = sample_window.pages["today"]
     rows = today.model.rows()
-    row = next(i for i, item in enumerate(rows) if item.kind.value == "task")
+    row = next(i for i, item in enumerate(rows) if _is_task(item))
     today.model.setData(today.model.index(row, today.model.COL_DONE),
                         Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)  # fmt: skip
     assert sample_window.undo_offer.isVisible()

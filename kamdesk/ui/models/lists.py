@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kamdesk.ui.labels import day, label, meeting_moment, moment, money, percent
 from kamdesk.ui.models.rows import MUTED, OVERDUE, Column, RowsModel
-from kamdesk.ui.sentences import agenda_text
 
 # Column titles are marked with QT_TRANSLATE_NOOP("Columns", …) for lupdate and translated
 # when the header is drawn; texts made while drawing are translated in place.
@@ -55,37 +53,6 @@ class PeopleModel(RowsModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Influence"), _influence, lambda p: p.influence or 0),
         Column(QT_TRANSLATE_NOOP("Columns", "Next birthday"), _birthday, lambda p: p.next_birthday),
     )  # fmt: skip
-
-
-class AgendaModel(RowsModel):
-    COL_DONE, COL_DATE, COL_WHAT, COL_ACCOUNT = range(4)
-    columns = (
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Done"),
-            lambda i: "",
-            lambda i: i.kind.value,
-            checked=lambda i: False,
-        ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda i: day(i.on), lambda i: i.on),
-        Column(QT_TRANSLATE_NOOP("Columns", "What"), agenda_text),
-        Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda i: i.account_name),
-    )
-
-    def flags(self, index):
-        flags = super().flags(index)
-        # Only tasks can be ticked off; birthdays and deadlines just happen.
-        if index.isValid() and self.row_at(index.row()).kind.value != "task":
-            flags &= ~Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.CheckStateRole and index.isValid()
-                and self.row_at(index.row()).kind.value != "task"):  # fmt: skip
-            return None
-        return super().data(index, role)
-
-    def foreground(self, row) -> QColor | None:
-        return OVERDUE if row.overdue else None
 
 
 class InteractionsModel(RowsModel):
