@@ -3,7 +3,7 @@ the week in the navigation, backups and undo in the status line, and hints in em
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -138,3 +138,30 @@ def test_the_hr_role_and_the_hr_director_type_read_differently(qapp):
 
     # The window once merged all labels in one dict, where DmuRole.HR == DmuType.HR == "hr".
     assert (label(DmuRole.HR), label(DmuType.HR)) == ("HR", "HR director")
+
+
+def test_one_person_and_four_uncovered_roles_is_not_a_complete_dossier(window):
+    from kamdesk.domain.birthdays import Birthday
+    from kamdesk.domain.enums import DmuRole, DmuType, InteractionKind, Stance
+    from kamdesk.services.interactions import InteractionInput, InteractionService
+    from kamdesk.services.people import ContactData, FamilyMemberData, PersonInput
+
+    account = AccountService(window.context.db).create_account(
+        AccountInput("Mekong Seafood JSC", Tier.KEY, city="Cần Thơ"))
+    person = PeopleService(window.context.db).create_person(account, PersonInput(
+        "Lý Văn Phước", "Phước", "Lý", "CEO", "Board", dmu_role=DmuRole.DECISION_MAKER,
+        dmu_type=DmuType.TOP_MANAGER, stance=Stance.SUPPORTER, influence=5,
+        birthday=Birthday(3, 14, 1970), hobbies="badminton", values="long-term partnership",
+        notes="Founder.", contacts=[ContactData("email", "phuoc@example.vn")],
+        family=[FamilyMemberData("Lan", "spouse")]))  # fmt: skip
+    InteractionService(window.context.db).log_interaction(account, InteractionInput(
+        InteractionKind.CALL, datetime(2026, 11, 20, 9).astimezone(), "First call",
+        person_ids=[person]))  # fmt: skip
+    window.context.changed.emit()
+    window.open_account(account)
+    overview = window.pages["accounts"].dossier.overview
+    assert overview.completeness.value() < 100
+    gaps = overview.gaps.text()
+    assert "nobody in the key roles: Economic buyer" in gaps
+    for role in ("Technical evaluator", "Gatekeeper", "Champion"):
+        assert role in gaps
