@@ -47,7 +47,7 @@ def personal_talking_points(
         more = f" (and {len(open_cases) - 1} more)" if len(open_cases) > 1 else ""
         own.append(f"Say where their case “{_shorten(open_cases[0], 60)}” stands{more}")
     if last_said.strip():
-        own.append(f"Pick up on what they said last time: “{_shorten(last_said, _QUOTE_LENGTH)}”")
+        own.append(f"Pick up from last time: “{_shorten(last_said, _QUOTE_LENGTH)}”")
     if value := _first_item(values):
         own.append(f"Speak to what they value: {value}")
     if hobby := _first_item(hobbies):

@@ -14,7 +14,7 @@ def test_two_people_of_the_same_type_get_different_lines():
                                   last_said="the cranes stop too often in winter")
     assert ceo != coo
     assert ceo[:2] == ("Speak to what they value: exclusivity", "Small talk: ask about sailing")
-    assert coo[0] == "Pick up on what they said last time: “the cranes stop too often in winter”"
+    assert coo[0] == "Pick up from last time: “the cranes stop too often in winter”"
     assert ceo[-1] in talking_points(DmuType.TOP_MANAGER)  # the type still has its say
 
 
