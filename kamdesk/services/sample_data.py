@@ -186,7 +186,7 @@ class _Loader(PeopleLoader, DealsLoader):
         return datetime.combine(day, time(local_hour, minute), local).astimezone(UTC)
 
     def _meetings(self) -> None:
-        for key, days, hour, objective, attendees in data.MEETINGS:
+        for key, days, hour, objective, attendees, notes in data.MEETINGS:
             spec, account = self.spec[key], self.accounts[key]
             day = self.today + timedelta(days=days)
             while day.weekday() >= 5:  # meetings fall on working days
@@ -195,10 +195,11 @@ class _Loader(PeopleLoader, DealsLoader):
             starts_at = self._at(spec, day, hour)
             place = spec.get("address") or spec["city"]
             meeting = Meeting(account_id=account.id, starts_at=starts_at, place=place,
-                              time_zone=spec["zone"], objective=objective, attendees=people)
+                              time_zone=spec["zone"], objective=objective, attendees=people,
+                              notes=notes if days > 0 else "")
             self.s.add(meeting)  # fmt: skip
             if days < 0:  # a past meeting: its outcome is in the contact history
                 self.s.flush()
                 summary = f"Meeting: {objective}"
                 self._log(account, InteractionKind.MEETING, starts_at, summary, people,
-                          meeting_id=meeting.id)
+                          details=notes, meeting_id=meeting.id)
