@@ -71,7 +71,15 @@ def imports_done() -> None:
 
 def main(argv: Sequence[str]) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    # A command may take its TEXT after its options (`kamdesk log X --with A B "text"`):
+    # argparse fills an optional positional at its first chance and calls later words
+    # unrecognised, so such a command (`words_after_options`) receives them instead.
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        if not getattr(args, "words_after_options", False) or any(
+                w.startswith("-") for w in extra):
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        args.extra_words = extra
     if args.command is None:
         from kamdesk.ui.app import run_app
 

@@ -17,6 +17,7 @@ from kamdesk.briefing.content import (
     InteractionLine,
     Listing,
     MeetingInfo,
+    OutcomeNote,
     PersonCard,
     PersonRow,
     ProposalLine,
@@ -30,10 +31,11 @@ from kamdesk.briefing.options import BriefOptions
 from kamdesk.briefing.relationship_map import relationship_map
 from kamdesk.briefing.things_to_know import things_to_know
 from kamdesk.domain.birthdays import Birthday, age_on, next_occurrence
-from kamdesk.domain.dmu import talking_points
 from kamdesk.domain.enums import FollowUpStep
 from kamdesk.domain.labels import ROLE_LABELS, STANCE_LABELS, TIER_LABELS, TYPE_LABELS
+from kamdesk.domain.talking_points import personal_talking_points
 from kamdesk.domain.tenders import tender_status
+from kamdesk.domain.time_zones import local_start
 from kamdesk.services.brief_source import BriefSource, PersonFact
 
 BIRTHDAY_FLAG_DAYS = 14  # a birthday this close to the meeting is worth a word
@@ -46,7 +48,7 @@ MAX_CHECKLIST = 5
 MAX_CASES = 8
 MAX_CROSS_SELL = 10
 MAX_TASKS = 12
-TALKING_POINTS_PER_CARD = 3
+TALKING_POINTS_PER_CARD = 4  # from the person's own dossier first, then their type
 
 _PERSONAL_WORDS = ("birthday", "hobb", "famil", "value")
 
@@ -63,13 +65,16 @@ def assemble_brief(source: BriefSource, options: BriefOptions) -> Brief:
     """Turn the facts of one account (or meeting) into the content of its brief."""
     formats = Formats(options.locale)
     meeting = source.meeting
-    reference = local_time(meeting.starts_at).date() if meeting else source.today
+    reference = local_start(meeting.starts_at, meeting.time_zone).date() if meeting else (
+        source.today)
     account = source.account
     header = Header(
         account.name, account.tier, TIER_LABELS[account.tier], account.industry, account.city,
         account.country, source.today,
-        MeetingInfo(meeting.starts_at, meeting.place, meeting.objective) if meeting else None,
+        MeetingInfo(meeting.starts_at, meeting.place, meeting.objective, meeting.time_zone,
+                    meeting.notes.strip()) if meeting else None,
     )  # fmt: skip
+    outcome = source.last_outcome
     room = _room(source, reference, options.shareable, formats)
     snapshot = _snapshot(source, options.shareable)
     proposals = _proposals(source)
@@ -90,7 +95,10 @@ def assemble_brief(source: BriefSource, options: BriefOptions) -> Brief:
         snapshot=snapshot,
         room=room,
         relationship_map=relationship_map(
-            source.people, [p.id for p in choose_card_people(source)[0]]
+            # The shareable map draws no stance colours: stance stays with the account team.
+            [p._replace(stance=None) for p in source.people] if options.shareable
+            else source.people,
+            [p.id for p in choose_card_people(source)[0]]
         ),
         proposals=proposals,
         tenders=tenders,
@@ -106,6 +114,9 @@ def assemble_brief(source: BriefSource, options: BriefOptions) -> Brief:
         ),
         interaction_total=source.interaction_count,
         tasks=tasks,
+        account_notes=account.notes.strip(),
+        last_outcome=OutcomeNote(outcome.occurred_at, outcome.summary, outcome.details.strip(),
+                                 _names(outcome.people)) if outcome else None,
     )  # fmt: skip
 
 
@@ -151,8 +162,8 @@ def _room(source: BriefSource, reference: date, shareable: bool, formats: Format
              for p in chosen]  # fmt: skip
     rows = [
         PersonRow(p.full_name, p.position, ROLE_LABELS[p.dmu_role] if p.dmu_role else "",
-                  STANCE_LABELS[p.stance] if p.stance else "", p.influence,
-                  _days_since(p, source.today))
+                  STANCE_LABELS[p.stance] if p.stance and not shareable else "",
+                  None if shareable else p.influence, _days_since(p, source.today))
         for p in rest[:MAX_ROWS]
     ]  # fmt: skip
     return Room(
@@ -181,14 +192,20 @@ def _card(
     p: PersonFact, today: date, reference: date, in_meeting: bool, shareable: bool,
     formats: Formats,
 ) -> PersonCard:
+    # Shareable: no stance or influence (how they stand toward us stays in the account
+    # team), and talking points only from business facts, not from values or hobbies.
     common = dict(
         name=p.full_name, position=p.position, department=p.department,
         role_label=ROLE_LABELS[p.dmu_role] if p.dmu_role else "",
         type_label=TYPE_LABELS[p.dmu_type] if p.dmu_type else "",
-        stance=p.stance, stance_label=STANCE_LABELS[p.stance] if p.stance else "",
-        influence=p.influence, in_meeting=in_meeting,
+        stance=None if shareable else p.stance,
+        stance_label=STANCE_LABELS[p.stance] if p.stance and not shareable else "",
+        influence=None if shareable else p.influence, in_meeting=in_meeting,
         last_contact_days=_days_since(p, today),
-        talking_points=talking_points(p.dmu_type)[:TALKING_POINTS_PER_CARD],
+        talking_points=personal_talking_points(
+            p.dmu_type, values="" if shareable else p.values,
+            hobbies="" if shareable else p.hobbies, open_cases=p.open_cases,
+            last_said=p.last_said, how_many=TALKING_POINTS_PER_CARD),
     )  # fmt: skip
     if shareable:
         return PersonCard(**common)
@@ -198,10 +215,13 @@ def _card(
         note = birthday_note(member.birthday, today, reference)
         if note and note.soon:
             text += f" (birthday {formats.month_day(note.on)})"
+        if member.notes.strip():
+            text += f": {member.notes.strip()}"
         family.append(text)
     return PersonCard(
         **common, birthday=birthday_note(p.birthday, today, reference), family=tuple(family),
         hobbies=p.hobbies.strip(), values=p.values.strip(), notes=p.notes.strip(),
+        phone=p.phone, email=p.email,
     )  # fmt: skip
 
 

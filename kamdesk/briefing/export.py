@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,11 +19,13 @@ from kamdesk.briefing.assemble import assemble_brief
 from kamdesk.briefing.content import Brief
 from kamdesk.briefing.document import AccountMark, BriefDocument, build
 from kamdesk.briefing.fonts import register_fonts
-from kamdesk.briefing.formatting import Formats, local_time
+from kamdesk.briefing.formatting import Formats
 from kamdesk.briefing.options import BriefOptions
 from kamdesk.briefing.story import brief_story
 from kamdesk.briefing.styles import styles_for
+from kamdesk.briefing.tables import itinerary_table
 from kamdesk.domain.enums import Tier
+from kamdesk.domain.time_zones import local_start
 from kamdesk.services.brief_source import BriefSourceService
 from kamdesk.services.errors import NotFoundError, ServiceError
 
@@ -66,33 +68,43 @@ def write_trip_brief(
     options: BriefOptions | None = None,
     today: date | None = None,
 ) -> Path:
-    """One PDF with a brief per account in *city*, after a table of contents."""
+    """One PDF for a trip to *city*: a cover with the itinerary (each planned meeting there
+    from *today* on: local time, place, objective, who attends) and the contents, then the
+    brief of each planned meeting, then an account brief for each account in the city
+    without one."""
     options = options or BriefOptions()
-    accounts = BriefSourceService(db).accounts_in_city(city)
+    source = BriefSourceService(db)
+    accounts = source.accounts_in_city(city)
     if not accounts:
         raise NotFoundError(f"no account is in the city '{city}'")
-    briefs = [load_brief(db, a.id, None, options, today) for a in accounts]
+    today = today or date.today()
+    stops = source.itinerary(city, datetime.combine(today, time()).astimezone())
+    met = {s.account_id for s in stops}
+    briefs = [load_brief(db, s.account_id, s.meeting_id, options, today) for s in stops]
+    briefs += [load_brief(db, a.id, None, options, today) for a in accounts if a.id not in met]
     # The city as the dossier spells it ("Gdańsk"), not as typed ("gdansk").
-    return render_pdf(briefs, path, options, trip_city=briefs[0].header.city or city.strip())
+    return render_pdf(briefs, path, options, trip_city=briefs[0].header.city or city.strip(),
+                      itinerary=stops)
 
 
 def render_pdf(briefs: list[Brief], path: Path | str, options: BriefOptions,
-               trip_city: str | None = None) -> Path:  # fmt: skip
+               trip_city: str | None = None, itinerary: list | None = None) -> Path:  # fmt: skip
     """Lay out *briefs* into one PDF at *path*, atomically."""
     register_fonts()
     target = Path(path)
-    return _atomic_write(target, lambda temporary: _build(briefs, temporary, options, trip_city))
+    return _atomic_write(target, lambda temporary: _build(briefs, temporary, options, trip_city,
+                                                          itinerary or []))
 
 
 def _build(briefs: list[Brief], filename: str, options: BriefOptions,
-           trip_city: str | None) -> None:  # fmt: skip
+           trip_city: str | None, itinerary: list) -> None:  # fmt: skip
     formats = Formats(options.locale)
     first = briefs[0].header
     if trip_city:
         title = f"Trip brief: {trip_city}"
         accent_tier = Tier.KEY
     elif first.meeting:
-        day = formats.date(local_time(first.meeting.starts_at).date())
+        day = formats.date(local_start(first.meeting.starts_at, first.meeting.time_zone).date())
         title = f"Meeting brief: {first.account_name}, {day}"
         accent_tier = first.tier
     else:
@@ -115,7 +127,7 @@ def _build(briefs: list[Brief], filename: str, options: BriefOptions,
     story: list = []
     contents = None
     if trip_city:
-        contents = _contents(story, trip_city, briefs, formats)
+        contents = _contents(story, trip_city, briefs, formats, itinerary, doc.width)
     for index, brief in enumerate(briefs):
         if index:
             story.append(PageBreak())
@@ -124,23 +136,29 @@ def _build(briefs: list[Brief], filename: str, options: BriefOptions,
     build(doc, story, contents=contents)
 
 
-def _contents(story: list, city: str, briefs: list[Brief], formats: Formats):
-    """Add the cover with its table of contents (a trip brief only) to *story*."""
+def _contents(story: list, city: str, briefs: list[Brief], formats: Formats, itinerary: list,
+              width: float):  # fmt: skip
+    """Add the cover with the itinerary and the table of contents (a trip brief only)."""
     from reportlab.platypus.tableofcontents import TableOfContents  # only trips need it
 
     st = styles_for(Tier.KEY)
     contents = TableOfContents(dotsMinLevel=0)
     contents.levelStyles = [st.toc]
     prepared = formats.date(briefs[0].header.generated_on)
+    accounts = len({b.header.account_name for b in briefs})
+    meetings = f" · {len(itinerary)} meeting{'s' if len(itinerary) != 1 else ''}" if (
+        itinerary) else ""
     story += [
         AccountMark(f"{city} trip", ""),
         Paragraph(f"Trip brief: {city}", st.title),
-        Paragraph(f"{len(briefs)} account{'s' if len(briefs) != 1 else ''} · prepared {prepared}",
-                  st.subtitle),
-        Spacer(0, 16),
-        contents,
-        PageBreak(),
+        Paragraph(f"{accounts} account{'s' if accounts != 1 else ''}{meetings} · prepared "
+                  f"{prepared}", st.subtitle),  # fmt: skip
+        Spacer(0, 12),
     ]
+    if itinerary:
+        story += [Paragraph("Itinerary", st.heading),
+                  itinerary_table(itinerary, formats, width, st), Spacer(0, 12)]
+    story += [Paragraph("Contents", st.heading), contents, PageBreak()]
     return contents
 
 

@@ -109,14 +109,21 @@ def tasks_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
 
 
 def others_table(brief: Brief, width: float, st: Styles) -> list:
-    rows = [
-        [f"<b>{escape(p.name)}</b>", escape(p.position), escape(p.role_label),
-         escape(p.stance_label), influence_dots(p.influence),
-         "–" if p.last_contact_days is None else f"{_days(p.last_contact_days)} ago"]
-        for p in brief.room.others
-    ]  # fmt: skip
-    table = data_table(["Name", "Position", "DMU role", "Stance", "Influence", "Last contact"],
-                       rows, [0.24, 0.24, 0.15, 0.11, 0.11, 0.15], width, st)  # fmt: skip
+    if brief.shareable:  # no stance, no influence: how they stand toward us stays in the team
+        rows = [[f"<b>{escape(p.name)}</b>", escape(p.position), escape(p.role_label),
+                 "–" if p.last_contact_days is None else f"{_days(p.last_contact_days)} ago"]
+                for p in brief.room.others]  # fmt: skip
+        table = data_table(["Name", "Position", "DMU role", "Last contact"], rows,
+                           [0.3, 0.32, 0.2, 0.18], width, st)  # fmt: skip
+    else:
+        rows = [
+            [f"<b>{escape(p.name)}</b>", escape(p.position), escape(p.role_label),
+             escape(p.stance_label), influence_dots(p.influence),
+             "–" if p.last_contact_days is None else f"{_days(p.last_contact_days)} ago"]
+            for p in brief.room.others
+        ]  # fmt: skip
+        table = data_table(["Name", "Position", "DMU role", "Stance", "Influence", "Last contact"],
+                           rows, [0.24, 0.24, 0.15, 0.11, 0.11, 0.15], width, st)  # fmt: skip
     more = brief.room.others_more
     tail = [Paragraph(f"… and {more} more people in the dossier", st.muted)] if more else []
     return [table, *tail]
@@ -145,3 +152,13 @@ def cross_sell_table(brief: Brief, f: Formats, width: float, st: Styles) -> list
     table = data_table(["Division", "Offering", "Status", "Estimated value"], rows,
                        [0.32, 0.38, 0.13, 0.17], width, st, right=(3,))  # fmt: skip
     return [table, *more_line(brief.cross_sell, "opportunities", st)]
+
+
+def itinerary_table(stops: list, f: Formats, width: float, st: Styles) -> Table:
+    """A trip's planned meetings (services.brief_facts.ItineraryStop), soonest first, each
+    at the place's local time."""
+    rows = [[f"<b>{escape(f.meeting_time_at(s.starts_at, s.time_zone))}</b>",
+             f"<b>{escape(s.account_name)}</b><br/>{escape(s.place)}", escape(s.objective),
+             escape(", ".join(s.attendees))] for s in stops]  # fmt: skip
+    return data_table(["When", "Where", "Objective", "Who attends"], rows,
+                      [0.2, 0.28, 0.28, 0.24], width, st)  # fmt: skip

@@ -6,7 +6,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
-INDEXED_TABLES = ("account", "person")
+# Every table with a folded `search_text` column (store.search_fields), each with its index.
+INDEXED_TABLES = ("account", "person", "family_member", "proposal", "meeting", "interaction")
 
 
 def create_search_index(table: str) -> list[str]:

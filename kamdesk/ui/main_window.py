@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.context = None
         self.pages: dict[str, QWidget] = {}
-        self._undo_batch: uuid.UUID | None = None
+        self._over: QWidget | None = None  # search results or a person, over the page chosen
         self.setWindowTitle(self.tr("KAMDesk"))
         self.resize(1280, 800)
 
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.location_label.setContentsMargins(6, 0, 0, 0)
         self.undo_offer = UndoOffer()
         self.undo_button = self.undo_offer.button
-        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.clicked.connect(self.undo)
         self.backup_status = BackupStatus()
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.undo_offer)
@@ -105,23 +105,33 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(
-            edit_menu, self.tr("&Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo
+            edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
         )
         self.undo_action.setEnabled(False)
+        self.undo_offer.available.connect(self.undo_action.setEnabled)
         self._action(edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+K", "Ctrl+F")
         account_menu = bar.addMenu(self.tr("&Account"))
+        self._action(account_menu, self.tr("&New account…"), lambda: self._accounts("new_account"),
+                     QKeySequence.StandardKey.New)  # fmt: skip
+        # These act on the account on screen; with no account they are greyed out.
+        self.account_actions: dict[str, QAction] = {}
         for text, action, keys in (
-            (self.tr("&New account…"), "new_account", (QKeySequence.StandardKey.New,)),
             (self.tr("New &person…"), "new_person", ("Ctrl+Shift+P",)),
             (self.tr("&Log a contact…"), "log_contact", ("Ctrl+L",)),
+            (self.tr("New &task…"), "new_task", ("Ctrl+T",)),
+            (self.tr("Plan a &meeting…"), "plan_meeting", ()),
+            (self.tr("New p&roposal…"), "new_proposal", ()),
             (self.tr("&Brief…"), "brief", ("Ctrl+B",)),
             (None, "", ()),
-            (self.tr("&Delete account"), "delete_account", ()),
+            (self.tr("&Delete account…"), "delete_account", ()),
         ):
             if text is None:
                 account_menu.addSeparator()
                 continue
-            self._action(account_menu, text, lambda _=False, a=action: self._accounts(a), *keys)
+            self.account_actions[action] = self._action(
+                account_menu, text, lambda _=False, a=action: self._accounts(a), *keys
+            )
+            self.account_actions[action].setEnabled(False)
         self.trip_action = self._action(
             account_menu, self.tr("&Trip brief for a city…"), self.ask_trip_brief
         )
@@ -153,6 +163,7 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.context import AppContext
         from kamdesk.ui.pages.accounts_page import AccountsPage
         from kamdesk.ui.pages.first_run_page import FirstRunPage
+        from kamdesk.ui.pages.person_page import PersonPage
         from kamdesk.ui.pages.portfolio_page import PortfolioPage
         from kamdesk.ui.pages.search_page import SearchPage
         from kamdesk.ui.pages.today_page import TodayPage
@@ -166,6 +177,7 @@ class MainWindow(QMainWindow):
             "trash": TrashPage(context),
             "first_run": FirstRunPage(context),
             "search": SearchPage(context),
+            "person": PersonPage(context),
         }
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -174,21 +186,35 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(lambda _: self._search_timer.start())
         self.search_box.returnPressed.connect(self.pages["search"].open_first)
         context.changed.connect(self.refresh)
-        context.deleted.connect(self.offer_undo)
+        context.undoable.connect(self.offer_undo)
         context.open_account.connect(self.open_account)
         context.open_person.connect(self.open_person)
+        context.open_entry.connect(self.open_entry)
+        self.pages["accounts"].dossier.account_changed.connect(self._account_shown)
         self.pages["first_run"].loaded.connect(lambda: self.navigation.setCurrentRow(PAGE_ACCOUNTS))
         self.navigation.currentRowChanged.connect(self._show_page)
+        # Clicking the page already chosen leaves search results or a person's page too.
+        self.navigation.itemClicked.connect(
+            lambda item: self._show_page(self.navigation.row(item)))
         self.backup_action.setEnabled(db.path is not None)
         self.refresh()
+        self._account_shown(self.pages["accounts"].dossier.account_id)
         self.show_backup_state()
         self.navigation.setCurrentRow(PAGE_ACCOUNTS)
         self._show_page(PAGE_ACCOUNTS)
 
     def _show_page(self, row: int) -> None:
+        """Show the page chosen in the navigation (leaving search results or a person)."""
+        self._over = None
+        self._show_current()
+
+    def _show_current(self) -> None:
         if not self.pages:
             return
-        name = ("today", "accounts", "portfolio", "trash")[max(0, row)]
+        if self._over is not None:
+            self.stack.setCurrentWidget(self._over)
+            return
+        name = ("today", "accounts", "portfolio", "trash")[max(0, self.navigation.currentRow())]
         if name == "accounts" and self.pages["accounts"].is_empty():
             name = "first_run"
         self.stack.setCurrentWidget(self.pages[name])
@@ -198,7 +224,10 @@ class MainWindow(QMainWindow):
             page.refresh()
         if self.context is not None:
             self.navigation_pane.refresh(self.context.db, self.context.today())
-        self._show_page(self.navigation.currentRow())
+        if self._over is self.pages.get("person") and self._over.person is None:
+            self._over = None  # the person was deleted
+        self._show_current()
+        self.undo_offer.check()  # e.g. restored from the Trash page: Undo would fail
 
     def open_account(self, account_id: uuid.UUID) -> None:
         self.navigation.setCurrentRow(PAGE_ACCOUNTS)
@@ -206,8 +235,16 @@ class MainWindow(QMainWindow):
         self.pages["accounts"].select_account(account_id)
 
     def open_person(self, account_id: uuid.UUID, person_id: uuid.UUID) -> None:
+        """The person's page; the account on screen (for Ctrl+L, Ctrl+T…) becomes theirs."""
         self.open_account(account_id)
-        self.pages["accounts"].dossier.show_person(person_id)
+        page = self.pages["person"]
+        if page.show_person(person_id):
+            self._over = page
+            self._show_current()
+
+    def open_entry(self, account_id: uuid.UUID, kind: str, entry_id: uuid.UUID) -> None:
+        self.open_account(account_id)
+        self.pages["accounts"].dossier.show_entry(kind, entry_id)
 
     def trip_cities(self) -> list[str]:
         """Cities with at least one account, for a trip brief."""
@@ -237,10 +274,20 @@ class MainWindow(QMainWindow):
         if chosen:
             self.open_trip_brief(city)
 
+    def _account_shown(self, account_id: uuid.UUID | None) -> None:
+        for action in self.account_actions.values():
+            action.setEnabled(account_id is not None)
+
     def _accounts(self, action: str) -> None:
-        if self.pages:
-            self.navigation.setCurrentRow(PAGE_ACCOUNTS)
-            getattr(self.pages["accounts"], action)()
+        if not self.pages:
+            return
+        person = self.pages["person"]
+        if self._over is person and action in ("log_contact", "new_task"):
+            getattr(person, action)()  # on the person's page: with them filled in
+            return
+        self.navigation.setCurrentRow(PAGE_ACCOUNTS)
+        self._show_page(PAGE_ACCOUNTS)
+        getattr(self.pages["accounts"], action)()
 
     # -- search
     def focus_search(self) -> None:
@@ -250,32 +297,29 @@ class MainWindow(QMainWindow):
     def _run_search(self) -> None:
         text = self.search_box.text().strip()
         if not text:
-            self._show_page(self.navigation.currentRow())
+            if self._over is self.pages["search"]:
+                self._show_page(self.navigation.currentRow())
             return
-        self.stack.setCurrentWidget(self.pages["search"])
+        self._over = self.pages["search"]
+        self._show_current()
         self.pages["search"].search(text)
 
     # -- undo
-    def offer_undo(self, batch: uuid.UUID, what: str) -> None:
-        self._undo_batch = batch
-        self.undo_offer.offer(what)
-        self.undo_action.setEnabled(True)
+    def offer_undo(self, step) -> None:
+        self.undo_offer.offer(step)
 
-    def undo_delete(self) -> None:
-        if self._undo_batch is None or self.context is None:
+    def undo(self) -> None:
+        step = self.undo_offer.take()
+        if step is None or self.context is None:
             return
         from kamdesk.services.errors import StoreError
-        from kamdesk.services.trash import TrashService
 
-        batch, self._undo_batch = self._undo_batch, None
-        self.undo_offer.hide()
-        self.undo_action.setEnabled(False)
         try:
-            TrashService(self.context.db).restore(batch)
+            step.undo()
         except StoreError as error:
             self.statusBar().showMessage(str(error), 5000)
             return
-        self.statusBar().showMessage(self.tr("Restored."), 3000)
+        self.statusBar().showMessage(self.tr("Undone."), 3000)
         self.context.changed.emit()
 
     # -- backups

@@ -62,6 +62,10 @@ def test_services_work_the_same_on_postgresql(pg_db):
     with pg_db.session() as s:
         hits = search(s, "tran thi hong")
     assert [h.name for h in hits] == ["Trần Thị Hồng Nhung"]
+    with pg_db.session() as s:
+        [son] = search(s, "dang minh")  # a family member, through the same folded LIKE
+    assert (son.kind, son.field, son.person_id) == ("family_member", "family", pid)
+    assert son.snippet[son.mark_start:son.mark_end] == "Đặng Minh"
     batch = TrashService(pg_db).delete(Account, account_id)
     assert accounts.list_accounts() == []
     TrashService(pg_db).restore(batch)
