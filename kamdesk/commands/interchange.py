@@ -6,7 +6,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-PRESETS = ("outlook", "google", "linkedin", "salesforce")
+# As kamdesk.interchange.csv_presets.PRESET_NAMES, without importing it for --help.
+PRESETS = ("outlook", "google", "linkedin", "salesforce", "thunderbird", "roundcube", "windows")
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:

@@ -201,7 +201,8 @@ class MappingPage(_BackgroundPage):
         self.preset = QComboBox()
         self.preset.addItem(self.tr("recognise the program"), None)
         titles = {"outlook": "Outlook", "google": "Google Contacts", "linkedin": "LinkedIn",
-                  "salesforce": "Salesforce"}  # fmt: skip
+                  "salesforce": "Salesforce", "thunderbird": "Thunderbird",
+                  "roundcube": "Roundcube", "windows": "Windows Contacts"}  # fmt: skip
         for name in PRESET_NAMES:
             self.preset.addItem(titles[name], name)
         self.preset.activated.connect(lambda _: self.initializePage())

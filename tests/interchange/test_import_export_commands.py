@@ -120,7 +120,7 @@ def test_a_broken_file_gives_one_line_and_no_database_change(data_dir, tmp_path,
     ["import", "xml", "a.xml"],
     ["import", "csv"],
     ["export", "vcard"],  # no -o
-    ["import", "csv", "a.csv", "--preset", "thunderbird"],
+    ["import", "csv", "a.csv", "--preset", "lotus-notes"],
 ])  # fmt: skip
 def test_wrong_usage_exits_with_2(data_dir, args):
     result = kamdesk(data_dir, *args)
