@@ -39,10 +39,11 @@ COMMON = (
 )  # fmt: skip
 
 _SAMPLE = 16 * 1024  # bytes of non-ASCII lines judged per guess
-_GOOD_ENOUGH = 0.05  # improbable places per non-ASCII letter a right guess may still show
 _FRIENDLY_SCRIPTS = {"CJK", "HIRAGANA", "KATAKANA"}  # Japanese mixes these inside one word
 _SYMBOLS = {"No", "So", "Sk", "Sm", "Sc"}
 _GREEK_ACCENTED_CAPITALS = set("ΆΈΉΊΌΎΏΪΫ")
+# Punctuation and signs real contact data uses outside ASCII.
+_USUAL_MARKS = set("«»„“”‚‘’–—·•€°§№\u00a0")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -149,9 +150,9 @@ def plausible_controls(text: str) -> bool:
 def detect_legacy(data: bytes) -> str | None:
     """The likeliest legacy encoding of `data` (which is not UTF-8), or None.
 
-    Every candidate reads a sample; those that read it plausibly (few improbable places)
-    count as equal, and among equals the detector's first choice, then the code pages of
-    LEGACY in their order, then the detector's other candidates win.
+    Every candidate reads a sample; the one with the fewest improbable places wins, and
+    among equals the detector's first choice, then the code pages of LEGACY in their
+    order, then the detector's other candidates.
     """
     sample = _sample(data)
     ranked = []
@@ -162,9 +163,8 @@ def detect_legacy(data: bytes) -> str | None:
             continue
         score = improbability(text)
         if score is not None:
-            ranked.append((score > _GOOD_ENOUGH, score if score > _GOOD_ENOUGH else 0, rank,
-                           encoding))  # fmt: skip
-    return min(ranked)[3] if ranked else None
+            ranked.append((round(score, 3), rank, encoding))
+    return min(ranked)[2] if ranked else None
 
 
 def _sample(data: bytes) -> bytes:
@@ -227,9 +227,13 @@ def improbability(text: str) -> float | None:
                 events += 1
             if previous.isalpha():
                 events += _pair_event(previous, ch)
+        elif category[0] in "PS" and not _east_asian(ch) and ch not in _USUAL_MARKS:
+            events += 1  # '©', '‚', '╚' in a name: a byte read in the wrong code page
         elif category in _SYMBOLS:
             following = text[index + 1] if index + 1 < len(text) else " "
             events += previous.isalpha() and following.isalpha()
+        elif category == "Nd":
+            events += previous.isalpha()  # a Thai or Arabic digit glued to a word
         elif category == "Mn" and not (previous.isalpha() or _is_mark(previous)):
             events += 1  # a combining mark on nothing
         elif category in ("Pi", "Pf"):
@@ -256,6 +260,12 @@ def _impossible(ch: str, category: str | None = None) -> bool:
     if category == "Cc":
         return ch not in "\t\n\r\f\v"
     return category in ("Cn", "Co", "Cs") or ch == "\ufffd"
+
+
+def _east_asian(ch: str) -> bool:
+    """CJK punctuation and full-width forms, which Japanese and Chinese text is full of."""
+    code = ord(ch)
+    return 0x3000 <= code <= 0x30FF or 0xFF00 <= code <= 0xFFEF
 
 
 def _is_mark(ch: str) -> bool:

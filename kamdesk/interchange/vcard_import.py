@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import quopri
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.enums import DmuRole, DmuType, Stance
 from kamdesk.domain.folding import fold
 from kamdesk.interchange import note_facts
 from kamdesk.interchange.dates import parse_vcard_date
-from kamdesk.interchange.encodings import EncodingError, decode_wide, wide_encoding
+from kamdesk.interchange.encodings import EncodingError, decode_wide, text_codec, wide_encoding
 from kamdesk.interchange.files import (
     InterchangeError,
     bom_encoding,
@@ -58,8 +59,13 @@ def parse_vcards(data: bytes, name: str, encoding: str | None = None) -> ParsedF
         check_not_binary(data, name)
         if bom_encoding(data) == "utf-8-sig":
             data = data[3:]
-    charset = given if given and not wide else (encoding or _default_charset(data))
-    parsed = ParsedFile(encoding=wide or charset, notes=notes)
+    if given and not wide:
+        charset = shown = given
+    elif encoding:
+        charset = shown = encoding
+    else:
+        charset, shown = _default_charset(data)
+    parsed = ParsedFile(encoding=wide or shown, notes=notes)
     for raw in read_cards(data, charset):
         if raw.error is None:
             try:
@@ -82,16 +88,33 @@ def _problem_note(raw: RawCard, problem: Problem) -> str:
     return f"{raw.source}, line {problem.line}{what}: {problem.reason}; kept in the notes"
 
 
-def _default_charset(data: bytes) -> str:
-    """The file's own encoding: of its 8-bit text, and of quoted-printable values that name
-    no CHARSET (their bytes are in the same encoding as the rest of the file)."""
-    if b"QUOTED-PRINTABLE" in data.upper():
-        data = quopri.decodestring(data)  # binascii.a2b_qp: never raises on odd bytes
+def _default_charset(data: bytes) -> tuple[str, str]:
+    """The file's own encoding, for lines that declare none, and the name to show for it.
+
+    It is that of the 8-bit text and of quoted-printable values that name no CHARSET (their
+    bytes are in the same encoding as the rest of the file). Lines that declare a CHARSET
+    say nothing about the others; when every line declares its own, the one declared most
+    often names the file."""
+    sample, declared = [], Counter()
+    for line in data.split(b"\n"):
+        head = line.split(b":", 1)[0].upper()
+        if b"CHARSET=" in head:
+            name = head.split(b"CHARSET=", 1)[1].split(b";", 1)[0].decode("ascii", "replace")
+            with contextlib.suppress(ValueError):
+                declared[text_codec(name)] += 1
+            continue
+        if b"QUOTED-PRINTABLE" in head:
+            line = quopri.decodestring(line)  # binascii.a2b_qp: never raises on odd bytes
+        if not line.isascii():
+            sample.append(line)
+    text = b"\n".join(sample)
     try:
-        data.decode("utf-8")
-        return "utf-8"
+        text.decode("utf-8")
     except UnicodeDecodeError:
-        return detect_encoding(data) or "cp1252"
+        detected = detect_encoding(text) or "cp1252"
+        return detected, detected
+    shown = declared.most_common(1)[0][0] if declared and not sample else "utf-8"
+    return "utf-8", shown
 
 
 def _name_of(raw: RawCard) -> str:
