@@ -139,6 +139,11 @@ def card_from(raw: RawCard) -> tuple[PersonCard, list[Problem]]:
         what = "a contact group" if kind == "group" else "a card of an organisation"
         raise ValueError(f"{what}, not of a person: '{_text(props, 'FN')}'")
     problems = list(raw.problems)
+    card.notes = "\n".join(unescape(n.value).strip() for n in props.get("NOTE", ()))
+    categories = [c.strip() for n in props.get("CATEGORIES", ()) for c in split_value(n.value, ",")]
+    card.notes = note_facts.add_fact(
+        card.notes, note_facts.CATEGORIES, ", ".join(filter(None, categories))
+    )
     _read_name(card, props, problems)
     _read_work(card, props)
     for line in raw.lines:  # in file order: the first e-mail stays the first
@@ -147,11 +152,6 @@ def card_from(raw: RawCard) -> tuple[PersonCard, list[Problem]]:
     if not props.get("ADR"):
         for line in props.get("LABEL", ()):
             _add_contact(card, "address", unescape(line.value), line, "")
-    card.notes = "\n".join(unescape(n.value).strip() for n in props.get("NOTE", ()))
-    categories = [c.strip() for n in props.get("CATEGORIES", ()) for c in split_value(n.value, ",")]
-    card.notes = note_facts.add_fact(
-        card.notes, note_facts.CATEGORIES, ", ".join(filter(None, categories))
-    )
     _read_dates(card, props, labels, problems)
     _read_relations(card, props, labels, problems)
     _read_dossier(card, props, problems)
