@@ -162,12 +162,17 @@ def _find_preset_header(lines: list[str], delimiter: str | None, preset: str | N
 
 
 def _sniff(text: str) -> str:
-    sample = "\n".join(line for line in text[:65536].split("\n")[:40] if line.strip())
+    """The delimiter that splits most of the first lines into several fields; among equals
+    the one csv.Sniffer names. A title line above the header (Numbers) confuses the sniffer
+    alone."""
+    lines = [line for line in text[:65536].split("\n")[:40] if line.strip()]
     try:
-        return csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+        sniffed = csv.Sniffer().sniff("\n".join(lines), delimiters="".join(DELIMITERS)).delimiter
     except csv.Error:
-        first = sample.split("\n", 1)[0]
-        return max(DELIMITERS, key=first.count)
+        sniffed = max(DELIMITERS, key=lines[0].count) if lines else ","
+    def split_lines(delimiter: str) -> tuple[int, bool]:
+        return sum(len(_cells(line, delimiter)) >= 2 for line in lines), delimiter == sniffed
+    return max(DELIMITERS, key=split_lines)
 
 
 def _rows(layout: CsvLayout, limit: int | None = None):

@@ -215,6 +215,24 @@ SALESFORCE_API = CsvPreset(
     _SALESFORCE_COLUMNS,
 )
 
+_SECTIONS = tuple(
+    (re.compile(rf"section (?P<n>\d+) - {column}"), target)
+    for column, target in (("email", "email:"), ("phone", "phone:"), ("mobile", "phone:mobile"),
+                           ("pager", "phone:pager"), ("fax", "phone:fax"),
+                           ("company", "organisation"), ("title", "position"),
+                           ("address", "address:"), ("im", "note:IM"), ("other", "note:Other"))
+)  # fmt: skip
+
+GOOGLE_2008 = CsvPreset(
+    "google", "Gmail contacts (2008 export)",
+    frozenset({"name", "e-mail", "section 1 - description"}),
+    {"name": "full_name", "e-mail": "email:", "notes": "notes"},
+    _SECTIONS, separators=r"\s*;\s*",
+    notes=("Gmail's sections (Work, Personal) are not kept as labels.",),
+    ignore=frozenset(f"section {n} - description" for n in range(1, 10)),
+)  # fmt: skip
+
+
 def _thunderbird_address(prefix: str, label: str) -> dict[str, str]:
     parts = {"address": "street", "address 2": "street", "city": "city", "state": "region",
              "zipcode": "postcode", "country": "country"}  # fmt: skip
@@ -275,8 +293,8 @@ WINDOWS_CONTACTS = CsvPreset(
     separators=r"\s*;\s*", ignore=OUTLOOK_DEFAULTS,
 )  # fmt: skip
 
-PRESETS = (LINKEDIN, GOOGLE, GOOGLE_LEGACY, SALESFORCE, SALESFORCE_API, THUNDERBIRD, ROUNDCUBE,
-           WINDOWS_CONTACTS, OUTLOOK, *OUTLOOK_TRANSLATED)  # fmt: skip
+PRESETS = (LINKEDIN, GOOGLE, GOOGLE_LEGACY, GOOGLE_2008, SALESFORCE, SALESFORCE_API,
+           THUNDERBIRD, ROUNDCUBE, WINDOWS_CONTACTS, OUTLOOK, *OUTLOOK_TRANSLATED)  # fmt: skip
 PRESET_NAMES = ("outlook", "google", "linkedin", "salesforce", "thunderbird", "roundcube",
                 "windows")  # fmt: skip
 

@@ -42,8 +42,11 @@ _SAMPLE = 16 * 1024  # bytes of non-ASCII lines judged per guess
 _FRIENDLY_SCRIPTS = {"CJK", "HIRAGANA", "KATAKANA"}  # Japanese mixes these inside one word
 _SYMBOLS = {"No", "So", "Sk", "Sm", "Sc"}
 _GREEK_ACCENTED_CAPITALS = set("ΆΈΉΊΌΎΏΪΫ")
+# Letters of Western, Nordic and Central European alphabets that seldom share a word.
+_LATIN_GROUPS = (frozenset("èàùêîôûëïÿñãõâ"), frozenset("øåæ"),
+                 frozenset("čřěůňťďľĺŕłąęśźżńőű"))  # fmt: skip
 # Punctuation and signs real contact data uses outside ASCII.
-_USUAL_MARKS = set("«»„“”‚‘’–—·•€°§№\u00a0")
+_USUAL_MARKS = set("«»„“”‘’–—·•€°§№\u00a0")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -151,12 +154,13 @@ def detect_legacy(data: bytes) -> str | None:
     """The likeliest legacy encoding of `data` (which is not UTF-8), or None.
 
     Every candidate reads a sample; the one with the fewest improbable places wins, and
-    among equals the detector's first choice, then the code pages of LEGACY in their
-    order, then the detector's other candidates.
+    among equals Western European Windows (the most common by far), the detector's first
+    choice, then the code pages of LEGACY in their order, then the detector's others.
     """
     sample = _sample(data)
     ranked = []
     for rank, encoding in enumerate(_candidates(sample)):
+        rank = -1 if encoding == "cp1252" else rank  # the most common of all, among equals
         try:
             text = codecs.decode(sample, encoding)
         except Exception:  # noqa: BLE001 - a candidate that cannot read the sample is out
@@ -227,6 +231,8 @@ def improbability(text: str) -> float | None:
                 events += 1
             if previous.isalpha():
                 events += _pair_event(previous, ch)
+        elif category in ("No", "Cf") and ch not in "\u200c\u200d":
+            events += 1  # '³', a soft hyphen: in a name, a byte read in the wrong code page
         elif category[0] in "PS" and not _east_asian(ch) and ch not in _USUAL_MARKS:
             events += 1  # '©', '‚', '╚' in a name: a byte read in the wrong code page
         elif category in _SYMBOLS:
@@ -247,8 +253,14 @@ def improbability(text: str) -> float | None:
 
 
 def _mostly_accented(word: str) -> bool:
-    """Latin-script names are mostly plain letters: 'Ïåòðîâà' is Cyrillic read wrongly."""
-    if len(word) < 3 or word.isascii():
+    """Latin-script names are mostly plain letters ('Ïåòðîâà' is Cyrillic read wrongly), and
+    a word rarely mixes letters of distant alphabets ('Øíèany' is Czech read wrongly)."""
+    if word.isascii():
+        return False
+    lower = set(word.lower())
+    if sum(1 for group in _LATIN_GROUPS if lower & group) > 1:
+        return True
+    if len(word) < 3:
         return False
     latin = [ch for ch in word if _script(ch) == "LATIN"]
     accented = sum(1 for ch in latin if not ch.isascii())
