@@ -49,13 +49,12 @@ def write_backup(engine: Engine, destination: Path) -> Path:
         raw = engine.raw_connection()
         try:
             source = raw.driver_connection
-            found = [r[0] for r in source.execute("PRAGMA quick_check").fetchmany(5)]
+            try:
+                found = [r[0] for r in source.execute("PRAGMA quick_check").fetchmany(5)]
+            except sqlite3.DatabaseError as error:
+                found = [str(error)]
             if found != ["ok"]:
-                where = sqlite_path(str(engine.url)) or "the database"
-                raise DamagedDatabaseError(
-                    f"{where} is damaged ({'; '.join(found)}); no backup was written",
-                    Path(str(where)), None, None,
-                )
+                raise _damaged(engine, "; ".join(found))
             source.execute("VACUUM INTO ?", (str(partial),))
         finally:
             raw.close()
@@ -75,8 +74,20 @@ def write_backup(engine: Engine, destination: Path) -> Path:
     return destination
 
 
+def _damaged(engine: Engine, problem: str) -> DamagedDatabaseError:
+    where = sqlite_path(engine.url.render_as_string(hide_password=False))
+    shown = where or "the database"
+    return DamagedDatabaseError(
+        f"{shown} is damaged ({problem}); no backup was written", where, None, None
+    )
+
+
 def _explain_write_error(error: Exception, destination: Path) -> StoreError:
     text = str(error)
+    if "malformed" in text:
+        return DamagedDatabaseError(
+            f"the database is damaged ({text}); no backup was written", destination, None, None
+        )
     if getattr(error, "errno", None) == errno.ENOSPC or "disk is full" in text:
         return DiskFullError(f"the disk is full: the backup {destination} was not written")
     if getattr(error, "errno", None) in (errno.EROFS, errno.EACCES) or "readonly" in text:
