@@ -73,6 +73,10 @@ class Database:
         that decide what to write (is this person known? is the database empty?) see what
         any other writer has committed and no one can commit in between.
         """
+        if write and self.read_only:
+            from kamdesk.store.errors import ReadOnlyError
+
+            raise ReadOnlyError(f"{self.path} is read-only: nothing can be saved to it")
         with self.sessions() as session:
             try:
                 if write and self.is_sqlite:

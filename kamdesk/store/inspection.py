@@ -6,6 +6,7 @@ file that turns out too new, foreign or damaged is left exactly as it was.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -29,9 +30,23 @@ class FileState:
 
 
 def read_only_connection(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write `path`, whatever characters the path holds."""
-    uri = Path(path).absolute().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+    """A connection that cannot write `path`, whatever characters the path holds.
+
+    A WAL file on a read-only disk cannot have its `-shm` created: it is then opened as
+    immutable, which is what a read-only disk is.
+    """
+    uri = Path(path).absolute().as_uri()
+    connection = sqlite3.connect(uri + "?mode=ro", uri=True, check_same_thread=False)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError as error:
+        connection.close()
+        if "unable to open" not in str(error) or os.access(Path(path).parent, os.W_OK):
+            raise
+        connection = sqlite3.connect(uri + "?immutable=1", uri=True, check_same_thread=False)
+    except sqlite3.DatabaseError:
+        pass  # damage: the caller's check reports it
+    return connection
 
 
 def has_sqlite_header(path: Path) -> bool:
@@ -55,9 +70,18 @@ def inspect_file(path: Path, *, full: bool = False) -> FileState:
                 row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as error:
+        if isinstance(error, sqlite3.OperationalError) and not _damage(error):
+            from kamdesk.store.errors import StoreError
+
+            raise StoreError(f"cannot read {path}: {error}") from None
         return FileState(True, None, frozenset(), str(error))
     problem = None if found == ["ok"] else "; ".join(found)
     return FileState(True, revision, tables, problem)
+
+
+def _damage(error: sqlite3.Error) -> bool:
+    text = str(error)
+    return any(word in text for word in ("malformed", "corrupt", "not a database"))
 
 
 def count_people(path: Path) -> tuple[int, int] | None:
