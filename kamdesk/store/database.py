@@ -23,7 +23,7 @@ from kamdesk.store.errors import StoreError
 from kamdesk.store.explain import explain_database_error, explain_url_error
 from kamdesk.store.location import shown_url, sqlite_path
 
-_IMMEDIATE = "kamdesk_begin_immediate"
+IMMEDIATE_OPTION = "kamdesk_begin_immediate"
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -80,7 +80,7 @@ class Database:
         with self.sessions() as session:
             try:
                 if write and self.is_sqlite:
-                    session.connection(execution_options={_IMMEDIATE: True})
+                    session.connection(execution_options={IMMEDIATE_OPTION: True})
                 yield session
                 session.commit()
             except DatabaseError as error:
@@ -120,7 +120,7 @@ def _sqlite_events(engine: Engine, changes: ChangeCounter, *, read_only: bool) -
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:
-        immediate = connection.get_execution_options().get(_IMMEDIATE)
+        immediate = connection.get_execution_options().get(IMMEDIATE_OPTION)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     @event.listens_for(engine, "commit")

@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, text
 
+from kamdesk.store.database import IMMEDIATE_OPTION
 from kamdesk.store.errors import DatabaseTooNewError, NotADatabaseError, StoreError
 from kamdesk.store.location import shown_url, sqlite_path
 
@@ -89,10 +90,13 @@ def upgrade(engine: Engine, revision: str) -> None:
         if raw is not None:
             raw.isolation_level = None
             raw.execute("PRAGMA foreign_keys=OFF")
+            # the write lock first: a second process creating the same file waits, then finds
+            # the schema done (Alembic reads the revision inside this transaction)
+            connection.execution_options(**{IMMEDIATE_OPTION: True})
         try:
             with connection.begin():
                 if raw is not None and not raw.in_transaction:
-                    connection.exec_driver_sql("BEGIN")
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
                 command.upgrade(alembic_config(connection), revision)
                 if sqlite:
                     broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
