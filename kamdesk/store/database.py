@@ -24,7 +24,7 @@ from kamdesk.store.explain import explain_database_error, explain_url_error
 from kamdesk.store.location import shown_url, sqlite_path
 
 IMMEDIATE_OPTION = "kamdesk_begin_immediate"
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = 5_000
 
 
 @dataclass
