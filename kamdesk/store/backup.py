@@ -217,6 +217,8 @@ def remove_leftovers(folder: Path) -> list[Path]:
                 continue
             try:
                 path.unlink()
+                for suffix in ("-wal", "-shm", "-journal"):
+                    path.with_name(path.name + suffix).unlink(missing_ok=True)
             except OSError:
                 continue
             removed.append(path)

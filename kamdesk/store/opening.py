@@ -34,7 +34,7 @@ def prepare_file(path: Path) -> bool:
     remove_leftovers(backup_folder_of(path))  # a killed backup's .partial files
     if not path.exists():
         _refuse_after_damage(path)
-        _create_private(path)
+        _create_whole(path)
         return False
     if path.stat().st_size == 0:
         _set_aside(path, "it is empty (0 bytes)")
@@ -66,17 +66,45 @@ def _writable(path: Path) -> bool:
     return folder_is_writable(path.parent)  # WAL needs its -wal and -shm files beside it
 
 
-def _create_private(path: Path) -> None:
+def _create_whole(path: Path) -> None:
+    """Create a new, private database that appears under its name complete, schema and all.
+
+    Built in a hidden file and linked into place: another process never sees it half made
+    (an empty file would be taken for a damaged one), and of two creating it at once, one wins.
+    """
+    from kamdesk.store.backup import partial_path
+    from kamdesk.store.database import create_database_engine
+    from kamdesk.store.location import sqlite_url
+    from kamdesk.store.migration import upgrade
+
+    _create_private(path.parent, partial := partial_path(path))
     try:
-        make_private_folder(path.parent)
+        engine = create_database_engine(sqlite_url(partial))
+        try:
+            upgrade(engine, "head")
+        finally:
+            engine.dispose()
+        try:
+            os.link(partial, path)
+        except FileExistsError:
+            pass  # another process created it first: use theirs
+        except OSError:
+            if not path.exists():
+                os.replace(partial, path)  # a file system without hard links
+    finally:
+        for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+
+
+def _create_private(folder: Path, path: Path) -> None:
+    try:
+        make_private_folder(folder)
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
     except FileExistsError:
         pass
     except OSError as error:
         if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            raise ReadOnlyError(
-                f"{path.parent} is read-only: cannot create a database there"
-            ) from None
+            raise ReadOnlyError(f"{folder} is read-only: cannot create a database there") from None
         raise
 
 
