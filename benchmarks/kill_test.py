@@ -41,12 +41,16 @@ def main() -> int:
         database = Path(folder) / "kamdesk.sqlite3"
         open_database(sqlite_url(database)).close()
         acks: list[str] = []
-        for run in range(args.kills):
-            acks += crash.kill_once(database, run, rng.uniform(0.0, args.max_delay))
-            problems = crash.crash_workload.verify(database, acks)
-            if problems:
-                print(f"kill {run + 1}: {problems}", file=sys.stderr)
-                return 1
+        writers = crash.Writers(database)
+        try:
+            for run in range(args.kills):
+                acks += writers.kill_once(run, rng.uniform(0.0, args.max_delay))
+                problems = crash.crash_workload.verify(database, acks)
+                if problems:
+                    print(f"kill {run + 1}: {problems}", file=sys.stderr)
+                    return 1
+        finally:
+            writers.close()
         kinds = {k: sum(a.startswith(k + " ") for a in acks) for k in
                  ("account", "person", "proposal", "sent", "import")}  # fmt: skip
         size = database.stat().st_size

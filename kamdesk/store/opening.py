@@ -45,7 +45,9 @@ def prepare_file(path: Path) -> bool:
         _set_aside(path, f"it is damaged ({state.problem})")
     if not state.is_kamdesk:
         raise NotADatabaseError(f"{path} holds tables but is not a KAMDesk database")
-    if state.revision is not None:
+    from kamdesk.store.schema_version import SCHEMA_HEAD
+
+    if state.revision not in (None, SCHEMA_HEAD):  # Alembic is loaded only then (0.2 s)
         from kamdesk.store.migration import is_known_revision
 
         if not is_known_revision(state.revision):

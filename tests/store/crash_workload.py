@@ -3,6 +3,10 @@
 Run as `python crash_workload.py DATABASE SEED`: it writes through the services (accounts,
 people with contacts, a proposal sent with its follow-up tasks, a vCard import), printing
 one ack line after each service call has returned, until it is killed.
+
+`python crash_workload.py --zygote DATABASE` imports all that once, then forks one writer per
+`run SEED` line read from stdin, relaying its lines as `ack …` and ending with `done`: the
+kills then cost a fork, not a Python start-up (POSIX only).
 """
 
 from __future__ import annotations
@@ -28,7 +32,40 @@ def _vcards(tag: str) -> bytes:
     return ("\r\n".join(cards) + "\r\n").encode()
 
 
-def run(database: Path, seed: int) -> None:
+def _warm_up() -> None:
+    """One round on a throw-away database: imports done, mappers and statements compiled."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        run(Path(folder) / "warm.sqlite3", 0, rounds=2, quiet=True)
+
+
+def zygote(database: Path) -> None:
+    import os
+
+    _warm_up()
+    print("zygote ready", flush=True)
+    for line in sys.stdin:
+        seed = int(line.split()[1])
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read)
+            os.dup2(write, 1)
+            try:
+                run(database, seed)
+            finally:
+                os._exit(1)
+        os.close(write)
+        print(f"pid {pid}", flush=True)
+        with os.fdopen(read) as lines:
+            for line in lines:
+                print(f"ack {line.rstrip()}", flush=True)
+        os.waitpid(pid, 0)
+        print("done", flush=True)
+
+
+def run(database: Path, seed: int, rounds: int | None = None, quiet: bool = False) -> None:
     from kamdesk.interchange.vcard_import import parse_vcards
     from kamdesk.services.accounts import AccountInput, AccountService
     from kamdesk.services.importing import ImportOptions, ImportService
@@ -41,13 +78,17 @@ def run(database: Path, seed: int) -> None:
     accounts, people, proposals = AccountService(db), PeopleService(db), ProposalService(db)
     imports = ImportService(db)
     rng = random.Random(seed)
-    print("ready", flush=True)
+    def ack(line: str) -> None:
+        if not quiet:
+            print(line, flush=True)
+
+    ack("ready")
     n = 0
-    while True:
+    while rounds is None or n < rounds:
         n += 1
         tag = f"{seed}-{n}"
         account = accounts.create_account(AccountInput(f"Konto {tag} Sp. z o.o."))
-        print(f"account {account.hex}", flush=True)
+        ack(f"account {account.hex}")
         for _ in range(rng.randint(1, 3)):
             person = people.create_person(
                 account,
@@ -57,15 +98,15 @@ def run(database: Path, seed: int) -> None:
                               ContactData("phone", "+63 2 8123 4567")],
                 ),
             )  # fmt: skip
-            print(f"person {person.hex}", flush=True)
+            ack(f"person {person.hex}")
         proposal = proposals.create_proposal(account, ProposalInput(f"Offer {tag}"))
-        print(f"proposal {proposal.hex}", flush=True)
+        ack(f"proposal {proposal.hex}")
         tasks = proposals.mark_sent(proposal, date(2026, 11, 27))
-        print(f"sent {proposal.hex} {len(tasks)}", flush=True)
+        ack(f"sent {proposal.hex} {len(tasks)}")
         if n % 2 == 0:
             parsed = parse_vcards(_vcards(tag), f"{tag}.vcf")
             imports.import_cards(parsed, ImportOptions(account=f"Import {tag}"))
-            print(f"import Import {tag}", flush=True)
+            ack(f"import Import {tag}")
 
 
 def verify(database: Path, acks: list[str]) -> list[str]:
@@ -124,4 +165,7 @@ def verify(database: Path, acks: list[str]) -> list[str]:
 
 
 if __name__ == "__main__":
-    run(Path(sys.argv[1]), int(sys.argv[2]))
+    if sys.argv[1] == "--zygote":
+        zygote(Path(sys.argv[2]))
+    else:
+        run(Path(sys.argv[1]), int(sys.argv[2]))

@@ -25,8 +25,46 @@ _spec.loader.exec_module(crash_workload)
 KILLS = int(os.environ.get("KAMDESK_TEST_KILLS", "30"))
 
 
+class Writers:
+    """Starts writers on `database` and kills them: forked from a warm zygote where possible."""
+
+    def __init__(self, database: Path) -> None:
+        self.database = database
+        self.zygote = None
+        if hasattr(os, "fork"):
+            self.zygote = subprocess.Popen(
+                [sys.executable, str(WORKLOAD), "--zygote", str(database)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=dict(os.environ),
+            )  # fmt: skip
+            assert self.zygote.stdout.readline() == "zygote ready\n"
+
+    def kill_once(self, seed: int, delay: float) -> list[str]:
+        """Start a writer, SIGKILL it `delay` seconds after it is ready; the acks it printed."""
+        if self.zygote is None:
+            return kill_once(self.database, seed, delay)
+        self.zygote.stdin.write(f"run {seed}\n")
+        self.zygote.stdin.flush()
+        pid = int(self.zygote.stdout.readline().split()[1])
+        first = self.zygote.stdout.readline()
+        assert first == "ack ready\n", first
+        time.sleep(delay)  # not a GUI test: the kill lands at a random point of the work
+        os.kill(pid, signal.SIGKILL)
+        acks = []
+        for line in self.zygote.stdout:
+            if line == "done\n":
+                return acks
+            acks.append(line.removeprefix("ack ").rstrip("\n"))
+        raise AssertionError("the zygote ended")
+
+    def close(self) -> None:
+        if self.zygote is not None:
+            self.zygote.stdin.close()
+            self.zygote.wait(timeout=30)
+            self.zygote.stdout.close()
+
+
 def kill_once(database: Path, seed: int, delay: float) -> list[str]:
-    """Start the writer, kill it `delay` seconds after it is ready; the acks it printed."""
+    """Start the writer as a new process, kill it `delay` seconds after it is ready."""
     child = subprocess.Popen(
         [sys.executable, str(WORKLOAD), str(database), str(seed)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ),
@@ -34,7 +72,7 @@ def kill_once(database: Path, seed: int, delay: float) -> list[str]:
     try:
         first = child.stdout.readline()
         assert first == b"ready\n", first + child.stderr.read()
-        time.sleep(delay)  # not a GUI test: the kill lands at a random point of the work
+        time.sleep(delay)
         child.send_signal(signal.SIGKILL)
         out, err = child.communicate(timeout=60)
     finally:
@@ -53,10 +91,14 @@ def test_killed_writers_lose_nothing_acknowledged_and_leave_no_half_operation(tm
     open_database(sqlite_url(database)).close()
     rng = random.Random(20261127)
     acks: list[str] = []
-    for run in range(KILLS):
-        acks += kill_once(database, run, rng.uniform(0.0, 0.3))
-        problems = crash_workload.verify(database, acks)
-        assert problems == [], f"after kill {run + 1}: {problems}"
+    writers = Writers(database)
+    try:
+        for run in range(KILLS):
+            acks += writers.kill_once(run, rng.uniform(0.0, 0.3))
+            problems = crash_workload.verify(database, acks)
+            assert problems == [], f"after kill {run + 1}: {problems}"
+    finally:
+        writers.close()
     assert sum(a.startswith("sent ") for a in acks) >= KILLS // 3, "the kills landed too early"
     db = open_database(sqlite_url(database))  # opens, and cleans what killed backups left
     db.close()
