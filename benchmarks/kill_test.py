@@ -51,6 +51,10 @@ def main() -> int:
                     return 1
         finally:
             writers.close()
+        open_database(sqlite_url(database)).close()  # cleans what killed backups left
+        if leftovers := list(database.parent.rglob(".*.partial")):
+            print(f"left behind: {leftovers}", file=sys.stderr)
+            return 1
         kinds = {k: sum(a.startswith(k + " ") for a in acks) for k in
                  ("account", "person", "proposal", "sent", "import")}  # fmt: skip
         size = database.stat().st_size
