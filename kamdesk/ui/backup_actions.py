@@ -69,6 +69,32 @@ class BackupKeeper(QObject):
         return None
 
 
+def restore_in_window(window, source: Path) -> bool:
+    """Close the window's database, restore `source` over it and show the result."""
+    from kamdesk.store.database import open_database
+    from kamdesk.store.errors import StoreError
+    from kamdesk.store.restore import restore_database
+
+    db = window.context.db
+    path, url = db.path, db.url
+    window.keeper.timer.stop()
+    db.close()
+    try:
+        done = restore_database(path, source)
+    except StoreError as error:
+        window.attach_database(open_database(url), window._today)
+        window.show_error(translate("Backups", "The backup was not restored"), str(error))
+        return False
+    window.attach_database(open_database(url), window._today)
+    message = translate("Backups", "Restored from %1").replace("%1", str(source))
+    if done.kept:
+        message += translate("Backups", "; the database it replaced was kept as %1").replace(
+            "%1", str(done.kept)
+        )
+    window.statusBar().showMessage(message, 15000)
+    return True
+
+
 def backups_of(path: Path, settings: Settings) -> list:
     from kamdesk.services.backups import backup_summaries
 

@@ -356,27 +356,9 @@ class MainWindow(QMainWindow):
 
     def restore_from(self, source: Path) -> bool:
         """Replace the database with `source` (checked first); False, and a message, if not."""
-        from kamdesk.store.database import open_database
-        from kamdesk.store.errors import StoreError
-        from kamdesk.store.restore import restore_database
+        from kamdesk.ui.backup_actions import restore_in_window
 
-        db = self.context.db
-        path, url = db.path, db.url
-        self.keeper.timer.stop()
-        db.close()
-        try:
-            done = restore_database(path, source)
-        except StoreError as error:
-            self.attach_database(open_database(url), self._today)
-            self.show_error(self.tr("The backup was not restored"), str(error))
-            return False
-        self.attach_database(open_database(url), self._today)
-        kept = self.tr("; the database it replaced was kept as %1").replace("%1", str(done.kept))
-        self.statusBar().showMessage(
-            self.tr("Restored from %1").replace("%1", str(source)) + (kept if done.kept else ""),
-            15000,
-        )
-        return True
+        return restore_in_window(self, source)
 
     def close_database(self) -> None:
         if self.context is not None:
