@@ -49,13 +49,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def database_url_of(args: argparse.Namespace) -> str:
+    """The URL the options (or KAMDESK_DB_URL, or the default folder) point at."""
+    from kamdesk.store.location import database_url
+
+    return database_url(args.data_dir, args.db_url or os.environ.get("KAMDESK_DB_URL"))
+
+
 def open_db(args: argparse.Namespace):
     """Open the database the options point at (creating or upgrading it)."""
     from kamdesk.store.database import open_database
-    from kamdesk.store.location import database_url
 
-    url = args.db_url or os.environ.get("KAMDESK_DB_URL")
-    return open_database(database_url(args.data_dir, url))
+    return open_database(database_url_of(args))
 
 
 def imports_done() -> None:
@@ -102,6 +107,13 @@ def _user_message(error: Exception) -> str | None:
 
     if isinstance(error, UserError | StoreError):
         return str(error)
+    from sqlalchemy.exc import DatabaseError
+
+    if isinstance(error, DatabaseError):  # damage found while reading, past the open check
+        return (
+            "the database cannot be read (it may be damaged): run `kamdesk check`, "
+            "and `kamdesk backups` to pick a backup to restore"
+        )
     if isinstance(error, OSError):
         where = f" {error.filename}" if error.filename else ""
         return f"cannot use{where}: {error.strerror or error}"

@@ -108,6 +108,17 @@ def main(argv: list[str]) -> int:
         window.navigation.setCurrentRow(PAGE_TRASH)
         QTest.qWait(400)  # let the search box's clear button fade out
         shoot("trash")
+        from kamdesk.services.backups import make_backup
+
+        make_backup(db)
+        make_backup(db, "before-import")
+        make_backup(db, "idle")
+        window.open_restore()
+        window.restore_dialog.resize(640, 320)
+        for _ in range(3):
+            app.processEvents()
+        window.restore_dialog.grab().save(str(out / "restore.png"))
+        window.restore_dialog.reject()
         window.close()
         db.close()
     return 0

@@ -57,9 +57,10 @@ class SampleSummary:
 def load_sample_portfolio(db: Database, today: date) -> SampleSummary:
     """Fill an empty database with the fictional portfolio, dated relative to *today*.
 
-    One transaction. Refuses (touching nothing) when any account exists, even in the trash.
+    One transaction, holding the write lock from its start: two loads at once give one
+    portfolio. Refuses (touching nothing) when any account exists, even in the trash.
     """
-    with db.session() as session:
+    with db.session(write=True) as session:
         if session.scalar(select(func.count()).select_from(Account)):
             raise ServiceError(
                 "the database already holds accounts; sample data goes only into an empty database"

@@ -146,9 +146,12 @@ class TrashService:
         return sorted(entries, key=lambda e: e.deleted_at, reverse=True)
 
     def empty_trash(self) -> int:
-        """Delete for good everything in the trash."""
+        """Delete for good everything in the trash (a backup is made first)."""
+        from kamdesk.services.backups import backup_before
+
+        backup_before(self.db, "empty-trash")
         removed = 0
-        with self.db.session() as s:
+        with self.db.session(write=True) as s:
             for model in reversed(trashable_models()):
                 removed += s.execute(delete(model).where(model.deleted_at.is_not(None))).rowcount
         return removed

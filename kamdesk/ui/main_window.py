@@ -9,8 +9,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up now…"), self.back_up_now)
         self.backup_action.setEnabled(False)
+        self.restore_action = self._action(file_menu, self.tr("&Restore…"), self.open_restore)
+        self.restore_action.setEnabled(False)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
     # -- pages
     def attach_database(self, db, today: Callable[[], date] = date.today) -> None:
         """Build the pages on the open database (this is where the services get imported)."""
+        from kamdesk.ui.backup_actions import BackupKeeper
         from kamdesk.ui.context import AppContext
         from kamdesk.ui.pages.accounts_page import AccountsPage
         from kamdesk.ui.pages.first_run_page import FirstRunPage
@@ -169,7 +173,13 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.pages.today_page import TodayPage
         from kamdesk.ui.pages.trash_page import TrashPage
 
+        self._detach()
+        self._today = today
         self.context = context = AppContext(db, today, self)
+        self.keeper = BackupKeeper(db, self.settings, self)
+        self.keeper.backed_up.connect(lambda _: self.show_backup_state())
+        self.keeper.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        context.changed.connect(self.keeper.note_change)
         self.pages = {
             "today": TodayPage(context, self.settings),
             "accounts": AccountsPage(context, self.settings),
@@ -183,8 +193,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._run_search)
-        self.search_box.textChanged.connect(lambda _: self._search_timer.start())
-        self.search_box.returnPressed.connect(self.pages["search"].open_first)
+        self._attached = [
+            self.search_box.textChanged.connect(lambda _: self._search_timer.start()),
+            self.search_box.returnPressed.connect(self.pages["search"].open_first),
+            self.navigation.currentRowChanged.connect(self._show_page),
+            # Clicking the page already chosen leaves search results or a person's page too.
+            self.navigation.itemClicked.connect(
+                lambda item: self._show_page(self.navigation.row(item))),
+        ]
         context.changed.connect(self.refresh)
         context.undoable.connect(self.offer_undo)
         context.open_account.connect(self.open_account)
@@ -192,16 +208,32 @@ class MainWindow(QMainWindow):
         context.open_entry.connect(self.open_entry)
         self.pages["accounts"].dossier.account_changed.connect(self._account_shown)
         self.pages["first_run"].loaded.connect(lambda: self.navigation.setCurrentRow(PAGE_ACCOUNTS))
-        self.navigation.currentRowChanged.connect(self._show_page)
-        # Clicking the page already chosen leaves search results or a person's page too.
-        self.navigation.itemClicked.connect(
-            lambda item: self._show_page(self.navigation.row(item)))
         self.backup_action.setEnabled(db.path is not None)
+        self.restore_action.setEnabled(db.path is not None)
         self.refresh()
         self._account_shown(self.pages["accounts"].dossier.account_id)
         self.show_backup_state()
         self.navigation.setCurrentRow(PAGE_ACCOUNTS)
         self._show_page(PAGE_ACCOUNTS)
+
+    def _detach(self) -> None:
+        """Drop the pages of the database shown before (after a restore)."""
+        for connection in getattr(self, "_attached", []):
+            QObject.disconnect(connection)
+        self._attached = []
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        self._over = None
+        for old in (
+            self.context,
+            getattr(self, "keeper", None),
+            getattr(self, "_search_timer", None),
+        ):
+            if old is not None:
+                old.deleteLater()
+        self.context = None
 
     def _show_page(self, row: int) -> None:
         """Show the page chosen in the navigation (leaving search results or a person)."""
@@ -329,7 +361,8 @@ class MainWindow(QMainWindow):
             return
         from kamdesk.services.backups import last_backup
 
-        self.backup_status.show_last(last_backup(self.context.db), datetime.now().astimezone())
+        when = last_backup(self.context.db, self.settings.backup_folder())
+        self.backup_status.show_last(when, datetime.now().astimezone())
         self.backup_status.show()
 
     def back_up_now(self) -> None:
@@ -337,11 +370,11 @@ class MainWindow(QMainWindow):
             return
         from kamdesk.services.backups import make_backup
 
-        db = self.context.db
+        db, folder = self.context.db, self.settings.backup_folder()
         self.backup_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Backing up…"))
         self._backup_job = run_in_background(
-            lambda: make_backup(db), self._backed_up, self._backup_failed, self
+            lambda: make_backup(db, "manual", folder), self._backed_up, self._backup_failed, self
         )
 
     def _backed_up(self, path) -> None:
@@ -354,6 +387,27 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(True)
         self.statusBar().clearMessage()
         self.show_error(self.tr("The backup failed"), str(error))
+
+    def open_restore(self) -> None:
+        """File ▸ Restore…: choose a backup (or a file); it replaces the database once checked."""
+        if self.context is None or self.context.db.path is None:
+            return
+        from kamdesk.ui.backup_actions import backups_of
+        from kamdesk.ui.dialogs.restore_dialog import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(backups_of(self.context.db.path, self.settings), self)
+        self.restore_dialog.accepted.connect(lambda: self.restore_from(self.restore_dialog.chosen))
+        self.restore_dialog.open()
+
+    def restore_from(self, source: Path) -> bool:
+        """Replace the database with `source` (checked first); False, and a message, if not."""
+        from kamdesk.ui.backup_actions import restore_in_window
+
+        return restore_in_window(self, source)
+
+    def close_database(self) -> None:
+        if self.context is not None:
+            self.context.db.close()
 
     # -- other windows (written in their own modules; imported when used)
     def open_import(self) -> None:
@@ -383,7 +437,13 @@ class MainWindow(QMainWindow):
             if hasattr(page, "save_layout"):
                 page.save_layout()
         self.settings.sync()
+        if self.context is not None and (failed := self.keeper.back_up_on_close()):
+            self.show_error(self.tr("The backup on closing failed"), failed)
         super().closeEvent(event)
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.critical(self, title, message)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("error")
+        box.exec()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
+
+from kamdesk.store.backup_thinning import KeepPolicy
 
 
 class Settings:
@@ -40,6 +44,43 @@ class Settings:
 
     def set_agenda_days(self, days: int) -> None:
         self._store.setValue("agenda/days", int(days))
+
+    def _int(self, key: str, default: int, low: int, high: int) -> int:
+        try:
+            return max(low, min(high, int(self._store.value(key, default))))
+        except (TypeError, ValueError):
+            return default
+
+    def backup_folder(self) -> Path | None:
+        """Where automatic copies go; None: `backups/` beside the database."""
+        value = self._store.value("backups/folder", "")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def set_backup_folder(self, folder: Path | None) -> None:
+        self._store.setValue("backups/folder", str(folder) if folder else "")
+
+    def backup_policy(self) -> KeepPolicy:
+        """How many copies thinning keeps: the last few, then per day, week, month."""
+        default = KeepPolicy()
+        return KeepPolicy(
+            last=self._int("backups/keep_last", default.last, 1, 100),
+            daily=self._int("backups/keep_daily", default.daily, 0, 366),
+            weekly=self._int("backups/keep_weekly", default.weekly, 0, 520),
+            monthly=self._int("backups/keep_monthly", default.monthly, 0, 1200),
+        )
+
+    def set_backup_policy(self, policy: KeepPolicy) -> None:
+        self._store.setValue("backups/keep_last", policy.last)
+        self._store.setValue("backups/keep_daily", policy.daily)
+        self._store.setValue("backups/keep_weekly", policy.weekly)
+        self._store.setValue("backups/keep_monthly", policy.monthly)
+
+    def backup_idle_minutes(self) -> int:
+        """Minutes without a change before an automatic copy is made."""
+        return self._int("backups/idle_minutes", 5, 1, 240)
+
+    def set_backup_idle_minutes(self, minutes: int) -> None:
+        self._store.setValue("backups/idle_minutes", int(minutes))
 
     def sync(self) -> None:
         self._store.sync()
