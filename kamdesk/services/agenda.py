@@ -25,6 +25,7 @@ class AgendaKind(StrEnum):
     TENDER_PREPARATION = "tender_preparation"
     TENDER = "tender"
     SERVICE_CASE = "service_case"
+    PRIVACY_REVIEW = "privacy_review"
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class AgendaItem:
     title: str
     account_id: uuid.UUID | None
     account_name: str
-    ref_id: uuid.UUID  # the task, person, proposal, tender or case it belongs to
+    ref_id: uuid.UUID  # the task, person (birthday, review), proposal, tender or case
     overdue: bool = False
     subject: str = ""
     relation: str = ""
@@ -219,4 +220,20 @@ class AgendaService:
                         case_kind=c.kind,
                     )
                 )
+            items += _privacy_reviews(s, names, today, end)
         return sorted(items, key=lambda i: (i.on, list(AgendaKind).index(i.kind), i.title))
+
+
+def _privacy_reviews(s, names: dict, today: date, end: date) -> list[AgendaItem]:
+    """People whose data is due for review (is the legal basis still there? is it all still
+    needed?): due in the window, or overdue."""
+    rows = s.execute(
+        select(Person.id, Person.account_id, Person.full_name, Person.review_on).where(
+            Person.deleted_at.is_(None), Person.review_on <= end, Person.account_id.in_(names)
+        )
+    ).all()
+    return [
+        AgendaItem(AgendaKind.PRIVACY_REVIEW, on, f"Review the data kept on {name}", account_id,
+                   names[account_id], pid, overdue=on < today, subject=name)
+        for pid, account_id, name, on in rows
+    ]  # fmt: skip

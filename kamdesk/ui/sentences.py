@@ -63,6 +63,9 @@ def agenda_text(item) -> str:
     if kind == "service_case":
         text = QCoreApplication.translate("Agenda", "%1 “%2” open for %n days", "", n or 0)
         return fill(text, label(item.case_kind), item.subject)
+    if kind == "privacy_review":
+        return fill(QCoreApplication.translate("Agenda", "Review the data kept on %1"),
+                    item.subject)  # fmt: skip
     return item.subject or item.title  # a task: its title is the user's own words
 
 

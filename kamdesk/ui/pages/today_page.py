@@ -60,7 +60,7 @@ class TodayPage(ListView):
     def open_item(self, item) -> None:
         if item.account_id is None:
             return
-        if item.kind is AgendaKind.BIRTHDAY:
+        if item.kind in (AgendaKind.BIRTHDAY, AgendaKind.PRIVACY_REVIEW):
             self.context.open_person.emit(item.account_id, item.ref_id)
         else:
             self.context.open_account.emit(item.account_id)
