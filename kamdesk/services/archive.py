@@ -18,6 +18,7 @@ from kamdesk.services.archive_values import column_default, from_json, to_json
 from kamdesk.services.errors import ServiceError
 from kamdesk.services.person_cards import Rejection
 from kamdesk.store.database import Database
+from kamdesk.store.erasure import compact, reapply_erasures
 from kamdesk.store.migration import current_revision
 from kamdesk.store.search import account_search_text, person_search_text
 from kamdesk.store.tables import metadata
@@ -51,6 +52,7 @@ class ArchiveReport:
     present: dict[str, int]  # rows whose id the database already holds: left alone
     rejections: list[Rejection] = field(default_factory=list)
     committed: bool = False
+    erased: int = 0  # people of the archive that an erasure log names: not kept
 
 
 def _key(table: Table, row: dict[str, Any]) -> tuple:
@@ -101,6 +103,7 @@ def write_archive(db: Database, tables: dict[str, Any], *, dry_run: bool = False
         _drop_orphans(s, accepted, rejections)
         created = {name: len(rows) for name, rows in accepted.items()}
         commit = not dry_run and (skip_invalid or not rejections)
+        erased = 0
         if commit:
             connection = s.connection()
             for table in archive_tables():
@@ -109,8 +112,12 @@ def write_archive(db: Database, tables: dict[str, Any], *, dry_run: bool = False
                     for row in rows:
                         row["search_text"] = _SEARCH_TEXT[table.name](SimpleNamespace(**row))
                 _insert(connection, table, rows)
+            # People erased here or on the machine the archive came from stay erased.
+            erased = reapply_erasures(connection)
     rejections.sort(key=lambda r: r.order)
-    return ArchiveReport(created, present, rejections, commit)
+    if erased:
+        compact(db.engine)
+    return ArchiveReport(created, present, rejections, commit, erased)
 
 
 def _convert(

@@ -57,6 +57,8 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted rows are overwritten with zeros, not left readable in free pages (erasure).
+        cursor.execute("PRAGMA secure_delete=ON")
     finally:
         cursor.close()
 

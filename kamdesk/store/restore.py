@@ -12,6 +12,14 @@ from kamdesk.store.database import Database, open_database
 from kamdesk.store.errors import StoreError
 
 
+def apply_after_restore(current: Database, restored: Database) -> None:
+    """Hook: bring the backup about to replace `current` in line with what `current` knows
+    and the backup may not: people erased since the backup was made stay erased."""
+    from kamdesk.store.erasure import carry_erasures
+
+    carry_erasures(current.engine, restored.engine)
+
+
 def restore_sqlite(db: Database, source: Path) -> Path:
     """Check `source` on a copy (upgrading the copy if old), then copy it into `db`.
 
@@ -24,6 +32,7 @@ def restore_sqlite(db: Database, source: Path) -> Path:
         shutil.copyfile(source, candidate)
         checked = open_database(f"sqlite:///{candidate}")  # refuses foreign or newer files
         try:
+            apply_after_restore(db, checked)
             kept = backup_sqlite(db.engine, default_backup_path(db.url, "before-restore"))
             db.engine.dispose()
             raw = sqlite3.connect(db.path)
