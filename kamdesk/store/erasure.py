@@ -158,7 +158,8 @@ def erase_person_rows(db: Session | Connection, person_id: uuid.UUID, by: str) -
     # tasks): emptied here rather than by ON DELETE, which a PostgreSQL copy may lack.
     for table in metadata.sorted_tables:
         for column in table.columns:
-            if column.nullable and any(fk.column is person_table.c.id for fk in column.foreign_keys):
+            points_here = any(fk.column is person_table.c.id for fk in column.foreign_keys)
+            if column.nullable and points_here:
                 db.execute(update(table).where(column == person_id).values({column.name: None}))
     from kamdesk.store.tables import contact_point_table, family_member_table
 

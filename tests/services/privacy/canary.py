@@ -63,7 +63,8 @@ def add_canary(db) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
     when = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
     interactions = InteractionService(db)
     interactions.log_interaction(account, InteractionInput(
-        InteractionKind.CALL, when, c["interaction"], c["interaction_details"], [canary]))  # fmt: skip
+        InteractionKind.CALL, when, c["interaction"], c["interaction_details"], [canary],
+    ))  # fmt: skip
     interactions.log_interaction(account, InteractionInput(
         InteractionKind.MEETING, when, "Port fees review",
         f"{FULL_NAME} and Eleni agreed on the fee table", [canary, other]))  # fmt: skip
