@@ -50,12 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_db(args: argparse.Namespace):
-    """Open the database the options point at (creating or upgrading it)."""
+    """Open the database the options point at (creating or upgrading it; unlocking an
+    encrypted one)."""
+    from kamdesk.commands.encryption import unlock_for_command
     from kamdesk.store.database import open_database
     from kamdesk.store.location import database_url
 
-    url = args.db_url or os.environ.get("KAMDESK_DB_URL")
-    return open_database(database_url(args.data_dir, url))
+    url = database_url(args.data_dir, args.db_url or os.environ.get("KAMDESK_DB_URL"))
+    return open_database(url, key=unlock_for_command(url))
 
 
 def imports_done() -> None:

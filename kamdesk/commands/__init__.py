@@ -1,5 +1,5 @@
 """Sub-commands of `kamdesk`, one module per family; each has `register(commands, common)`."""
 
-from kamdesk.commands import brief, dossier, interchange, maintenance, privacy
+from kamdesk.commands import brief, dossier, encryption, interchange, maintenance, privacy
 
-COMMAND_MODULES = (dossier, maintenance, brief, interchange, privacy)
+COMMAND_MODULES = (dossier, maintenance, encryption, brief, interchange, privacy)

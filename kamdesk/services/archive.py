@@ -31,9 +31,13 @@ class ArchiveError(ServiceError):
     """An archive this version cannot read as a whole."""
 
 
+# What this installation did (briefs and exports it wrote) stays with it.
+LOCAL_TABLES = {"audit_log"}
+
+
 def archive_tables() -> list[Table]:
     """The tables an archive holds, parents before children."""
-    return list(metadata.sorted_tables)
+    return [t for t in metadata.sorted_tables if t.name not in LOCAL_TABLES]
 
 
 def archive_columns(table: Table) -> list:

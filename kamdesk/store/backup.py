@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from kamdesk.store.encryption import is_keyed
 from kamdesk.store.errors import StoreError
 from kamdesk.store.location import BACKUP_FOLDER, sqlite_path
 
@@ -21,15 +22,21 @@ def backup_sqlite(engine: Engine, destination: Path) -> Path:
         destination.parent.mkdir(parents=True, exist_ok=True)
         raw = engine.raw_connection()
         try:
-            target = sqlite3.connect(partial)
-            try:
-                raw.driver_connection.backup(target)
-            finally:
-                target.close()
+            if is_keyed(engine):
+                # SQLCipher: the backup API cannot copy an encrypted file; VACUUM INTO on
+                # the keyed connection writes a copy encrypted with the same key.
+                partial.unlink(missing_ok=True)
+                raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))
+            else:
+                target = sqlite3.connect(partial)
+                try:
+                    raw.driver_connection.backup(target)
+                finally:
+                    target.close()
         finally:
             raw.close()
         os.replace(partial, destination)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, sqlite3.Error, engine.dialect.dbapi.Error) as error:
         partial.unlink(missing_ok=True)
         raise StoreError(f"cannot write the backup {destination}: {error}") from error
     return destination

@@ -23,6 +23,7 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    key: bytes | None = None  # the data key of an encrypted (SQLCipher) file, else None
 
     @property
     def path(self) -> Path | None:
@@ -63,9 +64,17 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
         cursor.close()
 
 
-def create_database_engine(url: str) -> Engine:
-    """An engine with the pragmas every KAMDesk SQLite connection needs."""
-    if url in ("sqlite://", "sqlite:///:memory:"):
+def create_database_engine(url: str, key: bytes | None = None) -> Engine:
+    """An engine with the pragmas every KAMDesk SQLite connection needs; with `key`, every
+    connection is a checked SQLCipher one (store.encryption)."""
+    if key is not None:
+        from kamdesk.store.encryption import encrypted_engine
+
+        path = sqlite_path(url)
+        if path is None:
+            raise StoreError("only a SQLite database file can be encrypted")
+        engine = encrypted_engine(path, key)
+    elif url in ("sqlite://", "sqlite:///:memory:"):
         engine = create_engine(
             "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
         )
@@ -81,15 +90,20 @@ def create_database_engine(url: str) -> Engine:
     return engine
 
 
-def open_database(url: str, *, migrate: bool = True) -> Database:
-    """Open (creating or upgrading as needed) the database at `url`.
+def open_database(url: str, *, migrate: bool = True, key: bytes | None = None) -> Database:
+    """Open (creating or upgrading as needed) the database at `url`; an encrypted file
+    needs its data `key` (kamdesk.services.encryption unlocks it).
 
     An older schema is backed up and upgraded; a newer one is refused untouched.
     """
     path = sqlite_path(url)
     if path is not None and path.exists() and path.is_dir():
         raise NotADatabaseError(f"{path} is a folder, not a KAMDesk database")
-    engine = create_database_engine(url)
+    if key is None and path is not None:
+        from kamdesk.store.keyfile import refuse_if_locked
+
+        refuse_if_locked(path)
+    engine = create_database_engine(url, key)
     try:
         if migrate and not _is_current(engine):
             from kamdesk.store.migration import upgrade_to_head
@@ -101,7 +115,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), key)
 
 
 def _is_current(engine: Engine) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kamdesk.store.backup import backup_sqlite, default_backup_path
 from kamdesk.store.database import Database, open_database
+from kamdesk.store.encryption import connect_encrypted, is_plain_sqlite
 from kamdesk.store.errors import StoreError
 
 
@@ -30,15 +31,20 @@ def restore_sqlite(db: Database, source: Path) -> Path:
     with tempfile.TemporaryDirectory() as folder:
         candidate = Path(folder) / "candidate.sqlite3"
         shutil.copyfile(source, candidate)
-        checked = open_database(f"sqlite:///{candidate}")  # refuses foreign or newer files
+        # An encrypted dossier's backups carry its data key (made with VACUUM INTO).
+        key = db.key if db.key is not None and not is_plain_sqlite(candidate) else None
+        if db.key is not None and key is None:
+            raise StoreError(f"{source} is not encrypted, but the database is: decrypt the "
+                             "database first (kamdesk decrypt) to restore it")  # fmt: skip
+        checked = open_database(f"sqlite:///{candidate}", key=key)  # refuses foreign/newer
         try:
             apply_after_restore(db, checked)
             kept = backup_sqlite(db.engine, default_backup_path(db.url, "before-restore"))
             db.engine.dispose()
-            raw = sqlite3.connect(db.path)
+            raw = connect_encrypted(db.path, key) if key else sqlite3.connect(db.path)
             try:
                 checked.engine.raw_connection().driver_connection.backup(raw)
-            except sqlite3.Error as error:
+            except (sqlite3.Error, checked.engine.dialect.dbapi.Error) as error:
                 raise StoreError(f"cannot restore into {db.path}: {error}") from error
             finally:
                 raw.close()
