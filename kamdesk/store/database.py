@@ -50,6 +50,13 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def reopen(self, key: bytes | None) -> None:
+        """Open the same file again with `key`, after it was encrypted or decrypted in place;
+        whoever holds this object (the window's pages) keeps working on it."""
+        self.engine.dispose()
+        fresh = open_database(self.url, key=key)
+        self.engine, self.sessions, self.key = fresh.engine, fresh.sessions, key
+
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()

@@ -53,9 +53,16 @@ def run_app(data_dir: str | None, db_url: str | None) -> int:
 
     from kamdesk.store.database import open_database
     from kamdesk.store.errors import StoreError
+    from kamdesk.ui.encryption_actions import ask_key, needs_unlock
 
+    key = None
+    if needs_unlock(sqlite_path(url)):
+        key = ask_key(window, sqlite_path(url))
+        if key is None:  # the user gave up: nothing was opened
+            instance.release()
+            return 0
     try:
-        db = open_database(url)
+        db = open_database(url, key=key)
     except StoreError as error:
         QMessageBox.critical(
             window, translate("App", "KAMDesk cannot open your dossiers"), str(error)

@@ -20,6 +20,7 @@ class PeopleTab(ListView):
         self.add_button(self.tr("New person…"), self.new_person)
         self.add_button(self.tr("Edit…"), lambda p: self.edit_person(p.id), needs_row=True)
         self.add_button(self.tr("Delete"), self.delete_person, needs_row=True)
+        self.add_button(self.tr("Erase for good…"), self.erase_person, needs_row=True)
         self.set_empty_action(self.tr("Add the first person…"), self.new_person)
         self.activated_row.connect(lambda p: self.edit_person(p.id))
 
@@ -47,3 +48,10 @@ class PeopleTab(ListView):
     def delete_person(self, person) -> None:
         batch = PeopleService(self.context.db).delete_person(person.id)
         self.context.notify_deleted(batch, person.full_name)
+
+    def erase_person(self, person) -> None:
+        """Erase the person (after a confirmation that lists what goes); no undo."""
+        from kamdesk.ui.dialogs.erase_person import erase_person
+
+        if erase_person(self, self.context.db, person.id):
+            self.context.changed.emit()
