@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -74,3 +75,18 @@ def test_encrypt_twice_and_decrypt_a_plain_file_are_one_line_refusals(data_dir):
     assert "encrypted already" in _one_line(kamdesk("encrypt", *where,
                                                     KAMDESK_NEW_PASSPHRASE="x2"))  # fmt: skip
     assert "needed" in _one_line(kamdesk("passphrase", *where))
+
+
+def test_with_a_system_keychain_a_login_unlocks_and_decrypting_forgets_the_key(data_dir, tmp_path):
+    where = ("--data-dir", str(data_dir))
+    keychain = {"PYTHON_KEYRING_BACKEND": "tests.services.privacy.file_keychain.FileKeychain",
+                "KAMDESK_TEST_KEYCHAIN": str(tmp_path / "keychain.json")}  # fmt: skip
+    done = kamdesk("encrypt", *where, KAMDESK_NEW_PASSPHRASE="Ελευθερία", **keychain)
+    assert done.returncode == 0, done.stderr
+    assert "kept in your system keychain" in done.stdout
+    assert len((tmp_path / "keychain.json").read_text()) > 64
+    listed = kamdesk("accounts", *where, **keychain)  # no passphrase: the keychain has the key
+    assert listed.returncode == 0 and "Thessaloniki" in listed.stdout, listed.stderr
+    assert "passphrase is needed" in _one_line(kamdesk("accounts", *where))  # no keychain
+    assert kamdesk("decrypt", *where, **keychain).returncode == 0
+    assert json.loads((tmp_path / "keychain.json").read_text()) == {}
