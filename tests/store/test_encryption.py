@@ -152,3 +152,30 @@ def test_an_encrypted_backup_restores_into_the_encrypted_database(path, encrypte
         again.close()
     assert "Jolanta Wiśniewska" not in names and len(names) == 2
     assert canaries_in(*database_files(path)) == {}
+
+
+def test_erasing_on_an_encrypted_database_compacts_it_and_a_restore_keeps_the_erasure(
+    path, encrypted
+):
+    from kamdesk.services.privacy.erasure import ErasureService
+    from kamdesk.services.search import SearchService
+    from kamdesk.store.restore import restore_sqlite
+
+    key = unlock(path, PASSPHRASE)
+    db = _open(path, key)
+    try:
+        account, canary, _ = add_canary(db)
+        old = make_backup(db)
+        ErasureService(db).erase(canary)
+        restore_sqlite(db, old)
+    finally:
+        db.close()
+    db = _open(path, key)
+    try:
+        assert [p.full_name for p in PeopleService(db).list_people(account)] == [
+            "Eleni Papadopoulou"
+        ]
+        assert SearchService(db).search("falconry") == []
+    finally:
+        db.close()
+    assert not path.with_name(path.name + "-wal").exists()  # folded back in on close
