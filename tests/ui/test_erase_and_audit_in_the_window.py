@@ -49,3 +49,18 @@ def test_erasing_from_the_window_says_what_goes_and_cancel_keeps_the_person(qtbo
         "Eleni Papadopoulou"
     ]
     assert [p.full_name for p in tab.model.rows()] == ["Eleni Papadopoulou"]
+
+
+def test_a_persons_data_is_exported_from_the_people_tab_and_logged(qtbot, window, db, tmp_path):
+    import json
+
+    from kamdesk.services.audit import AuditService
+
+    account, canary, _ = add_canary(db)
+    window.refresh()
+    tab = _people_tab(window, account)
+    assert tab.select_where(lambda p: p.id == canary)
+    with qtbot.waitSignal(tab.exported, timeout=10000) as written:
+        tab.export_person(tab.current(), tmp_path / "person.json")
+    assert json.loads(written.args[0].read_text("utf-8"))["person"]["full_name"] == FULL_NAME
+    assert [e.action for e in AuditService(db).entries()] == ["person_export"]

@@ -50,14 +50,17 @@ def erasure_box(parent: QWidget | None, scope: ErasureScope) -> QMessageBox:
     return box
 
 
-def erase_person(parent: QWidget | None, db, person_id) -> bool:
-    """Ask, then erase; True when the person is gone."""
+def erase_person(parent: QWidget | None, db, person_id, on_done, on_error) -> bool:
+    """Ask; when the user confirms, erase off the GUI thread (compacting the file takes a
+    while on a big dossier) and call `on_done(scope)` or `on_error(error)` back here.
+    Returns whether the erasure was started."""
+    from kamdesk.ui.worker import run_in_background
+
     service = ErasureService(db)
-    scope = service.scope(person_id)
-    box = erasure_box(parent, scope)
+    box = erasure_box(parent, service.scope(person_id))
     box.exec()
     clicked = box.clickedButton()
     if clicked is None or clicked.objectName() != "erase":
         return False
-    service.erase(person_id)
+    run_in_background(lambda: service.erase(person_id), on_done, on_error, parent)
     return True
