@@ -57,10 +57,13 @@ def database_url_of(args: argparse.Namespace) -> str:
 
 
 def open_db(args: argparse.Namespace):
-    """Open the database the options point at (creating or upgrading it)."""
+    """Open the database the options point at (creating or upgrading it; unlocking an
+    encrypted one)."""
+    from kamdesk.commands.encryption import unlock_for_command
     from kamdesk.store.database import open_database
 
-    return open_database(database_url_of(args))
+    url = database_url_of(args)
+    return open_database(url, key=unlock_for_command(url))
 
 
 def imports_done() -> None:

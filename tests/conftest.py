@@ -19,6 +19,10 @@ def _private_data_dir(tmp_path, monkeypatch):
     """No test may touch the real user data folder or the user's settings."""
     monkeypatch.setenv("KAMDESK_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.delenv("KAMDESK_DB_URL", raising=False)
+    # Nor the user's system keychain: with no backend, encryption works by passphrase alone.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    for name in ("KAMDESK_PASSPHRASE", "KAMDESK_NEW_PASSPHRASE", "KAMDESK_RECOVERY_KEY"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

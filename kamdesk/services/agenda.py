@@ -39,6 +39,7 @@ class AgendaKind(StrEnum):
     TENDER = "tender"
     SERVICE_CASE = "service_case"
     MEETING = "meeting"
+    PRIVACY_REVIEW = "privacy_review"
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class AgendaItem:
     title: str
     account_id: uuid.UUID | None
     account_name: str
-    ref_id: uuid.UUID  # the task, person, proposal, tender or case it belongs to
+    ref_id: uuid.UUID  # the task, person (birthday, review), proposal, tender or case
     overdue: bool = False
     subject: str = ""
     relation: str = ""
@@ -251,6 +252,7 @@ class AgendaService:
                         case_kind=c.kind,
                     )
                 )
+            items += _privacy_reviews(s, names, today, end)
             items += _meetings(s, names, today, end)
         items = [replace(i, group=agenda_group(i.on, today, i.overdue)) for i in items]
         return sorted(items, key=lambda i: (i.on, i.starts_at or datetime.min.replace(tzinfo=UTC),
@@ -288,3 +290,18 @@ def _meetings(session, names: dict, today: date, end: date) -> list[AgendaItem]:
                                 subject=objective, starts_at=local, time_zone=zone,
                                 place=place))  # fmt: skip
     return items
+
+
+def _privacy_reviews(s, names: dict, today: date, end: date) -> list[AgendaItem]:
+    """People whose data is due for review (is the legal basis still there? is it all still
+    needed?): due in the window, or overdue."""
+    rows = s.execute(
+        select(Person.id, Person.account_id, Person.full_name, Person.review_on).where(
+            Person.deleted_at.is_(None), Person.review_on <= end, Person.account_id.in_(names)
+        )
+    ).all()
+    return [
+        AgendaItem(AgendaKind.PRIVACY_REVIEW, on, f"Review the data kept on {name}", account_id,
+                   names[account_id], pid, overdue=on < today, subject=name)
+        for pid, account_id, name, on in rows
+    ]  # fmt: skip

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kamdesk.domain.birthdays import Birthday, birthday_of, next_occurrence
 from kamdesk.domain.contact_keys import contact_key
-from kamdesk.domain.enums import DmuRole, DmuType, Stance
+from kamdesk.domain.enums import DmuRole, DmuType, LegalBasis, Stance
 from kamdesk.domain.folding import fold
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
 from kamdesk.store.database import Database
@@ -44,6 +44,16 @@ class FamilyMemberData:
 
 
 @dataclass(frozen=True)
+class PrivacyData:
+    """Why the employer may keep the person's data, where it came from, when to review it."""
+
+    legal_basis: LegalBasis | None = None
+    data_source: str = ""
+    collected_on: date | None = None
+    review_on: date | None = None
+
+
+@dataclass(frozen=True)
 class PersonSummary:
     id: uuid.UUID
     account_id: uuid.UUID
@@ -69,6 +79,7 @@ class PersonDetail(PersonSummary):
     contacts: list[ContactData] = field(default_factory=list)
     family: list[FamilyMemberData] = field(default_factory=list)
     last_contact: datetime | None = None
+    privacy: PrivacyData | None = None
 
 
 @dataclass
@@ -91,6 +102,7 @@ class PersonInput:
     notes: str = ""
     contacts: list[ContactData] = field(default_factory=list)
     family: list[FamilyMemberData] = field(default_factory=list)
+    privacy: PrivacyData = field(default_factory=PrivacyData)
 
 
 def _set_birthday(row: Person | FamilyMember, birthday: Birthday | None) -> None:
@@ -158,7 +170,9 @@ class PeopleService:
                     if not f.in_trash
                 ],
                 last_contact=last_contacts(s, [person.id]).get(person.id),
-            )
+                privacy=PrivacyData(person.legal_basis, person.data_source, person.collected_on,
+                                    person.review_on),
+            )  # fmt: skip
 
     def find_person(self, account_id: uuid.UUID, name: str) -> PersonSummary:
         """One live person of the account by exact name or a unique part of it (case- and
@@ -211,6 +225,9 @@ def _validate(session: Session, person: Person, data: PersonInput) -> None:
             raise ValidationError("contacts", f"unknown kind of contact '{contact.kind}'")
         if contact.kind == "email" and "@" not in contact.value:
             raise ValidationError("contacts", f"'{contact.value}' is not an e-mail address")
+    privacy = data.privacy
+    if privacy.collected_on and privacy.review_on and privacy.review_on < privacy.collected_on:
+        raise ValidationError("review_on", "the review date comes before the data was collected")
     for member in data.family:
         if not member.name.strip():
             raise ValidationError("family", "every family member needs a name")
@@ -238,6 +255,9 @@ def _apply(session: Session, person: Person, data: PersonInput, region: str) -> 
     person.influence = data.influence
     _set_birthday(person, data.birthday)
     person.hobbies, person.values, person.notes = data.hobbies, data.values, data.notes
+    privacy = data.privacy
+    person.legal_basis, person.data_source = privacy.legal_basis, privacy.data_source.strip()
+    person.collected_on, person.review_on = privacy.collected_on, privacy.review_on
     person.contacts = [
         ContactPoint(kind=c.kind, value=c.value.strip(), label=c.label, position=i,
                      normalized=contact_key(c.kind, c.value, region))

@@ -51,7 +51,15 @@ def run_app(data_dir: str | None, db_url: str | None) -> int:
     window.show()
     app.processEvents()  # paint the frame before the slow ORM import
 
-    db = _open_or_restore(window, url)
+    from kamdesk.ui.encryption_actions import ask_key, needs_unlock
+
+    key = None
+    if needs_unlock(sqlite_path(url)):
+        key = ask_key(window, sqlite_path(url))
+        if key is None:  # the user gave up: nothing was opened
+            instance.release()
+            return 0
+    db = _open_or_restore(window, url, key)
     if db is None:
         instance.release()
         return 1
@@ -67,13 +75,13 @@ def run_app(data_dir: str | None, db_url: str | None) -> int:
         window.close_database()
 
 
-def _open_or_restore(window, url: str):
+def _open_or_restore(window, url: str, key: bytes | None):
     """The open database; a damaged one is set aside and the user offered a backup first."""
     from kamdesk.store.database import open_database
     from kamdesk.store.errors import DamagedDatabaseError, StoreError
 
     try:
-        return open_database(url)
+        return open_database(url, key=key)
     except DamagedDatabaseError as error:
         from kamdesk.store.restore import restore_database
         from kamdesk.ui.backup_actions import offer_restore_after_damage
@@ -83,7 +91,7 @@ def _open_or_restore(window, url: str):
             return None
         try:
             restore_database(error.path, chosen)
-            return open_database(url)
+            return open_database(url, key=key)
         except StoreError as failed:
             message = str(failed)
     except StoreError as error:

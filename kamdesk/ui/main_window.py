@@ -105,6 +105,12 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(file_menu, self.tr("&Restore…"), self.open_restore)
         self.restore_action.setEnabled(False)
         file_menu.addSeparator()
+        from kamdesk.ui.encryption_actions import EncryptionMenu
+
+        self.encryption = EncryptionMenu(self, file_menu)
+        self.audit_action = self._action(file_menu, self.tr("What &left the app…"),
+                                         self.open_audit)  # fmt: skip
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(
@@ -210,6 +216,7 @@ class MainWindow(QMainWindow):
         self.pages["first_run"].loaded.connect(lambda: self.navigation.setCurrentRow(PAGE_ACCOUNTS))
         self.backup_action.setEnabled(db.path is not None)
         self.restore_action.setEnabled(db.path is not None)
+        self.encryption.update(db)
         self.refresh()
         self._account_shown(self.pages["accounts"].dossier.account_id)
         self.show_backup_state()
@@ -425,6 +432,15 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.export_actions import export_dialog
 
         export_dialog(self, self.context.db, self.pages["accounts"].current_account_id())
+
+    def open_audit(self):
+        if self.context is None:
+            return None
+        from kamdesk.ui.dialogs.audit_dialog import AuditDialog
+
+        self.audit_dialog = AuditDialog(self.context.db, self)
+        self.audit_dialog.open()
+        return self.audit_dialog
 
     # -- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -110,3 +110,22 @@ def test_the_daily_loop_works_the_same_on_postgresql(pg_db):
     assert source.last_outcome.summary == "Fault log reviewed"
     assert source.people[0].last_said == "Asked about the quote"
     assert outcome.task_id is not None
+
+
+def test_erasing_a_person_and_the_audit_log_work_on_postgresql(pg_db):
+    from kamdesk.services.audit import EXPORT, AuditService
+    from kamdesk.services.interactions import InteractionService
+    from kamdesk.services.privacy.erasure import ErasureService
+    from kamdesk.services.privacy.person_export import person_export
+    from kamdesk.store.erasure import ERASED_MARK
+    from tests.services.privacy.canary import FULL_NAME, add_canary
+
+    account, canary, _ = add_canary(pg_db)
+    assert person_export(pg_db, canary)["person"]["full_name"] == FULL_NAME
+    AuditService(pg_db).record(EXPORT, f"csv of {FULL_NAME}", "Thessaloniki Ports S.A.", "x.csv")
+    ErasureService(pg_db).erase(canary, by="kam")
+    shared = InteractionService(pg_db).list_interactions(account)
+    assert [i.details for i in shared] == [f"{ERASED_MARK} and Eleni agreed on the fee table"]
+    assert [e.what for e in AuditService(pg_db).entries()] == [f"csv of {ERASED_MARK}"]
+    with pg_db.session() as s:
+        assert search(s, "qzvwoxa") == [] and search(s, "eleni")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, Integer, SmallInteger, String, Table, Text
+from sqlalchemy import Column, Date, Index, Integer, SmallInteger, String, Table, Text
 
-from kamdesk.domain.enums import DmuRole, DmuType, Stance
+from kamdesk.domain.enums import DmuRole, DmuType, LegalBasis, Stance
 from kamdesk.store.tables.columns import (
     enum_type,
     metadata,
@@ -38,6 +38,11 @@ person_table = Table(
     Column("notes", Text, nullable=False, default=""),
     Column("search_text", Text, nullable=False, default=""),
     *birthday_columns(),
+    # Privacy: why we may keep this person's data, where it came from, when to look again.
+    Column("legal_basis", enum_type(LegalBasis)),
+    Column("data_source", String(300), nullable=False, default="", server_default=""),
+    Column("collected_on", Date),
+    Column("review_on", Date, index=True),
     *trashable_columns(),
     Index("ix_person_full_name", "full_name"),
 )  # fmt: skip

@@ -33,6 +33,7 @@ from kamdesk.ui.dialogs.choice_delegate import CONTACT_KIND_LABELS, ChoiceDelega
 from kamdesk.ui.dialogs.combos import choose
 from kamdesk.ui.dialogs.date_field import entered_text, read_entered
 from kamdesk.ui.dialogs.form_dialog import FormDialog
+from kamdesk.ui.dialogs.privacy_fields import PrivacyFields
 from kamdesk.ui.dialogs.row_table import row_table
 from kamdesk.ui.labels import label
 from kamdesk.ui.models.editable import ContactsModel, FamilyModel
@@ -160,12 +161,13 @@ class PersonEditor(FormDialog):
         tabs = QTabWidget()
         self.layout_.insertWidget(0, tabs)
         forms = []
-        for title in (self.tr("Role"), self.tr("Personal"), self.tr("Contacts"), self.tr("Notes")):
+        for title in (self.tr("Role"), self.tr("Personal"), self.tr("Contacts"), self.tr("Notes"),
+                      self.tr("Privacy")):  # fmt: skip
             page = QWidget()
             form = QFormLayout(page)
             tabs.addTab(page, title)
             forms.append(form)
-        role, personal, contacts, notes = forms
+        role, personal, contacts, notes, privacy = forms
         text = lambda attr: getattr(person, attr) if person else ""  # noqa: E731
         self.full_name = self.add_row(
             "full_name", self.tr("Full name"), QLineEdit(text("full_name")), role
@@ -264,6 +266,7 @@ class PersonEditor(FormDialog):
         self.add_row("contacts", self.tr("Contacts"), self.contacts_box, contacts)
         self.watch(self.contacts)
         self.notes = self.add_row("notes", self.tr("Notes"), QPlainTextEdit(text("notes")), notes)
+        self.privacy = PrivacyFields(self, privacy, person.privacy if person else None)
         self._tabs, self._forms = tabs, forms
         self.dirty = False
 
@@ -307,7 +310,7 @@ class PersonEditor(FormDialog):
             stance=self.stance.currentData(), influence=self.influence.value() or None,
             birthday=self.birthday.birthday(), hobbies=self.hobbies.text(),
             values=self.values.text(), notes=self.notes.toPlainText(),
-            contacts=contacts, family=family,
+            contacts=contacts, family=family, privacy=self.privacy.privacy(),
         )  # fmt: skip
 
     def save(self):

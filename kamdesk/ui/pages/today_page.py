@@ -123,7 +123,7 @@ class TodayPage(ListView):
     def open_item(self, item) -> None:
         if isinstance(item, AgendaHeading) or item.account_id is None:
             return
-        if item.kind is AgendaKind.BIRTHDAY:
+        if item.kind in (AgendaKind.BIRTHDAY, AgendaKind.PRIVACY_REVIEW):
             self.context.open_person.emit(item.account_id, item.ref_id)
         elif item.kind is AgendaKind.MEETING and item.overdue:
             self.record_outcome()
