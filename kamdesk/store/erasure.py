@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, Enum, String, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.folding import fold
 from kamdesk.store.search_index import INDEXED_TABLES
 from kamdesk.store.tables import (
     erasure_log_table,
