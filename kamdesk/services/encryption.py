@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kamdesk.store.encryption import (
     change_passphrase,
+    clean_up_conversion,
     connect_encrypted,
     convert_in_place,
     decrypt_file,
@@ -97,6 +98,7 @@ def forget_in_keychain(key_file: KeyFile) -> None:
 def unlock(path: Path, passphrase: str | None = None, recovery_key: str | None = None) -> bytes:
     """The data key of the encrypted database at `path`: from the recovery key, the
     passphrase, or (with neither) the keychain. WrongPassphraseError when it does not fit."""
+    clean_up_conversion(path)  # a conversion killed half-way: no plain bytes left behind
     key_file = read_key_file(key_file_for(path))
     if recovery_key:
         key = key_file.unlock_with_recovery(recovery_key)
