@@ -48,16 +48,25 @@ def _keychain_name(key_file: KeyFile) -> str:
     return f"database-key:{key_file.database_id}"
 
 
+def _secure(backend) -> bool:
+    """A real system keychain, not a stand-in: `keyrings.alt`'s file backends keep secrets
+    in a plain (or passphrase-prompting) file, which would undo the encryption."""
+    from keyring.backends import chainer, fail, null
+
+    if isinstance(backend, chainer.ChainerBackend):
+        backends = list(backend.backends)
+        return bool(backends) and _secure(backends[0])  # the one that stores
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return False
+    return not type(backend).__module__.startswith("keyrings.alt") and backend.priority >= 1
+
+
 def _keychain():
-    """The keyring module, or None when it or a usable backend is missing."""
+    """The keyring module, or None when it or a secure backend is missing."""
     try:
         import keyring
-        from keyring.backends import fail, null
 
-        backend = keyring.get_keyring()
-        if isinstance(backend, fail.Keyring | null.Keyring):
-            return None
-        return keyring
+        return keyring if _secure(keyring.get_keyring()) else None
     except Exception:  # noqa: BLE001 - a broken keychain must never stop the app
         return None
 
