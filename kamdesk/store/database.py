@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -23,7 +23,8 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
-    key: bytes | None = None  # the data key of an encrypted (SQLCipher) file, else None
+    # The data key of an encrypted (SQLCipher) file, else None; never in a repr or a log.
+    key: bytes | None = field(default=None, repr=False)
 
     @property
     def path(self) -> Path | None:
