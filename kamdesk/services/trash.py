@@ -113,11 +113,16 @@ class TrashService:
         return sorted(entries, key=lambda e: e.deleted_at, reverse=True)
 
     def empty_trash(self) -> int:
-        """Delete for good everything in the trash."""
+        """Delete for good everything in the trash, and compact the file so the deleted
+        bytes (and the search index's copies of them) are gone too."""
         removed = 0
         with self.db.session() as s:
             for model in reversed(trashable_models()):
                 removed += s.execute(delete(model).where(model.deleted_at.is_not(None))).rowcount
+        if removed:
+            from kamdesk.store.erasure import compact
+
+            compact(self.db.engine)
         return removed
 
 

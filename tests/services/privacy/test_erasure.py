@@ -123,3 +123,15 @@ def test_other_peoples_notes_lose_the_name_but_a_namesake_keeps_their_own(db):
     assert [(h.kind, h.id) for h in hits] == [("person", namesake)]
     assert [h.id for h in SearchService(db).search("reports informally")] == [colleague]
     assert [h.id for h in SearchService(db).search("erased person")] == [colleague]
+
+
+def test_emptying_the_trash_leaves_no_byte_of_a_deleted_person_in_the_file(db):
+    _, canary, _ = add_canary(db)
+    PeopleService(db).delete_person(canary)
+    from kamdesk.services.trash import TrashService
+
+    TrashService(db).empty_trash()
+    db.close()
+    own = {"position", "department", "hobbies", "values", "notes", "email", "family"}
+    found = canaries_in(*database_files(db.path))
+    assert own & set(next(iter(found.values()), [])) == set()
