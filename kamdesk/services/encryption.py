@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kamdesk.store.encryption import (
     change_passphrase,
+    clean_up_conversion,
     connect_encrypted,
     convert_in_place,
     decrypt_file,
@@ -47,16 +48,25 @@ def _keychain_name(key_file: KeyFile) -> str:
     return f"database-key:{key_file.database_id}"
 
 
+def _secure(backend) -> bool:
+    """A real system keychain, not a stand-in: `keyrings.alt`'s file backends keep secrets
+    in a plain (or passphrase-prompting) file, which would undo the encryption."""
+    from keyring.backends import chainer, fail, null
+
+    if isinstance(backend, chainer.ChainerBackend):
+        backends = list(backend.backends)
+        return bool(backends) and _secure(backends[0])  # the one that stores
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return False
+    return not type(backend).__module__.startswith("keyrings.alt") and backend.priority >= 1
+
+
 def _keychain():
-    """The keyring module, or None when it or a usable backend is missing."""
+    """The keyring module, or None when it or a secure backend is missing."""
     try:
         import keyring
-        from keyring.backends import fail, null
 
-        backend = keyring.get_keyring()
-        if isinstance(backend, fail.Keyring | null.Keyring):
-            return None
-        return keyring
+        return keyring if _secure(keyring.get_keyring()) else None
     except Exception:  # noqa: BLE001 - a broken keychain must never stop the app
         return None
 
@@ -97,6 +107,7 @@ def forget_in_keychain(key_file: KeyFile) -> None:
 def unlock(path: Path, passphrase: str | None = None, recovery_key: str | None = None) -> bytes:
     """The data key of the encrypted database at `path`: from the recovery key, the
     passphrase, or (with neither) the keychain. WrongPassphraseError when it does not fit."""
+    clean_up_conversion(path)  # a conversion killed half-way: no plain bytes left behind
     key_file = read_key_file(key_file_for(path))
     if recovery_key:
         key = key_file.unlock_with_recovery(recovery_key)

@@ -146,7 +146,8 @@ class TrashService:
         return sorted(entries, key=lambda e: e.deleted_at, reverse=True)
 
     def empty_trash(self) -> int:
-        """Delete for good everything in the trash (a backup is made first)."""
+        """Delete for good everything in the trash (a backup is made first), and compact the
+        file so the deleted bytes (and the search index's copies of them) are gone too."""
         from kamdesk.services.backups import backup_before
 
         backup_before(self.db, "empty-trash")
@@ -154,6 +155,10 @@ class TrashService:
         with self.db.session(write=True) as s:
             for model in reversed(trashable_models()):
                 removed += s.execute(delete(model).where(model.deleted_at.is_not(None))).rowcount
+        if removed:
+            from kamdesk.store.erasure import compact
+
+            compact(self.db.engine)
         return removed
 
 

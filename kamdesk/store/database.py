@@ -56,7 +56,8 @@ class Database:
     sessions: sessionmaker[Session]
     read_only: bool = False
     changes: ChangeCounter = field(default_factory=ChangeCounter)
-    key: bytes | None = None  # the data key of an encrypted (SQLCipher) file, else None
+    # The data key of an encrypted (SQLCipher) file, else None; never in a repr or a log.
+    key: bytes | None = field(default=None, repr=False)
 
     @property
     def path(self) -> Path | None:

@@ -147,11 +147,27 @@ def _export(source, target: Path, target_key: bytes | None) -> None:
     source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     source.execute("ATTACH DATABASE ? AS converted KEY ?", (str(target), key))
     try:
+        # The copy is checked before it is used, and flushed once at the end: without a
+        # journal and a sync per statement the export takes 0.03 s instead of 2 s.
+        source.execute("PRAGMA converted.synchronous = OFF")
+        source.execute("PRAGMA converted.journal_mode = OFF")
         source.execute("SELECT sqlcipher_export('converted')")
         version = source.execute("PRAGMA main.user_version").fetchone()[0]
         source.execute(f"PRAGMA converted.user_version = {int(version)}")
     finally:
         source.execute("DETACH DATABASE converted")
+    _fsync(target)
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file (or a folder's entries, after a rename) to the disk."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    except OSError:  # a folder cannot be synced on every system (Windows)
+        pass
+    finally:
+        os.close(descriptor)
 
 
 def _check(target: Path, key: bytes | None) -> None:
@@ -176,6 +192,8 @@ def _replace(path: Path, converted: Path, shred_old: bool) -> None:
             os.link(path, link)
             linked = True
     os.replace(converted, path)
+    with contextlib.suppress(OSError):
+        _fsync(path.parent)  # the rename itself survives a power cut
     if linked:
         _zero_and_remove(link)
 

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, Enum, String, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.folding import fold
 from kamdesk.store.search_index import INDEXED_TABLES
 from kamdesk.store.tables import (
     erasure_log_table,
@@ -36,7 +35,9 @@ from kamdesk.store.tables import (
 )
 
 ERASED_MARK = "(erased person)"
-_OWN_TABLES = {"person", "contact_point", "family_member", "erasure_log"}
+# Other people's own names: a namesake of the erased person keeps theirs.
+_NAMES = {("person", "full_name"), ("person", "given_name"), ("person", "family_name"),
+          ("family_member", "name")}  # fmt: skip
 
 
 def subject_of(person_id: uuid.UUID) -> str:
@@ -117,24 +118,40 @@ def _names_of(db: Session | Connection, person_id: uuid.UUID) -> list[str]:
 
 
 def _scrub_names(db: Session | Connection, names: list[str]) -> None:
-    """Replace the names in every text the person's own rows are not (notes of shared
-    interactions, referrals, file names in the audit log…), the folded search text too."""
+    """Replace the names wherever they remain as text (notes of shared interactions and of
+    other people, referrals, file names in the audit log…); the folded search text of a
+    changed account or person is computed again. Other people's own names stay, even when
+    one is the same as the erased person's."""
     now = utc_now()
     for table in metadata.sorted_tables:
-        if table.name in _OWN_TABLES:
+        if table.name == "erasure_log":
             continue
+        touched: set = set()
         for column in table.columns:
-            if not isinstance(column.type, String) or isinstance(column.type, Enum):
-                continue
-            folded = column.name == "search_text"
+            if (not isinstance(column.type, String) or isinstance(column.type, Enum)
+                    or column.name == "search_text" or (table.name, column.name) in _NAMES):
+                continue  # fmt: skip
             for name in names:
-                old, new = (fold(name), fold(ERASED_MARK)) if folded else (name, ERASED_MARK)
-                values = {column.name: func.replace(column, old, new)}
+                found = column.contains(name, autoescape=True)
+                if "search_text" in table.c:
+                    touched |= set(db.execute(select(table.c.id).where(found)).scalars())
+                values = {column.name: func.replace(column, name, ERASED_MARK)}
                 if "updated_at" in table.c:
                     values["updated_at"] = now
-                db.execute(
-                    update(table).where(column.contains(old, autoescape=True)).values(values)
-                )
+                db.execute(update(table).where(found).values(values))
+        if touched:
+            _refresh_search_text(db, table, touched)
+
+
+def _refresh_search_text(db: Session | Connection, table, ids: set) -> None:
+    from types import SimpleNamespace
+
+    from kamdesk.store.search import account_search_text, person_search_text
+
+    text_of = {"account": account_search_text, "person": person_search_text}[table.name]
+    for row in db.execute(select(table).where(table.c.id.in_(ids))):
+        fresh = text_of(SimpleNamespace(**row._mapping))
+        db.execute(update(table).where(table.c.id == row.id).values(search_text=fresh))
 
 
 def erase_person_rows(db: Session | Connection, person_id: uuid.UUID, by: str) -> bool:

@@ -179,3 +179,10 @@ def test_erasing_on_an_encrypted_database_compacts_it_and_a_restore_keeps_the_er
     finally:
         db.close()
     assert not path.with_name(path.name + "-wal").exists()  # folded back in on close
+
+
+def test_the_plain_bytes_a_killed_conversion_left_are_removed_at_the_next_unlock(path, encrypted):
+    leftover = path.with_name(f".{path.name}.plain-old")  # the second link to the old file
+    leftover.write_bytes(SQLITE_MAGIC + CANARIES["notes"].encode())
+    unlock(path, PASSPHRASE)
+    assert not leftover.exists()

@@ -104,3 +104,34 @@ def test_importing_an_archive_made_before_the_erasure_keeps_the_person_erased(db
         assert names == ["Eleni Papadopoulou"]
     finally:
         elsewhere.close()
+
+
+def test_other_peoples_notes_lose_the_name_but_a_namesake_keeps_their_own(db):
+    from kamdesk.services.accounts import AccountInput, AccountService
+    from kamdesk.services.people import PersonInput
+
+    account, canary, other = add_canary(db)
+    people = PeopleService(db)
+    colleague = people.create_person(account, PersonInput(
+        "Nikos Georgiou", notes=f"Reports informally to {FULL_NAME}"))  # fmt: skip
+    elsewhere = AccountService(db).create_account(AccountInput("Brrzkwynth Holdings"))
+    namesake = people.create_person(elsewhere, PersonInput(FULL_NAME, position="Auditor"))
+    ErasureService(db).erase(canary)
+    assert people.get_person(colleague).notes == f"Reports informally to {ERASED_MARK}"
+    assert people.get_person(namesake).full_name == FULL_NAME
+    hits = SearchService(db).search("qzvwoxa")
+    assert [(h.kind, h.id) for h in hits] == [("person", namesake)]
+    assert [h.id for h in SearchService(db).search("reports informally")] == [colleague]
+    assert [h.id for h in SearchService(db).search("erased person")] == [colleague]
+
+
+def test_emptying_the_trash_leaves_no_byte_of_a_deleted_person_in_the_file(db):
+    _, canary, _ = add_canary(db)
+    PeopleService(db).delete_person(canary)
+    from kamdesk.services.trash import TrashService
+
+    TrashService(db).empty_trash()
+    db.close()
+    own = {"position", "department", "hobbies", "values", "notes", "email", "family"}
+    found = canaries_in(*database_files(db.path))
+    assert own & set(next(iter(found.values()), [])) == set()
