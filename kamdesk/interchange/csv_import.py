@@ -104,8 +104,10 @@ def parse_csv(layout: CsvLayout, mapping: dict[int, str] | None = None) -> Parse
     if layout.preset:
         parsed.notes.append(f"read as a {layout.preset.title} export")
         parsed.notes.extend(layout.preset.notes)
-    kept = [h for i, h in enumerate(layout.headers) if mapping.get(i) == f"note:{h.strip()}"
-            and h in layout.unknown]  # fmt: skip
+    # Named when some row has a value there: an empty column loses nothing.
+    kept = [h for i, h in enumerate(layout.headers)
+            if h in layout.unknown and mapping.get(i) == f"note:{h.strip()}"
+            and any(i < len(r) and r[i].strip() for _, r in rows)]  # fmt: skip
     if kept:
         parsed.notes.append("columns no preset knows, kept as notes lines: " + ", ".join(kept))
     width = len(layout.headers)

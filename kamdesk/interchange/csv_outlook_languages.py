@@ -124,7 +124,7 @@ OUTLOOK_LANGUAGES: dict[str, tuple[frozenset[str], dict[str, str]]] = {
 OUTLOOK_DEFAULTS = frozenset({
     "priority", "sensitivity", "private", "gender", "initials", "mileage", "billing information",
     "e-mail type", "e-mail display name", "e-mail 2 type", "e-mail 2 display name",
-    "e-mail 3 type", "e-mail 3 display name",
+    "e-mail 3 type", "e-mail 3 display name", "internet free busy", "directory server",
     "prioritat", "vertraulichkeit", "privat", "geschlecht", "initialen",
     "priorite", "critere de diffusion", "prive", "sexe", "initiales",
     "prioridad", "confidencialidad", "privado", "genero", "iniciales",

@@ -153,8 +153,11 @@ _GOOGLE_COMMON = {
     "name prefix": "name_prefix", "name suffix": "name_suffix", "birthday": "birthday",
     "notes": "notes", "hobby": "hobbies", "organization name": "organisation",
     "organization title": "position", "organization department": "department",
+    "nickname": "note:Nickname",
     **DOSSIER_COLUMNS,  # KAMDesk's export adds them to Google's layout
 }  # fmt: skip
+# A link into Google's photo store and a sorting name: nothing to keep offline.
+_GOOGLE_IGNORED = frozenset({"photo", "file as"})
 
 GOOGLE = CsvPreset(
     "google", "Google Contacts",
@@ -162,7 +165,7 @@ GOOGLE = CsvPreset(
     # "Name" is KAMDesk's own addition to the layout: a full name as written.
     {"name": "full_name", "first name": "given_name", "middle name": "middle_name",
      "last name": "family_name", "labels": "categories", **_GOOGLE_COMMON},
-    _GOOGLE_GROUPS,
+    _GOOGLE_GROUPS, ignore=_GOOGLE_IGNORED,
 )  # fmt: skip
 
 GOOGLE_LEGACY = CsvPreset(
@@ -170,7 +173,7 @@ GOOGLE_LEGACY = CsvPreset(
     frozenset({"given name", "family name", "group membership"}),
     {"name": "full_name", "given name": "given_name", "additional name": "middle_name",
      "family name": "family_name", "group membership": "categories", **_GOOGLE_COMMON},
-    _GOOGLE_GROUPS,
+    _GOOGLE_GROUPS, ignore=_GOOGLE_IGNORED,
 )  # fmt: skip
 
 LINKEDIN = CsvPreset(
