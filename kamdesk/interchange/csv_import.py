@@ -64,7 +64,7 @@ def inspect_csv(data: bytes, name: str, encoding: str | None = None,
     if found is None:
         delimiter = delimiter or _sniff(text)
         index = next((i for i, line in enumerate(lines[:_HEADER_SEARCH_LINES])
-                      if len(_cells(line, delimiter)) >= 2), None)  # fmt: skip
+                      if _filled(_cells(line, delimiter)) >= 2), None)  # fmt: skip
         if index is None:
             raise InterchangeError(
                 f"{name} has no line with several columns: is it a CSV file? "
@@ -144,6 +144,11 @@ def _cells(line: str, delimiter: str) -> list[str]:
         return []
 
 
+def _filled(cells: list[str]) -> int:
+    """How many fields hold something: a table's name padded with ';;;' is no header."""
+    return sum(1 for cell in cells if cell.strip())
+
+
 def _find_preset_header(lines: list[str], delimiter: str | None, preset: str | None):
     """The first line that is a preset's header, with its delimiter and preset.
 
@@ -157,8 +162,8 @@ def _find_preset_header(lines: list[str], delimiter: str | None, preset: str | N
                 continue
             found = preset_named(preset, cells) if preset else detect_preset(cells)
             if found and found.signature <= {fold(c) for c in cells}:
-                above = (len(_cells(other, candidate)) for other in lines[:index])
-                if all(width < 2 or width != len(cells) for width in above):
+                above = (_cells(other, candidate) for other in lines[:index])
+                if all(_filled(row) < 2 or len(row) != len(cells) for row in above):
                     return index, candidate, found
     return None
 

@@ -121,3 +121,12 @@ def test_a_data_row_that_looks_like_a_header_does_not_swallow_the_rows_above(db,
     report = import_file(db, str(path), skip_invalid=True)
     assert [r.source for r in report.rows] == ["line 2", "line 3", "line 4", "line 5"]
     assert {"Sipho Dlamini", "Aiyana Whitehorse", "Ngozi Okafor"} <= set(people(db))
+
+
+def test_a_title_line_padded_with_delimiters_is_not_the_header(db, tmp_path):
+    path = tmp_path / "padded.csv"
+    text = (FIXTURES / "numbers_export.csv").read_text("utf-8")
+    path.write_text(text.replace("Kunden Süd\r\n", "Kunden Süd;;;;;;\r\n"), "utf-8")
+    report = import_file(db, str(path))
+    assert report.committed and report.count(RowAction.CREATE) == 2
+    assert people(db)["Petra Novotná"].organisation == "Vltava Strojírny a.s."
