@@ -17,7 +17,7 @@ from kamdesk.interchange.csv_presets import (
     unknown_columns,
 )
 from kamdesk.interchange.csv_rows import card_from_row
-from kamdesk.interchange.dates import guess_date_order
+from kamdesk.interchange.dates import DateOrder, guess_date_order
 from kamdesk.interchange.files import InterchangeError, decode_text
 from kamdesk.services.person_cards import ParsedFile, Rejection
 
@@ -99,7 +99,8 @@ def parse_csv(layout: CsvLayout, mapping: dict[int, str] | None = None) -> Parse
     separators = (layout.preset or GENERIC).separators
     dates = [r[i] for _, r in rows for i, t in mapping.items()
              if t in ("birthday", "anniversary") and i < len(r)]  # fmt: skip
-    date_order = guess_date_order(dates)
+    day_first = layout.preset is not None and layout.preset.day_first
+    date_order = DateOrder.DAY_FIRST if day_first else guess_date_order(dates)
     parsed = ParsedFile(encoding=layout.encoding, notes=list(layout.notes))
     if layout.preset:
         parsed.notes.append(f"read as a {layout.preset.title} export")

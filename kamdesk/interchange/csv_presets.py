@@ -73,6 +73,7 @@ class CsvPreset:
     separators: str = r"\s+:::\s+"  # between several values in one cell (Google)
     notes: tuple[str, ...] = field(default=())
     ignore: frozenset[str] = frozenset()  # folded headers left out on purpose
+    day_first: bool = False  # dates as 3/7/1984 mean 3 July (the program's locale says so)
 
     def target(self, header: str) -> str | None:
         key = fold(header)
@@ -121,7 +122,7 @@ OUTLOOK = CsvPreset(
 )  # fmt: skip
 OUTLOOK_TRANSLATED = tuple(
     CsvPreset("outlook", f"Microsoft Outlook ({language})", signature, columns,
-              separators=r"\s*;\s*", ignore=OUTLOOK_DEFAULTS)
+              separators=r"\s*;\s*", ignore=OUTLOOK_DEFAULTS, day_first=True)
     for language, (signature, columns) in OUTLOOK_LANGUAGES.items()
 )  # fmt: skip
 

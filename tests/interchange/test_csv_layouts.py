@@ -79,8 +79,10 @@ def test_windows_contacts_in_windows_1252(db):
 @pytest.mark.parametrize(("language", "name", "organisation", "birthday"), [
     ("de", "Jürgen Weiß", "Ruhr Kabelwerk GmbH", Birthday(3, 14, 1971)),
     ("fr", "Amélie Lefèvre", "Loire Bois SARL", Birthday(9, 21, 1980)),
-    ("es", "Lucía Martínez Ortega", "Ibérica Logística S.A.", Birthday(3, 7, 1984)),
+    ("es", "Lucía Martínez Ortega", "Ibérica Logística S.A.", Birthday(7, 3, 1984)),  # 3/7
     ("pl", "Grzegorz Brzęczyszczykiewicz", "Bałtyk Spedycja Sp. z o.o.", Birthday(5, 2, 1976)),
+    ("it", "Chiara Esposito", "Tirreno Logistica S.p.A.", Birthday(10, 12, 1982)),
+    ("pt", "João Conceição", "Amazônia Agroindústria Ltda.", Birthday(1, 25, 1979)),
 ])  # fmt: skip
 def test_outlook_in_other_languages(db, language, name, organisation, birthday):
     report = import_file(db, f"outlook_{language}.csv")
