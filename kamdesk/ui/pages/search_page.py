@@ -69,7 +69,8 @@ class SearchPage(ListView):
             self.open_hit(self.proxy.row_at(0))
 
     def open_hit(self, hit) -> None:
-        if hit.kind == "person":
-            self.context.open_person.emit(hit.account_id, hit.id)
+        # A family member opens their person; a proposal, meeting or contact its account.
+        if hit.person_id is not None:
+            self.context.open_person.emit(hit.account_id, hit.person_id)
         else:
-            self.context.open_account.emit(hit.id)
+            self.context.open_account.emit(hit.account_id)
