@@ -51,6 +51,12 @@ class InteractionInput:
     next_due: date | None = None
 
 
+@dataclass(frozen=True)
+class LoggedContact:
+    interaction_id: uuid.UUID
+    task_id: uuid.UUID | None  # the next step, when one was given
+
+
 def checked_next_step(text: str, due: date | None) -> str:
     """The next step's text, stripped ("" for none); a step needs its due date."""
     text = text.strip()
@@ -122,6 +128,10 @@ class InteractionService:
         """A new entry of the contact history (and its next step as a task, if given);
         returns the entry's id. ValidationError("summary") on an empty text, ("next_due")
         for a next step without a date, ("people") for people of another account."""
+        return self.log_contact(account_id, data).interaction_id
+
+    def log_contact(self, account_id: uuid.UUID, data: InteractionInput) -> LoggedContact:
+        """As log_interaction, returning the next step's task id too (None without one)."""
         data = _validated(data)
         next_step = checked_next_step(data.next_step, data.next_due)
         with self.db.session() as s:
@@ -137,12 +147,14 @@ class InteractionService:
                 people=people_of_account(s, account_id, data.person_ids, "people"),
             )
             s.add(row)
+            task = None
             if next_step:
                 person = row.people[0].id if len(row.people) == 1 else None
-                s.add(Task(title=next_step, due_on=data.next_due, account_id=account_id,
-                           person_id=person))  # fmt: skip
+                task = Task(title=next_step, due_on=data.next_due, account_id=account_id,
+                            person_id=person)  # fmt: skip
+                s.add(task)
             s.flush()
-            return row.id
+            return LoggedContact(row.id, task.id if task else None)
 
     def update_interaction(self, interaction_id: uuid.UUID, data: InteractionInput) -> None:
         """Edit a logged entry: kind, time, summary, details, people (not its next step)."""

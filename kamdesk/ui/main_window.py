@@ -147,9 +147,7 @@ class MainWindow(QMainWindow):
         go_menu = bar.addMenu(self.tr("&Go"))
         for row, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
             text = self.navigation.item(row).text()
-            self._action(
-                go_menu, text, lambda _=False, r=row: self.navigation.setCurrentRow(r), key
-            )
+            self._action(go_menu, text, lambda _=False, r=row: self.go_to(r), key)
 
     def _restore_layout(self) -> None:
         if geometry := self.settings.window_geometry():
@@ -241,6 +239,11 @@ class MainWindow(QMainWindow):
             if old is not None:
                 old.deleteLater()
         self.context = None
+
+    def go_to(self, row: int) -> None:
+        """A page of the navigation, even the one already chosen (leaving a person's page)."""
+        self.navigation.setCurrentRow(row)
+        self._show_page(row)
 
     def _show_page(self, row: int) -> None:
         """Show the page chosen in the navigation (leaving search results or a person)."""

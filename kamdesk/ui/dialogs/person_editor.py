@@ -85,13 +85,13 @@ class BirthdayEdit(QWidget):
         except ValidationError:
             return  # said at the field on Save
         if found is not None:
-            self.set_birthday(Birthday(found.month, found.day, found.year))
+            self.set_birthday(found.to_birthday())
             self.typed.clear()
 
     def birthday(self) -> Birthday | None:
         if self.typed.text().strip():
             found = read_entered(self.typed.text(), "birthday")
-            return Birthday(found.month, found.day, found.year)
+            return found.to_birthday()
         day, month, year = self.day.value(), self.month.value(), self.year.value()
         if not day and not month:
             return None
@@ -144,7 +144,7 @@ def _family_birthday(text: str) -> Birthday | None:
         except ValueError as error:
             raise ValidationError("family", str(error)) from None
     found = read_entered(text, "family")
-    return Birthday(found.month, found.day, found.year)
+    return found.to_birthday()
 
 
 class PersonEditor(FormDialog):

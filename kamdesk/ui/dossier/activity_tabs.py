@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kamdesk.services.interactions import InteractionService
 from kamdesk.services.meetings import MeetingService
-from kamdesk.ui.dialogs.entries import InteractionDialog, MeetingDialog
+from kamdesk.ui.dialogs.activity_dialogs import InteractionDialog, MeetingDialog
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.lists import InteractionsModel, MeetingsModel
 
