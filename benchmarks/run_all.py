@@ -77,7 +77,7 @@ def groups(args) -> list[tuple[str, object]]:
 def machine() -> list[str]:
     cpu = "unknown CPU"
     with contextlib.suppress(OSError, StopIteration), open("/proc/cpuinfo") as info:
-        cpu = next(line.split(":", 1)[1].strip() for line in info if line.startswith("model"))
+        cpu = next(line.split(":", 1)[1].strip() for line in info if line.startswith("model name"))
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3
     import PySide6
     import sqlalchemy

@@ -6,8 +6,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.domain.folding import fold
@@ -15,6 +15,9 @@ from kamdesk.services.errors import NotFoundError, ValidationError
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Interaction, Person
+from kamdesk.store.tables import interaction_person, interaction_table, person_table
+
+_I, _P, _LINK = interaction_table.c, person_table.c, interaction_person.c
 
 
 @dataclass(frozen=True)
@@ -72,26 +75,56 @@ def _validated(data: InteractionInput) -> InteractionInput:
     return data
 
 
-def _summary(row: Interaction) -> InteractionSummary:
-    people = person_refs(row.people)
-    return InteractionSummary(row.id, row.account_id, row.kind, row.occurred_at, row.summary,
-                              row.details, people)  # fmt: skip
+def _history(session: Session, query: Select) -> list[InteractionSummary]:
+    """The interactions `query` selects (ids, newest first), with their live people: two
+    Core selects, whatever the number of rows (no query per row, no ORM objects)."""
+    rows = session.execute(
+        select(_I.id, _I.account_id, _I.kind, _I.occurred_at, _I.summary, _I.details)
+        .where(_I.id.in_(query))
+        .order_by(_I.occurred_at.desc(), _I.id)
+    ).all()
+    people: dict[uuid.UUID, list[PersonRef]] = {}
+    folded: dict[uuid.UUID, str] = {}
+    for interaction_id, person_id, name in session.execute(
+        select(_LINK.interaction_id, _P.id, _P.full_name)
+        .join(person_table, _P.id == _LINK.person_id)
+        .where(_LINK.interaction_id.in_(query), _P.deleted_at.is_(None))
+    ):
+        people.setdefault(interaction_id, []).append(PersonRef(person_id, name))
+        if person_id not in folded:
+            folded[person_id] = fold(name)
+    for refs in people.values():
+        refs.sort(key=lambda r: folded[r.id])
+    return [InteractionSummary(*row, people.get(row.id, [])) for row in rows]
 
 
 class InteractionService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list_interactions(self, account_id: uuid.UUID) -> list[InteractionSummary]:
-        """The account's history, newest first."""
+    def list_interactions(
+        self, account_id: uuid.UUID, limit: int | None = None, offset: int = 0
+    ) -> list[InteractionSummary]:
+        """The account's history, newest first; a page of it with `limit` and `offset`."""
+        query = (
+            select(_I.id)
+            .where(_I.account_id == account_id, _I.deleted_at.is_(None))
+            .order_by(_I.occurred_at.desc(), _I.id)
+            .limit(limit)
+            .offset(offset or None)
+        )
         with self.db.session() as s:
-            rows = s.scalars(
-                select(Interaction)
-                .options(selectinload(Interaction.people))
-                .where(Interaction.account_id == account_id, Interaction.deleted_at.is_(None))
-                .order_by(Interaction.occurred_at.desc())
-            ).all()
-            return [_summary(r) for r in rows]
+            return _history(s, query)
+
+    def person_history(self, person_id: uuid.UUID) -> list[InteractionSummary]:
+        """Every live interaction a person took part in, newest first."""
+        query = (
+            select(_LINK.interaction_id)
+            .join(interaction_table, _I.id == _LINK.interaction_id)
+            .where(_LINK.person_id == person_id, _I.deleted_at.is_(None))
+        )
+        with self.db.session() as s:
+            return _history(s, query)
 
     def log_interaction(self, account_id: uuid.UUID, data: InteractionInput) -> uuid.UUID:
         data = _validated(data)

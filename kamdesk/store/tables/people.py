@@ -40,6 +40,7 @@ person_table = Table(
     *birthday_columns(),
     *trashable_columns(),
     Index("ix_person_full_name", "full_name"),
+    Index("ix_person_birth_month_birth_day", "birth_month", "birth_day"),  # the agenda
 )  # fmt: skip
 
 # One e-mail, phone, address or web address of a person.
@@ -63,4 +64,5 @@ family_member_table = Table(
     Column("notes", Text, nullable=False, default=""),
     *birthday_columns(),
     *trashable_columns(),
+    Index("ix_family_member_birth_month_birth_day", "birth_month", "birth_day"),
 )  # fmt: skip
