@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import uuid
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -77,27 +78,30 @@ class AgendaService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def agenda(self, today: date | None = None, days: int = 14) -> list[AgendaItem]:
+    def agenda(self, today: date | None = None, days: int = 14,
+               kinds: Collection[AgendaKind] | None = None,
+               account_id: uuid.UUID | None = None) -> list[AgendaItem]:  # fmt: skip
         """Birthdays, due and overdue tasks, expiring proposals, tender milestones and
-        service cases open too long, in date order."""
+        service cases open too long, in date order; only of `kinds` and of one account
+        when given (at department scale two weeks hold thousands of lines)."""
         today = today or date.today()
         end = today + timedelta(days=days)
         items: list[AgendaItem] = []
+        wanted = set(kinds or AgendaKind)
         with self.db.session() as s:
-            names = dict(
-                s.execute(
-                    select(Account.id, Account.name).where(Account.deleted_at.is_(None))
-                ).all()
-            )
             live = Account.deleted_at.is_(None)
+            if account_id is not None:
+                live = and_(live, Account.id == account_id)
+            names = dict(s.execute(select(Account.id, Account.name).where(live)).all())
             # -- birthdays of DMU members and of their families (only the days in the window
             # are read: a department has 100,000 people)
-            people = s.execute(
+            no_birthdays = AgendaKind.BIRTHDAY not in wanted
+            people = [] if no_birthdays else s.execute(
                 select(Person.id, Person.account_id, Person.full_name, *_BIRTH(Person))
                 .join(Account)
                 .where(live, Person.deleted_at.is_(None), _birthday_within(Person, today, end))
             ).all()
-            family = s.execute(
+            family = [] if no_birthdays else s.execute(
                 select(FamilyMember.id, FamilyMember.name, FamilyMember.relation,
                        *_BIRTH(FamilyMember), Person.id, Person.account_id, Person.full_name)
                 .join(Person).join(Account)
@@ -131,10 +135,12 @@ class AgendaService:
                     )
                 )
             # -- tasks due in the window or overdue
-            for task in s.scalars(select(Task).where(
+            tasks = select(Task).where(
                 Task.deleted_at.is_(None), Task.done_at.is_(None), Task.due_on <= end,
-                or_(Task.account_id.is_(None), Task.account_id.in_(names)),
-            )):  # fmt: skip
+                Task.account_id.in_(names) if account_id else or_(
+                    Task.account_id.is_(None), Task.account_id.in_(names)),
+            )  # fmt: skip
+            for task in s.scalars(tasks) if AgendaKind.TASK in wanted else ():
                 items.append(
                     AgendaItem(
                         AgendaKind.TASK,
@@ -148,10 +154,11 @@ class AgendaService:
                     )
                 )
             # -- proposals whose conditions run out soon
-            for p in s.scalars(select(Proposal).join(Account).where(
+            expiring = select(Proposal).join(Account).where(
                 live, Proposal.deleted_at.is_(None), Proposal.status == ProposalStatus.SENT,
                 Proposal.expires_on >= today, Proposal.expires_on <= end,
-            )):  # fmt: skip
+            )  # fmt: skip
+            for p in s.scalars(expiring) if AgendaKind.PROPOSAL_EXPIRY in wanted else ():
                 left = (p.expires_on - today).days
                 items.append(
                     AgendaItem(
@@ -169,12 +176,13 @@ class AgendaService:
             milestone_soon = or_(
                 Tender.preparation_start.between(today, end), Tender.tender_date.between(today, end)
             )
+            tender_kinds = {AgendaKind.TENDER_PREPARATION, AgendaKind.TENDER} & wanted
             for t in s.scalars(
                 select(Tender)
                 .join(Account)
                 .where(live, Tender.deleted_at.is_(None), milestone_soon)
-            ):
-                if today <= t.preparation_start <= end:
+            ) if tender_kinds else ():  # fmt: skip
+                if today <= t.preparation_start <= end and AgendaKind.TENDER_PREPARATION in wanted:
                     items.append(
                         AgendaItem(
                             AgendaKind.TENDER_PREPARATION,
@@ -186,7 +194,7 @@ class AgendaService:
                             subject=t.title,
                         )
                     )
-                if today <= t.tender_date <= end:
+                if today <= t.tender_date <= end and AgendaKind.TENDER in wanted:
                     items.append(
                         AgendaItem(
                             AgendaKind.TENDER,
@@ -200,10 +208,11 @@ class AgendaService:
                     )
             # -- service cases open too long
             limit = today - timedelta(days=SERVICE_CASE_TOO_LONG_DAYS)
-            for c in s.scalars(select(ServiceCase).join(Account).where(
+            cases = select(ServiceCase).join(Account).where(
                 live, ServiceCase.deleted_at.is_(None), ServiceCase.resolved_on.is_(None),
                 ServiceCase.opened_on <= limit,
-            )):  # fmt: skip
+            )  # fmt: skip
+            for c in s.scalars(cases) if AgendaKind.SERVICE_CASE in wanted else ():
                 open_days = (today - c.opened_on).days
                 items.append(
                     AgendaItem(
@@ -219,4 +228,14 @@ class AgendaService:
                         case_kind=c.kind,
                     )
                 )
-        return sorted(items, key=lambda i: (i.on, list(AgendaKind).index(i.kind), i.title))
+        order = {kind: n for n, kind in enumerate(AgendaKind)}
+        return sorted(items, key=lambda i: (i.on, order[i.kind], i.title))
+
+
+def agenda_summary(items: Iterable[AgendaItem]) -> dict[AgendaKind, tuple[int, int]]:
+    """(lines, overdue) per kind, in the agenda's order of kinds: what to show first."""
+    counts = {kind: [0, 0] for kind in AgendaKind}
+    for item in items:
+        counts[item.kind][0] += 1
+        counts[item.kind][1] += item.overdue
+    return {kind: (n, late) for kind, (n, late) in counts.items() if n}
