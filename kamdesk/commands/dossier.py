@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 # The values of AgendaKind, spelled here so that `--help` does not import the services.
@@ -88,7 +89,11 @@ def search(args) -> None:
     from kamdesk.cli import open_db
     from kamdesk.services.search import SearchService
 
-    hits = SearchService(open_db(args)).search(args.text)
+    found = SearchService(open_db(args)).find(args.text, limit=50)
+    hits = found.hits
+    if found.capped:  # on stderr, so the lines stay one match each for scripts
+        print(f"kamdesk: the first {len(hits)} matches, a match in a name first; more match "
+              "than that: give more of the word", file=sys.stderr)  # fmt: skip
     if not hits:
         print(f"Nothing matches '{args.text}'.")
     for hit in hits:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from sqlalchemy import Select, Table, literal_column, select, text
+from sqlalchemy import Select, Table, and_, case, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.folding import fold
@@ -80,11 +80,30 @@ def _narrow(query: Select, table: Table, words: list[str], fts: bool) -> Select:
     return query
 
 
+@dataclass(frozen=True)
+class SearchResults:
+    hits: list[SearchHit]
+    capped: bool  # more match than `hits` holds: "more…", or type more of the word
+
+
+def _name_first(session: Session, table: Table, name, word: str):
+    """0 when `word` is found within the name (the folded text starts with it), else 1."""
+    where = func.strpos if session.get_bind().dialect.name == "postgresql" else func.instr
+    found = where(table.c.search_text, word)
+    return case((and_(found > 0, found <= func.length(name) + 1), 0), else_=1)
+
+
 def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
     """Accounts and people whose folded text contains every word of `text`."""
+    return search_capped(session, text, limit).hits
+
+
+def search_capped(session: Session, text: str, limit: int = 50) -> SearchResults:
+    """The first `limit` matches, those found in a name before those found in the notes,
+    positions or hobbies, and whether more match."""
     words = fold(text).split()
     if not words:
-        return []
+        return SearchResults([], False)
     fts = has_full_text_index(session)
     account, person = account_table.c, person_table.c
     account_query = _narrow(
@@ -97,12 +116,21 @@ def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
         .where(person.deleted_at.is_(None), account.deleted_at.is_(None)),
         person_table, words, fts,
     )  # fmt: skip
-    hits = [
-        SearchHit("account", a_id, name, a_id, name, city)
-        for a_id, name, city in session.execute(account_query.order_by(account.name).limit(limit))
-    ]
-    hits += [
-        SearchHit("person", *row)
-        for row in session.execute(person_query.order_by(person.full_name).limit(limit))
-    ]
-    return hits[:limit]
+    account_rank = _name_first(session, account_table, account.name, words[0])
+    person_rank = _name_first(session, person_table, person.full_name, words[0])
+    found = [
+        (rank, 0, SearchHit("account", a_id, name, a_id, name, city))
+        for a_id, name, city, rank in session.execute(
+            account_query.add_columns(account_rank)
+            .order_by(account_rank, account.name).limit(limit + 1)
+        )
+    ]  # fmt: skip
+    found += [
+        (row[-1], 1, SearchHit("person", *row[:-1]))
+        for row in session.execute(
+            person_query.add_columns(person_rank)
+            .order_by(person_rank, person.full_name).limit(limit + 1)
+        )
+    ]  # fmt: skip
+    found.sort(key=lambda f: (f[0], f[1]))  # stable: each kind keeps its name order
+    return SearchResults([hit for *_, hit in found[:limit]], len(found) > limit)

@@ -1,4 +1,4 @@
-"""The agenda at department scale: a summary first, and a filter by kind."""
+"""The window at department scale: the agenda sums up first and filters by kind; search caps."""
 
 from __future__ import annotations
 
@@ -22,3 +22,21 @@ def test_the_agenda_says_what_it_holds_and_shows_one_kind_when_asked(sample_wind
     assert "Birthdays" not in today.summary.text()
     today.kinds.setCurrentIndex(0)
     assert len(today.model.rows()) == len(every)
+
+
+def test_search_says_when_it_capped_and_shows_more_when_asked(qtbot, sample_window):
+    from PySide6.QtCore import Qt
+
+    search = sample_window.pages["search"]
+    with qtbot.waitSignal(search.results_shown, timeout=5000):
+        search.search("a", limit=3)
+    assert search.model.rowCount() == 3
+    assert "first 3 results" in search.heading.text()
+    assert search.more_button.isVisibleTo(search)
+    with qtbot.waitSignal(search.results_shown, timeout=5000):
+        qtbot.mouseClick(search.more_button, Qt.MouseButton.LeftButton)
+    assert search.model.rowCount() > 3
+    with qtbot.waitSignal(search.results_shown, timeout=5000):
+        search.search("zlotowski")
+    assert not search.more_button.isVisibleTo(search)
+    assert "first" not in search.heading.text()
