@@ -2,6 +2,8 @@
 
     python benchmarks/run_all.py [--runs 5] [--sizes M,L] [--output docs/performance.md]
     python benchmarks/run_all.py --quick --output /tmp/p.md      # the tiny smoke run
+    python benchmarks/run_all.py --sizes M --save m.json; … --sizes L --only L --save l.json
+    python benchmarks/run_all.py --merge m.json l.json            # one report of both runs
 
 Each group runs in fresh processes, one after another (never in parallel: the floors are
 measured in the same run and would feel each other). A figure is the median over `--runs`
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import platform
 import shlex
@@ -20,6 +23,7 @@ import sqlite3
 import statistics
 import sys
 import time
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -99,7 +103,7 @@ def report(figures: list[Figure], command: str, took: float) -> str:
         "[benchmarks/README.md](../benchmarks/README.md).", "",
         f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         *(f"- Machine: {m}" for m in machine()[:1]), *(f"- Software: {m}" for m in machine()[1:]),
-        f"- Command: `{command}` ({took / 60:.0f} min)",
+        f"- Command: `{command}` ({took / 60:.0f} min; fresh processes, one group at a time)",
         "- Portfolios (`benchmarks/portfolio_generator.py`): M = 1,000 accounts, 20,000 people, "
         "200,000 interactions, 5,000 proposals, 2,000 meetings, 20,000 family members; L = "
         "2,000 accounts, 100,000 people, 1,000,000 interactions, 10,000 proposals, 4,000 "
@@ -123,7 +127,18 @@ def main() -> None:
     parser.add_argument("--only", default="", help="run only groups whose title has this text")
     parser.add_argument("--quick", action="store_true", help="tiny portfolio, one run each")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "performance.md")
+    parser.add_argument("--save", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument("--merge", type=Path, nargs="+",
+                        help="measure nothing: write the report from saved figures")
     args = parser.parse_args()
+    if args.merge:
+        saved = [json.loads(path.read_text(encoding="utf-8")) for path in args.merge]
+        figures = [f for run in saved for f in figures_from(run["figures"])]
+        command = " ; ".join(run["command"] for run in saved)
+        took = sum(run["seconds"] for run in saved)
+        args.output.write_text(report(figures, command, took), encoding="utf-8")
+        print(f"written: {args.output}")
+        return
     args.sizes = ["tiny"] if args.quick else args.sizes.split(",")
     args.runs = 1 if args.quick else args.runs
     command = "python benchmarks/run_all.py " + shlex.join(sys.argv[1:])
@@ -136,8 +151,12 @@ def main() -> None:
         for figure in thunk():
             print("  " + figure.line(), flush=True)
             figures.append(figure)
-    args.output.write_text(report(figures, command.strip(), time.perf_counter() - started),
-                           encoding="utf-8")  # fmt: skip
+    took = time.perf_counter() - started
+    args.output.write_text(report(figures, command.strip(), took), encoding="utf-8")
+    if args.save:
+        args.save.write_text(json.dumps({"command": command.strip(), "seconds": took,
+                                         "figures": [asdict(f) for f in figures]},
+                                        ensure_ascii=False), encoding="utf-8")  # fmt: skip
     print(f"written: {args.output}")
 
 
