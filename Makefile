@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: run test lint screenshots brief-example translations bundle benchmarks clean
+.PHONY: run test lint screenshots brief-example translations bundle bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ translations: $(STAMP)
 bundle: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bundle]'
 	$(VENV)/bin/pyinstaller --noconfirm build.spec
+
+# Every figure of docs/performance.md against its floor, on generated portfolios M and L
+# (cached outside git by a content hash: the first run generates them, L takes minutes).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
+
+# The values of AgendaKind, spelled here so that `--help` does not import the services.
+AGENDA_KINDS = ("birthday", "task", "proposal_expiry", "tender_preparation", "tender",
+                "service_case")  # fmt: skip
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -17,6 +22,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         help="birthdays, follow-ups, expiring proposals, tender milestones",
     )  # fmt: skip
     p.add_argument("--days", type=_positive_days, default=14, help="how far ahead (default 14)")
+    p.add_argument("--kind", action="append", choices=AGENDA_KINDS, metavar="KIND",
+                   help=f"only this kind of line ({', '.join(AGENDA_KINDS)}); repeatable")
+    p.add_argument("--account", metavar="NAME", help="only this account (name or id)")
     p.set_defaults(handler=agenda)
     p = commands.add_parser("search", parents=[common], help="find accounts and people")
     p.add_argument("text", help="any part of a name, position, notes, hobbies or values")
@@ -57,11 +65,20 @@ def accounts(args) -> None:
 
 def agenda(args) -> None:
     from kamdesk.cli import open_db
-    from kamdesk.services.agenda import AgendaService
+    from kamdesk.services.accounts import AccountService
+    from kamdesk.services.agenda import AgendaKind, AgendaService, agenda_summary
 
-    items = AgendaService(open_db(args)).agenda(date.today(), args.days)
+    db = open_db(args)
+    account = AccountService(db).find_account(args.account).id if args.account else None
+    kinds = [AgendaKind(k) for k in args.kind] if args.kind else None
+    items = AgendaService(db).agenda(date.today(), args.days, kinds, account)
     if not items:
         print(f"Nothing on the agenda for the next {args.days} days.")
+        return
+    # The summary first: at department scale two weeks hold thousands of lines.
+    counts = [f"{n:,} {kind.value}" + (f" ({late:,} overdue)" if late else "")
+              for kind, (n, late) in agenda_summary(items).items()]  # fmt: skip
+    print(f"# {len(items):,} in the next {args.days} days: {', '.join(counts)}")
     for item in items:
         flag = "OVERDUE " if item.overdue else ""
         print(f"{item.on.isoformat()}  {item.kind.value:<18} {flag}{item.title}"
@@ -72,7 +89,11 @@ def search(args) -> None:
     from kamdesk.cli import open_db
     from kamdesk.services.search import SearchService
 
-    hits = SearchService(open_db(args)).search(args.text)
+    found = SearchService(open_db(args)).find(args.text, limit=50)
+    hits = found.hits
+    if found.capped:  # on stderr, so the lines stay one match each for scripts
+        print(f"kamdesk: the first {len(hits)} matches, a match in a name first; more match "
+              "than that: give more of the word", file=sys.stderr)  # fmt: skip
     if not hits:
         print(f"Nothing matches '{args.text}'.")
     for hit in hits:

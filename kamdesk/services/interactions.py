@@ -6,8 +6,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.domain.folding import fold
@@ -16,6 +16,9 @@ from kamdesk.services.errors import NotFoundError, ValidationError
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Interaction, Person, Task
+from kamdesk.store.tables import interaction_person, interaction_table, person_table
+
+_I, _P, _LINK = interaction_table.c, person_table.c, interaction_person.c
 
 
 @dataclass(frozen=True)
@@ -102,20 +105,60 @@ def _summary(row: Interaction) -> InteractionSummary:
                               row.summary, row.details, people, row.meeting_id)  # fmt: skip
 
 
+def _history(session: Session, query: Select) -> list[InteractionSummary]:
+    """The interactions `query` selects (ids, newest first), with their live people: two
+    Core selects, whatever the number of rows (no query per row, no ORM objects)."""
+    rows = session.execute(
+        select(_I.id, _I.account_id, _I.kind, _I.occurred_at, _I.summary, _I.details,
+               _I.meeting_id)
+        .where(_I.id.in_(query))
+        .order_by(_I.occurred_at.desc(), _I.id)
+    ).all()
+    people: dict[uuid.UUID, list[PersonRef]] = {}
+    folded: dict[uuid.UUID, str] = {}
+    for interaction_id, person_id, name in session.execute(
+        select(_LINK.interaction_id, _P.id, _P.full_name)
+        .join(person_table, _P.id == _LINK.person_id)
+        .where(_LINK.interaction_id.in_(query), _P.deleted_at.is_(None))
+    ):
+        people.setdefault(interaction_id, []).append(PersonRef(person_id, name))
+        if person_id not in folded:
+            folded[person_id] = fold(name)
+    for refs in people.values():
+        refs.sort(key=lambda r: folded[r.id])
+    return [
+        InteractionSummary(i, account, kind, aware(at), text, details, people.get(i, []), meeting)
+        for i, account, kind, at, text, details, meeting in rows
+    ]
+
+
 class InteractionService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list_interactions(self, account_id: uuid.UUID) -> list[InteractionSummary]:
-        """The account's history, newest first."""
+    def list_interactions(
+        self, account_id: uuid.UUID, limit: int | None = None, offset: int = 0
+    ) -> list[InteractionSummary]:
+        """The account's history, newest first; a page of it with `limit` and `offset`."""
+        query = (
+            select(_I.id)
+            .where(_I.account_id == account_id, _I.deleted_at.is_(None))
+            .order_by(_I.occurred_at.desc(), _I.id)
+            .limit(limit)
+            .offset(offset or None)
+        )
         with self.db.session() as s:
-            rows = s.scalars(
-                select(Interaction)
-                .options(selectinload(Interaction.people))
-                .where(Interaction.account_id == account_id, Interaction.deleted_at.is_(None))
-                .order_by(Interaction.occurred_at.desc())
-            ).all()
-            return [_summary(r) for r in rows]
+            return _history(s, query)
+
+    def person_history(self, person_id: uuid.UUID) -> list[InteractionSummary]:
+        """Every live interaction a person took part in, newest first."""
+        query = (
+            select(_LINK.interaction_id)
+            .join(interaction_table, _I.id == _LINK.interaction_id)
+            .where(_LINK.person_id == person_id, _I.deleted_at.is_(None))
+        )
+        with self.db.session() as s:
+            return _history(s, query)
 
     def get_interaction(self, interaction_id: uuid.UUID) -> InteractionSummary:
         with self.db.session() as s:

@@ -41,4 +41,5 @@ revenue_figure_table = Table(
     Column("actual", MONEY),
     Column("currency", String(3), nullable=False, default="EUR"),
     *record_columns(),
+    Index("ix_revenue_figure_year", "year"),
 )  # fmt: skip
