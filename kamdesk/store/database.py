@@ -136,7 +136,10 @@ def _sqlite_events(engine: Engine, changes: ChangeCounter, *, read_only: bool) -
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:
-        immediate = connection.get_execution_options().get(IMMEDIATE_OPTION)
+        options = connection.get_execution_options()
+        if options.get("isolation_level") == "AUTOCOMMIT":
+            return  # VACUUM and checkpoints (erasure, compaction) run outside a transaction
+        immediate = options.get(IMMEDIATE_OPTION)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     @event.listens_for(engine, "commit")

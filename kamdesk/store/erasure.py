@@ -146,11 +146,10 @@ def _scrub_names(db: Session | Connection, names: list[str]) -> None:
 def _refresh_search_text(db: Session | Connection, table, ids: set) -> None:
     from types import SimpleNamespace
 
-    from kamdesk.store.search import account_search_text, person_search_text
+    from kamdesk.store.search_fields import search_text_of
 
-    text_of = {"account": account_search_text, "person": person_search_text}[table.name]
     for row in db.execute(select(table).where(table.c.id.in_(ids))):
-        fresh = text_of(SimpleNamespace(**row._mapping))
+        fresh = search_text_of(table.name, SimpleNamespace(**row._mapping))
         db.execute(update(table).where(table.c.id == row.id).values(search_text=fresh))
 
 

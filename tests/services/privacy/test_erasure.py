@@ -122,7 +122,10 @@ def test_other_peoples_notes_lose_the_name_but_a_namesake_keeps_their_own(db):
     hits = SearchService(db).search("qzvwoxa")
     assert [(h.kind, h.id) for h in hits] == [("person", namesake)]
     assert [h.id for h in SearchService(db).search("reports informally")] == [colleague]
-    assert [h.id for h in SearchService(db).search("erased person")] == [colleague]
+    # The shared contact entries now read "(erased person)" too; of the people, only the
+    # colleague's notes do.
+    found = SearchService(db).search("erased person")
+    assert [h.id for h in found if h.kind == "person"] == [colleague]
 
 
 def test_emptying_the_trash_leaves_no_byte_of_a_deleted_person_in_the_file(db):
