@@ -32,6 +32,9 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         default=default,
         help="SQLAlchemy URL of the database, e.g. postgresql+psycopg://…",
     )
+    parser.add_argument("--user", metavar="EMAIL", default=default,
+                        help="who is at the keyboard in team mode (default: KAMDESK_USER, or "
+                             "the PostgreSQL login)")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +61,11 @@ def open_db(args: argparse.Namespace):
     return open_database(database_url(args.data_dir, url))
 
 
+def user_email(args: argparse.Namespace) -> str | None:
+    """The e-mail of the person at the keyboard, if the options or environment name one."""
+    return getattr(args, "user", None) or os.environ.get("KAMDESK_USER") or None
+
+
 def imports_done() -> None:
     """Called by a command once it has imported what it needs, before it does the work.
 
@@ -75,6 +83,8 @@ def main(argv: Sequence[str]) -> int:
     if args.command is None:
         from kamdesk.ui.app import run_app
 
+        if args.user:
+            os.environ["KAMDESK_USER"] = args.user  # the window's context reads it
         return run_app(args.data_dir, args.db_url or os.environ.get("KAMDESK_DB_URL"))
     handler: Callable[[argparse.Namespace], int | None] = args.handler
     try:

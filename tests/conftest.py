@@ -10,6 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# `pg_db` and `any_db`: a private PostgreSQL database per test (tests/pg.py).
+pytest_plugins = ["tests.pg"]
+
 # The day every test lives on, so rules about "today" are reproducible.
 TODAY = date(2026, 11, 27)
 

@@ -31,6 +31,8 @@ class Interaction(Trashable):
     occurred_at: Mapped[datetime]
     summary: Mapped[str]
     details: Mapped[str]
+    author_id: Mapped[uuid.UUID | None]
+    private: Mapped[bool]  # shown to its author only
 
     people: Mapped[list[Person]] = relationship(secondary=interaction_person)
 

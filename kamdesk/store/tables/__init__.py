@@ -27,14 +27,17 @@ from kamdesk.store.tables.deals import (
     tender_table,
 )
 from kamdesk.store.tables.people import contact_point_table, family_member_table, person_table
+from kamdesk.store.tables.team import handover_log_table, kam_user_table
 
 __all__ = [
     "account_table",
     "contact_point_table",
     "cross_sell_opportunity_table",
     "family_member_table",
+    "handover_log_table",
     "interaction_person",
     "interaction_table",
+    "kam_user_table",
     "meeting_attendee",
     "meeting_table",
     "metadata",

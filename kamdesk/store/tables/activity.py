@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, DateTime, ForeignKey, String, Table, Text
+from sqlalchemy import Boolean, Column, DateTime, ForeignKey, String, Table, Text, false
 
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.store.tables.columns import enum_type, metadata, reference, trashable_columns
@@ -27,6 +27,9 @@ interaction_table = Table(
     Column("occurred_at", DateTime(timezone=True), nullable=False, index=True),
     Column("summary", String(500), nullable=False),
     Column("details", Text, nullable=False, default=""),
+    # Who wrote it; a private note is shown to its author only (enforced on a team server).
+    reference("author_id", "kam_user.id", ondelete="SET NULL", optional=True, index=False),
+    Column("private", Boolean, nullable=False, default=False, server_default=false()),
     *trashable_columns(),
 )  # fmt: skip
 
