@@ -26,6 +26,13 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--account", metavar="NAME", help="only this account (default: all)")
     p.add_argument("--note", default="", help="why, for the log")
     p.set_defaults(handler=handover)
+    p = commands.add_parser("department", parents=[common],
+                            help="per KAM: plan against actual, dossiers, follow-ups")  # fmt: skip
+    p.add_argument("--days", type=int, default=30,
+                   help="proposals expiring within this many days (default 30)")
+    p.add_argument("--kam", metavar="KAM", help="only this KAM, with each of their accounts")
+    p.add_argument("--accounts", action="store_true", help="each KAM's accounts below them")
+    p.set_defaults(handler=department)
 
 
 def my_account_ids(db, args) -> set[uuid.UUID]:
@@ -101,3 +108,49 @@ def handover(args) -> None:
         print(f"{name}: deputy {result.from_name} -> {result.to_name}")
     print(f"Handed over {len(result.owned) + len(result.deputised)} account(s); "
           f"logged as {result.batch}.")  # fmt: skip
+
+
+def _money(value) -> str:
+    return f"{value:,.0f}" if value is not None else "-"
+
+
+def _percent(value) -> str:
+    return f"{value * 100:.0f} %" if value is not None else "-"
+
+
+def department(args) -> None:
+    from datetime import date
+
+    from kamdesk.cli import open_db
+    from kamdesk.services.department import DepartmentService
+    from kamdesk.services.team import TeamService
+
+    db = open_db(args)
+    view = DepartmentService(db).department(date.today(), args.days)
+    kams = view.kams
+    if args.kam:
+        wanted = TeamService(db).find_user(args.kam).id
+        kams = [k for k in kams if k.user_id == wanted]
+    if not any(k.accounts for k in kams) and not args.kam:
+        print("No accounts yet. Try: kamdesk sample-data")
+        return
+    print(f"Department {view.year or ''}: actual against plan; proposals expiring within "
+          f"{view.horizon} days".replace("  ", " "))  # fmt: skip
+    header = ("KAM", "accounts", "plan", "actual", "of plan", "share", "dossier", "overdue",
+              "uncovered roles", "expiring")  # fmt: skip
+    rows = []
+    for k in kams:
+        rows.append((k.name or "(nobody)", str(len(k.accounts)), _money(k.planned),
+                     _money(k.actual), _percent(k.attainment), _percent(k.share),
+                     f"{k.completeness} %", str(k.overdue), str(k.uncovered),
+                     str(k.expiring)))  # fmt: skip
+        if args.accounts or args.kam:
+            for a in k.accounts:
+                rows.append(("  " + a.name, "", _money(a.planned), _money(a.actual),
+                             _percent(a.attainment), _percent(a.share), f"{a.completeness} %",
+                             str(a.overdue), str(len(a.uncovered)), str(a.expiring)))  # fmt: skip
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for r in [header, *rows]:
+        numbers = zip(r[1:], widths[1:], strict=True)
+        cells = [r[0].ljust(widths[0])] + [c.rjust(w) for c, w in numbers]
+        print("  ".join(cells).rstrip())

@@ -28,6 +28,7 @@ from kamdesk.ui.status_line import BackupStatus, UndoOffer
 from kamdesk.ui.worker import run_in_background
 
 PAGE_TODAY, PAGE_ACCOUNTS, PAGE_PORTFOLIO, PAGE_TRASH = range(4)
+PAGE_DEPARTMENT = 4  # team mode: the head's view of every KAM
 
 
 class MainWindow(QMainWindow):
@@ -43,7 +44,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.navigation_pane = NavigationPane(
-            [self.tr("Today"), self.tr("Accounts"), self.tr("Portfolio"), self.tr("Trash")]
+            [self.tr("Today"), self.tr("Accounts"), self.tr("Portfolio"), self.tr("Trash"),
+             self.tr("Department")]
         )
         self.navigation = self.navigation_pane.pages
         self.navigation_pane.summary_clicked.connect(
@@ -126,7 +128,7 @@ class MainWindow(QMainWindow):
             account_menu, self.tr("&Trip brief for a city…"), self.ask_trip_brief
         )
         go_menu = bar.addMenu(self.tr("&Go"))
-        for row, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
+        for row, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")):
             text = self.navigation.item(row).text()
             self._action(
                 go_menu, text, lambda _=False, r=row: self.navigation.setCurrentRow(r), key
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         """Build the pages on the open database (this is where the services get imported)."""
         from kamdesk.ui.context import AppContext
         from kamdesk.ui.pages.accounts_page import AccountsPage
+        from kamdesk.ui.pages.department_page import DepartmentPage
         from kamdesk.ui.pages.first_run_page import FirstRunPage
         from kamdesk.ui.pages.portfolio_page import PortfolioPage
         from kamdesk.ui.pages.search_page import SearchPage
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
             "trash": TrashPage(context),
             "first_run": FirstRunPage(context),
             "search": SearchPage(context),
+            "department": DepartmentPage(context),
         }
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -188,7 +192,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if not self.pages:
             return
-        name = ("today", "accounts", "portfolio", "trash")[max(0, row)]
+        name = ("today", "accounts", "portfolio", "trash", "department")[max(0, row)]
         if name == "accounts" and self.pages["accounts"].is_empty():
             name = "first_run"
         self.stack.setCurrentWidget(self.pages[name])

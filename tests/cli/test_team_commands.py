@@ -59,3 +59,19 @@ def test_a_handover_to_nobody_known_is_one_clear_line(tmp_path):
     bad = kamdesk(data, "assign", "Baltic", "--owner", "not an address", "--deputy", "x")
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     assert kamdesk(data, "handover", "Anna").returncode == 2  # TO is required
+
+
+def test_department_lists_each_kam_and_drills_into_their_accounts(tmp_path):
+    data = tmp_path / "data"
+    kamdesk(data, "sample-data")
+    kamdesk(data, "assign", "Baltic", "--owner", "anna.kowalska@example.com")
+    kamdesk(data, "assign", "Sava", "--owner", "anna.kowalska@example.com")
+    result = kamdesk(data, "department")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[1].split()[:3] == ["KAM", "accounts", "plan"]
+    assert lines[2].startswith("Anna Kowalska") and lines[2].split()[2] == "2"
+    assert lines[3].startswith("(nobody)")
+    drill = kamdesk(data, "department", "--kam", "Anna").stdout.splitlines()
+    assert [line.split("  ")[1].strip() for line in drill[3:]] == [
+        "Baltic Freight Sp. z o.o.", "Sava Power d.o.o."]

@@ -29,3 +29,28 @@ def test_the_switch_shows_only_my_accounts_and_appears_in_team_mode(sample_windo
     assert names == {"Baltic Freight Sp. z o.o.", "Vltava Pharma a.s."} and everything == 12
     page.scope.setCurrentIndex(page.scope.findData("all"))
     assert page.accounts.proxy.rowCount() == everything
+
+
+def test_the_department_page_shows_each_kam_and_opens_an_account(sample_window, qtmodeltester):
+    from kamdesk.ui.main_window import PAGE_DEPARTMENT
+
+    _assign(sample_window.context.db)
+    sample_window.context.changed.emit()
+    sample_window.navigation.setCurrentRow(PAGE_DEPARTMENT)
+    page = sample_window.pages["department"]
+    assert sample_window.stack.currentWidget() is page
+    kams = [page.kams.proxy.row_at(r) for r in range(page.kams.proxy.rowCount())]
+    assert [k.name for k in kams] == ["Anna Kowalska", "Phạm Thị Thanh"]  # biggest share first
+    assert page.heading.text() == "The department, 2026"
+    assert page.accounts_title.text() == "Accounts of Anna Kowalska"
+    qtmodeltester.check(page.kams.model)
+    qtmodeltester.check(page.accounts.model)
+    names = [page.accounts.proxy.row_at(r).name for r in range(page.accounts.proxy.rowCount())]
+    assert names == ["Baltic Freight Sp. z o.o.", "Vltava Pharma a.s."]
+    page.kams.table.selectRow(1)
+    assert page.accounts.proxy.rowCount() == 10
+    index = page.accounts.proxy.index(0, 0)
+    target = page.accounts.proxy.row_at(0)
+    page.accounts.table.doubleClicked.emit(index)
+    assert sample_window.stack.currentWidget() is sample_window.pages["accounts"]
+    assert sample_window.pages["accounts"].current_account_id() == target.id
