@@ -37,6 +37,31 @@ def assign_sample_owners(db) -> None:
                 team.set_owner(account.id, user.id, deputy.id)
 
 
+def stale_account_dialog(db, parent):
+    """The account dialog after a save that someone else's save overtook."""
+    from dataclasses import replace
+
+    from kamdesk.domain.enums import Tier
+    from kamdesk.services.accounts import AccountInput, AccountService
+    from kamdesk.store.database import open_database
+    from kamdesk.ui.dialogs.entries import AccountDialog
+
+    baltic = next(a for a in AccountService(db).list_accounts() if a.name.startswith("Baltic"))
+    dialog = AccountDialog(db, baltic.id, parent)
+    dialog.show()
+    dialog.notes.setPlainText("Zbigniew Wróblewski prefers calls before nine.")
+    dialog.city.setText("Sopot")
+    colleague = open_database(db.url)
+    service = AccountService(colleague)
+    a = service.get_account(baltic.id)
+    data = AccountInput(a.name, a.tier, a.industry, a.region, a.city, a.country, a.lead_source,
+                        a.website, a.notes, list(a.revenue))  # fmt: skip
+    service.update_account(baltic.id, replace(data, city="Gdynia", tier=Tier.IMAGE), base=a)
+    colleague.close()
+    dialog.accept()  # Save: refused, the conflict shows
+    return dialog
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -70,6 +95,7 @@ def main(argv: list[str]) -> int:
 
         window.navigation.setCurrentRow(PAGE_DEPARTMENT)
         shoot(window, "department")
+        shoot(stale_account_dialog(db, window), "conflict")
         window.close()
         db.close()
     return 0
