@@ -104,6 +104,13 @@ def _user_message(error: Exception) -> str | None:
 
     if isinstance(error, UserError | StoreError):
         return str(error)
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    # A team server refusing a statement (row-level security, a missing grant) says why in
+    # its first line; connection failures (OperationalError) never print the driver's text.
+    if isinstance(error, DBAPIError) and not isinstance(error, OperationalError):
+        first = str(error.orig).strip().splitlines()[0] if error.orig else ""
+        return f"the database refused this: {first}" if first else None
     if isinstance(error, OSError):
         where = f" {error.filename}" if error.filename else ""
         return f"cannot use{where}: {error.strerror or error}"

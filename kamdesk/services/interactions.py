@@ -32,6 +32,7 @@ class InteractionSummary:
     summary: str
     details: str
     people: list[PersonRef] = field(default_factory=list)
+    private: bool = False  # a personal note: on a team server only its author reads it
 
 
 @dataclass
@@ -41,6 +42,8 @@ class InteractionInput:
     summary: str
     details: str = ""
     person_ids: list[uuid.UUID] = field(default_factory=list)
+    private: bool = False  # only its author reads it (enforced by the team server)
+    author_id: uuid.UUID | None = None  # the KAM who wrote it; the team server fills it in
 
 
 def person_refs(people) -> list[PersonRef]:
@@ -75,7 +78,7 @@ def _validated(data: InteractionInput) -> InteractionInput:
 def _summary(row: Interaction) -> InteractionSummary:
     people = person_refs(row.people)
     return InteractionSummary(row.id, row.account_id, row.kind, row.occurred_at, row.summary,
-                              row.details, people)  # fmt: skip
+                              row.details, people, row.private)  # fmt: skip
 
 
 class InteractionService:
@@ -106,6 +109,8 @@ class InteractionService:
                 summary=data.summary.strip(),
                 details=data.details,
                 people=people_of_account(s, account_id, data.person_ids, "people"),
+                private=data.private,
+                author_id=data.author_id,
             )
             s.add(row)
             s.flush()
@@ -119,6 +124,7 @@ class InteractionService:
                 raise NotFoundError("this interaction does not exist or is in the trash")
             row.kind, row.occurred_at = data.kind, data.occurred_at
             row.summary, row.details = data.summary.strip(), data.details
+            row.private = data.private
             row.people = people_of_account(s, row.account_id, data.person_ids, "people")
 
     def delete_interaction(self, interaction_id: uuid.UUID) -> uuid.UUID:

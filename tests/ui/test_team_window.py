@@ -54,3 +54,18 @@ def test_the_department_page_shows_each_kam_and_opens_an_account(sample_window, 
     page.accounts.table.doubleClicked.emit(index)
     assert sample_window.stack.currentWidget() is sample_window.pages["accounts"]
     assert sample_window.pages["accounts"].current_account_id() == target.id
+
+
+def test_a_contact_logged_as_private_is_stored_private(qtbot, sample_db):
+    from kamdesk.services.interactions import InteractionService
+    from kamdesk.ui.dialogs.entries import InteractionDialog
+
+    account = AccountService(sample_db).list_accounts()[0]
+    dialog = InteractionDialog(sample_db, account.id)
+    qtbot.addWidget(dialog)
+    dialog.summary.setText("Tomasz hinted at a reorganisation")
+    dialog.private.setChecked(True)
+    dialog.accept()
+    logged = InteractionService(sample_db).list_interactions(account.id)
+    mine = next(i for i in logged if i.summary == "Tomasz hinted at a reorganisation")
+    assert mine.private is True

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -195,6 +196,8 @@ class InteractionDialog(FormDialog):
         self.watch(self.people.model())
         self.details = self.add_row("details", self.tr("Details"), QPlainTextEdit())
         self.details.setMaximumHeight(90)
+        self.private = self.add_row("private", "", QCheckBox(
+            self.tr("Private note: on a team server, only I can read it")))  # fmt: skip
         self.summary.setFocus()
         self.summary.returnPressed.connect(self.accept)
         self.dirty = False
@@ -205,7 +208,7 @@ class InteractionDialog(FormDialog):
         when = self.when.dateTime().toPython().astimezone()
         return self.service.log_interaction(self.account_id, InteractionInput(
             self.kind.currentData(), when, self.summary.text(), self.details.toPlainText(),
-            _picked(self.people)))  # fmt: skip
+            _picked(self.people), private=self.private.isChecked()))  # fmt: skip
 
 
 class MeetingDialog(FormDialog):
