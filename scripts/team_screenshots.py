@@ -62,6 +62,24 @@ def stale_account_dialog(db, parent):
     return dialog
 
 
+def unreachable_server_dialog(parent):
+    """The connection dialog after trying a server that is not there (nothing listens on
+    port 1 of this machine), without a keychain to keep the password in."""
+    import keyring
+    from keyring.backends.fail import Keyring
+
+    from kamdesk.services.team_server import ServerAddress
+    from kamdesk.ui.dialogs.connection_dialog import ConnectionDialog
+
+    keyring.set_keyring(Keyring())
+    dialog = ConnectionDialog(ServerAddress("127.0.0.1", 1, "kamdesk_sales", "anna.kowalska",
+                                            "require"), parent)  # fmt: skip
+    dialog.show()
+    dialog.password.setText("not shown anywhere")
+    dialog.accept()  # Connect: refused, said in one sentence
+    return dialog
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -96,6 +114,7 @@ def main(argv: list[str]) -> int:
         window.navigation.setCurrentRow(PAGE_DEPARTMENT)
         shoot(window, "department")
         shoot(stale_account_dialog(db, window), "conflict")
+        shoot(unreachable_server_dialog(window), "connection")
         window.close()
         db.close()
     return 0

@@ -54,8 +54,15 @@ def run_app(data_dir: str | None, db_url: str | None) -> int:
     from kamdesk.store.database import open_database
     from kamdesk.store.errors import StoreError
 
+    db = None
+    if data_dir is None and db_url is None:
+        from kamdesk.ui.dialogs.connection_dialog import connect_to_remembered_server
+
+        db = connect_to_remembered_server(window)  # team mode: None means the local file
+        if db is not None:
+            url = db.url
     try:
-        db = open_database(url)
+        db = db or open_database(url)
     except StoreError as error:
         QMessageBox.critical(
             window, translate("App", "KAMDesk cannot open your dossiers"), str(error)
@@ -64,7 +71,7 @@ def run_app(data_dir: str | None, db_url: str | None) -> int:
         return 1
     window.attach_database(db)
     path = sqlite_path(url)
-    where = _shown(path) if path else url.split("@")[-1]
+    where = _shown(path) if path else db.engine.url.render_as_string(hide_password=True)
     window.show_location(translate("App", "Data: %1").replace("%1", where))
     instance.activation_requested.connect(window.bring_to_front)
     try:

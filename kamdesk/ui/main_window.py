@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up now…"), self.back_up_now)
         self.backup_action.setEnabled(False)
+        self.team_action = self._action(file_menu, self.tr("&Team server…"), self.open_team_server)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -331,6 +332,22 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.export_actions import export_dialog
 
         export_dialog(self, self.context.db, self.pages["accounts"].current_account_id())
+
+    def open_team_server(self) -> None:
+        """Connect to the department's server; it is remembered and opened at the next start."""
+        from kamdesk.ui.dialogs.connection_dialog import ConnectionDialog
+        from kamdesk.ui.team_settings import TeamSettings
+
+        dialog = ConnectionDialog(TeamSettings().address(), self)
+
+        def connected() -> None:
+            dialog.database.close()
+            TeamSettings().set_address(dialog.address())
+            text = self.tr("KAMDesk opens %1 from its next start.")
+            self.statusBar().showMessage(text.replace("%1", dialog.address().shown()), 10000)
+
+        dialog.accepted.connect(connected)
+        dialog.open()
 
     # -- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

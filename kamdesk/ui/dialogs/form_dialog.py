@@ -146,7 +146,14 @@ class FormDialog(QDialog):
             self.mark_error(error.field, error.message)
             return
         except StoreError as error:
-            self.mark_error("", str(error))
+            from kamdesk.services.team_server import is_connection_lost
+
+            if is_connection_lost(error):  # the edit stays here; Save again reconnects
+                self.mark_error("", self.tr(
+                    "The connection to the database server is lost. Your changes are kept "
+                    "here: save again once it is back."))  # fmt: skip
+            else:
+                self.mark_error("", str(error))
             return
         except ValueError as error:  # e.g. an impossible birthday
             self.mark_error("", str(error))
