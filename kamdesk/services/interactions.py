@@ -15,6 +15,7 @@ from kamdesk.services.errors import NotFoundError, ValidationError
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Interaction, Person
+from kamdesk.store.tables import utc_now
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class InteractionService:
             row.summary, row.details = data.summary.strip(), data.details
             row.private = data.private
             row.people = people_of_account(s, row.account_id, data.person_ids, "people")
+            row.updated_at = utc_now()  # a new version even if only the people changed
 
     def delete_interaction(self, interaction_id: uuid.UUID) -> uuid.UUID:
         """Move to the trash; returns the batch to undo with TrashService.restore."""

@@ -14,6 +14,7 @@ from kamdesk.services.interactions import PersonRef, people_of_account, person_r
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Meeting
+from kamdesk.store.tables import utc_now
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class MeetingService:
             row.starts_at, row.place = data.starts_at, data.place.strip()
             row.objective, row.notes = data.objective.strip(), data.notes
             row.attendees = people_of_account(s, row.account_id, data.attendee_ids, "attendees")
+            row.updated_at = utc_now()  # a new version even if only the attendees changed
 
     def delete_meeting(self, meeting_id: uuid.UUID) -> uuid.UUID:
         return TrashService(self.db).delete(Meeting, meeting_id)

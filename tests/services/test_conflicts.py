@@ -141,3 +141,44 @@ def test_a_handover_while_the_other_kam_has_the_account_open(two_desks):
         ("owner", "Anna Kowalska", "Дмитрий Волков")]
     with head_db.session() as s:
         assert s.scalar(select(Account.notes).where(Account.id == account_id)) == ""
+
+
+def test_a_deletion_and_its_undo_each_make_a_new_version(any_db):
+    """A tombstone (deleted_at) and its undo are edits like any other, for a later sync."""
+    from kamdesk.services.trash import TrashService
+
+    accounts = AccountService(any_db)
+    account_id = accounts.create_account(AccountInput("Cebu Island Beverages Inc."))
+    person_id = PeopleService(any_db).create_person(account_id, PersonInput("Maria Santos"))
+
+    def versions():
+        with any_db.session() as s:
+            return (s.get(Account, account_id).row_version, s.get(Person, person_id).row_version,
+                    s.get(Account, account_id).updated_at)  # fmt: skip
+
+    before = versions()
+    batch = TrashService(any_db).delete(Account, account_id)
+    deleted = versions()
+    TrashService(any_db).restore(batch)
+    restored = versions()
+    assert deleted[:2] == (before[0] + 1, before[1] + 1)
+    assert restored[:2] == (before[0] + 2, before[1] + 2)
+    assert before[2] < deleted[2] <= restored[2]
+
+
+def test_changing_only_who_took_part_makes_a_new_version_of_the_interaction(any_db):
+    from datetime import UTC, datetime
+
+    from kamdesk.domain.enums import InteractionKind
+    from kamdesk.services.interactions import InteractionInput, InteractionService
+    from kamdesk.store.models import Interaction
+
+    account_id = AccountService(any_db).create_account(AccountInput("Sava Power d.o.o."))
+    person_id = PeopleService(any_db).create_person(account_id, PersonInput("Jana Novak"))
+    notes = InteractionService(any_db)
+    data = InteractionInput(InteractionKind.CALL, datetime(2026, 11, 2, 9, tzinfo=UTC), "Call")
+    interaction_id = notes.log_interaction(account_id, data)
+    data.person_ids = [person_id]
+    notes.update_interaction(interaction_id, data)
+    with any_db.session() as s:
+        assert s.get(Interaction, interaction_id).row_version > 1  # (one per flush)
