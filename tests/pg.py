@@ -51,6 +51,41 @@ def scratch_database() -> Iterator[str]:
         admin.dispose()
 
 
+def pytest_addoption(parser) -> None:
+    parser.addoption(
+        "--engine", choices=("sqlite", "postgresql"), default="sqlite",
+        help="the engine of the `db` and `sample_db` fixtures (postgresql: KAMDESK_TEST_PG_URL)",
+    )  # fmt: skip
+
+
+def on_postgresql(config) -> bool:
+    return config.getoption("--engine") == "postgresql"
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    if not on_postgresql(config):
+        return
+    skip = pytest.mark.skip(reason="about the SQLite file itself; --engine=postgresql")
+    for item in items:
+        if item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)
+
+
+@contextmanager
+def database_from_template(template: str) -> Iterator[str]:
+    """A private copy of database `template` (PostgreSQL copies it file by file: fast)."""
+    name = f"kamdesk_test_{uuid.uuid4().hex[:12]}"
+    admin = admin_engine()
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    try:
+        yield url_of(name)
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture
 def pg_db():
     from kamdesk.store.database import open_database
