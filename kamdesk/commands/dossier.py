@@ -16,6 +16,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                             help="fill an empty database with a fictional portfolio")  # fmt: skip
     p.set_defaults(handler=sample_data)
     p = commands.add_parser("accounts", parents=[common], help="list accounts with tier and share")
+    p.add_argument("--mine", action="store_true",
+                   help="only the accounts you own or deputise (team mode; see --user)")
     p.set_defaults(handler=accounts)
     p = commands.add_parser(
         "agenda", parents=[common],
@@ -54,7 +56,13 @@ def accounts(args) -> None:
     from kamdesk.cli import open_db
     from kamdesk.services.accounts import AccountService
 
-    rows = AccountService(open_db(args)).list_accounts()
+    db = open_db(args)
+    rows = AccountService(db).list_accounts()
+    if args.mine:
+        from kamdesk.commands.team import my_account_ids
+
+        mine = my_account_ids(db, args)
+        rows = [a for a in rows if a.id in mine]
     if not rows:
         print("No accounts yet. Try: kamdesk sample-data")
         return

@@ -16,7 +16,7 @@ from kamdesk.services.errors import NotFoundError, ValidationError
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Interaction, Person, Task
-from kamdesk.store.tables import interaction_person, interaction_table, person_table
+from kamdesk.store.tables import interaction_person, interaction_table, person_table, utc_now
 
 _I, _P, _LINK = interaction_table.c, person_table.c, interaction_person.c
 
@@ -37,6 +37,7 @@ class InteractionSummary:
     details: str
     people: list[PersonRef] = field(default_factory=list)
     meeting_id: uuid.UUID | None = None  # the planned meeting this entry is the outcome of
+    private: bool = False  # a personal note: on a team server only its author reads it
 
 
 @dataclass
@@ -52,6 +53,8 @@ class InteractionInput:
     person_ids: list[uuid.UUID] = field(default_factory=list)
     next_step: str = ""
     next_due: date | None = None
+    private: bool = False  # only its author reads it (enforced by the team server)
+    author_id: uuid.UUID | None = None  # the KAM who wrote it; the team server fills it in
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,8 @@ def _validated(data: InteractionInput) -> InteractionInput:
 def _summary(row: Interaction) -> InteractionSummary:
     people = person_refs(row.people)
     return InteractionSummary(row.id, row.account_id, row.kind, aware(row.occurred_at),
-                              row.summary, row.details, people, row.meeting_id)  # fmt: skip
+                              row.summary, row.details, people, row.meeting_id,
+                              row.private)  # fmt: skip
 
 
 def _history(session: Session, query: Select) -> list[InteractionSummary]:
@@ -110,7 +114,7 @@ def _history(session: Session, query: Select) -> list[InteractionSummary]:
     Core selects, whatever the number of rows (no query per row, no ORM objects)."""
     rows = session.execute(
         select(_I.id, _I.account_id, _I.kind, _I.occurred_at, _I.summary, _I.details,
-               _I.meeting_id)
+               _I.meeting_id, _I.private)
         .where(_I.id.in_(query))
         .order_by(_I.occurred_at.desc(), _I.id)
     ).all()
@@ -127,8 +131,9 @@ def _history(session: Session, query: Select) -> list[InteractionSummary]:
     for refs in people.values():
         refs.sort(key=lambda r: folded[r.id])
     return [
-        InteractionSummary(i, account, kind, aware(at), text, details, people.get(i, []), meeting)
-        for i, account, kind, at, text, details, meeting in rows
+        InteractionSummary(i, account, kind, aware(at), text, details, people.get(i, []), meeting,
+                           private)
+        for i, account, kind, at, text, details, meeting, private in rows
     ]
 
 
@@ -188,6 +193,8 @@ class InteractionService:
                 summary=data.summary.strip(),
                 details=data.details,
                 people=people_of_account(s, account_id, data.person_ids, "people"),
+                private=data.private,
+                author_id=data.author_id,
             )
             s.add(row)
             task = None
@@ -208,7 +215,9 @@ class InteractionService:
                 raise NotFoundError("this interaction does not exist or is in the trash")
             row.kind, row.occurred_at = data.kind, data.occurred_at
             row.summary, row.details = data.summary.strip(), data.details
+            row.private = data.private
             row.people = people_of_account(s, row.account_id, data.person_ids, "people")
+            row.updated_at = utc_now()  # a new version even if only the people changed
 
     def delete_interaction(self, interaction_id: uuid.UUID) -> uuid.UUID:
         """Move to the trash; returns the batch to undo with TrashService.restore."""

@@ -23,6 +23,7 @@ from kamdesk.store.models import (
     Person,
     interaction_person,
 )
+from kamdesk.store.tables import utc_now
 
 CONTACT_KINDS = ("email", "phone", "address", "url")
 
@@ -80,6 +81,7 @@ class PersonDetail(PersonSummary):
     family: list[FamilyMemberData] = field(default_factory=list)
     last_contact: datetime | None = None
     privacy: PrivacyData | None = None
+    row_version: int = 0  # hand back to update_person as `base`: a stale save is refused
 
 
 @dataclass
@@ -172,6 +174,7 @@ class PeopleService:
                 last_contact=last_contacts(s, [person.id]).get(person.id),
                 privacy=PrivacyData(person.legal_basis, person.data_source, person.collected_on,
                                     person.review_on),
+                row_version=person.row_version,
             )  # fmt: skip
 
     def find_person(self, account_id: uuid.UUID, name: str) -> PersonSummary:
@@ -201,12 +204,30 @@ class PeopleService:
             s.flush()
             return person.id
 
-    def update_person(self, person_id: uuid.UUID, data: PersonInput) -> None:
-        with self.db.session() as s:
-            person = s.get(Person, person_id)
-            if person is None or person.in_trash:
-                raise NotFoundError("this person does not exist or is in the trash")
-            _apply(s, person, data, person.account.country)
+    def update_person(self, person_id: uuid.UUID, data: PersonInput,
+                      base: PersonDetail | None = None) -> None:  # fmt: skip
+        """Save the user's edit; with `base` (the detail they started from), refuse with
+        StaleEditError when someone saved the person since."""
+        from sqlalchemy.orm.exc import StaleDataError
+
+        from kamdesk.services.conflicts import StaleEditError, changed_fields
+
+        try:
+            with self.db.session() as s:
+                person = s.get(Person, person_id)
+                if person is None or person.in_trash:
+                    raise NotFoundError("this person does not exist or is in the trash")
+                if base is not None and base.row_version != person.row_version:
+                    current = self.get_person(person_id)
+                    raise StaleEditError(
+                        person.full_name, changed_fields(base, current, data), current
+                    )
+                _apply(s, person, data, person.account.country)
+                person.updated_at = utc_now()  # a new version even if only contacts changed
+        except StaleDataError:
+            current = self.get_person(person_id)
+            changes = changed_fields(base or current, current, data)
+            raise StaleEditError(current.full_name, changes, current) from None
 
     def delete_person(self, person_id: uuid.UUID) -> uuid.UUID:
         """Move the person (and their family) to the trash; returns the batch for undo."""

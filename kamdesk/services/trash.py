@@ -122,7 +122,9 @@ class TrashService:
                 result = s.execute(
                     update(model)
                     .where(model.deleted_batch == batch)
-                    .values(deleted_at=None, deleted_batch=None)
+                    # A new row version, as for any edit: a sync sees the undo as a change.
+                    .values(deleted_at=None, deleted_batch=None,
+                            row_version=model.row_version + 1)
                 )
                 restored += result.rowcount
         if not restored:

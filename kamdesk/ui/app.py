@@ -53,19 +53,27 @@ def run_app(data_dir: str | None, db_url: str | None) -> int:
 
     from kamdesk.ui.encryption_actions import ask_key, needs_unlock
 
-    key = None
-    if needs_unlock(sqlite_path(url)):
-        key = ask_key(window, sqlite_path(url))
-        if key is None:  # the user gave up: nothing was opened
-            instance.release()
-            return 0
-    db = _open_or_restore(window, url, key)
+    db = None
+    if data_dir is None and db_url is None:
+        from kamdesk.ui.dialogs.connection_dialog import connect_to_remembered_server
+
+        db = connect_to_remembered_server(window)  # team mode: None means the local file
+        if db is not None:
+            url = db.url
+    if db is None:
+        key = None
+        if needs_unlock(sqlite_path(url)):
+            key = ask_key(window, sqlite_path(url))
+            if key is None:  # the user gave up: nothing was opened
+                instance.release()
+                return 0
+        db = _open_or_restore(window, url, key)
     if db is None:
         instance.release()
         return 1
     window.attach_database(db)
     path = sqlite_path(url)
-    where = _shown(path) if path else url.split("@")[-1]
+    where = _shown(path) if path else db.engine.url.render_as_string(hide_password=True)
     window.show_location(translate("App", "Data: %1").replace("%1", where))
     instance.activation_requested.connect(window.bring_to_front)
     try:

@@ -29,6 +29,7 @@ from kamdesk.ui.status_line import BackupStatus, UndoOffer
 from kamdesk.ui.worker import run_in_background
 
 PAGE_TODAY, PAGE_ACCOUNTS, PAGE_PORTFOLIO, PAGE_TRASH = range(4)
+PAGE_DEPARTMENT = 4  # team mode: the head's view of every KAM
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +45,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.navigation_pane = NavigationPane(
-            [self.tr("Today"), self.tr("Accounts"), self.tr("Portfolio"), self.tr("Trash")]
+            [self.tr("Today"), self.tr("Accounts"), self.tr("Portfolio"), self.tr("Trash"),
+             self.tr("Department")]
         )
         self.navigation = self.navigation_pane.pages
         self.navigation_pane.summary_clicked.connect(
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.encryption = EncryptionMenu(self, file_menu)
         self.audit_action = self._action(file_menu, self.tr("What &left the app…"),
                                          self.open_audit)  # fmt: skip
+        self.team_action = self._action(file_menu, self.tr("&Team server…"), self.open_team_server)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
             account_menu, self.tr("&Trip brief for a city…"), self.ask_trip_brief
         )
         go_menu = bar.addMenu(self.tr("&Go"))
-        for row, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
+        for row, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")):
             text = self.navigation.item(row).text()
             self._action(go_menu, text, lambda _=False, r=row: self.go_to(r), key)
 
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.backup_actions import BackupKeeper
         from kamdesk.ui.context import AppContext
         from kamdesk.ui.pages.accounts_page import AccountsPage
+        from kamdesk.ui.pages.department_page import DepartmentPage
         from kamdesk.ui.pages.first_run_page import FirstRunPage
         from kamdesk.ui.pages.person_page import PersonPage
         from kamdesk.ui.pages.portfolio_page import PortfolioPage
@@ -192,6 +196,7 @@ class MainWindow(QMainWindow):
             "first_run": FirstRunPage(context),
             "search": SearchPage(context),
             "person": PersonPage(context),
+            "department": DepartmentPage(context),
         }
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -256,7 +261,8 @@ class MainWindow(QMainWindow):
         if self._over is not None:
             self.stack.setCurrentWidget(self._over)
             return
-        name = ("today", "accounts", "portfolio", "trash")[max(0, self.navigation.currentRow())]
+        names = ("today", "accounts", "portfolio", "trash", "department")
+        name = names[max(0, self.navigation.currentRow())]
         if name == "accounts" and self.pages["accounts"].is_empty():
             name = "first_run"
         self.stack.setCurrentWidget(self.pages[name])
@@ -444,6 +450,22 @@ class MainWindow(QMainWindow):
         self.audit_dialog = AuditDialog(self.context.db, self)
         self.audit_dialog.open()
         return self.audit_dialog
+
+    def open_team_server(self) -> None:
+        """Connect to the department's server; it is remembered and opened at the next start."""
+        from kamdesk.ui.dialogs.connection_dialog import ConnectionDialog
+        from kamdesk.ui.team_settings import TeamSettings
+
+        dialog = ConnectionDialog(TeamSettings().address(), self)
+
+        def connected() -> None:
+            dialog.database.close()
+            TeamSettings().set_address(dialog.address())
+            text = self.tr("KAMDesk opens %1 from its next start.")
+            self.statusBar().showMessage(text.replace("%1", dialog.address().shown()), 10000)
+
+        dialog.accepted.connect(connected)
+        dialog.open()
 
     # -- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -3,44 +3,21 @@
 from __future__ import annotations
 
 import os
-import uuid
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.enums import Tier
 from kamdesk.services.accounts import AccountInput, AccountService, RevenueRow
 from kamdesk.services.people import FamilyMemberData, PeopleService, PersonInput
 from kamdesk.services.trash import TrashService
-from kamdesk.store.database import open_database
 from kamdesk.store.migration import current_revision, head_revision
 from kamdesk.store.models import Account
 from kamdesk.store.search import search
 
-SERVER = os.environ.get("KAMDESK_TEST_PG_URL")
-
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_db():
-    if not SERVER:
-        if os.environ.get("CI"):
-            pytest.fail("CI must start PostgreSQL and set KAMDESK_TEST_PG_URL (see .ci/run)")
-        pytest.skip("no PostgreSQL server: set KAMDESK_TEST_PG_URL (.ci/run starts one)")
-    name = f"kamdesk_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
-    db = open_database(make_url(SERVER).set(database=name).render_as_string(hide_password=False))
-    yield db
-    db.close()
-    with admin.connect() as c:
-        c.execute(text(f'DROP DATABASE "{name}"'))
-    admin.dispose()
 
 
 def test_the_schema_migrates_to_head_on_postgresql(pg_db):

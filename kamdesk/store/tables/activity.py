@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, DateTime, ForeignKey, Index, String, Table, Text
+from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Index, String, Table, Text, false
 
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.store.tables.columns import enum_type, metadata, reference, trashable_columns
@@ -33,6 +33,9 @@ interaction_table = Table(
     # The planned meeting this entry records the outcome of (None for any other contact).
     reference("meeting_id", "meeting.id", ondelete="SET NULL", optional=True),
     Column("search_text", Text, nullable=False, default=""),
+    # Who wrote it; a private note is shown to its author only (enforced on a team server).
+    reference("author_id", "kam_user.id", ondelete="SET NULL", optional=True, index=False),
+    Column("private", Boolean, nullable=False, default=False, server_default=false()),
     *trashable_columns(),
     # An account's history newest first, without sorting all of it.
     Index("ix_interaction_account_id_occurred_at", "account_id", "occurred_at"),

@@ -6,7 +6,14 @@ import uuid
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+)
 
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.ui.dialogs.date_field import DateField
@@ -81,6 +88,9 @@ class InteractionDialog(FormDialog):
         self.details = self.add_row("details", self.tr("Details"),
                                     QPlainTextEdit(interaction.details if interaction else ""))
         self.details.setMaximumHeight(90)
+        self.private = self.add_row("private", "", QCheckBox(
+            self.tr("Private note: on a team server, only I can read it")))  # fmt: skip
+        self.private.setChecked(bool(interaction and interaction.private))
         self.next_step = self.next_due = None
         if interaction is None:  # a logged entry keeps its tasks; they are edited as tasks
             self.next_step, self.next_due = next_step_rows(self)
@@ -95,7 +105,7 @@ class InteractionDialog(FormDialog):
         step, due = next_step_of(self)
         return InteractionInput(self.kind.currentData(), when, self.summary.text(),
                                 self.details.toPlainText(), picked(self.people),
-                                step, due)  # fmt: skip
+                                step, due, private=self.private.isChecked())  # fmt: skip
 
     def save(self):
         if self.interaction is not None:

@@ -64,6 +64,7 @@ class AccountDialog(FormDialog):
         super().__init__("", parent)
         self.service, self.account_id = AccountService(db), account_id
         a = self.service.get_account(account_id) if account_id else None
+        self.base = a  # a save refuses to overwrite what someone saved after this
         self.setWindowTitle(a.name if a else self.tr("New account"))
         self.name = self.add_row("name", self.tr("Name"), QLineEdit(a.name if a else ""))
         self.tier = self.add_row(
@@ -140,7 +141,7 @@ class AccountDialog(FormDialog):
         )
         if self.account_id is None:
             return self.service.create_account(data)
-        self.service.update_account(self.account_id, data)
+        self.service.update_account(self.account_id, self.prepared(data), base=self.base)
         return self.account_id
 
 

@@ -156,6 +156,7 @@ class PersonEditor(FormDialog):
         self.service = PeopleService(db)
         self.account_id, self.person_id = account_id, person_id
         person = self.service.get_person(person_id) if person_id else None
+        self.base = person  # a save refuses to overwrite what someone saved after this
         self.setWindowTitle(person.full_name if person else self.tr("New person"))
         self.setMinimumSize(640, 560)
         tabs = QTabWidget()
@@ -317,5 +318,5 @@ class PersonEditor(FormDialog):
         data = self.collect()
         if self.person_id is None:
             return self.service.create_person(self.account_id, data)
-        self.service.update_person(self.person_id, data)
+        self.service.update_person(self.person_id, self.prepared(data), base=self.base)
         return self.person_id
