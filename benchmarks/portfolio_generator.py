@@ -179,8 +179,8 @@ class Generator:
             self.meetings()
             self.after_sale()
             self.flush()
-        with db.engine.connect() as connection:
-            connection.exec_driver_sql("ANALYZE")
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("ANALYZE")  # outside a transaction, as the checkpoint
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
 

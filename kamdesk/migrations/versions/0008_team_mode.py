@@ -22,12 +22,13 @@ down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# Every table created by 0001 with an id: each gets a row version.
+# Every table created before this revision with an id (0001, and 0004's logs): each gets a
+# row version.
 VERSIONED = (
     "account", "revenue_figure", "interaction", "meeting", "service_case",
     "cross_sell_opportunity", "recommendation_letter", "referral", "proposal",
     "proposal_team_member", "tender", "tender_checklist_item", "task", "person",
-    "contact_point", "family_member",
+    "contact_point", "family_member", "erasure_log", "audit_log",
 )  # fmt: skip
 
 
