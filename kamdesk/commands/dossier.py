@@ -8,7 +8,7 @@ from datetime import date
 
 # The values of AgendaKind, spelled here so that `--help` does not import the services.
 AGENDA_KINDS = ("birthday", "task", "proposal_expiry", "tender_preparation", "tender",
-                "service_case")  # fmt: skip
+                "service_case", "meeting", "privacy_review")  # fmt: skip
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:

@@ -194,5 +194,7 @@ def search_capped(session: Session, text: str, limit: int = 50) -> SearchResults
     hits: list[SearchHit] = []
     for table, query in _queries(fts, words).items():
         hits += [_hit(table, row, words) for row in session.execute(query.limit(limit + 1))]
-    hits.sort(key=lambda h: (h.rank, fold(h.name), h.account_name))
+    # Within a rank: accounts, then people, then the rest, each alphabetically.
+    kinds = {"account": 0, "person": 1}
+    hits.sort(key=lambda h: (h.rank, kinds.get(h.kind, 2), fold(h.name), h.account_name))
     return SearchResults(hits[:limit], len(hits) > limit)
