@@ -65,7 +65,7 @@ def measure(size: str, with_import: bool, limit_mb: int) -> list[Figure]:
                                   "a bare sqlite3 → json dump", floor_s, size, None,
                                   f"did not finish within {limit_mb} MB: {str(error)[-200:]}"))
             return figures
-        rows = sum(1 for line in archive.open(encoding="utf-8") if line.startswith("  {"))
+        rows = sum(1 for line in archive.open(encoding="utf-8") if line.startswith("   {"))
         megabytes = archive.stat().st_size / 1024 / 1024
         note = f"{megabytes:.0f} MB, about {rows:,} rows"
         target_s, target_mb = (20, 300) if size == "M" else (None, None)

@@ -14,6 +14,36 @@ ARCHIVE_FORMAT = "kamdesk-archive"
 FORMAT_VERSION = 1
 
 
+def write_archive_file(db, path, now: datetime | None = None) -> int:
+    """Write the archive of `db` to `path` as it is read, table by table and row by row
+    (a department's archive would not fit in memory several times over); returns the
+    number of rows. Same document as `archive_bytes`, one row per line."""
+    from kamdesk.interchange.files import atomic_file
+    from kamdesk.services.archive import archive_rows
+    from kamdesk.store.migration import current_revision
+
+    head = {
+        "format": ARCHIVE_FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported_at": (now or datetime.now(UTC)).isoformat(),
+        "application": {"name": "KAMDesk", "version": __version__},
+        "schema_revision": current_revision(db.engine),
+    }
+    count = 0
+    with atomic_file(path) as out, db.session() as session:
+        out.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2].encode() + b',\n "tables": {')
+        for n, (table, rows) in enumerate(archive_rows(session)):
+            out.write(f'{"," if n else ""}\n  {json.dumps(table.name)}: ['.encode())
+            separator = "\n   "
+            for row in rows:
+                out.write((separator + json.dumps(row, ensure_ascii=False)).encode())
+                separator = ",\n   "
+                count += 1
+            out.write(b"\n  ]")
+        out.write(b"\n }\n}\n")
+    return count
+
+
 def archive_bytes(content: ArchiveContent, now: datetime | None = None) -> bytes:
     document = {
         "format": ARCHIVE_FORMAT,

@@ -54,10 +54,7 @@ def _export(db: Database, kind: str, path: Path, account_id: uuid.UUID | None,
         count = len(calendar.birthdays) + len(calendar.days) + len(calendar.meetings)
         return f"{count:,} calendar events"
     if kind == "json":
-        from kamdesk.interchange.archive import archive_bytes
-        from kamdesk.services.archive import read_archive
+        from kamdesk.interchange.archive import write_archive_file
 
-        content = read_archive(db)
-        write_atomically(path, archive_bytes(content))
-        return f"an archive of {sum(len(rows) for rows in content.tables.values()):,} rows"
+        return f"an archive of {write_archive_file(db, path):,} rows"
     raise InterchangeError(f"cannot export '{kind}'")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from kamdesk.interchange.encodings import (
     Decoded,
@@ -109,6 +111,14 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
 
 def write_atomically(path: Path, data: bytes) -> Path:
     """Write `data` to `path` through a temporary file and a rename: all or nothing."""
+    with atomic_file(path) as out:
+        out.write(data)
+    return Path(path)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to write bit by bit that appears at `path` only when all went well."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -116,7 +126,7 @@ def write_atomically(path: Path, data: bytes) -> Path:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            yield out
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
@@ -124,4 +134,3 @@ def write_atomically(path: Path, data: bytes) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-    return path

@@ -7,6 +7,7 @@ changes here. `search_text` is derived and rebuilt on import rather than carried
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
@@ -63,30 +64,57 @@ def _key(table: Table, row: dict[str, Any]) -> tuple:
 
 
 def read_archive(db: Database) -> ArchiveContent:
-    """Every live row. Rows in the trash stay out, and so do rows that need one (a phone
-    of a deleted person); a link to a deleted row that may be empty is emptied."""
+    """Every live row (see `archive_rows`), held in memory: for small archives and tests."""
     with db.session() as s:
-        rows = {t.name: [dict(r._mapping) for r in s.execute(select(t))] for t in archive_tables()}
+        tables = {table.name: list(rows) for table, rows in archive_rows(s)}
+    return ArchiveContent(current_revision(db.engine), tables)
+
+
+def archive_rows(session: Session) -> Iterator[tuple[Table, Iterator[dict[str, Any]]]]:
+    """Each table with its live rows as JSON-ready dicts, read as they are written out.
+
+    Rows in the trash stay out, and so do rows that need one (a phone of a deleted
+    person); a link to a row left out that may be empty is emptied. A first pass keeps
+    only the keys of the rows that go in (parents before children), so a department's
+    archive is never held in memory whole; consume each table's rows before the next.
+    """
     kept: dict[str, set] = {}
     for table in archive_tables():
-        live = [r for r in rows[table.name] if r.get("deleted_at") is None]
-        for fk in (fk for c in table.columns for fk in c.foreign_keys):
-            parent, column = fk.column.table.name, fk.parent
-            if not column.nullable and parent != table.name:
-                live = [r for r in live if (r[column.name],) in kept[parent]]
-        rows[table.name] = live
-        kept[table.name] = {_key(table, r) for r in live}
-    tables: dict[str, list[dict[str, Any]]] = {}
+        kept[table.name] = _kept_keys(session, table, kept)
     for table in archive_tables():
-        links = [(fk.parent, fk.column.table.name) for c in table.columns for fk in c.foreign_keys]
-        out = []
-        for row in rows[table.name]:
-            for column, parent in links:
-                if row[column.name] is not None and (row[column.name],) not in kept[parent]:
-                    row[column.name] = None  # only nullable links can get here
-            out.append({c.name: to_json(c, row[c.name]) for c in archive_columns(table)})
-        tables[table.name] = out
-    return ArchiveContent(current_revision(db.engine), tables)
+        yield table, _table_rows(session, table, kept)
+
+
+def _kept_keys(session: Session, table: Table, kept: dict[str, set]) -> set:
+    keys = list(table.primary_key.columns)
+    required = [fk for c in table.columns for fk in c.foreign_keys
+                if not fk.parent.nullable and fk.column.table is not table]  # fmt: skip
+    query = select(*keys, *(fk.parent for fk in required))
+    if "deleted_at" in table.c:
+        query = query.where(table.c.deleted_at.is_(None))
+    n = len(keys)
+    return {
+        tuple(row[:n]) for row in session.execute(query)
+        if all((row[n + i],) in kept[fk.column.table.name] for i, fk in enumerate(required))
+    }  # fmt: skip
+
+
+def _table_rows(session: Session, table: Table, kept: dict[str, set]) -> Iterator[dict]:
+    links = {fk.parent.name: fk.column.table.name for c in table.columns for fk in c.foreign_keys}
+    columns = archive_columns(table)
+    mine = kept[table.name]
+    for row in session.execute(select(table).execution_options(yield_per=2000)):
+        values = row._mapping
+        if _key(table, values) not in mine:
+            continue
+        out = {}
+        for column in columns:
+            value = values[column.name]
+            parent = links.get(column.name)
+            if parent is not None and value is not None and (value,) not in kept[parent]:
+                value = None  # only nullable links can get here
+            out[column.name] = to_json(column, value)
+        yield out
 
 
 def write_archive(db: Database, tables: dict[str, Any], *, dry_run: bool = False,

@@ -23,6 +23,7 @@ WIDEST_COLUMN = 300  # a column sized to its contents stops here; the stretched 
 NARROWEST_SHRUNK = 180  # when space runs short, wide columns give way down to this (dates fit)
 STRETCH_SHARE = 0.35  # …so that the main text column keeps at least this share of the width
 ROW_HEIGHT_PADDING = 10
+FITTED_ROWS = 60
 
 
 class ListView(QWidget):
@@ -58,6 +59,9 @@ class ListView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + ROW_HEIGHT_PADDING)
         header = self.table.horizontalHeader()
+        # Columns are sized from the rows in view plus this many: Qt's default reads 1,000
+        # rows per column, which on a department's account list took most of the start-up.
+        header.setResizeContentsPrecision(FITTED_ROWS)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(stretch is None)
