@@ -146,7 +146,10 @@ def connection_problem(error: BaseException, address: ServerAddress) -> str:
         return f"the server {where} has no database '{address.database}'"
     if "not currently accepting connections" in texts:
         return f"the database '{address.database}' on {where} is not accepting connections"
-    if any(marker in texts for marker in _LOST) or "name or service not known" in texts:
+    # "the server did not answer": the store's own sentence for a connection that failed
+    # (it keeps the driver's text, which may hold the URL, out of the message).
+    if (any(marker in texts for marker in _LOST) or "name or service not known" in texts
+            or "the server did not answer" in texts):  # fmt: skip
         return f"the server {where} cannot be reached"
     if any(m in texts for m in ("ssl error", "ssl connection", "ssl negotiation", "certificate",
                                 "server does not support ssl")):  # fmt: skip

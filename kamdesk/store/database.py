@@ -9,6 +9,7 @@ session that decides what to write takes the write lock first (`BEGIN IMMEDIATE`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ from kamdesk.store.explain import explain_database_error, explain_url_error
 from kamdesk.store.location import shown_url, sqlite_path
 
 IMMEDIATE_OPTION = "kamdesk_begin_immediate"
+# Statements that write: the first of them in a transaction takes SQLite's write lock.
+_WRITES = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
 BUSY_TIMEOUT_MS = 5_000
 WRITE_LOCK = 0x4B414D  # "KAM": the PostgreSQL advisory lock taken by a deciding writer
 
@@ -139,8 +142,20 @@ def _sqlite_events(engine: Engine, changes: ChangeCounter, *, read_only: bool) -
         options = connection.get_execution_options()
         if options.get("isolation_level") == "AUTOCOMMIT":
             return  # VACUUM and checkpoints (erasure, compaction) run outside a transaction
-        immediate = options.get(IMMEDIATE_OPTION)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        if options.get(IMMEDIATE_OPTION):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Otherwise the transaction begins at its first write (below), with the write lock:
+        # a deferred BEGIN would read a snapshot that another writer's commit makes stale,
+        # and SQLite then refuses the write at once ("database is locked") instead of waiting.
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _begin_at_first_write(connection, cursor, statement, *_args) -> None:
+        if connection.connection.driver_connection.in_transaction:
+            return
+        if connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+            return
+        if _WRITES.match(statement):
+            cursor.execute("BEGIN IMMEDIATE")
 
     @event.listens_for(engine, "commit")
     def _count_writes(connection) -> None:

@@ -51,14 +51,14 @@ def test_the_department_page_shows_each_kam_and_opens_an_account(sample_window, 
     assert page.accounts.proxy.rowCount() == 10
     index = page.accounts.proxy.index(0, 0)
     target = page.accounts.proxy.row_at(0)
-    page.accounts.table.doubleClicked.emit(index)
+    page.accounts.table.activated.emit(index)  # what a double-click or Enter sends
     assert sample_window.stack.currentWidget() is sample_window.pages["accounts"]
     assert sample_window.pages["accounts"].current_account_id() == target.id
 
 
 def test_a_contact_logged_as_private_is_stored_private(qtbot, sample_db):
     from kamdesk.services.interactions import InteractionService
-    from kamdesk.ui.dialogs.entries import InteractionDialog
+    from kamdesk.ui.dialogs.activity_dialogs import InteractionDialog
 
     account = AccountService(sample_db).list_accounts()[0]
     dialog = InteractionDialog(sample_db, account.id)
