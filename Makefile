@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: run test lint screenshots brief-example translations bundle benchmarks clean
+.PHONY: run test lint screenshots brief-example translations wheel bundle benchmarks clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ brief-example: $(STAMP)
 translations: $(STAMP)
 	mkdir -p build
 	$(VENV)/bin/pyside6-lupdate -extensions py kamdesk -ts build/kamdesk_fil.ts
+
+# dist/kamdesk-<version>-py3-none-any.whl: `pip install` it anywhere (fonts, icons,
+# translations and sample data inside).
+wheel: $(STAMP)
+	$(PY) -m pip wheel --no-deps -w dist .
 
 # The standalone folder dist/kamdesk (PyInstaller, build.spec), for machines without Python.
 bundle: $(STAMP)

@@ -69,13 +69,28 @@ def imports_done() -> None:
     gc.freeze()
 
 
+def _opened_file(parser: argparse.ArgumentParser, argv: Sequence[str]):
+    """A file manager runs `kamdesk-app FILE` for an archive: the window opens and offers it.
+
+    Only when no command is named and the last argument is an existing file."""
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if argv and not set(argv) & set(commands.choices) and not argv[-1].startswith("-"):
+        from pathlib import Path
+
+        if Path(argv[-1]).is_file():
+            return list(argv[:-1]), argv[-1]
+    return list(argv), None
+
+
 def main(argv: Sequence[str]) -> int:
     parser = build_parser()
+    argv, archive = _opened_file(parser, argv)
     args = parser.parse_args(argv)
     if args.command is None:
         from kamdesk.ui.app import run_app
 
-        return run_app(args.data_dir, args.db_url or os.environ.get("KAMDESK_DB_URL"))
+        db_url = args.db_url or os.environ.get("KAMDESK_DB_URL")
+        return run_app(args.data_dir, db_url, archive=archive)
     handler: Callable[[argparse.Namespace], int | None] = args.handler
     try:
         return handler(args) or 0

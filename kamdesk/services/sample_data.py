@@ -1,6 +1,6 @@
 """Fill an empty database with the fictional sample portfolio (`kamdesk sample-data`).
 
-The tables live in `sample_portfolio` (read from resources/sample); this module turns them
+The tables live in `sample_portfolio` (read from kamdesk/resources/sample); this module turns them
 into rows, with the people in `sample_people` and the deals and after-sale rows in
 `sample_deals`. Every date is
 relative to the day of loading, and the random choices come from a fixed seed, so the same

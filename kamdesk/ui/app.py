@@ -22,11 +22,19 @@ def _shown(path) -> str:
         return str(path)
 
 
-def run_app(data_dir: str | None, db_url: str | None) -> int:
-    """Show the main window on the database the options point at; returns the exit code."""
+def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None) -> int:
+    """Show the main window on the database the options point at; returns the exit code.
+
+    *archive*: a KAMDesk archive the user opened from the file manager, offered for import."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("KAMDesk")
     app.setOrganizationName("KAMDesk")
+    app.setDesktopFileName("org.kamdesk.KAMDesk")  # the .desktop file in resources/desktop
+    from PySide6.QtGui import QIcon
+
+    from kamdesk.resources import resource
+
+    app.setWindowIcon(QIcon(str(resource("icons", "kamdesk.svg"))))
     if QLocale.system().language() == QLocale.Language.C:
         # A bare "C" system locale writes 19 11 2026 and 17464400; English (UK) reads better.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
@@ -67,6 +75,12 @@ def run_app(data_dir: str | None, db_url: str | None) -> int:
     where = _shown(path) if path else url.split("@")[-1]
     window.show_location(translate("App", "Data: %1").replace("%1", where))
     instance.activation_requested.connect(window.bring_to_front)
+    if archive:
+        from pathlib import Path
+
+        from kamdesk.ui.open_archive import offer_archive
+
+        offer_archive(window, db, Path(archive), lambda _report: window.refresh())
     try:
         return app.exec()
     finally:
