@@ -1,6 +1,8 @@
 """Render every page and dossier tab of the main window on the sample portfolio to PNG.
 
-Usage: python scripts/screenshots.py [OUTPUT_DIR]   (default docs/screenshots; run offscreen)
+Usage: python scripts/screenshots.py [OUTPUT_DIR] [--dark] [--lang fil]
+(default docs/screenshots; run offscreen). --dark paints with the theme's dark palette, as a
+dark desktop does; --lang installs that shipped translation.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ SIZE = (1400, 900)
 
 
 def main(argv: list[str]) -> int:
+    dark = "--dark" in argv
+    lang = argv[argv.index("--lang") + 1] if "--lang" in argv else None
+    argv = [a for a in argv if a not in ("--dark", "--lang", lang)]
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
@@ -25,6 +30,17 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["kamdesk-screenshots"])
+    if dark:
+        from kamdesk.ui import theme
+
+        app.setPalette(theme.dark_palette())
+    if lang:
+        from PySide6.QtCore import QLocale
+
+        from kamdesk.ui.translations import install_translations
+
+        QLocale.setDefault(QLocale(lang))
+        install_translations(app, QLocale(lang))
     from kamdesk.services.sample_data import load_sample_portfolio
     from kamdesk.store.database import open_database
     from kamdesk.ui.main_window import PAGE_PORTFOLIO, PAGE_TODAY, PAGE_TRASH, MainWindow

@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.undo_offer)
         self.statusBar().addPermanentWidget(self.backup_status)
         self._build_menus()
+        from kamdesk.ui.window_extras import add_extras
+
+        add_extras(self)  # icons, a toolbar, Settings and the Help menu
         self._restore_layout()
 
     # -- frame
@@ -102,14 +105,19 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(file_menu, self.tr("&Back up now…"), self.back_up_now)
         self.backup_action.setEnabled(False)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(
             edit_menu, self.tr("&Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo
         )
         self.undo_action.setEnabled(False)
-        self._action(edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+K", "Ctrl+F")
+        self.find_action = self._action(
+            edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+K", "Ctrl+F"
+        )
         account_menu = bar.addMenu(self.tr("&Account"))
+        self.account_actions: dict[str, QAction] = {}
         for text, action, keys in (
             (self.tr("&New account…"), "new_account", (QKeySequence.StandardKey.New,)),
             (self.tr("New &person…"), "new_person", ("Ctrl+Shift+P",)),
@@ -121,7 +129,9 @@ class MainWindow(QMainWindow):
             if text is None:
                 account_menu.addSeparator()
                 continue
-            self._action(account_menu, text, lambda _=False, a=action: self._accounts(a), *keys)
+            self.account_actions[action] = self._action(
+                account_menu, text, lambda _=False, a=action: self._accounts(a), *keys
+            )
         self.trip_action = self._action(
             account_menu, self.tr("&Trip brief for a city…"), self.ask_trip_brief
         )

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.services.errors import StoreError, ValidationError
-
-_ERROR_STYLE = "color: #b3261e;"
+from kamdesk.ui import theme
 
 
 class FormDialog(QDialog):
@@ -42,7 +41,7 @@ class FormDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(_ERROR_STYLE)
+        theme.error(self.general_error)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
@@ -68,7 +67,7 @@ class FormDialog(QDialog):
         column.addWidget(widget)
         error = QLabel()
         error.setObjectName(f"error-{field}")
-        error.setStyleSheet(_ERROR_STYLE)
+        theme.error(error)
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
