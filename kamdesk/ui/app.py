@@ -30,11 +30,11 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
     app.setApplicationName("KAMDesk")
     app.setOrganizationName("KAMDesk")
     app.setDesktopFileName("org.kamdesk.KAMDesk")  # the .desktop file in resources/desktop
-    from PySide6.QtGui import QIcon
+    from kamdesk.ui import theme
 
-    from kamdesk.resources import resource
+    app.setWindowIcon(theme.app_icon())
 
-    app.setWindowIcon(QIcon(str(resource("icons", "kamdesk.svg"))))
+    theme.follow_system(app)  # dark where the system is dark, even if the style is not
     if QLocale.system().language() == QLocale.Language.C:
         # A bare "C" system locale writes 19 11 2026 and 17464400; English (UK) reads better.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

@@ -41,5 +41,9 @@ class Settings:
     def set_agenda_days(self, days: int) -> None:
         self._store.setValue("agenda/days", int(days))
 
+    def file_name(self) -> str:
+        """Where the preferences are kept (a file, or the registry key on Windows)."""
+        return self._store.fileName()
+
     def sync(self) -> None:
         self._store.sync()

@@ -36,7 +36,7 @@ def add_extras(window: QMainWindow) -> None:
         if key in window.account_actions:
             window.account_actions[key].setIcon(theme.icon(name))
     _toolbar(window)
-    # _settings_and_help(window)
+    _settings_and_help(window)
 
 
 def _toolbar(window: QMainWindow) -> None:
