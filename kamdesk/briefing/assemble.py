@@ -26,7 +26,7 @@ from kamdesk.briefing.content import (
     TenderLine,
 )
 from kamdesk.briefing.formatting import Formats, local_time
-from kamdesk.briefing.options import BriefOptions
+from kamdesk.briefing.options import BriefOptions, Private
 from kamdesk.briefing.relationship_map import relationship_map
 from kamdesk.briefing.things_to_know import things_to_know
 from kamdesk.domain.birthdays import Birthday, age_on, next_occurrence
@@ -70,7 +70,8 @@ def assemble_brief(source: BriefSource, options: BriefOptions) -> Brief:
         account.country, source.today,
         MeetingInfo(meeting.starts_at, meeting.place, meeting.objective) if meeting else None,
     )  # fmt: skip
-    room = _room(source, reference, options.shareable, formats)
+    omit = options.shareable_omits if options.shareable else frozenset()
+    room = _room(source, reference, omit, formats)
     snapshot = _snapshot(source, options.shareable)
     proposals = _proposals(source)
     tenders = _tenders(source)
@@ -89,8 +90,8 @@ def assemble_brief(source: BriefSource, options: BriefOptions) -> Brief:
         ),
         snapshot=snapshot,
         room=room,
-        relationship_map=relationship_map(
-            source.people, [p.id for p in choose_card_people(source)[0]]
+        relationship_map=_unjudged(
+            relationship_map(source.people, [p.id for p in choose_card_people(source)[0]]), omit
         ),
         proposals=proposals,
         tenders=tenders,
@@ -144,14 +145,16 @@ def choose_card_people(source: BriefSource) -> tuple[list[PersonFact], list[Pers
     return chosen, rest
 
 
-def _room(source: BriefSource, reference: date, shareable: bool, formats: Formats) -> Room:
+def _room(source: BriefSource, reference: date, omit: frozenset[Private], formats: Formats,
+          ) -> Room:  # fmt: skip
     attendees = set(source.meeting.attendee_ids) if source.meeting else set()
     chosen, rest = choose_card_people(source)
-    cards = [_card(p, source.today, reference, p.id in attendees, shareable, formats)
+    cards = [_card(p, source.today, reference, p.id in attendees, omit, formats)
              for p in chosen]  # fmt: skip
     rows = [
         PersonRow(p.full_name, p.position, ROLE_LABELS[p.dmu_role] if p.dmu_role else "",
-                  STANCE_LABELS[p.stance] if p.stance else "", p.influence,
+                  STANCE_LABELS[p.stance] if p.stance and Private.STANCE not in omit else "",
+                  p.influence,
                   _days_since(p, source.today))
         for p in rest[:MAX_ROWS]
     ]  # fmt: skip
@@ -178,31 +181,41 @@ def birthday_note(b: Birthday | None, today: date, reference: date) -> BirthdayN
 
 
 def _card(
-    p: PersonFact, today: date, reference: date, in_meeting: bool, shareable: bool,
+    p: PersonFact, today: date, reference: date, in_meeting: bool, omit: frozenset[Private],
     formats: Formats,
 ) -> PersonCard:
+    """One person's card; *omit* names what a shareable brief leaves out."""
+    stance = None if Private.STANCE in omit else p.stance
     common = dict(
         name=p.full_name, position=p.position, department=p.department,
         role_label=ROLE_LABELS[p.dmu_role] if p.dmu_role else "",
         type_label=TYPE_LABELS[p.dmu_type] if p.dmu_type else "",
-        stance=p.stance, stance_label=STANCE_LABELS[p.stance] if p.stance else "",
+        stance=stance, stance_label=STANCE_LABELS[stance] if stance else "",
         influence=p.influence, in_meeting=in_meeting,
         last_contact_days=_days_since(p, today),
         talking_points=talking_points(p.dmu_type)[:TALKING_POINTS_PER_CARD],
     )  # fmt: skip
-    if shareable:
-        return PersonCard(**common)
     family = []
-    for member in p.family:
+    for member in () if Private.FAMILY in omit else p.family:
         text = " ".join(part for part in (member.relation, member.name) if part)
         note = birthday_note(member.birthday, today, reference)
         if note and note.soon:
             text += f" (birthday {formats.month_day(note.on)})"
         family.append(text)
+    birthday = None if Private.BIRTHDAY in omit else birthday_note(p.birthday, today, reference)
     return PersonCard(
-        **common, birthday=birthday_note(p.birthday, today, reference), family=tuple(family),
-        hobbies=p.hobbies.strip(), values=p.values.strip(), notes=p.notes.strip(),
+        **common, birthday=birthday, family=tuple(family),
+        hobbies="" if Private.HOBBIES in omit else p.hobbies.strip(),
+        values="" if Private.VALUES in omit else p.values.strip(),
+        notes="" if Private.NOTES in omit else p.notes.strip(),
     )  # fmt: skip
+
+
+def _unjudged(chart, omit: frozenset[Private]):
+    """The map without our reading of each person when the brief leaves the stance out."""
+    if Private.STANCE not in omit:
+        return chart
+    return chart._replace(nodes={k: n._replace(stance=None) for k, n in chart.nodes.items()})
 
 
 def _snapshot(source: BriefSource, shareable: bool) -> Snapshot:

@@ -113,7 +113,8 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 def _legend(drawing: Drawing, rmap: RelationshipMap, featured: str) -> None:
     x = 0.0
     y = 3.0
-    for stance in Stance:
+    judged = any(info.stance for info in rmap.nodes.values())  # none: the stance is left out
+    for stance in Stance if judged else ():
         drawing.add(Rect(x, y, 7, 7, fillColor=STANCE_COLOURS[stance], strokeColor=None))
         label = STANCE_LABELS[stance]
         drawing.add(String(x + 10, y + 0.5, label, fontName=CONDENSED, fontSize=7,

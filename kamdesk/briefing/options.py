@@ -27,6 +27,21 @@ class Section(StrEnum):
 
 ALL_SECTIONS: frozenset[Section] = frozenset(Section)
 
+
+class Private(StrEnum):
+    """What a person's card can hold that a shareable brief may leave out."""
+
+    BIRTHDAY = "birthday"
+    FAMILY = "family"
+    HOBBIES = "hobbies"
+    VALUES = "values"
+    NOTES = "notes"
+    STANCE = "stance"  # our reading of them: supporter … opponent
+
+
+# The personal data; the stance is ours to decide about, and stays unless chosen.
+DEFAULT_SHAREABLE_OMITS: frozenset[Private] = frozenset(Private) - {Private.STANCE}
+
 # Countries that print on US Letter; everyone else uses A4.
 LETTER_TERRITORIES = frozenset(
     {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "SV", "DO", "NI", "PR", "BZ"}
@@ -40,6 +55,7 @@ class BriefOptions:
 
     sections: frozenset[Section] = ALL_SECTIONS
     shareable: bool = False
+    shareable_omits: frozenset[Private] = DEFAULT_SHAREABLE_OMITS
     recent_interactions: int = 10
     locale: str = field(default_factory=lambda: system_locale())
     paper: str | None = None  # "a4" | "letter" | None

@@ -38,9 +38,13 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
     if QLocale.system().language() == QLocale.Language.C:
         # A bare "C" system locale writes 19 11 2026 and 17464400; English (UK) reads better.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    from kamdesk.ui.settings import Settings
     from kamdesk.ui.translations import install_translations
 
-    install_translations(app)
+    settings = Settings()
+    if settings.language():  # chosen in Edit ▸ Settings…: dates and numbers follow it too
+        QLocale.setDefault(settings.locale())
+    install_translations(app, settings.locale())
     url = database_url(data_dir, db_url)
     from kamdesk.ui import error_report
 
@@ -53,9 +57,8 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
         return 0  # the running instance comes to the front instead
 
     from kamdesk.ui.main_window import MainWindow
-    from kamdesk.ui.settings import Settings
 
-    window = MainWindow(Settings())
+    window = MainWindow(settings)
     window.show()
     app.processEvents()  # paint the frame before the slow ORM import
 

@@ -43,8 +43,10 @@ class BriefPreview(QDialog):
 
     def __init__(self, db, account_id: uuid.UUID | None, meeting_id: uuid.UUID | None = None,
                  parent: QWidget | None = None, today: date | None = None,
-                 city: str | None = None) -> None:  # fmt: skip
+                 city: str | None = None, settings=None) -> None:  # fmt: skip
         super().__init__(parent)
+        # Paper and what "shareable" leaves out come from Edit ▸ Settings… (defaults without).
+        self.settings = settings if settings is not None else _window_settings(parent)
         self.db, self.account_id, self.meeting_id = db, account_id, meeting_id
         self.today, self.city = today, city
         self._folder = Path(tempfile.mkdtemp(prefix="kamdesk-brief-"))
@@ -99,7 +101,7 @@ class BriefPreview(QDialog):
 
         self._set_busy(True)
         shareable = self.shareable.isChecked()
-        options = BriefOptions(shareable=shareable)
+        options = BriefOptions(shareable=shareable, **self._chosen_options())
         suffix = "-shareable" if shareable else ""
         target = self._folder / f"brief{suffix}-{uuid.uuid4().hex[:6]}.pdf"
         db, account_id, meeting_id, today = self.db, self.account_id, self.meeting_id, self.today
@@ -223,9 +225,20 @@ class BriefPreview(QDialog):
         super().done(QDialog.DialogCode.Rejected)
         return True
 
+    def _chosen_options(self) -> dict:
+        if self.settings is None:
+            return {}
+        return {"paper": self.settings.paper(), "shareable_omits": self.settings.shareable_omits()}
+
     def _clean_up(self) -> None:
         self.document.close()
         shutil.rmtree(self._folder, ignore_errors=True)
+
+
+def _window_settings(parent: QWidget | None):
+    """The Settings of the main window this preview opens from, if any."""
+    window = parent.window() if parent is not None else None
+    return getattr(window, "settings", None)
 
 
 def open_brief_preview(parent: QWidget | None, db, account_id: uuid.UUID,

@@ -14,6 +14,7 @@ class AppContext(QObject):
 
     `changed` tells pages the data moved under them; `deleted(batch, text)` offers undo;
     `open_account(account_id)` and `open_person(account_id, person_id)` navigate.
+    `settings` is the user's Settings (None in a bare test context: the defaults apply).
     """
 
     changed = Signal()
@@ -26,6 +27,13 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db = db
         self.today = today
+        self.settings = None
+
+    def thresholds(self):
+        """The concentration thresholds the user set (Edit ▸ Settings…), or the defaults."""
+        from kamdesk.domain.concentration import Thresholds
+
+        return self.settings.thresholds() if self.settings is not None else Thresholds()
 
     def notify_deleted(self, batch: uuid.UUID, what: str) -> None:
         self.changed.emit()

@@ -148,6 +148,14 @@ class MainWindow(QMainWindow):
         if state := self.settings.splitter_state("main"):
             self.splitter.restoreState(state)
 
+    def settings_changed(self) -> None:
+        """Edit ▸ Settings… was accepted: the pages read what they use again."""
+        for page in self.pages.values():
+            if hasattr(page, "settings_changed"):
+                page.settings_changed()
+        if self.context is not None:
+            self.refresh()
+
     def show_location(self, text: str) -> None:
         self.location_label.setText(text)
 
@@ -169,6 +177,7 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.pages.trash_page import TrashPage
 
         self.context = context = AppContext(db, today, self)
+        context.settings = self.settings
         self.pages = {
             "today": TodayPage(context, self.settings),
             "accounts": AccountsPage(context, self.settings),

@@ -54,7 +54,9 @@ class OverviewTab(QScrollArea):
         self.uncovered = QLabel()
 
     def load(self, account_id) -> None:
-        o = OverviewService(self.context.db).overview(account_id, self.context.today())
+        o = OverviewService(self.context.db, self.context.thresholds()).overview(
+            account_id, self.context.today()
+        )
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(12, 12, 12, 12)

@@ -50,7 +50,7 @@ class PortfolioPage(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
 
     def refresh(self) -> None:
-        portfolio = PortfolioService(self.context.db).portfolio()
+        portfolio = PortfolioService(self.context.db, self.context.thresholds()).portfolio()
         report = portfolio.report
         t = report.thresholds
         year = portfolio.year or "—"

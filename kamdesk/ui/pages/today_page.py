@@ -38,6 +38,9 @@ class TodayPage(ListView):
         self.buttons.addWidget(self.days)
         self.activated_row.connect(self.open_item)
 
+    def settings_changed(self) -> None:
+        self.days.setValue(self.settings.agenda_days())
+
     def _days_changed(self, days: int) -> None:
         self.settings.set_agenda_days(days)
         self.refresh()
