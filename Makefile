@@ -30,10 +30,26 @@ brief-example: $(STAMP)
 	mkdir -p docs/brief && rm -f docs/brief/page-*.png
 	pdftoppm -png -r 80 docs/brief-example.pdf docs/brief/page
 
-# Every text of the window, for translators (a test checks that lupdate finds them all).
+# The translations, for every language with a catalogue in kamdesk/resources/translations:
+# the window's texts (Qt: lupdate finds them, a translator fills the .ts, lrelease builds the
+# .qm) and the brief's and command line's (gettext: babel extracts, updates the .po, compiles
+# the .mo). A new language is a new kamdesk_<lang>.ts and <lang>/LC_MESSAGES/kamdesk.po
+# (pybabel init -l <lang>). Tests check that lupdate and babel find every text.
+TRANSLATIONS := kamdesk/resources/translations
+LANGS        := fil
+GETTEXT_SRC  := kamdesk/briefing kamdesk/domain kamdesk/commands kamdesk/services \
+                kamdesk/cli.py kamdesk/language.py
 translations: $(STAMP)
 	mkdir -p build
-	$(VENV)/bin/pyside6-lupdate -extensions py kamdesk -ts build/kamdesk_fil.ts
+	for lang in $(LANGS); do \
+	  $(VENV)/bin/pyside6-lupdate -extensions py kamdesk -ts $(TRANSLATIONS)/kamdesk_$$lang.ts && \
+	  $(VENV)/bin/pyside6-lrelease $(TRANSLATIONS)/kamdesk_$$lang.ts \
+	    -qm $(TRANSLATIONS)/kamdesk_$$lang.qm || exit 1; done
+	$(VENV)/bin/pybabel extract --no-location --sort-output -k QT_TRANSLATE_NOOP:2 \
+	  -k ngettext:1,2 --project=KAMDesk -o build/kamdesk.pot $(GETTEXT_SRC)
+	$(VENV)/bin/pybabel update --no-fuzzy-matching --width=100 -i build/kamdesk.pot \
+	  -d $(TRANSLATIONS) -D kamdesk
+	$(VENV)/bin/pybabel compile --statistics -d $(TRANSLATIONS) -D kamdesk
 
 # dist/kamdesk-<version>-py3-none-any.whl: `pip install` it anywhere (fonts, icons,
 # translations and sample data inside).

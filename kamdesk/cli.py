@@ -110,6 +110,10 @@ def _user_message(error: Exception) -> str | None:
     if isinstance(error, UserError | StoreError):
         return str(error)
     if isinstance(error, OSError):
-        where = f" {error.filename}" if error.filename else ""
-        return f"cannot use{where}: {error.strerror or error}"
+        from kamdesk.language import _
+
+        if error.filename:
+            return _("cannot use {file}: {why}").format(file=error.filename,
+                                                       why=error.strerror or error)  # fmt: skip
+        return _("cannot go on: {why}").format(why=error.strerror or error)
     return None

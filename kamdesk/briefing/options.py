@@ -59,9 +59,17 @@ class BriefOptions:
     recent_interactions: int = 10
     locale: str = field(default_factory=lambda: system_locale())
     paper: str | None = None  # "a4" | "letter" | None
+    language: str | None = None  # "en" | "fil" | None: the locale's language
     password: str | None = None
     invariant: bool = False
     author: str = ""
+
+    @property
+    def language_code(self) -> str:
+        """The language the brief's fixed texts are written in."""
+        from kamdesk.language import language_of
+
+        return language_of(self.language or self.locale)
 
     @property
     def paper_name(self) -> str:

@@ -38,8 +38,12 @@ def sample_data(args) -> None:
     from kamdesk.services.sample_data import load_sample_portfolio
 
     summary = load_sample_portfolio(open_db(args), date.today())
-    print(f"Loaded a fictional portfolio: {summary.accounts} accounts, {summary.people} people, "
-          f"{summary.interactions} interactions, {summary.proposals} proposals.")  # fmt: skip
+    from kamdesk.language import _
+
+    print(_("Loaded a fictional portfolio: {accounts} accounts, {people} people, "
+            "{interactions} interactions, {proposals} proposals.").format(
+        accounts=summary.accounts, people=summary.people, interactions=summary.interactions,
+        proposals=summary.proposals))  # fmt: skip
 
 
 def accounts(args) -> None:
@@ -48,7 +52,9 @@ def accounts(args) -> None:
 
     rows = AccountService(open_db(args)).list_accounts()
     if not rows:
-        print("No accounts yet. Try: kamdesk sample-data")
+        from kamdesk.language import _
+
+        print(_("No accounts yet. Try: kamdesk sample-data"))
         return
     width = max(len(a.name) for a in rows)
     for a in rows:
@@ -61,7 +67,9 @@ def agenda(args) -> None:
 
     items = AgendaService(open_db(args)).agenda(date.today(), args.days)
     if not items:
-        print(f"Nothing on the agenda for the next {args.days} days.")
+        from kamdesk.language import _
+
+        print(_("Nothing on the agenda for the next {n} days.").format(n=args.days))
     for item in items:
         flag = "OVERDUE " if item.overdue else ""
         print(f"{item.on.isoformat()}  {item.kind.value:<18} {flag}{item.title}"
@@ -74,7 +82,9 @@ def search(args) -> None:
 
     hits = SearchService(open_db(args)).search(args.text)
     if not hits:
-        print(f"Nothing matches '{args.text}'.")
+        from kamdesk.language import _
+
+        print(_("Nothing matches '{text}'.").format(text=args.text))
     for hit in hits:
         where = hit.account_name if hit.kind == "person" else hit.detail
         print(f"{hit.kind}\t{hit.name}\t{where}")

@@ -21,6 +21,7 @@ from kamdesk.domain.enums import (
     InteractionKind,
     Tier,
 )
+from kamdesk.language import _
 from kamdesk.services import sample_portfolio as data
 from kamdesk.services.errors import ServiceError
 from kamdesk.services.sample_deals import DealsLoader, euros
@@ -60,9 +61,8 @@ def load_sample_portfolio(db: Database, today: date) -> SampleSummary:
     """
     with db.session() as session:
         if session.scalar(select(func.count()).select_from(Account)):
-            raise ServiceError(
-                "the database already holds accounts; sample data goes only into an empty database"
-            )
+            raise ServiceError(_("the database already holds accounts; sample data goes only "
+                                 "into an empty database"))  # fmt: skip
         return _Loader(session, today).load()
 
 

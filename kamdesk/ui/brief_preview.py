@@ -11,16 +11,18 @@ import os
 import shutil
 import tempfile
 import uuid
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -72,6 +74,15 @@ class BriefPreview(QDialog):
         self.progress.setMaximumWidth(160)
         self.shareable = QCheckBox(self.tr("Shareable (no personal data)"))
         self.shareable.toggled.connect(self.generate)
+        self.language = QComboBox()  # the brief's language, the window's to begin with
+        self.language.setToolTip(self.tr("The language of the brief"))
+        for code, name in (("en", "English"), ("fil", "Filipino")):  # each by its own name
+            self.language.addItem(name, code)
+        from kamdesk.language import language_of
+
+        window_language = language_of(QLocale().name())
+        self.language.setCurrentIndex(max(0, self.language.findData(window_language)))
+        self.language.currentIndexChanged.connect(self.generate)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_brief)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
@@ -83,6 +94,7 @@ class BriefPreview(QDialog):
         bar.addWidget(self.status, 1)
         bar.addWidget(self.progress)
         bar.addWidget(self.shareable)
+        bar.addWidget(self.language)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
         bar.addWidget(close)
@@ -102,6 +114,10 @@ class BriefPreview(QDialog):
         self._set_busy(True)
         shareable = self.shareable.isChecked()
         options = BriefOptions(shareable=shareable, **self._chosen_options())
+        language = self.language.currentData()
+        if language != options.language_code:  # a brief in another language than the locale's
+            options = replace(options, language=language,
+                              locale="fil_PH" if language == "fil" else "en_GB")
         suffix = "-shareable" if shareable else ""
         target = self._folder / f"brief{suffix}-{uuid.uuid4().hex[:6]}.pdf"
         db, account_id, meeting_id, today = self.db, self.account_id, self.meeting_id, self.today
@@ -150,6 +166,7 @@ class BriefPreview(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.shareable.setEnabled(not busy)
+        self.language.setEnabled(not busy)
         self.print_button.setEnabled(not busy and self.pdf_path is not None)
         self.save_button.setEnabled(not busy and self.pdf_path is not None)
         if busy:

@@ -58,7 +58,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(settings.language()))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
-        self.paper.addItem(self.tr("Letter"), "letter")
+        self.paper.addItem(self.tr("Letter (8½ × 11 in)"), "letter")
         self.paper.setCurrentIndex(self.paper.findData(settings.paper()))
         t = settings.thresholds()
         self.band_low = _percent(round(t.key_band_low * 100))

@@ -32,6 +32,8 @@ SHIPPED = (
     "kamdesk/resources/icons/kamdesk.svg",
     "kamdesk/resources/icons/LICENSE-Lucide.txt",
     "kamdesk/resources/sample/portfolio.json",
+    "kamdesk/resources/translations/kamdesk_fil.qm",
+    "kamdesk/resources/translations/fil/LC_MESSAGES/kamdesk.mo",
     "kamdesk/resources/desktop/org.kamdesk.KAMDesk.desktop",
     "kamdesk/migrations/versions/0001_initial.py",
 )
@@ -97,3 +99,8 @@ def test_a_fresh_venv_runs_sample_data_and_brief_far_from_the_source(wheel, tmp_
 
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Baltic Freight" in text and "Three things to know" in text
+    filipino = away / "brief-fil.pdf"
+    _run([kamdesk, "brief", "Baltic Freight", "--lang", "fil", "-o", str(filipino)],
+         cwd=away, env=env)  # the gettext catalogue came with the wheel
+    text = "".join(page.extract_text() for page in PdfReader(filipino).pages)
+    assert "Tatlong dapat malaman" in text
