@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: run test lint screenshots brief-example translations wheel bundle benchmarks clean
+.PHONY: run test lint screenshots brief-example translations wheel bundle bundle-smoke benchmarks clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,8 +21,14 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check kamdesk tests benchmarks
 
+# Every page and dialog in English; the main pages again dark, and in Filipino.
+MAIN_PAGES := today,portfolio,dossier-01-overview,dossier-03-map,settings
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots/dark --dark \
+	  --only $(MAIN_PAGES)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots/fil --lang fil \
+	  --only $(MAIN_PAGES),getting-started
 
 # The sample meeting brief and a PNG of each page; meeting times as seen on a laptop in Gdańsk.
 brief-example: $(STAMP)
@@ -60,6 +66,10 @@ wheel: $(STAMP)
 bundle: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bundle]'
 	$(VENV)/bin/pyinstaller --noconfirm build.spec
+
+# Start the built folder offscreen, load the sample, write briefs, check (not in CI: slow).
+bundle-smoke: bundle
+	scripts/bundle_smoke.sh dist/kamdesk
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

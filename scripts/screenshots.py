@@ -1,8 +1,9 @@
 """Render every page and dossier tab of the main window on the sample portfolio to PNG.
 
-Usage: python scripts/screenshots.py [OUTPUT_DIR] [--dark] [--lang fil]
+Usage: python scripts/screenshots.py [OUTPUT_DIR] [--dark] [--lang fil] [--only A,B…]
 (default docs/screenshots; run offscreen). --dark paints with the theme's dark palette, as a
-dark desktop does; --lang installs that shipped translation.
+dark desktop does; --lang installs that shipped translation; --only keeps those pictures
+(names without .png, the same in every language).
 """
 
 from __future__ import annotations
@@ -17,12 +18,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 SIZE = (1400, 900)
+# The dossier's tabs by their English names, so the files are named alike in every language.
+TABS = ("overview", "people", "map", "contacts", "meetings", "proposals", "tenders", "service",
+        "cross-sell", "referrals")
 
 
 def main(argv: list[str]) -> int:
     dark = "--dark" in argv
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv else None
-    argv = [a for a in argv if a not in ("--dark", "--lang", lang)]
+    only = set(argv[argv.index("--only") + 1].split(",")) if "--only" in argv else None
+    argv = [a for i, a in enumerate(argv)
+            if a not in ("--dark", "--lang", "--only") and argv[i - 1] not in ("--lang", "--only")]
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
@@ -56,12 +62,17 @@ def main(argv: list[str]) -> int:
         window.resize(*SIZE)
         window.show()
         window.attach_database(db, lambda: today)
-        window.show_location("Data: ~/.local/share/KAMDesk/kamdesk.sqlite3")
+        from PySide6.QtCore import QCoreApplication
 
-        def shoot(name: str) -> None:
+        where = QCoreApplication.translate("App", "Data: %1")
+        window.show_location(where.replace("%1", "~/.local/share/KAMDesk/kamdesk.sqlite3"))
+
+        def shoot(name: str, widget=None) -> None:
+            if only is not None and name not in only:
+                return
             for _ in range(3):
                 app.processEvents()
-            window.grab().save(str(out / f"{name}.png"))
+            (widget or window).grab().save(str(out / f"{name}.png"))
             print(out / f"{name}.png")
 
         shoot("first-run")
@@ -81,7 +92,7 @@ def main(argv: list[str]) -> int:
             if tab is dossier.tenders:
                 # The first account has no tender; show one that has.
                 window.open_account(_account_with_tenders(db, accounts, today) or first)
-            name = dossier.tabs.tabText(index).lower().replace(" ", "-").replace("&", "")
+            name = TABS[index] if index < len(TABS) else dossier.tabs.tabText(index).lower()
             shoot(f"dossier-{index + 1:02d}-{name}")
             if tab is dossier.tenders:
                 window.open_account(first)
@@ -93,16 +104,16 @@ def main(argv: list[str]) -> int:
         editor.resize(700, 600)
         for _ in range(3):
             app.processEvents()
-        editor.grab().save(str(out / "person-editor.png"))
+        shoot("person-editor", editor)
         editor._tabs.setCurrentIndex(1)
         app.processEvents()
-        editor.grab().save(str(out / "person-editor-personal.png"))
+        shoot("person-editor-personal", editor)
         editor.dirty = False
         editor.reject()
         dossier.tabs.setCurrentWidget(dossier.interactions)
         dossier.interactions.log_contact()
         app.processEvents()
-        dossier.interactions.dialog.grab().save(str(out / "log-contact.png"))
+        shoot("log-contact", dossier.interactions.dialog)
         dossier.interactions.dialog.reject()
         page = window.pages["search"]
         waiting = QEventLoop()
@@ -117,6 +128,14 @@ def main(argv: list[str]) -> int:
         window.navigation.setCurrentRow(PAGE_TRASH)
         QTest.qWait(400)  # let the search box's clear button fade out
         shoot("trash")
+        from kamdesk.ui.help_dialogs import GettingStartedDialog
+        from kamdesk.ui.settings_dialog import SettingsDialog
+
+        for name, dialog in (("settings", SettingsDialog(settings, window)),
+                             ("getting-started", GettingStartedDialog(window))):
+            dialog.show()
+            shoot(name, dialog)
+            dialog.close()
         window.close()
         db.close()
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -78,6 +79,10 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
     where = _shown(path) if path else url.split("@")[-1]
     window.show_location(translate("App", "Data: %1").replace("%1", where))
     instance.activation_requested.connect(window.bring_to_front)
+    if os.environ.get("KAMDESK_EXIT_AFTER_START"):  # scripts/bundle_smoke.sh: up, then quit
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     if archive:
         from pathlib import Path
 

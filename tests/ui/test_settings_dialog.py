@@ -126,3 +126,21 @@ def test_a_shareable_brief_leaves_out_what_was_chosen(qtbot, sample_db, settings
     assert "Hobbies" in text or "hobbies" in text  # kept this time
     for stance in ("Supporter", "Favourable", "Sceptic", "Opponent"):
         assert stance not in text
+
+
+def test_the_chosen_language_is_the_translation_installed_at_start(qapp, settings):
+    from PySide6.QtCore import QCoreApplication
+
+    from kamdesk.ui import translations
+
+    settings.set_language("fil")
+    files = translations.install_translations(qapp, settings.locale())
+    try:
+        assert files and files[0].endswith("kamdesk_fil.qm")
+        assert QCoreApplication.translate("MainWindow", "Today") == "Ngayon"
+    finally:
+        for translator in qapp.findChildren(translations.QTranslator):
+            if translator.filePath() in files:
+                QCoreApplication.removeTranslator(translator)
+    settings.set_language("en")
+    assert translations.install_translations(qapp, settings.locale()) == []
