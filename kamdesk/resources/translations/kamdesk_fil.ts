@@ -193,12 +193,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>KAMDesk cannot open your dossiers</source>
         <translation>Hindi mabuksan ng KAMDesk ang iyong mga dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="80"/>
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
     </message>
@@ -3209,7 +3209,7 @@
     <message>
         <location filename="../../domain/labels.py" line="124"/>
         <source>Cold call</source>
-        <translation>Tawag nang walang kakilala</translation>
+        <translation>Cold call</translation>
     </message>
     <message>
         <location filename="../../domain/labels.py" line="125"/>
