@@ -74,6 +74,7 @@ def _settings_and_help(window: QMainWindow) -> None:
         window, "settings", translate("MainWindow", "&Settings…"),
         lambda: open_settings(window), *(preferences or ["Ctrl+,"]),
     )  # fmt: skip
+    window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: app menu
     edit.addAction(window.settings_action)
     help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
     window.getting_started_action = _new_action(
@@ -89,6 +90,7 @@ def _settings_and_help(window: QMainWindow) -> None:
         window, "info", translate("MainWindow", "&About KAMDesk"),
         lambda: help_dialogs.AboutDialog(window).exec(),
     )  # fmt: skip
+    window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     for action in (window.getting_started_action, window.shortcuts_action, window.about_action):
         help_menu.addAction(action)
 
