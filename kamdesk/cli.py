@@ -34,6 +34,26 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
 
 
+def _version() -> str:
+    """The installed package's version (a source checkout without metadata: the module's)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kamdesk")
+    except PackageNotFoundError:
+        from kamdesk import __version__
+
+        return __version__
+
+
+class _VersionAction(argparse.Action):
+    """--version, looked up only when asked: reading package metadata costs every command."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"kamdesk {_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kamdesk",
@@ -41,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the window.",
     )
     _global_options(parser, suppress=False)
+    parser.add_argument("--version", action=_VersionAction, nargs=0,
+                        help="print the version and exit")  # fmt: skip
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)  # the options may also follow the command

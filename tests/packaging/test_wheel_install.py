@@ -91,6 +91,7 @@ def test_a_fresh_venv_runs_sample_data_and_brief_far_from_the_source(wheel, tmp_
     assert (venv / "bin" / "kamdesk-app").exists()
 
     kamdesk = str(venv / "bin" / "kamdesk")
+    assert _run([kamdesk, "--version"], cwd=away, env=env).stdout.strip() == "kamdesk 0.1.0"
     loaded = _run([kamdesk, "sample-data"], cwd=away, env=env)
     assert "Loaded a fictional portfolio" in loaded.stdout
     pdf = away / "brief.pdf"
