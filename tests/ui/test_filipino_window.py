@@ -193,3 +193,16 @@ def test_without_the_translation_the_same_walk_finds_english(qtbot, sample_db, s
     window.attach_database(sample_db, lambda: TODAY)
     assert len(_english(list(_texts(window)) + list(_menus(window)),
                         _untranslated_sources())) > 20  # fmt: skip
+
+
+def test_the_first_run_page_speaks_filipino_too(filipino, qtbot, db, settings):
+    from kamdesk.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach_database(db, lambda: TODAY)
+    QApplication.processEvents()
+    found = list(_texts(window))
+    assert "Maligayang pagdating sa KAMDesk" in {text for _, text in found}
+    assert _english(found, _untranslated_sources()) == []
