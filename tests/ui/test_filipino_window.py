@@ -172,6 +172,11 @@ def test_every_page_tab_and_dialog_speaks_filipino(filipino, qtbot, sample_db, s
         tabs.setCurrentIndex(index)
         QApplication.processEvents()
         found += _texts(window)
+    with qtbot.waitSignal(window.pages["search"].results_shown, timeout=20_000):
+        window.search_box.setText("chess")  # the search page, with its results
+    QApplication.processEvents()
+    found += _texts(window)
+    window.search_box.clear()
     for dialog in _dialogs(window, qtbot):
         QApplication.processEvents()
         found += _texts(dialog)
