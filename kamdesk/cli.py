@@ -71,13 +71,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def database_url_of(args: argparse.Namespace) -> str:
+    """The URL the options (or KAMDESK_DB_URL, or the default folder) point at."""
+    from kamdesk.store.location import database_url
+
+    return database_url(args.data_dir, args.db_url or os.environ.get("KAMDESK_DB_URL"))
+
+
 def open_db(args: argparse.Namespace):
     """Open the database the options point at (creating or upgrading it)."""
     from kamdesk.store.database import open_database
-    from kamdesk.store.location import database_url
 
-    url = args.db_url or os.environ.get("KAMDESK_DB_URL")
-    return open_database(database_url(args.data_dir, url))
+    return open_database(database_url_of(args))
 
 
 def imports_done() -> None:
@@ -107,7 +112,15 @@ def _opened_file(parser: argparse.ArgumentParser, argv: Sequence[str]):
 def main(argv: Sequence[str]) -> int:
     parser = build_parser()
     argv, archive = _opened_file(parser, argv)
-    args = parser.parse_args(argv)
+    # A command may take its TEXT after its options (`kamdesk log X --with A B "text"`):
+    # argparse fills an optional positional at its first chance and calls later words
+    # unrecognised, so such a command (`words_after_options`) receives them instead.
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        if not getattr(args, "words_after_options", False) or any(
+                w.startswith("-") for w in extra):
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        args.extra_words = extra
     if args.command is None:
         from kamdesk.ui.app import run_app
 
@@ -131,6 +144,13 @@ def _user_message(error: Exception) -> str | None:
 
     if isinstance(error, UserError | StoreError):
         return str(error)
+    from sqlalchemy.exc import DatabaseError
+
+    if isinstance(error, DatabaseError):  # damage found while reading, past the open check
+        return (
+            "the database cannot be read (it may be damaged): run `kamdesk check`, "
+            "and `kamdesk backups` to pick a backup to restore"
+        )
     if isinstance(error, OSError):
         from kamdesk.language import _
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -79,7 +79,7 @@ def main(argv: list[str]) -> int:
         load_sample_portfolio(db, today)
         window.context.changed.emit()
         window.navigation.setCurrentRow(PAGE_TODAY)
-        shoot("today")
+        shoot("today")  # grouped: Overdue / Today / This week / Later, meetings among them
         window.navigation.setCurrentRow(PAGE_PORTFOLIO)
         shoot("portfolio")
         accounts = window.pages["accounts"]
@@ -115,11 +115,18 @@ def main(argv: list[str]) -> int:
         app.processEvents()
         shoot("log-contact", dossier.interactions.dialog)
         dossier.interactions.dialog.reject()
+        _outcome_dialog(app, window, dossier, out, today)
+        ceo = _person_with_most_contacts(db, dossier.account_id)
+        window.context.open_person.emit(dossier.account_id, ceo)
+        shoot("person")
+        window.open_account(first)
         page = window.pages["search"]
         waiting = QEventLoop()
         page.results_shown.connect(waiting.quit)
         QTimer.singleShot(10000, waiting.quit)
-        window.search_box.setText("chess")  # players in five scripts, found by their hobbies
+        # "yard" is in names, proposals, meetings and the contact history: every kind of
+        # snippet, the match in bold.
+        window.search_box.setText("yard")
         waiting.exec()
         shoot("search")
         window.search_box.clear()
@@ -128,6 +135,15 @@ def main(argv: list[str]) -> int:
         window.navigation.setCurrentRow(PAGE_TRASH)
         QTest.qWait(400)  # let the search box's clear button fade out
         shoot("trash")
+        from kamdesk.services.backups import make_backup
+
+        make_backup(db)
+        make_backup(db, "before-import")
+        make_backup(db, "idle")
+        window.open_restore()
+        window.restore_dialog.resize(640, 320)
+        shoot("restore", window.restore_dialog)
+        window.restore_dialog.reject()
         from kamdesk.ui.help_dialogs import GettingStartedDialog
         from kamdesk.ui.settings_dialog import SettingsDialog
 
@@ -139,6 +155,34 @@ def main(argv: list[str]) -> int:
         window.close()
         db.close()
     return 0
+
+
+def _outcome_dialog(app, window, dossier, out: Path, today) -> None:
+    """Record outcome of the account's last meeting that took place (opened filled)."""
+    from kamdesk.ui.dialogs.outcome_dialog import OutcomeDialog
+
+    dossier.tabs.setCurrentWidget(dossier.meetings)
+    past = [m for m in dossier.meetings.model.rows() if m.local_starts_at.date() <= today]
+    if not past:
+        return
+    dialog = OutcomeDialog(window.context.db, past[0], today, window)
+    dialog.next_step.setText("Send the phase-2 cash-flow model by quarter")
+    dialog.next_due.set_date(today + timedelta(days=7))
+    dialog.show()
+    for _ in range(3):
+        app.processEvents()
+    dialog.grab().save(str(out / "record-outcome.png"))
+    print(out / "record-outcome.png")
+    dialog.dirty = False
+    dialog.reject()
+
+
+def _person_with_most_contacts(db, account_id):
+    from kamdesk.services.people import PeopleService
+    from kamdesk.services.person_profile import PersonProfileService
+
+    people = PeopleService(db).list_people(account_id)
+    return max(people, key=lambda p: len(PersonProfileService(db).profile(p.id).contacts)).id
 
 
 def _account_with_tenders(db, accounts_page, today):

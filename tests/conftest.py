@@ -58,3 +58,35 @@ def sample_db(sample_file, tmp_path):
     database = open_database(f"sqlite:///{path}")
     yield database
     database.close()
+
+
+@pytest.fixture
+def small_filesystem(tmp_path):
+    """Mount a tmpfs of a given size on a new folder (root only); unmounted after the test.
+
+    Skips, saying why, where mounting is impossible (not root, or a container without
+    CAP_SYS_ADMIN). `.ci/run` runs the suite as root, where it works.
+    """
+    import subprocess
+
+    mounted = []
+
+    def mount(name: str, size: str = "2m"):
+        folder = tmp_path / name
+        folder.mkdir()
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(folder)],
+            capture_output=True, text=True,
+        )  # fmt: skip
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a small filesystem here: {done.stderr.strip()}")
+        mounted.append(folder)
+        return folder
+
+    def read_only(folder) -> None:
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+
+    mount.read_only = read_only
+    yield mount
+    for folder in reversed(mounted):
+        subprocess.run(["umount", "-l", str(folder)], check=False)

@@ -17,6 +17,7 @@ from kamdesk.briefing.content import (
     InteractionLine,
     Listing,
     MeetingInfo,
+    OutcomeNote,
     PersonCard,
     PersonRow,
     ProposalLine,
@@ -38,10 +39,11 @@ from kamdesk.domain.concentration import (
     number_text,
     percent_text,
 )
-from kamdesk.domain.dmu import talking_points
 from kamdesk.domain.enums import FollowUpStep
 from kamdesk.domain.labels import ROLE_LABELS, STANCE_LABELS, TIER_LABELS, TYPE_LABELS, label_of
+from kamdesk.domain.talking_points import personal_talking_points
 from kamdesk.domain.tenders import tender_status
+from kamdesk.domain.time_zones import local_start
 from kamdesk.language import N_, _, ngettext
 from kamdesk.services.brief_source import BriefSource, PersonFact
 
@@ -55,7 +57,7 @@ MAX_CHECKLIST = 5
 MAX_CASES = 8
 MAX_CROSS_SELL = 10
 MAX_TASKS = 12
-TALKING_POINTS_PER_CARD = 3
+TALKING_POINTS_PER_CARD = 4  # from the person's own dossier first, then their type
 
 _PERSONAL_FIELDS = ("birthday", "hobbies", "family", "values")
 
@@ -72,13 +74,16 @@ def assemble_brief(source: BriefSource, options: BriefOptions) -> Brief:
     """Turn the facts of one account (or meeting) into the content of its brief."""
     formats = Formats(options.locale)
     meeting = source.meeting
-    reference = local_time(meeting.starts_at).date() if meeting else source.today
+    reference = local_start(meeting.starts_at, meeting.time_zone).date() if meeting else (
+        source.today)
     account = source.account
     header = Header(
         account.name, account.tier, _(TIER_LABELS[account.tier]), account.industry, account.city,
         account.country, source.today,
-        MeetingInfo(meeting.starts_at, meeting.place, meeting.objective) if meeting else None,
+        MeetingInfo(meeting.starts_at, meeting.place, meeting.objective, meeting.time_zone,
+                    meeting.notes.strip()) if meeting else None,
     )  # fmt: skip
+    outcome = source.last_outcome
     omit = options.shareable_omits if options.shareable else frozenset()
     room = _room(source, reference, omit, formats)
     snapshot = _snapshot(source, options.shareable, formats)
@@ -116,6 +121,9 @@ def assemble_brief(source: BriefSource, options: BriefOptions) -> Brief:
         ),
         interaction_total=source.interaction_count,
         tasks=tasks,
+        account_notes=account.notes.strip(),
+        last_outcome=OutcomeNote(outcome.occurred_at, outcome.summary, outcome.details.strip(),
+                                 _names(outcome.people)) if outcome else None,
     )  # fmt: skip
 
 
@@ -168,7 +176,7 @@ def _room(source: BriefSource, reference: date, omit: frozenset[Private], format
     rows = [
         PersonRow(p.full_name, p.position, _(ROLE_LABELS[p.dmu_role]) if p.dmu_role else "",
                   _(STANCE_LABELS[p.stance]) if p.stance and Private.STANCE not in omit else "",
-                  p.influence,
+                  None if Private.STANCE in omit else p.influence,
                   _days_since(p, source.today))
         for p in rest[:MAX_ROWS]
     ]  # fmt: skip
@@ -198,16 +206,23 @@ def _card(
     p: PersonFact, today: date, reference: date, in_meeting: bool, omit: frozenset[Private],
     formats: Formats,
 ) -> PersonCard:
-    """One person's card; *omit* names what a shareable brief leaves out."""
-    stance = None if Private.STANCE in omit else p.stance
+    """One person's card; *omit* names what a shareable brief leaves out (by default the
+    personal data and the stance and influence: how they stand toward us stays in the
+    account team). Talking points come from business facts, and from values and hobbies
+    only where those are printed."""
+    judged = Private.STANCE not in omit
+    stance = p.stance if judged else None
     common = dict(
         name=p.full_name, position=p.position, department=p.department,
         role_label=_(ROLE_LABELS[p.dmu_role]) if p.dmu_role else "",
         type_label=_(TYPE_LABELS[p.dmu_type]) if p.dmu_type else "",
         stance=stance, stance_label=_(STANCE_LABELS[stance]) if stance else "",
-        influence=p.influence, in_meeting=in_meeting,
+        influence=p.influence if judged else None, in_meeting=in_meeting,
         last_contact_days=_days_since(p, today),
-        talking_points=tuple(_(t) for t in talking_points(p.dmu_type)[:TALKING_POINTS_PER_CARD]),
+        talking_points=personal_talking_points(
+            p.dmu_type, values="" if Private.VALUES in omit else p.values,
+            hobbies="" if Private.HOBBIES in omit else p.hobbies, open_cases=p.open_cases,
+            last_said=p.last_said, how_many=TALKING_POINTS_PER_CARD, translate=_),
     )  # fmt: skip
     family = []
     for member in () if Private.FAMILY in omit else p.family:
@@ -215,6 +230,8 @@ def _card(
         note = birthday_note(member.birthday, today, reference)
         if note and note.soon:
             text += _(" (birthday {day})").format(day=formats.month_day(note.on))
+        if member.notes.strip():
+            text += f": {member.notes.strip()}"
         family.append(text)
     birthday = None if Private.BIRTHDAY in omit else birthday_note(p.birthday, today, reference)
     return PersonCard(
@@ -222,6 +239,8 @@ def _card(
         hobbies="" if Private.HOBBIES in omit else p.hobbies.strip(),
         values="" if Private.VALUES in omit else p.values.strip(),
         notes="" if Private.NOTES in omit else p.notes.strip(),
+        phone="" if Private.CONTACT in omit else p.phone,
+        email="" if Private.CONTACT in omit else p.email,
     )  # fmt: skip
 
 

@@ -77,7 +77,7 @@ def _facts(rows: list[tuple[str, str]], st: Styles, width: float) -> Table:
 
 
 def card_flowables(card: PersonCard, st: Styles, formats: Formats, for_meeting: bool,
-                   width: float) -> list:  # fmt: skip
+                   width: float, shareable: bool = False) -> list:  # fmt: skip
     """The flowables inside one card *width* points wide (inside its padding)."""
     parts: list = [Paragraph(escape(card.name), st.card_name)]
     position = " · ".join(escape(p) for p in (card.position, card.department) if p)
@@ -90,10 +90,18 @@ def card_flowables(card: PersonCard, st: Styles, formats: Formats, for_meeting: 
     parts.append(Spacer(0, 3))
     if tags:
         parts.append(Paragraph(" · ".join(tags), st.small))
-    parts.append(Paragraph(
-        _("influence") + f' <font name="DejaVuSans">{influence_dots(card.influence)}</font>'
-        f" · {last_contact_text(card.last_contact_days)}", st.small))  # fmt: skip
+    contact = last_contact_text(card.last_contact_days)
+    if shareable and card.influence is None:  # how much they weigh stays in the account team
+        parts.append(Paragraph(contact, st.small))
+    else:
+        parts.append(Paragraph(
+            _("influence") + f' <font name="DejaVuSans">{influence_dots(card.influence)}</font>'
+            f" · {contact}", st.small))  # fmt: skip
     personal: list[tuple[str, str]] = []
+    if card.phone:
+        personal.append((_("phone"), escape(card.phone)))
+    if card.email:
+        personal.append((_("e-mail"), escape(card.email)))
     if card.birthday:
         text = escape(birthday_text(card.birthday, formats, for_meeting))
         if card.birthday.soon:
@@ -123,7 +131,7 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def card_grid(cards: list[PersonCard], st: Styles, formats: Formats, width: float,
-              for_meeting: bool) -> list:  # fmt: skip
+              for_meeting: bool, shareable: bool = False) -> list:  # fmt: skip
     """Cards two per row, one table per row so rows can move to the next page; the two
     cards of a row share their height, so the boxes line up."""
     column = (width - GAP) / 2
@@ -131,7 +139,7 @@ def card_grid(cards: list[PersonCard], st: Styles, formats: Formats, width: floa
     for i in range(0, len(cards), 2):
         pair = cards[i : i + 2]
         inner = column - (7 + EDGE) - 7
-        cells = [card_flowables(c, st, formats, for_meeting, inner) for c in pair]
+        cells = [card_flowables(c, st, formats, for_meeting, inner, shareable) for c in pair]
         style = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 7 + EDGE),

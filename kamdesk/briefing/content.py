@@ -24,6 +24,17 @@ class MeetingInfo(NamedTuple):
     starts_at: datetime
     place: str
     objective: str
+    time_zone: str = ""  # the place's IANA zone: the time is printed on the place's clock
+    notes: str = ""  # the KAM's preparation notes
+
+
+class OutcomeNote(NamedTuple):
+    """What came of the last meeting, from its contact entry."""
+
+    occurred_at: datetime
+    summary: str
+    details: str
+    people: str
 
 
 class Header(NamedTuple):
@@ -77,6 +88,8 @@ class PersonCard(NamedTuple):
     hobbies: str = ""
     values: str = ""
     notes: str = ""
+    phone: str = ""
+    email: str = ""
 
 
 class PersonRow(NamedTuple):
@@ -191,6 +204,8 @@ class Brief(NamedTuple):
     interactions: Listing[InteractionLine]
     interaction_total: int
     tasks: Listing[TaskLine]
+    account_notes: str = ""
+    last_outcome: OutcomeNote | None = None
 
     def shows(self, section: Section) -> bool:
         return section in self.sections

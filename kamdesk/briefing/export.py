@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,11 +19,13 @@ from kamdesk.briefing.assemble import assemble_brief
 from kamdesk.briefing.content import Brief
 from kamdesk.briefing.document import AccountMark, BriefDocument, build
 from kamdesk.briefing.fonts import register_fonts
-from kamdesk.briefing.formatting import Formats, local_time
+from kamdesk.briefing.formatting import Formats
 from kamdesk.briefing.options import BriefOptions
 from kamdesk.briefing.story import brief_story
 from kamdesk.briefing.styles import styles_for
+from kamdesk.briefing.tables import itinerary_table
 from kamdesk.domain.enums import Tier
+from kamdesk.domain.time_zones import local_start
 from kamdesk.language import _, ngettext, speaking
 from kamdesk.services.brief_source import BriefSourceService
 from kamdesk.services.errors import NotFoundError, ServiceError
@@ -68,35 +70,45 @@ def write_trip_brief(
     options: BriefOptions | None = None,
     today: date | None = None,
 ) -> Path:
-    """One PDF with a brief per account in *city*, after a table of contents."""
+    """One PDF for a trip to *city*: a cover with the itinerary (each planned meeting there
+    from *today* on: local time, place, objective, who attends) and the contents, then the
+    brief of each planned meeting, then an account brief for each account in the city
+    without one."""
     options = options or BriefOptions()
-    accounts = BriefSourceService(db).accounts_in_city(city)
+    source = BriefSourceService(db)
+    accounts = source.accounts_in_city(city)
     if not accounts:
         raise NotFoundError(_("no account is in the city '{city}'").format(city=city))
+    today = today or date.today()
     with speaking(options.language_code):
-        briefs = [load_brief(db, a.id, None, options, today) for a in accounts]
+        stops = source.itinerary(city, datetime.combine(today, time()).astimezone())
+        met = {s.account_id for s in stops}
+        briefs = [load_brief(db, s.account_id, s.meeting_id, options, today) for s in stops]
+        briefs += [load_brief(db, a.id, None, options, today)
+                   for a in accounts if a.id not in met]  # fmt: skip
         # The city as the dossier spells it ("Gdańsk"), not as typed ("gdansk").
-        city = briefs[0].header.city or city.strip()
-        return render_pdf(briefs, path, options, trip_city=city)
+        return render_pdf(briefs, path, options,
+                          trip_city=briefs[0].header.city or city.strip(), itinerary=stops)
 
 
 def render_pdf(briefs: list[Brief], path: Path | str, options: BriefOptions,
-               trip_city: str | None = None) -> Path:  # fmt: skip
+               trip_city: str | None = None, itinerary: list | None = None) -> Path:  # fmt: skip
     """Lay out *briefs* into one PDF at *path*, atomically."""
     register_fonts()
     target = Path(path)
-    return _atomic_write(target, lambda temporary: _build(briefs, temporary, options, trip_city))
+    return _atomic_write(target, lambda temporary: _build(briefs, temporary, options, trip_city,
+                                                          itinerary or []))
 
 
 def _build(briefs: list[Brief], filename: str, options: BriefOptions,
-           trip_city: str | None) -> None:  # fmt: skip
+           trip_city: str | None, itinerary: list) -> None:  # fmt: skip
     formats = Formats(options.locale)
     first = briefs[0].header
     if trip_city:
         title = _("Trip brief: {city}").format(city=trip_city)
         accent_tier = Tier.KEY
     elif first.meeting:
-        day = formats.date(local_time(first.meeting.starts_at).date())
+        day = formats.date(local_start(first.meeting.starts_at, first.meeting.time_zone).date())
         title = _("Meeting brief: {account}, {day}").format(account=first.account_name, day=day)
         accent_tier = first.tier
     else:
@@ -119,7 +131,7 @@ def _build(briefs: list[Brief], filename: str, options: BriefOptions,
     story: list = []
     contents = None
     if trip_city:
-        contents = _contents(story, trip_city, briefs, formats)
+        contents = _contents(story, trip_city, briefs, formats, itinerary, doc.width)
     for index, brief in enumerate(briefs):
         if index:
             story.append(PageBreak())
@@ -128,23 +140,30 @@ def _build(briefs: list[Brief], filename: str, options: BriefOptions,
     build(doc, story, contents=contents)
 
 
-def _contents(story: list, city: str, briefs: list[Brief], formats: Formats):
-    """Add the cover with its table of contents (a trip brief only) to *story*."""
+def _contents(story: list, city: str, briefs: list[Brief], formats: Formats, itinerary: list,
+              width: float):  # fmt: skip
+    """Add the cover with the itinerary and the table of contents (a trip brief only)."""
     from reportlab.platypus.tableofcontents import TableOfContents  # only trips need it
 
     st = styles_for(Tier.KEY)
     contents = TableOfContents(dotsMinLevel=0)
     contents.levelStyles = [st.toc]
     prepared = formats.date(briefs[0].header.generated_on)
+    accounts = len({b.header.account_name for b in briefs})
+    meetings = " · " + ngettext("{n} meeting", "{n} meetings", len(itinerary)).format(
+        n=len(itinerary)) if itinerary else ""
     story += [
         AccountMark(_("{city} trip").format(city=city), ""),
         Paragraph(_("Trip brief: {city}").format(city=city), st.title),
-        Paragraph(ngettext("{n} account", "{n} accounts", len(briefs)).format(n=len(briefs))
-                  + " · " + _("prepared {date}").format(date=prepared), st.subtitle),
-        Spacer(0, 16),
-        contents,
-        PageBreak(),
+        Paragraph(ngettext("{n} account", "{n} accounts", accounts).format(n=accounts)
+                  + meetings + " · " + _("prepared {date}").format(date=prepared),
+                  st.subtitle),  # fmt: skip
+        Spacer(0, 12),
     ]
+    if itinerary:
+        story += [Paragraph(_("Itinerary"), st.heading),
+                  itinerary_table(itinerary, formats, width, st), Spacer(0, 12)]
+    story += [Paragraph(_("Contents"), st.heading), contents, PageBreak()]
     return contents
 
 

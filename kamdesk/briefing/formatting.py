@@ -45,6 +45,21 @@ class Formats:
         local = local_time(moment)
         return f"{self.day(local.date())} {local.year}, {self.time(local)}"
 
+    def meeting_time_at(self, moment: datetime, zone: str) -> str:
+        """"Fri 4 Dec 2026, 09:00" on the clock of the meeting's place, with the zone named
+        when the computer's clock reads another hour ("…, 09:00 (Asia/Manila)")."""
+        from kamdesk.domain.time_zones import differs_from_machine, local_start
+
+        if not zone:
+            return self.meeting_time(moment)
+        local = local_start(moment, zone)
+        text = f"{self.day(local.date())} {local.year}, {self.time_on_clock(local)}"
+        return f"{text} ({zone})" if differs_from_machine(moment, zone) else text
+
+    def time_on_clock(self, local: datetime) -> str:
+        """A time as the given clock reads it (no conversion to the computer's zone)."""
+        return format_time(local.replace(tzinfo=None).time(), "short", locale=self.locale)
+
     def money(self, value: Decimal | None, currency: str) -> str:
         if value is None:
             return "–"

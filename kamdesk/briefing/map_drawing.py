@@ -114,8 +114,9 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 def _legend(drawing: Drawing, rmap: RelationshipMap, featured: str) -> None:
     x = 0.0
     y = 3.0
-    judged = any(info.stance for info in rmap.nodes.values())  # none: the stance is left out
-    for stance in Stance if judged else ():
+    # No stance on any box (a shareable brief, or nobody rated yet): no colours to explain.
+    rated = any(node.stance is not None for node in rmap.nodes.values())
+    for stance in Stance if rated else ():
         drawing.add(Rect(x, y, 7, 7, fillColor=STANCE_COLOURS[stance], strokeColor=None))
         label = _(STANCE_LABELS[stance])
         drawing.add(String(x + 10, y + 0.5, label, fontName=CONDENSED, fontSize=7,

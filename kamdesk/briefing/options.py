@@ -36,11 +36,13 @@ class Private(StrEnum):
     HOBBIES = "hobbies"
     VALUES = "values"
     NOTES = "notes"
-    STANCE = "stance"  # our reading of them: supporter … opponent
+    CONTACT = "contact"  # phone and e-mail
+    STANCE = "stance"  # our reading of them (supporter … opponent) and their influence
 
 
-# The personal data; the stance is ours to decide about, and stays unless chosen.
-DEFAULT_SHAREABLE_OMITS: frozenset[Private] = frozenset(Private) - {Private.STANCE}
+# By default a shareable brief leaves all of it out: the personal data, and how each person
+# stands toward us, which stays within the account team.
+DEFAULT_SHAREABLE_OMITS: frozenset[Private] = frozenset(Private)
 
 # Countries that print on US Letter; everyone else uses A4.
 LETTER_TERRITORIES = frozenset(

@@ -17,7 +17,7 @@ from kamdesk.briefing import tables
 from kamdesk.briefing.cards import card_grid
 from kamdesk.briefing.content import Brief
 from kamdesk.briefing.document import AccountMark
-from kamdesk.briefing.formatting import Formats
+from kamdesk.briefing.formatting import Formats, local_time
 from kamdesk.briefing.map_drawing import map_drawing
 from kamdesk.briefing.markup import escape
 from kamdesk.briefing.options import Section
@@ -33,7 +33,7 @@ def brief_label(brief: Brief, f: Formats) -> str:
     """What the running header says on the right: "Meeting brief · Wed 2 Dec"."""
     meeting = brief.header.meeting
     if meeting:
-        return _("Meeting brief") + f" · {f.meeting_time(meeting.starts_at)}"
+        return _("Meeting brief") + f" · {f.meeting_time_at(meeting.starts_at, meeting.time_zone)}"
     return _("Account brief") + f" · {f.date(brief.header.generated_on)}"
 
 
@@ -45,6 +45,8 @@ def brief_story(brief: Brief, f: Formats, width: float, height: float, *,
     story += _header(brief, f, width, st)
     if brief.shows(Section.THINGS) and brief.things_to_know:
         story += _things(brief, width, st)
+    if brief.shows(Section.NOTES):
+        story += _own_notes(brief, f, width, st)
     if brief.shows(Section.SNAPSHOT):
         story += _snapshot(brief, f, width, st)
     if brief.shows(Section.ROOM):
@@ -101,14 +103,43 @@ def _header(brief: Brief, f: Formats, width: float, st: Styles) -> list:
                                                   spaceAfter=7)]  # fmt: skip
     if h.meeting:
         m = h.meeting
-        when = f"<b>{escape(f.meeting_time(m.starts_at))}</b>"
+        when = f"<b>{escape(f.meeting_time_at(m.starts_at, m.time_zone))}</b>"
         if m.place:
             when += f" · {escape(m.place)}"
         lines = [Paragraph(when, st.body)]
         if m.objective:
-            lines.append(Paragraph(f"“{escape(m.objective)}”", st.body))
+            objective = _("Objective:")
+            lines.append(Paragraph(f"<b>{objective}</b> {escape(m.objective)}", st.body))
+        if m.notes:
+            prep = _("Prep notes:")
+            lines.append(Paragraph(f"<b>{prep}</b> {_lines(m.notes)}", st.body))
         story.append(_panel(lines, width, st, label=_("MEETING")))
     return story
+
+
+def _lines(text: str) -> str:
+    """The user's own text, escaped, with its line breaks kept."""
+    return "<br/>".join(escape(line) for line in text.strip().splitlines() if line.strip())
+
+
+def _own_notes(brief: Brief, f: Formats, width: float, st: Styles) -> list:
+    """The KAM's own notes: what came of the last meeting, and the account's notes."""
+    lines: list = []
+    if brief.last_outcome:
+        o = brief.last_outcome
+        when = escape(f.date(local_time(o.occurred_at).date()))
+        heading = (_("Last meeting, {date} (with {people}):").format(date=when,
+                                                                       people=escape(o.people))
+                   if o.people else _("Last meeting, {date}:").format(date=when))  # fmt: skip
+        text = f"<b>{heading}</b> "
+        text += escape(o.summary)
+        if o.details:
+            text += f" — {_lines(o.details)}"
+        lines.append(Paragraph(text, st.body))
+    if brief.account_notes:
+        notes = _("Account notes:")
+        lines.append(Paragraph(f"<b>{notes}</b> {_lines(brief.account_notes)}", st.body))
+    return [_panel(lines, width, st, label=_("NOTES"))] if lines else []
 
 
 def _panel(content: list, width: float, st: Styles, label: str = "") -> Table:
@@ -185,7 +216,7 @@ def _room(brief: Brief, f: Formats, width: float, st: Styles) -> list:
         return [_heading(_("Who is in the room") if meeting else _("Key people"), st),
                 Paragraph(nobody, st.muted)]  # fmt: skip
     title = _("Who is in the room") if meeting else _("Key people")
-    grid = card_grid(room.cards, st, f, width, meeting)
+    grid = card_grid(room.cards, st, f, width, meeting, brief.shareable)
     story: list = [KeepTogether([_heading(title, st), grid[0]]), *grid[1:]]
     if room.uncovered_roles:
         roles = ", ".join(r.lower() for r in room.uncovered_roles)

@@ -121,16 +121,29 @@ def tasks_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
 
 
 def others_table(brief: Brief, width: float, st: Styles) -> list:
-    rows = [
-        [f"<b>{escape(p.name)}</b>", escape(p.position), escape(p.role_label),
-         escape(p.stance_label), influence_dots(p.influence),
-         "–" if p.last_contact_days is None else ngettext(
-             "{n} day ago", "{n} days ago", p.last_contact_days).format(n=p.last_contact_days)]
-        for p in brief.room.others
-    ]  # fmt: skip
-    head = [_("Name"), _("Position"), _("DMU role"), _("Stance"), _("Influence"),
-            _("Last contact")]  # fmt: skip
-    table = data_table(head, rows, [0.24, 0.24, 0.15, 0.11, 0.11, 0.15], width, st)
+    others = brief.room.others
+    judged = any(p.stance_label or p.influence is not None for p in others)
+
+    def ago(p) -> str:
+        if p.last_contact_days is None:
+            return "–"
+        return ngettext("{n} day ago", "{n} days ago", p.last_contact_days).format(
+            n=p.last_contact_days)
+
+    if brief.shareable and not judged:  # how they stand toward us stays in the team
+        rows = [[f"<b>{escape(p.name)}</b>", escape(p.position), escape(p.role_label), ago(p)]
+                for p in others]  # fmt: skip
+        table = data_table([_("Name"), _("Position"), _("DMU role"), _("Last contact")], rows,
+                           [0.3, 0.32, 0.2, 0.18], width, st)  # fmt: skip
+    else:
+        rows = [
+            [f"<b>{escape(p.name)}</b>", escape(p.position), escape(p.role_label),
+             escape(p.stance_label), influence_dots(p.influence), ago(p)]
+            for p in others
+        ]  # fmt: skip
+        head = [_("Name"), _("Position"), _("DMU role"), _("Stance"), _("Influence"),
+                _("Last contact")]  # fmt: skip
+        table = data_table(head, rows, [0.24, 0.24, 0.15, 0.11, 0.11, 0.15], width, st)
     more = brief.room.others_more
     tail = ([Paragraph(_("… and {n} more people in the dossier").format(n=more), st.muted)]
             if more else [])  # fmt: skip
@@ -161,3 +174,13 @@ def cross_sell_table(brief: Brief, f: Formats, width: float, st: Styles) -> list
     table = data_table([_("Division"), _("Offering"), _("Status"), _("Estimated value")], rows,
                        [0.32, 0.38, 0.13, 0.17], width, st, right=(3,))  # fmt: skip
     return [table, *more_line(brief.cross_sell, _("… and {n} more opportunities"), st)]
+
+
+def itinerary_table(stops: list, f: Formats, width: float, st: Styles) -> Table:
+    """A trip's planned meetings (services.brief_facts.ItineraryStop), soonest first, each
+    at the place's local time."""
+    rows = [[f"<b>{escape(f.meeting_time_at(s.starts_at, s.time_zone))}</b>",
+             f"<b>{escape(s.account_name)}</b><br/>{escape(s.place)}", escape(s.objective),
+             escape(", ".join(s.attendees))] for s in stops]  # fmt: skip
+    return data_table([_("When"), _("Where"), _("Objective"), _("Who attends")], rows,
+                      [0.2, 0.28, 0.28, 0.24], width, st)  # fmt: skip

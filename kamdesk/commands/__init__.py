@@ -1,5 +1,5 @@
 """Sub-commands of `kamdesk`, one module per family; each has `register(commands, common)`."""
 
-from kamdesk.commands import brief, dossier, interchange, maintenance
+from kamdesk.commands import brief, daily, dossier, interchange, maintenance
 
-COMMAND_MODULES = (dossier, maintenance, brief, interchange)
+COMMAND_MODULES = (dossier, daily, maintenance, brief, interchange)

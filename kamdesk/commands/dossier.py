@@ -87,4 +87,6 @@ def search(args) -> None:
         print(_("Nothing matches '{text}'.").format(text=args.text))
     for hit in hits:
         where = hit.account_name if hit.kind == "person" else hit.detail
-        print(f"{hit.kind}\t{hit.name}\t{where}")
+        marked = (hit.snippet[:hit.mark_start] + "[" + hit.snippet[hit.mark_start:hit.mark_end]
+                  + "]" + hit.snippet[hit.mark_end:])  # fmt: skip
+        print(f"{hit.kind}\t{hit.name}\t{where}\t{hit.field}: {marked}")

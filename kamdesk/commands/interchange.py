@@ -6,7 +6,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-PRESETS = ("outlook", "google", "linkedin", "salesforce")
+# As kamdesk.interchange.csv_presets.PRESET_NAMES, without importing it for --help.
+PRESETS = ("outlook", "google", "linkedin", "salesforce", "thunderbird", "roundcube", "windows")
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -64,7 +65,20 @@ def import_file(args) -> int:
                            DuplicateChoice(args.duplicates))  # fmt: skip
     report = ImportService(open_db(args)).import_cards(parsed, choice)
     print("\n".join(report_lines(report, args.file.name, args.dry_run)))
-    return 1 if report.rejected and not args.skip_invalid else 0
+    if report.rejected and not args.skip_invalid:
+        return _refused(args, len(report.rejected), len(report.rows), "record")
+    return 0
+
+
+def _refused(args, rejected: int, total: int, what: str) -> int:
+    """The one line the command-line contract promises on stderr; the report stays above."""
+    import sys
+
+    outcome = "nothing was written (dry run)" if args.dry_run else "nothing was imported"
+    print(f"kamdesk: {args.file.name}: {outcome}: {rejected:,} of {total:,} {what}s rejected "
+          "(see the report); fix them, or import the others with --skip-invalid",
+          file=sys.stderr)  # fmt: skip
+    return 1
 
 
 def _import_archive(args) -> int:
@@ -91,7 +105,10 @@ def _import_archive(args) -> int:
     else:
         print(f"Nothing was imported: {len(report.rejections):,} rows rejected. "
               "Fix them, or import the others with --skip-invalid.")  # fmt: skip
-    return 1 if report.rejections and not args.skip_invalid else 0
+    if report.rejections and not args.skip_invalid:
+        total = sum(report.created.values()) + len(report.rejections)
+        return _refused(args, len(report.rejections), total, "row")
+    return 0
 
 
 def export_file(args) -> None:

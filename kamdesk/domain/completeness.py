@@ -8,8 +8,9 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from kamdesk.domain.birthdays import Birthday, birthday_of
+from kamdesk.domain.dmu import KEY_ROLES, uncovered_roles
 from kamdesk.domain.enums import DmuRole, DmuType, Stance
-from kamdesk.domain.labels import QT_TRANSLATE_NOOP
+from kamdesk.domain.labels import QT_TRANSLATE_NOOP, ROLE_LABELS
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,14 @@ WEIGHTS: dict[str, int] = {label: weight for label, (weight, _) in _CHECKS.items
 NO_PEOPLE = "DMU members"
 """What an empty dossier misses: nobody is recorded, so no field can be checked."""
 
+UNCOVERED_ROLES = "uncovered roles"
+"""The gap of a dossier in which nobody holds some of the key DMU roles (dmu.KEY_ROLES)."""
+
+ROLE_COVERAGE_WEIGHT = 30
+"""Points of a dossier's 100 that go to covering the key DMU roles; the people's average
+makes the rest. Four of five roles uncovered costs 24 points: the dossier of one person,
+however well filled in, is far from complete."""
+
 # What the dossier summary says is missing ("birthday missing for 3 people").
 NOUNS: dict[str, str] = {
     "position": QT_TRANSLATE_NOOP("labels", "position"),
@@ -81,6 +90,7 @@ NOUNS: dict[str, str] = {
     "values": QT_TRANSLATE_NOOP("labels", "values"),
     "last contact": QT_TRANSLATE_NOOP("labels", "contact history"),
     NO_PEOPLE: QT_TRANSLATE_NOOP("labels", "DMU members"),
+    UNCOVERED_ROLES: QT_TRANSLATE_NOOP("labels", "someone in every key DMU role"),
 }
 """The noun each field goes by in "… missing for 3 people"; plain English the UI translates."""
 
@@ -98,6 +108,7 @@ class Completeness:
     score: int
     missing: list[str]
     gaps: list[tuple[str, int]] = field(default_factory=list, compare=False)
+    uncovered_roles: list[DmuRole] = field(default_factory=list, compare=False)
 
 
 def person_completeness(p: PersonFacts) -> Completeness:
@@ -108,16 +119,23 @@ def person_completeness(p: PersonFacts) -> Completeness:
 
 
 def dossier_completeness(people: Sequence[PersonFacts]) -> Completeness:
-    """Score a whole dossier as the average of its people.
+    """Score a whole dossier: the average of its people (ROLE_COVERAGE_WEIGHT points less)
+    plus the share of the key DMU roles somebody holds.
 
-    ``missing`` summarises gaps with counts, most frequent first, e.g.
-    "birthday missing for 3 people". An empty dossier scores 0 and misses "DMU members".
+    ``missing`` summarises gaps, first the roles nobody covers ("nobody is the decision
+    maker"), then the fields with counts, most frequent first, e.g. "birthday missing for
+    3 people"; the uncovered roles are also in ``uncovered_roles`` (with the gap
+    (UNCOVERED_ROLES, 0)). An empty dossier scores 0 and misses "DMU members".
     """
     if not people:
-        return Completeness(0, [NO_PEOPLE], [(NO_PEOPLE, 0)])
+        return Completeness(0, [NO_PEOPLE], [(NO_PEOPLE, 0)], list(KEY_ROLES))
     results = [person_completeness(p) for p in people]
+    uncovered = uncovered_roles(p.dmu_role for p in people)
     average = Decimal(sum(r.score for r in results)) / len(results)
-    score = int(average.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    covered = Decimal(len(KEY_ROLES) - len(uncovered)) / len(KEY_ROLES)
+    weighted = (average * (100 - ROLE_COVERAGE_WEIGHT) / 100
+                + covered * ROLE_COVERAGE_WEIGHT)  # fmt: skip
+    score = int(weighted.quantize(Decimal(1), rounding=ROUND_HALF_UP))
     counts = {label: sum(label in r.missing for r in results) for label in FIELDS}
     # sorted() is stable, so equal counts keep the FIELDS order.
     ranked = sorted((label for label in FIELDS if counts[label]), key=lambda lb: -counts[lb])
@@ -125,4 +143,8 @@ def dossier_completeness(people: Sequence[PersonFacts]) -> Completeness:
     missing = [
         f"{NOUNS[label]} missing for {n} {'person' if n == 1 else 'people'}" for label, n in gaps
     ]
-    return Completeness(score, missing, gaps)
+    if uncovered:
+        roles = [f"nobody is the {ROLE_LABELS[r].lower()}" for r in uncovered]
+        missing = roles + missing
+        gaps = [(UNCOVERED_ROLES, 0), *gaps]
+    return Completeness(score, missing, gaps, uncovered)

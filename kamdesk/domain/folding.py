@@ -19,3 +19,56 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())
+
+
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char.translate(_SPECIAL))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def find_folded(text: str, word: str) -> tuple[int, int] | None:
+    """Where the folded `word` first occurs in `text`, as (start, end) offsets into the
+    original `text` (not its folded copy, which may be longer: ß folds to ss), or None.
+    find_folded("Ana Złotowska", "zlotow") == (4, 10)."""
+    needle = fold(word)
+    if not needle:
+        return None
+    folded: list[str] = []
+    origin: list[int] = []  # origin[k]: the index in `text` of folded character k
+    for index, char in enumerate(text):
+        if char.isspace():
+            if folded and folded[-1] != " ":
+                folded.append(" ")
+                origin.append(index)
+            continue
+        for piece in _fold_char(char):
+            folded.append(piece)
+            origin.append(index)
+    at = "".join(folded).find(needle)
+    if at < 0:
+        return None
+    return origin[at], origin[at + len(needle) - 1] + 1
+
+
+def snippet(text: str, start: int, end: int, width: int = 80) -> tuple[str, int, int]:
+    """A short piece of `text` around text[start:end], on one line, cut at word boundaries
+    with "…" where it is cut; returns (piece, start, end) with the match's offsets in it."""
+    line = " ".join(text[:start].split()), text[start:end], " ".join(text[end:].split())
+    before, match, after = line
+    if text[:start] and text[start - 1].isspace() and before:
+        before += " "
+    if text[end:] and text[end].isspace() and after:
+        after = " " + after
+    room = max(0, width - len(match))
+    keep_before = min(len(before), room // 3)
+    keep_after = min(len(after), room - keep_before)
+    keep_before = min(len(before), room - keep_after)
+    head = before[len(before) - keep_before:]
+    if keep_before < len(before):
+        cut = head.find(" ")
+        head = "…" + (head[cut + 1:] if 0 <= cut < len(head) - 1 else head)
+    tail = after[:keep_after]
+    if keep_after < len(after):
+        cut = tail.rfind(" ")
+        tail = (tail[:cut] if cut > 0 else tail) + "…"
+    return head + match + tail, len(head), len(head) + len(match)

@@ -14,6 +14,7 @@ from kamdesk.interchange.csv_presets import (
     detect_preset,
     mapping_for,
     preset_named,
+    unknown_columns,
 )
 from kamdesk.interchange.csv_rows import card_from_row
 from kamdesk.interchange.dates import guess_date_order
@@ -37,6 +38,8 @@ class CsvLayout:
     preset: CsvPreset | None
     mapping: dict[int, str]  # column index -> target
     samples: list[list[str]] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)  # headers no preset knows: to the notes
+    notes: list[str] = field(default_factory=list)  # how the file was read, for the report
 
     def column(self, header: str) -> int:
         """The index of the column named `header` (case- and accent-insensitive)."""
@@ -50,7 +53,8 @@ class CsvLayout:
 def inspect_csv(data: bytes, name: str, encoding: str | None = None,
                 delimiter: str | None = None, preset: str | None = None) -> CsvLayout:  # fmt: skip
     """Detect encoding, delimiter, header line and a preset for `data`; nothing is parsed yet."""
-    text, used = decode_text(data, name, encoding)
+    decoded = decode_text(data, name, encoding)
+    text, used = decoded.text, decoded.encoding
     if delimiter is not None:
         delimiter = {"tab": "\t", "\\t": "\t"}.get(delimiter, delimiter)
         if len(delimiter) != 1:
@@ -71,7 +75,14 @@ def inspect_csv(data: bytes, name: str, encoding: str | None = None,
     index, delimiter, chosen = found
     headers = [h.strip() for h in _cells(lines[index], delimiter)]
     mapping = mapping_for(chosen or GENERIC, headers)
-    layout = CsvLayout(name, text, used, delimiter, index + 1, headers, chosen, mapping)
+    unknown = unknown_columns(chosen or GENERIC, headers)
+    layout = CsvLayout(name, text, used, delimiter, index + 1, headers, chosen,
+                       {**mapping, **unknown}, unknown=[headers[i] for i in unknown])  # fmt: skip
+    layout.notes += [decoded.note] if decoded.note else []
+    skipped = [n + 1 for n, line in enumerate(lines[:index]) if line.strip()]
+    if skipped:
+        where = f"line {skipped[0]}" if len(skipped) == 1 else f"lines {skipped[0]}–{skipped[-1]}"
+        layout.notes.append(f"{where} above the header read as a note, not as contacts")
     layout.samples = [row for _, row in _rows(layout, limit=5)]
     return layout
 
@@ -89,13 +100,19 @@ def parse_csv(layout: CsvLayout, mapping: dict[int, str] | None = None) -> Parse
     dates = [r[i] for _, r in rows for i, t in mapping.items()
              if t in ("birthday", "anniversary") and i < len(r)]  # fmt: skip
     date_order = guess_date_order(dates)
-    parsed = ParsedFile(encoding=layout.encoding)
+    parsed = ParsedFile(encoding=layout.encoding, notes=list(layout.notes))
     if layout.preset:
         parsed.notes.append(f"read as a {layout.preset.title} export")
         parsed.notes.extend(layout.preset.notes)
+    kept = [h for i, h in enumerate(layout.headers) if mapping.get(i) == f"note:{h.strip()}"
+            and h in layout.unknown]  # fmt: skip
+    if kept:
+        parsed.notes.append("columns no preset knows, kept as notes lines: " + ", ".join(kept))
     width = len(layout.headers)
     for line, cells in rows:
         source = f"line {line}"
+        if len(cells) > width and not any(c.strip() for c in cells[width:]):
+            cells = cells[:width]  # Thunderbird: one comma more than the header
         if len(cells) != width:
             parsed.rejections.append(Rejection(
                 source, _name_guess(cells, mapping),
@@ -104,7 +121,7 @@ def parse_csv(layout: CsvLayout, mapping: dict[int, str] | None = None) -> Parse
             ))  # fmt: skip
             continue
         try:
-            card = card_from_row(cells, mapping, separators, date_order)
+            card, problems = card_from_row(cells, mapping, separators, date_order)
         except ValueError as error:
             parsed.rejections.append(
                 Rejection(source, _name_guess(cells, mapping), str(error), line)
@@ -112,6 +129,7 @@ def parse_csv(layout: CsvLayout, mapping: dict[int, str] | None = None) -> Parse
             continue
         card.source, card.order = source, line
         parsed.cards.append(card)
+        parsed.notes += [f"{source}, {problem}; kept in the notes" for problem in problems]
     if not rows:
         raise InterchangeError(f"{layout.name} has a header but no rows")
     return parsed
@@ -125,6 +143,11 @@ def _cells(line: str, delimiter: str) -> list[str]:
 
 
 def _find_preset_header(lines: list[str], delimiter: str | None, preset: str | None):
+    """The first line that is a preset's header, with its delimiter and preset.
+
+    Lines above a header may only be notes (LinkedIn's), a table's name (Numbers) or blank:
+    a line above it with as many fields is a data row or the real header, and a row whose
+    values happen to look like column names must not swallow the rows above it."""
     for index, line in enumerate(lines[:_HEADER_SEARCH_LINES]):
         for candidate in [delimiter] if delimiter else DELIMITERS:
             cells = _cells(line, candidate)
@@ -132,17 +155,24 @@ def _find_preset_header(lines: list[str], delimiter: str | None, preset: str | N
                 continue
             found = preset_named(preset, cells) if preset else detect_preset(cells)
             if found and found.signature <= {fold(c) for c in cells}:
-                return index, candidate, found
+                above = (len(_cells(other, candidate)) for other in lines[:index])
+                if all(width < 2 or width != len(cells) for width in above):
+                    return index, candidate, found
     return None
 
 
 def _sniff(text: str) -> str:
-    sample = "\n".join(line for line in text[:65536].split("\n")[:40] if line.strip())
+    """The delimiter that splits most of the first lines into several fields; among equals
+    the one csv.Sniffer names. A title line above the header (Numbers) confuses the sniffer
+    alone."""
+    lines = [line for line in text[:65536].split("\n")[:40] if line.strip()]
     try:
-        return csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+        sniffed = csv.Sniffer().sniff("\n".join(lines), delimiters="".join(DELIMITERS)).delimiter
     except csv.Error:
-        first = sample.split("\n", 1)[0]
-        return max(DELIMITERS, key=first.count)
+        sniffed = max(DELIMITERS, key=lines[0].count) if lines else ","
+    def split_lines(delimiter: str) -> tuple[int, bool]:
+        return sum(len(_cells(line, delimiter)) >= 2 for line in lines), delimiter == sniffed
+    return max(DELIMITERS, key=split_lines)
 
 
 def _rows(layout: CsvLayout, limit: int | None = None):

@@ -1,4 +1,5 @@
-"""Column mappings for the CSV files people really have: Outlook, Google, LinkedIn, Salesforce.
+"""Column mappings for the CSV files people really have: Outlook (in several languages),
+Google, LinkedIn, Salesforce, Thunderbird, Roundcube, Windows Contacts.
 
 A mapping sends each column to a *target*:
 - a field: full_name, given_name, middle_name, family_name, name_prefix, name_suffix,
@@ -11,6 +12,10 @@ A mapping sends each column to a *target*:
   `email#1` + `email#1.label`, `address#1.street`, `relation#2` + `relation#2.label`,
   `event#1` + `event#1.label`;
 - `note:Label`: the cell becomes the line "Label: value" in the notes.
+
+A column no preset knows goes to `note:<its header>` unless the user maps it elsewhere, so
+nothing in a file is dropped without a word; a preset lists the columns it leaves out on
+purpose (Outlook's "Priority: Normal" on every row).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from kamdesk.domain.folding import fold
+from kamdesk.interchange.csv_outlook_languages import OUTLOOK_DEFAULTS, OUTLOOK_LANGUAGES
 
 # What KAMDesk knows of a person beyond an address book, as its CSV export names the columns.
 DOSSIER_COLUMNS = {"dmu role": "dmu_role", "dmu type": "dmu_type", "stance": "stance",
@@ -28,7 +34,7 @@ DOSSIER_FIELDS = tuple(DOSSIER_COLUMNS.values())
 FIELDS = (
     "full_name", "given_name", "middle_name", "family_name", "name_prefix", "name_suffix",
     "organisation", "position", "department", "birthday", "anniversary", "notes",
-    "categories", "hobbies", "spouse", "children",
+    "categories", "hobbies", "spouse", "children", "birth_year", "birth_month", "birth_day",
     *DOSSIER_FIELDS,
 )  # fmt: skip
 ADDRESS_PARTS = ("pobox", "extended", "street", "city", "region", "postcode", "country")
@@ -66,6 +72,7 @@ class CsvPreset:
     patterns: tuple[tuple[re.Pattern[str], str], ...] = ()  # numbered columns -> "{n}" target
     separators: str = r"\s+:::\s+"  # between several values in one cell (Google)
     notes: tuple[str, ...] = field(default=())
+    ignore: frozenset[str] = frozenset()  # folded headers left out on purpose
 
     def target(self, header: str) -> str | None:
         key = fold(header)
@@ -98,6 +105,11 @@ OUTLOOK = CsvPreset(
         "mobile phone": "phone:mobile", "home phone": "phone:home", "home phone 2": "phone:home",
         "business fax": "phone:fax", "other phone": "phone:other",
         "company main phone": "phone:main", "primary phone": "phone:",
+        "assistant's phone": "phone:assistant", "callback": "phone:callback",
+        "car phone": "phone:car", "isdn": "phone:isdn", "radio phone": "phone:radio",
+        "tty/tdd phone": "phone:tty", "telex": "phone:telex", "other fax": "phone:fax",
+        "home fax": "phone:fax", "pager": "phone:pager", "office location": "note:Office",
+        "referred by": "note:Referred by", "profession": "note:Profession",
         "web page": "url:", "birthday": "birthday", "anniversary": "anniversary",
         "notes": "notes", "categories": "categories", "spouse": "spouse",
         "children": "children", "hobby": "hobbies", "manager's name": "note:Manager",
@@ -105,7 +117,12 @@ OUTLOOK = CsvPreset(
         **_address_columns("business", "work"), **_address_columns("home", "home"),
         **_address_columns("other", "other"),
     },
-    separators=r"\s*;\s*",
+    separators=r"\s*;\s*", ignore=OUTLOOK_DEFAULTS,
+)  # fmt: skip
+OUTLOOK_TRANSLATED = tuple(
+    CsvPreset("outlook", f"Microsoft Outlook ({language})", signature, columns,
+              separators=r"\s*;\s*", ignore=OUTLOOK_DEFAULTS)
+    for language, (signature, columns) in OUTLOOK_LANGUAGES.items()
 )  # fmt: skip
 
 _GOOGLE_GROUPS = (
@@ -198,8 +215,88 @@ SALESFORCE_API = CsvPreset(
     _SALESFORCE_COLUMNS,
 )
 
-PRESETS = (LINKEDIN, GOOGLE, GOOGLE_LEGACY, SALESFORCE, SALESFORCE_API, OUTLOOK)
-PRESET_NAMES = ("outlook", "google", "linkedin", "salesforce")
+_SECTIONS = tuple(
+    (re.compile(rf"section (?P<n>\d+) - {column}"), target)
+    for column, target in (("email", "email:"), ("phone", "phone:"), ("mobile", "phone:mobile"),
+                           ("pager", "phone:pager"), ("fax", "phone:fax"),
+                           ("company", "organisation"), ("title", "position"),
+                           ("address", "address:"), ("im", "note:IM"), ("other", "note:Other"))
+)  # fmt: skip
+
+GOOGLE_2008 = CsvPreset(
+    "google", "Gmail contacts (2008 export)",
+    frozenset({"name", "e-mail", "section 1 - description"}),
+    {"name": "full_name", "e-mail": "email:", "notes": "notes"},
+    _SECTIONS, separators=r"\s*;\s*",
+    notes=("Gmail's sections (Work, Personal) are not kept as labels.",),
+    ignore=frozenset(f"section {n} - description" for n in range(1, 10)),
+)  # fmt: skip
+
+
+def _thunderbird_address(prefix: str, label: str) -> dict[str, str]:
+    parts = {"address": "street", "address 2": "street", "city": "city", "state": "region",
+             "zipcode": "postcode", "country": "country"}  # fmt: skip
+    return {f"{prefix} {name}": f"address:{label}.{part}" for name, part in parts.items()}
+
+
+THUNDERBIRD = CsvPreset(
+    "thunderbird", "Thunderbird address book",
+    frozenset({"first name", "last name", "display name", "primary email"}),
+    {"first name": "given_name", "last name": "family_name", "display name": "full_name",
+     "nickname": "note:Nickname", "primary email": "email:", "secondary email": "email:",
+     "screen name": "note:Screen name", "work phone": "phone:work", "home phone": "phone:home",
+     "fax number": "phone:fax", "pager number": "phone:pager", "mobile number": "phone:mobile",
+     **_thunderbird_address("home", "home"), **_thunderbird_address("work", "work"),
+     "job title": "position", "department": "department", "organization": "organisation",
+     "web page 1": "url:work", "web page 2": "url:home", "birth year": "birth_year",
+     "birth month": "birth_month", "birth day": "birth_day", "notes": "notes"},
+    separators=r"\s*;\s*",
+    notes=("Thunderbird ends every row with one comma more than the header: read as an empty "
+           "last field.",),
+)  # fmt: skip
+
+ROUNDCUBE = CsvPreset(
+    "roundcube", "Roundcube address book",
+    frozenset({"display name", "email home", "email work"}),
+    {"display name": "full_name", "title": "name_prefix", "first name": "given_name",
+     "middle name": "middle_name", "last name": "family_name", "suffix": "name_suffix",
+     "nickname": "note:Nickname", "company": "organisation", "department": "department",
+     "job title": "position", "email home": "email:home", "email work": "email:work",
+     "email other": "email:other", "home phone": "phone:home", "home phone 2": "phone:home",
+     "business phone": "phone:work", "business phone 2": "phone:work",
+     "home mobile": "phone:mobile", "primary phone": "phone:", "home fax": "phone:fax",
+     "business fax": "phone:fax", "car phone": "phone:car", "pager": "phone:pager",
+     "phone video": "phone:video", "assistant's phone": "phone:assistant",
+     "other phone": "phone:other", "home street": "address:home.street",
+     "home city": "address:home.city", "home state": "address:home.region",
+     "home zip": "address:home.postcode", "home country": "address:home.country",
+     "business street": "address:work.street", "work city": "address:work.city",
+     "work state": "address:work.region", "work zip": "address:work.postcode",
+     "work country": "address:work.country", "other street": "address:other.street",
+     "other city": "address:other.city", "other state": "address:other.region",
+     "other postal code": "address:other.postcode",
+     "other country/region": "address:other.country", "birthday": "birthday",
+     "maiden name": "note:Maiden name", "anniversary": "anniversary",
+     "manager's name": "note:Manager", "assistant's name": "note:Assistant",
+     "spouse": "spouse", "notes": "notes", "website blog": "url:blog",
+     "website home page": "url:home", "website other": "url:other",
+     "website profile": "url:profile", "website work": "url:work", "categories": "categories"},
+    separators=r"\s*;\s*",
+)  # fmt: skip
+
+WINDOWS_CONTACTS = CsvPreset(
+    "windows", "Windows Contacts / Address Book",
+    frozenset({"name", "e-mail address", "home street"}),
+    {**OUTLOOK.columns, "name": "full_name", "nickname": "note:Nickname",
+     "personal web page": "url:home", "business web page": "url:work",
+     "office location": "note:Office"},
+    separators=r"\s*;\s*", ignore=OUTLOOK_DEFAULTS,
+)  # fmt: skip
+
+PRESETS = (LINKEDIN, GOOGLE, GOOGLE_LEGACY, GOOGLE_2008, SALESFORCE, SALESFORCE_API,
+           THUNDERBIRD, ROUNDCUBE, WINDOWS_CONTACTS, OUTLOOK, *OUTLOOK_TRANSLATED)  # fmt: skip
+PRESET_NAMES = ("outlook", "google", "linkedin", "salesforce", "thunderbird", "roundcube",
+                "windows")  # fmt: skip
 
 # For files no preset recognises: common header words.
 GENERIC = CsvPreset(
@@ -240,3 +337,11 @@ def preset_named(name: str, headers: list[str]) -> CsvPreset:
 def mapping_for(preset: CsvPreset, headers: list[str]) -> dict[int, str]:
     """Column index -> target for every header the preset knows."""
     return {i: t for i, header in enumerate(headers) if (t := preset.target(header))}
+
+
+def unknown_columns(preset: CsvPreset, headers: list[str]) -> dict[int, str]:
+    """Column index -> `note:<header>` for the named columns the preset neither knows nor
+    leaves out on purpose: kept in the notes unless the user maps them elsewhere."""
+    return {i: f"note:{header.strip()}" for i, header in enumerate(headers)
+            if header.strip() and preset.target(header) is None
+            and fold(header) not in preset.ignore}  # fmt: skip

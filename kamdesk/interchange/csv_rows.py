@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.labels import ROLE_LABELS, STANCE_LABELS, TYPE_LABELS, from_label
 from kamdesk.interchange import note_facts
 from kamdesk.interchange.csv_presets import TARGET
@@ -15,12 +16,14 @@ from kamdesk.services.person_cards import PersonCard
 
 _KIND_NAMES = {"email": "email", "phone": "phone", "url": "url", "address": "address"}
 _SYSTEM_LABELS = {"mycontacts", "starred"}  # Google's own groups, not the user's categories
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+")  # as strict as the import service
 _PART_ORDER = ("pobox", "extended", "street", "city", "region", "postcode", "country")
 
 
 def card_from_row(cells: list[str], mapping: dict[int, str], separators: str,
-                  date_order: str) -> PersonCard:  # fmt: skip
-    """The person in `cells`; raises ValueError (naming the column's meaning) on a bad date."""
+                  date_order: str) -> tuple[PersonCard, list[str]]:  # fmt: skip
+    """The person in `cells` and what of it could not be read (kept in the notes as text);
+    raises ValueError (naming the column's meaning) on a dossier value KAMDesk wrote."""
     fields: dict[str, list[str]] = defaultdict(list)
     groups: dict[tuple[str, str], dict[str, list[str]]] = {}
     for index, target in mapping.items():
@@ -37,17 +40,19 @@ def card_from_row(cells: list[str], mapping: dict[int, str], separators: str,
         if label is not None and "fixed" not in group:
             group["fixed"].append(label)
         group[match["part"] or "value"].append(cell)
-    card = _person(fields, separators, date_order)
+    problems: list[str] = []
+    card = _person(fields, separators, date_order, problems)
     for (kind, _), group in groups.items():
-        _add_group(card, kind, group, separators, date_order)
-    return card
+        _add_group(card, kind, group, separators, date_order, problems)
+    return card, problems
 
 
 def _first(fields: dict[str, list[str]], name: str) -> str:
     return fields[name][0] if fields.get(name) else ""
 
 
-def _person(fields: dict[str, list[str]], separators: str, date_order: str) -> PersonCard:
+def _person(fields: dict[str, list[str]], separators: str, date_order: str,
+            problems: list[str]) -> PersonCard:  # fmt: skip
     given, middle, family = (
         _first(fields, n) for n in ("given_name", "middle_name", "family_name")
     )
@@ -59,10 +64,12 @@ def _person(fields: dict[str, list[str]], separators: str, date_order: str) -> P
         notes="\n".join(fields.get("notes", [])),
     )  # fmt: skip
     if text := _first(fields, "birthday"):
-        card.birthday = _date(text, "birthday", date_order)
+        card.birthday = _date(card, text, "Birthday", date_order, problems)
+    elif any(fields.get(f) for f in ("birth_year", "birth_month", "birth_day")):
+        card.birthday = _date_of_parts(card, fields, problems)
     _dossier(card, fields)
     text = _first(fields, "anniversary")
-    if text and (day := _date(text, "anniversary", date_order)):
+    if text and (day := _date(card, text, note_facts.ANNIVERSARY, date_order, problems)):
         card.notes = note_facts.add_fact(card.notes, note_facts.ANNIVERSARY, day.to_text())
     categories = [c.removeprefix("* ").strip() for text in fields.get("categories", [])
                   for c in re.split(separators + r"|\s*[;,]\s*", text)]  # fmt: skip
@@ -96,11 +103,31 @@ def _dossier(card: PersonCard, fields: dict[str, list[str]]) -> None:
         card.influence = int(text)
 
 
-def _date(text: str, what: str, date_order: str):
+def _date(card: PersonCard, text: str, what: str, date_order: str, problems: list[str]):
+    """The date in `text`; one that is no date is reported and kept in the notes."""
     try:
         return parse_table_date(text, date_order)
     except ValueError as error:
-        raise ValueError(f"{what}: {error}") from None
+        problems.append(f"{what.casefold()}: {error}")
+        card.notes = note_facts.add_fact(card.notes, what, text)
+        return None
+
+
+def _date_of_parts(card: PersonCard, fields: dict[str, list[str]], problems: list[str]):
+    """Thunderbird's Birth Year, Birth Month and Birth Day columns; the year may be empty."""
+    year, month, day = (_first(fields, f).strip() for f in ("birth_year", "birth_month",
+                                                            "birth_day"))  # fmt: skip
+    text = "-".join(p for p in (year, month, day) if p)
+    try:
+        if not (month.isdigit() and day.isdigit() and (not year or year.isdigit())):
+            raise ValueError(f"'{text}' is not a date")
+        number = int(year) if year else None
+        return Birthday(int(month), int(day), None if number in (None, 0) else number)
+    except ValueError as error:
+        reason = str(error) if str(error).startswith("'") else f"'{text}' is not a real date"
+        problems.append(f"birthday: {reason}")
+        card.notes = note_facts.add_fact(card.notes, "Birthday", text)
+        return None
 
 
 def _label(group: dict[str, list[str]]) -> str:
@@ -110,7 +137,7 @@ def _label(group: dict[str, list[str]]) -> str:
 
 
 def _add_group(card: PersonCard, kind: str, group: dict[str, list[str]], separators: str,
-               date_order: str) -> None:  # fmt: skip
+               date_order: str, problems: list[str]) -> None:  # fmt: skip
     label = _label(group)
     if kind == "address":
         parts = [", ".join(group.get(p, [])) for p in _PART_ORDER]
@@ -118,7 +145,7 @@ def _add_group(card: PersonCard, kind: str, group: dict[str, list[str]], separat
     else:
         values = [v.strip() for text in group.get("value", []) for v in re.split(separators, text)]
     for value in filter(None, values):
-        if kind in _KIND_NAMES:
+        if kind in _KIND_NAMES and (kind != "email" or _EMAIL.fullmatch(value)):
             card.contacts.append(ContactData(kind, value, contact_label([], label)))
         elif kind == "relation":
             relation = family_relation(label)
@@ -126,8 +153,11 @@ def _add_group(card: PersonCard, kind: str, group: dict[str, list[str]], separat
                 card.family.append(FamilyMemberData(value, relation))
             else:
                 card.notes = note_facts.add_fact(card.notes, label.capitalize() or "Related", value)
+        elif kind == "email" and not _EMAIL.fullmatch(value):
+            problems.append(f"e-mail: '{value[:60]}' is not an e-mail address")
+            card.notes = note_facts.add_fact(card.notes, "E-mail", value)
         elif kind == "event":
-            day = _date(value, label.casefold() or "date", date_order)
+            day = _date(card, value, label or "Date", date_order, problems)
             name = note_facts.ANNIVERSARY if label.casefold() == "anniversary" else label or "Date"
             if day:
                 card.notes = note_facts.add_fact(card.notes, name.capitalize(), day.to_text())

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import os
 import tempfile
 from pathlib import Path
 
+from kamdesk.interchange.encodings import (
+    Decoded,
+    EncodingError,
+    bom_encoding,
+    decode,
+    decode_wide,
+    detect_legacy,
+    text_codec,
+    wide_encoding,
+)
 from kamdesk.services.errors import ServiceError
 
 # Large enough for a phone's vCard export with photos; beyond it, the user should split.
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
 
 class InterchangeError(ServiceError):
     """A file that cannot be imported at all; the message names the file and the cause."""
@@ -43,16 +43,9 @@ def read_import_file(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
     return data
 
 
-def bom_encoding(data: bytes) -> str | None:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return encoding
-    return None
-
-
 def check_not_binary(data: bytes, name: str) -> None:
     """Refuse data that is clearly not text: NUL bytes or many control characters."""
-    if bom_encoding(data) in ("utf-16", "utf-32"):
+    if wide_encoding(data):
         return  # wide encodings are full of NUL bytes by nature
     head = data[:65536]
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
@@ -61,56 +54,56 @@ def check_not_binary(data: bytes, name: str) -> None:
 
 
 def check_encoding_name(encoding: str) -> str:
+    """The canonical name of a text encoding the user gave; refuses base64, zlib and such."""
     try:
-        return codecs.lookup(encoding).name
-    except LookupError:
-        raise InterchangeError(f"unknown encoding '{encoding}'") from None
+        return text_codec(encoding)
+    except ValueError as error:
+        raise InterchangeError(str(error)) from None
 
 
-def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
-    """The text of `data` and the encoding used: the one given, a BOM, UTF-8, or detected."""
-    check_not_binary(data, name)
+def decode_text(data: bytes, name: str, encoding: str | None = None) -> Decoded:
+    """The text of `data` and the encoding used: the one given, a BOM, UTF-16/32 by their
+    NUL bytes, UTF-8, or detected."""
     if encoding:
-        return _decode(data, check_encoding_name(encoding), name), encoding
-    if bom := bom_encoding(data):
-        return _decode(data, bom, name), bom
+        used = check_encoding_name(encoding)
+        if used.startswith(("utf-16", "utf-32")):
+            return _wide(data, used, name)
+        check_not_binary(data, name)
+        return Decoded(_decode(data, used, name), encoding)
+    if wide := wide_encoding(data):
+        return _wide(data, wide, name)
+    check_not_binary(data, name)
+    if bom_encoding(data) == "utf-8-sig":
+        return Decoded(_decode(data, "utf-8-sig", name), "utf-8-sig")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    detected = detect_encoding(data)
+    detected = detect_legacy(data)
     if detected is None:
         raise InterchangeError(
             f"cannot tell the character encoding of {name}; give it with --encoding"
         )
-    return _decode(data, detected, name), detected
+    return Decoded(_decode(data, detected, name), detected)
 
 
 def detect_encoding(data: bytes) -> str | None:
-    """The likeliest legacy encoding of `data` (which is not UTF-8), or None.
+    """The likeliest legacy encoding of `data` (which is not UTF-8), or None."""
+    return detect_legacy(data)
 
-    On a short file several code pages often fit equally well (Ibáñez reads as Ibáńez in
-    Central European Windows); among equals, Western European Windows is the likeliest.
-    """
-    from charset_normalizer import from_bytes
 
-    results = from_bytes(data[: 4 * 1024 * 1024])
-    best = results.best()
-    if best is None:
-        return None
-    equals = {m.encoding for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
-    return "cp1252" if "cp1252" in equals else best.encoding
+def _wide(data: bytes, encoding: str, name: str) -> Decoded:
+    try:
+        return decode_wide(data, encoding, name)
+    except EncodingError as error:
+        raise InterchangeError(str(error)) from None
 
 
 def _decode(data: bytes, encoding: str, name: str) -> str:
     try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise InterchangeError(
-            f"{name} is not valid {encoding} text (line {line}, byte 0x{data[error.start]:02x}); "
-            f"give the right one with --encoding"
-        ) from None
+        text = decode(data, encoding)
+    except EncodingError as error:
+        raise InterchangeError(f"{name} is {error}; give the right one with --encoding") from None
     return text.removeprefix("\ufeff")
 
 

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import contextlib
+import quopri
+import re
+from collections import Counter, defaultdict
 
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.enums import DmuRole, DmuType, Stance
 from kamdesk.domain.folding import fold
 from kamdesk.interchange import note_facts
 from kamdesk.interchange.dates import parse_vcard_date
+from kamdesk.interchange.encodings import EncodingError, decode_wide, text_codec, wide_encoding
 from kamdesk.interchange.files import (
     InterchangeError,
     bom_encoding,
+    check_encoding_name,
     check_not_binary,
     detect_encoding,
 )
-from kamdesk.interchange.vcard_lines import ContentLine, RawCard, read_cards
+from kamdesk.interchange.vcard_lines import ContentLine, Problem, RawCard, read_cards
 from kamdesk.interchange.vcard_values import (
     address_text,
     apple_label,
@@ -32,22 +37,41 @@ _ANNIVERSARIES = ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTI
 _SPOUSES = ("X-SPOUSE", "X-MS-SPOUSE", "X-EVOLUTION-SPOUSE", "X-KADDRESSBOOK-X-SPOUSENAME")
 _CONTACTS = {"EMAIL": "email", "TEL": "phone", "URL": "url", "ADR": "address"}
 _URI_PREFIXES = ("urn:", "http:", "https:", "mailto:", "tel:", "data:")
+# As strict as the import service: one @, no spaces. Anything else is kept in the notes.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
 
 
 def parse_vcards(data: bytes, name: str, encoding: str | None = None) -> ParsedFile:
     """Every card of a .vcf file's bytes; lines declare their own CHARSET where 2.1 does."""
-    check_not_binary(data, name)
-    bom = bom_encoding(data)
-    if bom in ("utf-16", "utf-32"):
-        data, encoding = data.decode(bom).encode("utf-8"), "utf-8"
-    elif bom:
-        data = data[3:]
-    charset = encoding or _default_charset(data)
-    parsed = ParsedFile(encoding=charset)
+    notes: list[str] = []
+    given = check_encoding_name(encoding) if encoding else None
+    wide = given if given and given.startswith(("utf-16", "utf-32")) else None
+    if not given:
+        wide = wide_encoding(data)
+    if wide:
+        try:
+            decoded = decode_wide(data, wide, name)
+        except EncodingError as error:
+            raise InterchangeError(str(error)) from None
+        data, encoding = decoded.text.encode("utf-8"), "utf-8"
+        notes += [decoded.note] if decoded.note else []
+    else:
+        check_not_binary(data, name)
+        if bom_encoding(data) == "utf-8-sig":
+            data = data[3:]
+    if given and not wide:
+        charset = shown = given
+    elif encoding:
+        charset = shown = encoding
+    else:
+        charset, shown = _default_charset(data)
+    parsed = ParsedFile(encoding=wide or shown, notes=notes)
     for raw in read_cards(data, charset):
         if raw.error is None:
             try:
-                parsed.cards.append(card_from(raw))
+                card, problems = card_from(raw)
+                parsed.cards.append(card)
+                parsed.notes += [_problem_note(raw, p) for p in problems]
                 continue
             except ValueError as error:
                 raw.error = str(error)
@@ -59,12 +83,38 @@ def parse_vcards(data: bytes, name: str, encoding: str | None = None) -> ParsedF
     return parsed
 
 
-def _default_charset(data: bytes) -> str:
+def _problem_note(raw: RawCard, problem: Problem) -> str:
+    what = f", {problem.property}" if problem.property else ""
+    return f"{raw.source}, line {problem.line}{what}: {problem.reason}; kept in the notes"
+
+
+def _default_charset(data: bytes) -> tuple[str, str]:
+    """The file's own encoding, for lines that declare none, and the name to show for it.
+
+    It is that of the 8-bit text and of quoted-printable values that name no CHARSET (their
+    bytes are in the same encoding as the rest of the file). Lines that declare a CHARSET
+    say nothing about the others; when every line declares its own, the one declared most
+    often names the file."""
+    sample, declared = [], Counter()
+    for line in data.split(b"\n"):
+        head = line.split(b":", 1)[0].upper()
+        if b"CHARSET=" in head:
+            name = head.split(b"CHARSET=", 1)[1].split(b";", 1)[0].decode("ascii", "replace")
+            with contextlib.suppress(ValueError):
+                declared[text_codec(name)] += 1
+            continue
+        if b"QUOTED-PRINTABLE" in head:
+            line = quopri.decodestring(line)  # binascii.a2b_qp: never raises on odd bytes
+        if not line.isascii():
+            sample.append(line)
+    text = b"\n".join(sample)
     try:
-        data.decode("utf-8")
-        return "utf-8"
+        text.decode("utf-8")
     except UnicodeDecodeError:
-        return detect_encoding(data) or "cp1252"
+        detected = detect_encoding(text) or "cp1252"
+        return detected, detected
+    shown = declared.most_common(1)[0][0] if declared and not sample else "utf-8"
+    return "utf-8", shown
 
 
 def _name_of(raw: RawCard) -> str:
@@ -74,8 +124,9 @@ def _name_of(raw: RawCard) -> str:
     return ""
 
 
-def card_from(raw: RawCard) -> PersonCard:
-    """One card's properties as a person; raises ValueError naming what is wrong."""
+def card_from(raw: RawCard) -> tuple[PersonCard, list[Problem]]:
+    """One card's properties as a person and what could not be read of it; raises
+    ValueError when it is no person or has no readable name."""
     props: dict[str, list[ContentLine]] = defaultdict(list)
     labels: dict[str, str] = {}
     for line in raw.lines:
@@ -87,23 +138,36 @@ def card_from(raw: RawCard) -> PersonCard:
     if kind in ("org", "group") or _text(props, "X-ABSHOWAS").casefold() == "company":
         what = "a contact group" if kind == "group" else "a card of an organisation"
         raise ValueError(f"{what}, not of a person: '{_text(props, 'FN')}'")
-    _read_name(card, props)
-    _read_work(card, props)
-    for line in raw.lines:  # in file order: the first e-mail stays the first
-        if line.name in _CONTACTS:
-            _read_contact(card, line, _CONTACTS[line.name], labels.get(line.group, ""))
-    if not props.get("ADR"):
-        for line in props.get("LABEL", ()):
-            _add_contact(card, "address", unescape(line.value), line, "")
+    problems = list(raw.problems)
     card.notes = "\n".join(unescape(n.value).strip() for n in props.get("NOTE", ()))
     categories = [c.strip() for n in props.get("CATEGORIES", ()) for c in split_value(n.value, ",")]
     card.notes = note_facts.add_fact(
         card.notes, note_facts.CATEGORIES, ", ".join(filter(None, categories))
     )
-    _read_dates(card, props, labels)
-    _read_relations(card, props, labels)
-    _read_dossier(card, props)
-    return card
+    _read_name(card, props, problems)
+    _read_work(card, props)
+    for line in raw.lines:  # in file order: the first e-mail stays the first
+        if line.name in _CONTACTS:
+            _read_contact(card, line, _CONTACTS[line.name], labels.get(line.group, ""), problems)
+    if not props.get("ADR"):
+        for line in props.get("LABEL", ()):
+            _add_contact(card, "address", unescape(line.value), line, "")
+    _read_dates(card, props, labels, problems)
+    _read_relations(card, props, labels, problems)
+    _read_dossier(card, props, problems)
+    for problem in problems:  # the unreadable text stays with the person
+        if problem.text:
+            card.notes = note_facts.add_paragraph(card.notes, f"Unreadable in the file: "
+                                                  f"{problem.text}")  # fmt: skip
+    return card, problems
+
+
+def _keep(card: PersonCard, problems: list[Problem], line: ContentLine, reason: str,
+          label: str) -> None:  # fmt: skip
+    """A property read as text only: its value goes to the notes under `label`."""
+    value = unescape(line.value).strip()
+    problems.append(Problem(line.line, line.name, reason, ""))
+    card.notes = note_facts.add_fact(card.notes, label, value)
 
 
 def _text(props: dict[str, list[ContentLine]], name: str) -> str:
@@ -111,19 +175,27 @@ def _text(props: dict[str, list[ContentLine]], name: str) -> str:
     return unescape(lines[0].value).strip() if lines else ""
 
 
-def _read_name(card: PersonCard, props: dict[str, list[ContentLine]]) -> None:
+def _read_name(card: PersonCard, props: dict[str, list[ContentLine]],
+               problems: list[Problem]) -> None:  # fmt: skip
     parts = [""] * 5
     if props.get("N"):
         fields = split_escaped(props["N"][0].value, ";") + [""] * 5
         parts = [" ".join(w for w in split_value(f, ",") if w).strip() for f in fields[:5]]
     family, given, additional, _prefix, _suffix = parts
     card.family_name, card.given_name = family, given
-    card.full_name = _text(props, "FN") or " ".join(p for p in (given, additional, family) if p)
+    card.full_name = (
+        _text(props, "FN")
+        or " ".join(p for p in (given, additional, family) if p)
+        or split_value(_text(props, "NICKNAME"), ",")[0].strip()
+    )
     if not card.full_name:
+        unreadable = [p for p in problems if p.property in ("FN", "N", "NICKNAME")]
+        if unreadable:
+            raise ValueError(f"line {unreadable[0].line}: {unreadable[0].reason}")
         organisation = _text(props, "ORG").split(";")[0]
         if organisation:
             raise ValueError(f"a card of the organisation '{organisation}' with no person's name")
-        raise ValueError("the card has no name (neither FN nor N)")
+        raise ValueError("the card has no name (neither FN, N nor NICKNAME)")
 
 
 def _read_work(card: PersonCard, props: dict[str, list[ContentLine]]) -> None:
@@ -134,7 +206,8 @@ def _read_work(card: PersonCard, props: dict[str, list[ContentLine]]) -> None:
     card.position = _text(props, "TITLE") or _text(props, "ROLE")
 
 
-def _read_contact(card: PersonCard, line: ContentLine, kind: str, custom: str) -> None:
+def _read_contact(card: PersonCard, line: ContentLine, kind: str, custom: str,
+                  problems: list[Problem]) -> None:  # fmt: skip
     if kind == "address":
         value = address_text(split_value(line.value, ";"))
     else:
@@ -143,6 +216,13 @@ def _read_contact(card: PersonCard, line: ContentLine, kind: str, custom: str) -
             value = value[4:]
         elif kind == "email" and value.casefold().startswith("mailto:"):
             value = value[7:]
+    if kind == "email" and value.strip() and not _EMAIL.fullmatch(value.strip()):
+        _keep(card, problems, line, f"'{value.strip()[:60]}' is not an e-mail address",
+              "E-mail")  # fmt: skip
+        return
+    if len(value.strip()) > 320:
+        _keep(card, problems, line, f"the {kind} is longer than 320 characters", kind.title())
+        return
     _add_contact(card, kind, value, line, custom)
 
 
@@ -153,39 +233,47 @@ def _add_contact(card: PersonCard, kind: str, value: str, line: ContentLine, cus
         card.contacts.append(ContactData(kind, value.strip(), label))
 
 
-def _date(line: ContentLine, what: str) -> Birthday | None:
+def _date(line: ContentLine, what: str, card: PersonCard,
+          problems: list[Problem]) -> Birthday | None:  # fmt: skip
+    """The date of `line`; text that is no date (`BDAY;VALUE=text:circa 1800`) goes to the
+    notes under `what`."""
     omit = (line.params.get("X-APPLE-OMIT-YEAR") or [None])[0]
     try:
         return parse_vcard_date(unescape(line.value), omit)
     except ValueError as error:
-        raise ValueError(f"{what}: {error}") from None
+        _keep(card, problems, line, str(error), what)
+        return None
 
 
-def _read_dates(
-    card: PersonCard, props: dict[str, list[ContentLine]], labels: dict[str, str]
-) -> None:
+def _read_dates(card: PersonCard, props: dict[str, list[ContentLine]], labels: dict[str, str],
+                problems: list[Problem]) -> None:  # fmt: skip
     if props.get("BDAY"):
-        card.birthday = _date(props["BDAY"][0], "birthday")
+        card.birthday = _date(props["BDAY"][0], "Birthday", card, problems)
     for name in _ANNIVERSARIES:
         for line in props.get(name, ()):
-            if day := _date(line, "anniversary"):
+            if day := _date(line, note_facts.ANNIVERSARY, card, problems):
                 card.notes = note_facts.add_fact(card.notes, note_facts.ANNIVERSARY, day.to_text())
     for line in props.get("X-ABDATE", ()):
         label = apple_label(labels.get(line.group, "")) or "Date"
-        if day := _date(line, label.casefold()):
-            label = note_facts.ANNIVERSARY if label.casefold() == "anniversary" else label
+        label = note_facts.ANNIVERSARY if label.casefold() == "anniversary" else label
+        if day := _date(line, label, card, problems):
             card.notes = note_facts.add_fact(card.notes, label, day.to_text())
 
 
-def _read_relations(
-    card: PersonCard, props: dict[str, list[ContentLine]], labels: dict[str, str]
-) -> None:
+def _read_relations(card: PersonCard, props: dict[str, list[ContentLine]],
+                    labels: dict[str, str], problems: list[Problem]) -> None:  # fmt: skip
     # Our own export writes each family member whole (birthday, notes) in X-KAMDESK-FAMILY and
     # again as a standard RELATED for other programs; the latter then adds nothing new.
     for line in props.get("X-KAMDESK-FAMILY", ()):
         name, relation, birthday, notes = (split_value(line.value, ";") + [""] * 4)[:4]
-        day = parse_vcard_date(birthday) if birthday else None
-        card.family.append(FamilyMemberData(name.strip(), relation.strip(), day, notes))
+        try:
+            day = parse_vcard_date(birthday) if birthday else None
+        except ValueError as error:
+            _keep(card, problems, line, f"family member's birthday: {error}", "Family")
+            continue
+        if name.strip():
+            card.family.append(FamilyMemberData(name.strip()[:200], relation.strip()[:64], day,
+                                                notes))  # fmt: skip
     known = {fold(member.name) for member in card.family}
     found: list[tuple[str, str]] = []
     for line in props.get("RELATED", ()):
@@ -198,24 +286,31 @@ def _read_relations(
         relation = family_relation(kind)
         if not value or fold(value) in known:
             continue
-        if relation and not value.casefold().startswith(_URI_PREFIXES):
+        if relation and not value.casefold().startswith(_URI_PREFIXES) and len(value) <= 200:
             card.family.append(FamilyMemberData(value, relation))
             known.add(fold(value))
         else:
             card.notes = note_facts.add_fact(card.notes, apple_label(kind).capitalize(), value)
 
 
-def _read_dossier(card: PersonCard, props: dict[str, list[ContentLine]]) -> None:
+_DOSSIER = (("X-KAMDESK-DMU-ROLE", "dmu_role", DmuRole, "DMU role"),
+            ("X-KAMDESK-DMU-TYPE", "dmu_type", DmuType, "DMU type"),
+            ("X-KAMDESK-STANCE", "stance", Stance, "Stance"))  # fmt: skip
+
+
+def _read_dossier(card: PersonCard, props: dict[str, list[ContentLine]],
+                  problems: list[Problem]) -> None:  # fmt: skip
     card.hobbies = ", ".join(unescape(h.value).strip() for h in props.get("HOBBY", ()))
     card.values = _text(props, "X-KAMDESK-VALUES")
-    try:
-        if role := _text(props, "X-KAMDESK-DMU-ROLE"):
-            card.dmu_role = DmuRole(role)
-        if kind := _text(props, "X-KAMDESK-DMU-TYPE"):
-            card.dmu_type = DmuType(kind)
-        if stance := _text(props, "X-KAMDESK-STANCE"):
-            card.stance = Stance(stance)
-        if influence := _text(props, "X-KAMDESK-INFLUENCE"):
+    for prop, attribute, kind, label in _DOSSIER:
+        if text := _text(props, prop):
+            try:
+                setattr(card, attribute, kind(text))
+            except ValueError:
+                _keep(card, problems, props[prop][0], f"unknown {label} '{text[:40]}'", label)
+    if influence := _text(props, "X-KAMDESK-INFLUENCE"):
+        if influence.isdigit() and 1 <= int(influence) <= 5:
             card.influence = int(influence)
-    except ValueError as error:
-        raise ValueError(f"a KAMDesk field holds an unknown value ({error})") from None
+        else:
+            _keep(card, problems, props["X-KAMDESK-INFLUENCE"][0],
+                  f"influence '{influence[:20]}' is not 1 to 5", "Influence")  # fmt: skip

@@ -7,13 +7,14 @@ per property, so decoding happens per line, on bytes, before the content-line gr
 
 from __future__ import annotations
 
-import codecs
 import quopri
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vobject.base import ParseError, parseLine
+
+from kamdesk.interchange.encodings import EncodingError, decode, text_codec
 
 # Properties we never use; skipping them early keeps photo-laden files fast.
 _SKIPPED = (b"PHOTO", b"LOGO", b"SOUND", b"KEY", b"X-ACTIVITY-ALERT")
@@ -30,6 +31,16 @@ class ContentLine:
     line: int  # physical line number in the file
 
 
+@dataclass(frozen=True)
+class Problem:
+    """One property that could not be read; its text goes to the notes, the person stays."""
+
+    line: int
+    property: str  # "BDAY", "EMAIL", or "" when not even the name could be read
+    reason: str
+    text: str  # the property as written (decoded as well as possible)
+
+
 @dataclass
 class RawCard:
     number: int  # 1-based position among the cards of the file
@@ -37,6 +48,7 @@ class RawCard:
     version: str = ""
     lines: list[ContentLine] = field(default_factory=list)
     error: str | None = None  # set when the card cannot be used at all
+    problems: list[Problem] = field(default_factory=list)
 
     @property
     def source(self) -> str:
@@ -48,7 +60,7 @@ def read_cards(data: bytes, default_charset: str) -> Iterator[RawCard]:
     card: RawCard | None = None
     raw: list[tuple[int, bytes]] = []
     number = 0
-    for index, physical in enumerate(data.splitlines(), start=1):
+    for index, physical in enumerate(_physical_lines(data), start=1):
         word = physical.rstrip().upper()  # a folded line starts with a space: never a BEGIN
         if word == b"BEGIN:VCARD":
             if card is not None:
@@ -69,6 +81,16 @@ def read_cards(data: bytes, default_charset: str) -> Iterator[RawCard]:
         yield card
 
 
+def _physical_lines(data: bytes) -> list[bytes]:
+    """Lines end in LF or CRLF; a bare CR inside a value (Thunderbird writes them in X-
+    properties) is part of the value. Only a file with no LF at all (old Mac) ends in CR."""
+    separator = b"\n" if b"\n" in data else b"\r"
+    lines = data.split(separator)
+    if lines and not lines[-1]:
+        lines.pop()
+    return [line[:-1] if line.endswith(b"\r") else line for line in lines]
+
+
 def _fill(card: RawCard, raw: list[tuple[int, bytes]], default_charset: str) -> None:
     version = b""
     for _, physical in raw:
@@ -82,8 +104,18 @@ def _fill(card: RawCard, raw: list[tuple[int, bytes]], default_charset: str) -> 
         try:
             card.lines.append(_content_line(number, logical, default_charset))
         except ValueError as error:
-            card.error = f"line {number}: {error}"
-            return
+            card.problems.append(_problem(number, logical, str(error), default_charset))
+
+
+def _problem(number: int, logical: bytes, reason: str, charset: str) -> Problem:
+    head = logical.split(b":", 1)[0] if b":" in logical else b""
+    name = head.split(b";", 1)[0].rsplit(b".", 1)[-1].decode("ascii", "replace").upper()
+    try:
+        text = decode(logical, charset)
+    except EncodingError:
+        text = logical.decode("utf-8", "replace")
+    text = " ".join(text.replace("\r", " ").split())[:500]
+    return Problem(number, name if name.isascii() and name.isprintable() else "", reason, text)
 
 
 def _logical_lines(
@@ -135,7 +167,7 @@ def _header(head: bytes, default_charset: str) -> tuple[str, str, dict[str, list
     try:
         name, param_list, _, group = parseLine(text + ":")
     except ParseError:
-        raise ValueError(f"cannot read the property '{text[:40]}'") from None
+        name, param_list, group = _lenient_header(text)
     params: dict[str, list[str]] = {}
     for param in param_list:
         key, values = (param[0].upper(), param[1:]) if len(param) > 1 else ("TYPE", param)
@@ -147,20 +179,36 @@ def _header(head: bytes, default_charset: str) -> tuple[str, str, dict[str, list
         params["TYPE"] = [t for t in types if t.upper() != "QUOTED-PRINTABLE"]
     charset = (params.pop("CHARSET", None) or [default_charset])[0]
     try:
-        charset = codecs.lookup(charset).name
-    except LookupError:
-        raise ValueError(f"unknown character set '{charset}'") from None
+        charset = text_codec(charset)  # never base64, zlib, rot-13… from a file's say-so
+    except ValueError:
+        raise ValueError(f"CHARSET={charset[:40]} is not a character set") from None
     return name.upper(), (group or "").upper(), params, charset, "QUOTED-PRINTABLE" in encoding
+
+
+def _lenient_header(text: str) -> tuple[str, list[list[str]], str | None]:
+    """What vobject refuses but exporters write: empty parameters ('TEL;;CELL', a trailing
+    ';'), stray spaces. Name, parameters and group, or ValueError."""
+    pieces = [p.strip() for p in text.split(";")]
+    group, _, name = pieces[0].rpartition(".")
+    if not name or not all(c.isalnum() or c == "-" for c in name):
+        raise ValueError(f"cannot read the property '{text[:40]}'")
+    params = []
+    for piece in pieces[1:]:
+        if piece:
+            key, sep, value = piece.partition("=")
+            params.append([key.strip(), *(v.strip().strip('"') for v in value.split(","))]
+                          if sep else [piece])  # fmt: skip
+    return name, params, group or None
 
 
 def _content_line(number: int, logical: bytes, default_charset: str) -> ContentLine:
     head, body = _split_header(logical)
     name, group, params, charset, quoted_printable = _header(head, default_charset)
     if quoted_printable:
-        body = quopri.decodestring(body)
+        body = quopri.decodestring(body)  # binascii.a2b_qp: never raises on odd bytes
     try:
-        value = body.decode(charset)
-    except UnicodeDecodeError:
+        value = decode(body, charset)
+    except EncodingError:
         raise ValueError(f"the text is not valid {charset}") from None
     if quoted_printable:  # newlines came encoded; escape them the way 3.0 does
         value = "\\n".join(value.splitlines())

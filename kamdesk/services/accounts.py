@@ -180,6 +180,14 @@ class AccountService:
                 raise NotFoundError("this account does not exist or is in the trash")
             _apply(account, data)
 
+    def deletion_preview(self, account_id: uuid.UUID):
+        """What deleting the account would move to the trash with it (a
+        trash.DeletionPreview: ``entries`` for "Delete X and its N entries?")."""
+        from kamdesk.services.trash import TrashService
+        from kamdesk.store.models import Account
+
+        return TrashService(self.db).deletion_preview(Account, account_id)
+
     def delete_account(self, account_id: uuid.UUID) -> uuid.UUID:
         """Move the account and everything of it to the trash; returns the batch for undo."""
         from kamdesk.services.trash import TrashService

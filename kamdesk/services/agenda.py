@@ -4,18 +4,31 @@ from __future__ import annotations
 
 import calendar
 import uuid
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from sqlalchemy import and_, or_, select
 
+from kamdesk.domain.agenda_groups import AgendaGroup, agenda_group
 from kamdesk.domain.birthdays import Birthday, upcoming_birthdays
 from kamdesk.domain.enums import ProposalStatus, ServiceCaseKind
+from kamdesk.domain.time_zones import local_start, meeting_time_text
 from kamdesk.store.database import Database
-from kamdesk.store.models import Account, FamilyMember, Person, Proposal, ServiceCase, Task, Tender
+from kamdesk.store.models import (
+    Account,
+    FamilyMember,
+    Interaction,
+    Meeting,
+    Person,
+    Proposal,
+    ServiceCase,
+    Task,
+    Tender,
+)
 
 SERVICE_CASE_TOO_LONG_DAYS = 14
+OUTCOME_WANTED_DAYS = 14  # a past meeting without an outcome stays on the agenda this long
 
 
 class AgendaKind(StrEnum):
@@ -25,6 +38,7 @@ class AgendaKind(StrEnum):
     TENDER_PREPARATION = "tender_preparation"
     TENDER = "tender"
     SERVICE_CASE = "service_case"
+    MEETING = "meeting"
 
 
 @dataclass(frozen=True)
@@ -35,7 +49,14 @@ class AgendaItem:
     title (a task's title is its whole text); a family member's birthday also has their
     ``relation`` ("son") and ``relation_of`` (the person's name); ``count`` is the age a
     birthday turns (None if unknown), or the days until a proposal expires or since a case
-    was opened; ``case_kind`` is the service case's kind."""
+    was opened; ``case_kind`` is the service case's kind. ``group`` is where the Today
+    page lists it (domain.agenda_groups).
+
+    A meeting (kind MEETING, ``ref_id`` the meeting) has ``subject`` its objective,
+    ``starts_at`` (aware instant), ``time_zone`` (its place's IANA zone), ``place``, and
+    ``on`` its date on the place's clock; ``time_text()`` gives "09:00" or "09:00
+    Asia/Manila" when the machine's zone differs. A past meeting with no outcome recorded
+    yet is listed too, ``overdue`` (it asks for "Record outcome")."""
 
     kind: AgendaKind
     on: date
@@ -49,6 +70,17 @@ class AgendaItem:
     relation_of: str = ""
     count: int | None = None
     case_kind: ServiceCaseKind | None = None
+    group: AgendaGroup = AgendaGroup.LATER
+    starts_at: datetime | None = None
+    time_zone: str = ""
+    place: str = ""
+
+    def time_text(self, machine: tzinfo | None = None) -> str:
+        """A meeting's local time, with its zone named when it differs from the machine's
+        (`machine`, default the laptop's own); "" for anything else."""
+        if self.starts_at is None:
+            return ""
+        return meeting_time_text(self.starts_at, self.time_zone, machine)
 
 
 def _BIRTH(model):  # noqa: N802 - reads like the column list it returns
@@ -219,4 +251,40 @@ class AgendaService:
                         case_kind=c.kind,
                     )
                 )
-        return sorted(items, key=lambda i: (i.on, list(AgendaKind).index(i.kind), i.title))
+            items += _meetings(s, names, today, end)
+        items = [replace(i, group=agenda_group(i.on, today, i.overdue)) for i in items]
+        return sorted(items, key=lambda i: (i.on, i.starts_at or datetime.min.replace(tzinfo=UTC),
+                                            list(AgendaKind).index(i.kind), i.title))
+
+
+def _meetings(session, names: dict, today: date, end: date) -> list[AgendaItem]:
+    """Meetings whose date on the place's clock falls from today to `end`, and those of the
+    last OUTCOME_WANTED_DAYS days still without an outcome."""
+    since = today - timedelta(days=OUTCOME_WANTED_DAYS)
+    # Read a day more on each side: the local date may differ from the UTC one.
+    low = datetime.combine(since - timedelta(days=1), time(), UTC)
+    high = datetime.combine(end + timedelta(days=2), time(), UTC)
+    recorded = select(Interaction.meeting_id).where(
+        Interaction.meeting_id.is_not(None), Interaction.deleted_at.is_(None))
+    rows = session.execute(
+        select(Meeting.id, Meeting.account_id, Meeting.starts_at, Meeting.time_zone,
+               Meeting.place, Meeting.objective, Meeting.id.in_(recorded))
+        .join(Account).where(Account.deleted_at.is_(None), Meeting.deleted_at.is_(None),
+                             Meeting.starts_at >= low, Meeting.starts_at < high)
+    ).all()  # fmt: skip
+    items = []
+    for meeting_id, account_id, starts_at, zone, place, objective, has_outcome in rows:
+        local = local_start(starts_at, zone)
+        on = local.date()
+        past = on < today  # today's meetings are listed as today's, whatever the hour
+        if on > end or (past and (has_outcome or on < since)):
+            continue
+        when = meeting_time_text(starts_at, zone)
+        where = f", {place}" if place else ""
+        title = (f"Record the outcome of the meeting “{objective}”" if past else
+                 f"Meeting “{objective}” at {when}{where}")  # fmt: skip
+        items.append(AgendaItem(AgendaKind.MEETING, on, title, account_id,
+                                names.get(account_id, ""), meeting_id, overdue=past,
+                                subject=objective, starts_at=local, time_zone=zone,
+                                place=place))  # fmt: skip
+    return items

@@ -19,11 +19,10 @@ from kamdesk.services.errors import ServiceError
 from kamdesk.services.person_cards import Rejection
 from kamdesk.store.database import Database
 from kamdesk.store.migration import current_revision
-from kamdesk.store.search import account_search_text, person_search_text
+from kamdesk.store.search_fields import SEARCHED_FIELDS, search_text_of
 from kamdesk.store.tables import metadata
 
 DERIVED_COLUMNS = {"search_text"}
-_SEARCH_TEXT = {"account": account_search_text, "person": person_search_text}
 
 
 class ArchiveError(ServiceError):
@@ -105,9 +104,9 @@ def write_archive(db: Database, tables: dict[str, Any], *, dry_run: bool = False
             connection = s.connection()
             for table in archive_tables():
                 rows = list(accepted[table.name].values())
-                if table.name in _SEARCH_TEXT:
+                if table.name in SEARCHED_FIELDS:
                     for row in rows:
-                        row["search_text"] = _SEARCH_TEXT[table.name](SimpleNamespace(**row))
+                        row["search_text"] = search_text_of(table.name, SimpleNamespace(**row))
                 _insert(connection, table, rows)
     rejections.sort(key=lambda r: r.order)
     return ArchiveReport(created, present, rejections, commit)

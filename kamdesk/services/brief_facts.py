@@ -21,6 +21,7 @@ class FamilyFact(NamedTuple):
     name: str
     relation: str
     birthday: Birthday | None
+    notes: str = ""
 
 
 class PersonFact(NamedTuple):
@@ -39,6 +40,10 @@ class PersonFact(NamedTuple):
     notes: str
     family: tuple[FamilyFact, ...]
     last_contact: datetime | None
+    phone: str = ""
+    email: str = ""
+    open_cases: tuple[str, ...] = ()  # titles of their unresolved service cases, oldest first
+    last_said: str = ""  # the words of the newest contact with them
 
 
 class MeetingFact(NamedTuple):
@@ -48,6 +53,7 @@ class MeetingFact(NamedTuple):
     objective: str
     notes: str
     attendee_ids: tuple[uuid.UUID, ...]
+    time_zone: str = ""  # the place's IANA zone
 
 
 class ChecklistFact(NamedTuple):
@@ -114,6 +120,36 @@ class BriefSource(NamedTuple):
     interaction_count: int
     tasks: list[TaskFact]
     task_count: int
+    last_outcome: OutcomeFact | None = None
+
+
+class PersonExtra(NamedTuple):
+    phone: str
+    email: str
+    open_cases: tuple[str, ...]
+    last_said: str
+
+
+class OutcomeFact(NamedTuple):
+    """What came of the last meeting, as its contact entry recorded it."""
+
+    occurred_at: datetime
+    summary: str
+    details: str
+    people: tuple[str, ...]
+
+
+class ItineraryStop(NamedTuple):
+    """One planned meeting of a trip."""
+
+    meeting_id: uuid.UUID
+    account_id: uuid.UUID
+    account_name: str
+    starts_at: datetime
+    time_zone: str
+    place: str
+    objective: str
+    attendees: tuple[str, ...]
 
 
 class AccountRef(NamedTuple):

@@ -29,13 +29,16 @@ from kamdesk.services.brief_facts import (  # the facts are part of this module'
     CrossSellFact,
     FamilyFact,
     InteractionFact,
+    ItineraryStop,
     MeetingFact,
     MeetingRef,
+    PersonExtra,
     PersonFact,
     ServiceCaseFact,
     TaskFact,
     TenderFact,
 )
+from kamdesk.services.brief_notes import itinerary, last_meeting_outcome, person_extras
 from kamdesk.services.errors import NotFoundError
 from kamdesk.services.proposal_summary import ProposalSummary
 from kamdesk.services.proposal_summary import summary_of as proposal_summary
@@ -100,6 +103,7 @@ class BriefSourceService:
             meeting = _meeting(s, account, meeting_id) if meeting_id else None
             people = _people(s, account_id)
             contacts = _last_contacts(s, [p.id for p in people])
+            extras = person_extras(s, [p.id for p in people])
             year, planned, actual, currency, share, warnings = _revenue(s, account, revenue)
             cases, case_count = _service_cases(s, account_id)
             interactions, interaction_count = _interactions(s, account_id, recent_interactions)
@@ -113,7 +117,7 @@ class BriefSourceService:
                     [person_facts(p, contacts.get(p.id)) for p in people]
                 ),
                 uncovered_roles=uncovered_roles(p.dmu_role for p in people),
-                people=[_person_fact(p, contacts.get(p.id)) for p in people],
+                people=[_person_fact(p, contacts.get(p.id), extras.get(p.id)) for p in people],
                 meeting=meeting,
                 proposals=_open_proposals(s, account_id, today),
                 tenders=_tenders(s, account_id, today),
@@ -121,6 +125,8 @@ class BriefSourceService:
                 cross_sell=_cross_sell(s, account_id),
                 interactions=interactions, interaction_count=interaction_count,
                 tasks=tasks, task_count=task_count,
+                last_outcome=last_meeting_outcome(s, account_id,
+                                                  meeting.starts_at if meeting else None),
             )  # fmt: skip
 
     def accounts_in_city(self, city: str) -> list[AccountRef]:
@@ -132,6 +138,11 @@ class BriefSourceService:
             ).all()
         found = [AccountRef(i, n) for i, n, c in rows if wanted and fold(c) == wanted]
         return sorted(found, key=lambda a: fold(a.name))
+
+    def itinerary(self, city: str, after: datetime) -> list[ItineraryStop]:
+        """The planned meetings of a trip to *city* from *after* on, soonest first."""
+        with self.db.session() as s:
+            return itinerary(s, city, after)
 
     def next_meeting(
         self, after: datetime, account_id: uuid.UUID | None = None
@@ -174,7 +185,7 @@ def _meeting(s: Session, account, meeting_id: uuid.UUID) -> MeetingFact:
         .where(meeting_attendee.c.meeting_id == meeting_id, PERSON.deleted_at.is_(None))
     ))  # fmt: skip
     return MeetingFact(meeting.id, meeting.starts_at, meeting.place, meeting.objective,
-                       meeting.notes, attendees)  # fmt: skip
+                       meeting.notes, attendees, meeting.time_zone)  # fmt: skip
 
 
 def _people(s: Session, account_id: uuid.UUID) -> list[SimpleNamespace]:
@@ -194,7 +205,7 @@ def _people(s: Session, account_id: uuid.UUID) -> list[SimpleNamespace]:
             contacts[person_id].append(contact_id)
         for f in s.execute(
             select(FAMILY.person_id, FAMILY.name, FAMILY.relation, FAMILY.birth_year,
-                   FAMILY.birth_month, FAMILY.birth_day, FAMILY.deleted_at)
+                   FAMILY.birth_month, FAMILY.birth_day, FAMILY.notes, FAMILY.deleted_at)
             .where(FAMILY.person_id.in_(ids)).order_by(FAMILY.name)
         ):  # fmt: skip
             family[f.person_id].append(
@@ -217,13 +228,16 @@ def _last_contacts(s: Session, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, d
     ).all())  # fmt: skip
 
 
-def _person_fact(p, last_contact: datetime | None) -> PersonFact:
+def _person_fact(p, last_contact: datetime | None, extra: PersonExtra | None) -> PersonFact:
     family = tuple(
-        FamilyFact(f.name, f.relation, birthday_of(f)) for f in p.family if not f.in_trash
+        FamilyFact(f.name, f.relation, birthday_of(f), f.notes) for f in p.family
+        if not f.in_trash
     )
+    extra = extra or PersonExtra("", "", (), "")
     return PersonFact(
         p.id, p.full_name, p.position, p.department, p.reports_to_id, p.dmu_role, p.dmu_type,
         p.stance, p.influence, birthday_of(p), p.hobbies, p.values, p.notes, family, last_contact,
+        extra.phone, extra.email, extra.open_cases, extra.last_said,
     )  # fmt: skip
 
 

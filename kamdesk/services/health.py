@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, text
 
 from kamdesk.store.database import Database
+from kamdesk.store.location import shown_url
 from kamdesk.store.migration import current_revision, head_revision
 from kamdesk.store.models import Account, Interaction, Person
 from kamdesk.store.search_index import rebuild_search_index, search_index_problems
@@ -16,6 +17,7 @@ from kamdesk.store.search_index import rebuild_search_index, search_index_proble
 class HealthReport:
     location: str
     schema: str | None
+    read_only: bool
     counts: dict[str, int]
     problems: list[str] = field(default_factory=list)
 
@@ -36,7 +38,7 @@ def check_database(db: Database) -> HealthReport:
                 problems += [f"integrity: {line}" for line in integrity[:10]]
             for table, rowid, parent, _ in s.execute(text("PRAGMA foreign_key_check")).all()[:10]:
                 problems.append(f"row {rowid} of {table} points to a missing {parent}")
-            problems += search_index_problems(s)
+            problems += search_index_problems(s, deep=not db.read_only)
         counts = {
             label: s.scalar(
                 select(func.count()).select_from(model).where(model.deleted_at.is_(None))
@@ -53,7 +55,7 @@ def check_database(db: Database) -> HealthReport:
         )  # fmt: skip
         if orphans:
             problems.append(f"{orphans} people belong to accounts in the trash")
-    return HealthReport(str(db.path or db.url), schema, counts, problems)
+    return HealthReport(str(db.path or shown_url(db.url)), schema, db.read_only, counts, problems)
 
 
 def repair_search_index(db: Database) -> None:

@@ -15,7 +15,7 @@ from kamdesk.services.import_merge import cached_key
 from kamdesk.services.person_cards import PersonCard
 from kamdesk.store.base import utc_now
 from kamdesk.store.models import Account, ContactPoint, FamilyMember, Person
-from kamdesk.store.search import person_search_text
+from kamdesk.store.search_fields import person_search_text, search_text_of
 
 
 @dataclass
@@ -64,6 +64,8 @@ def write_plan(s: Session, new_accounts: list[TargetAccount], targets: list[Targ
         family += [_family_fields(m) | {"person_id": person_id, "id": uuid.uuid4(),
                                         "created_at": now, "updated_at": now}
                    for m in target.card.family]  # fmt: skip
+    for member in family:
+        member["search_text"] = search_text_of("family_member", SimpleNamespace(**member))
     s.flush()
     # Plain Core inserts: the ORM's bulk path costs as much again for 10,000 people.
     connection = s.connection()

@@ -85,8 +85,16 @@ class ImportService:
         self.db = db
 
     def import_cards(self, parsed: ParsedFile, options: ImportOptions) -> ImportReport:
-        """Plan the import of `parsed` and, unless it is a dry run or blocked, write it."""
-        with self.db.session() as s:
+        """Plan the import of `parsed` and, unless it is a dry run or blocked, write it.
+
+        A real import plans inside the write transaction (BEGIN IMMEDIATE), after a backup:
+        two imports of one file at once find each other's people, never duplicate them.
+        """
+        if not options.dry_run:
+            from kamdesk.services.backups import backup_before
+
+            backup_before(self.db, "import")
+        with self.db.session(write=not options.dry_run) as s:
             planner = _Planner(s, options)
             rows = planner.plan(parsed)
             rejected = any(row.action == RowAction.REJECT for row in rows)

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.domain.folding import fold
+from kamdesk.domain.time_zones import aware
 from kamdesk.services.errors import NotFoundError, ValidationError
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
-from kamdesk.store.models import Account, Interaction, Person
+from kamdesk.store.models import Account, Interaction, Person, Task
 
 
 @dataclass(frozen=True)
@@ -32,15 +33,32 @@ class InteractionSummary:
     summary: str
     details: str
     people: list[PersonRef] = field(default_factory=list)
+    meeting_id: uuid.UUID | None = None  # the planned meeting this entry is the outcome of
 
 
 @dataclass
 class InteractionInput:
+    """What "Log contact" holds. ``next_step`` (with ``next_due``) adds a task for the
+    follow-up in the same transaction, on the person when exactly one took part; it is
+    used by log_interaction only (editing an entry leaves tasks alone)."""
+
     kind: InteractionKind
     occurred_at: datetime
     summary: str
     details: str = ""
     person_ids: list[uuid.UUID] = field(default_factory=list)
+    next_step: str = ""
+    next_due: date | None = None
+
+
+def checked_next_step(text: str, due: date | None) -> str:
+    """The next step's text, stripped ("" for none); a step needs its due date."""
+    text = text.strip()
+    if text and due is None:
+        raise ValidationError("next_due", "give the next step a due date")
+    if len(text) > 300:
+        raise ValidationError("next_step", "keep the next step under 300 characters")
+    return text
 
 
 def person_refs(people) -> list[PersonRef]:
@@ -67,15 +85,15 @@ def _validated(data: InteractionInput) -> InteractionInput:
         raise ValidationError("summary", "say in a few words what happened")
     if len(data.summary) > 500:
         raise ValidationError("summary", "keep the summary under 500 characters")
-    if data.occurred_at.tzinfo is None:
-        data.occurred_at = data.occurred_at.astimezone()
+    # Stored in UTC: SQLite keeps the wall-clock digits only, and reads them back as UTC.
+    data.occurred_at = data.occurred_at.astimezone(UTC)
     return data
 
 
 def _summary(row: Interaction) -> InteractionSummary:
     people = person_refs(row.people)
-    return InteractionSummary(row.id, row.account_id, row.kind, row.occurred_at, row.summary,
-                              row.details, people)  # fmt: skip
+    return InteractionSummary(row.id, row.account_id, row.kind, aware(row.occurred_at),
+                              row.summary, row.details, people, row.meeting_id)  # fmt: skip
 
 
 class InteractionService:
@@ -93,8 +111,19 @@ class InteractionService:
             ).all()
             return [_summary(r) for r in rows]
 
+    def get_interaction(self, interaction_id: uuid.UUID) -> InteractionSummary:
+        with self.db.session() as s:
+            row = s.get(Interaction, interaction_id)
+            if row is None or row.in_trash:
+                raise NotFoundError("this interaction does not exist or is in the trash")
+            return _summary(row)
+
     def log_interaction(self, account_id: uuid.UUID, data: InteractionInput) -> uuid.UUID:
+        """A new entry of the contact history (and its next step as a task, if given);
+        returns the entry's id. ValidationError("summary") on an empty text, ("next_due")
+        for a next step without a date, ("people") for people of another account."""
         data = _validated(data)
+        next_step = checked_next_step(data.next_step, data.next_due)
         with self.db.session() as s:
             account = s.get(Account, account_id)
             if account is None or account.in_trash:
@@ -108,10 +137,15 @@ class InteractionService:
                 people=people_of_account(s, account_id, data.person_ids, "people"),
             )
             s.add(row)
+            if next_step:
+                person = row.people[0].id if len(row.people) == 1 else None
+                s.add(Task(title=next_step, due_on=data.next_due, account_id=account_id,
+                           person_id=person))  # fmt: skip
             s.flush()
             return row.id
 
     def update_interaction(self, interaction_id: uuid.UUID, data: InteractionInput) -> None:
+        """Edit a logged entry: kind, time, summary, details, people (not its next step)."""
         data = _validated(data)
         with self.db.session() as s:
             row = s.get(Interaction, interaction_id)

@@ -13,7 +13,7 @@ from kamdesk.domain.birthdays import Birthday, birthday_of, next_occurrence
 from kamdesk.domain.contact_keys import contact_key
 from kamdesk.domain.enums import DmuRole, DmuType, Stance
 from kamdesk.domain.folding import fold
-from kamdesk.services.errors import NotFoundError, ValidationError
+from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
 from kamdesk.store.database import Database
 from kamdesk.store.models import (
     Account,
@@ -159,6 +159,22 @@ class PeopleService:
                 ],
                 last_contact=last_contacts(s, [person.id]).get(person.id),
             )
+
+    def find_person(self, account_id: uuid.UUID, name: str) -> PersonSummary:
+        """One live person of the account by exact name or a unique part of it (case- and
+        diacritics-insensitive: "lecka" finds "Małgorzata Łęcka"). NotFoundError when
+        nobody matches, AmbiguousError naming the candidates when several do."""
+        people = self.list_people(account_id)
+        wanted = fold(name)
+        exact = [p for p in people if fold(p.full_name) == wanted]
+        found = exact or [p for p in people if wanted and wanted in fold(p.full_name)]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise NotFoundError(f"nobody called '{name.strip()}' in this account")
+        names = [p.full_name for p in found]
+        raise AmbiguousError(f"'{name.strip()}' matches {len(names)} people: "
+                             f"{', '.join(names)}; be more precise", names)  # fmt: skip
 
     def create_person(self, account_id: uuid.UUID, data: PersonInput) -> uuid.UUID:
         with self.db.session() as s:

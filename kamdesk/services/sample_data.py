@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -57,9 +58,10 @@ class SampleSummary:
 def load_sample_portfolio(db: Database, today: date) -> SampleSummary:
     """Fill an empty database with the fictional portfolio, dated relative to *today*.
 
-    One transaction. Refuses (touching nothing) when any account exists, even in the trash.
+    One transaction, holding the write lock from its start: two loads at once give one
+    portfolio. Refuses (touching nothing) when any account exists, even in the trash.
     """
-    with db.session() as session:
+    with db.session(write=True) as session:
         if session.scalar(select(func.count()).select_from(Account)):
             raise ServiceError(_("the database already holds accounts; sample data goes only "
                                  "into an empty database"))  # fmt: skip
@@ -172,19 +174,20 @@ class _Loader(PeopleLoader, DealsLoader):
             return [first]
         return [first, self.rng.choice([p for p in people if p is not first])]
 
-    def _log(self, account, kind, when, summary, people, details: str = "") -> None:
+    def _log(self, account, kind, when, summary, people, details: str = "",
+             meeting_id=None) -> None:  # fmt: skip
         self.s.add(
             Interaction(account_id=account.id, kind=kind, occurred_at=when, summary=summary,
-                        details=details, people=list(people))
+                        details=details, people=list(people), meeting_id=meeting_id)
         )  # fmt: skip
         self.interactions += 1
 
     def _at(self, spec: dict, day: date, local_hour: int, minute: int = 0) -> datetime:
-        local = timezone(timedelta(hours=spec["utc"]))
+        local = ZoneInfo(spec["zone"])
         return datetime.combine(day, time(local_hour, minute), local).astimezone(UTC)
 
     def _meetings(self) -> None:
-        for key, days, hour, objective, attendees in data.MEETINGS:
+        for key, days, hour, objective, attendees, notes in data.MEETINGS:
             spec, account = self.spec[key], self.accounts[key]
             day = self.today + timedelta(days=days)
             while day.weekday() >= 5:  # meetings fall on working days
@@ -192,10 +195,12 @@ class _Loader(PeopleLoader, DealsLoader):
             people = [self.people[f"{key}.{a}"] for a in attendees]
             starts_at = self._at(spec, day, hour)
             place = spec.get("address") or spec["city"]
-            self.s.add(
-                Meeting(account_id=account.id, starts_at=starts_at, place=place,
-                        objective=objective, attendees=people)
-            )  # fmt: skip
-            if days < 0:
+            meeting = Meeting(account_id=account.id, starts_at=starts_at, place=place,
+                              time_zone=spec["zone"], objective=objective, attendees=people,
+                              notes=notes if days > 0 else "")
+            self.s.add(meeting)  # fmt: skip
+            if days < 0:  # a past meeting: its outcome is in the contact history
+                self.s.flush()
                 summary = f"Meeting: {objective}"
-                self._log(account, InteractionKind.MEETING, starts_at, summary, people)
+                self._log(account, InteractionKind.MEETING, starts_at, summary, people,
+                          details=notes, meeting_id=meeting.id)

@@ -7,10 +7,10 @@ loaded, so birthdays, meetings and follow-ups always sit where a demo needs them
 
 The file's tables (lists are rows; the loader in sample_data.py unpacks them by position):
 - ACCOUNTS: one object per account. Email styles: "g.f" given.family, "g1.f" initial.family,
-  "vn" Vietnamese (nhungtth). Phones: "#" becomes a digit. The UTC offset (standard time)
-  turns local meeting hours into UTC. revenue: last year's sales in kEUR (null for
-  prospects); growth: this year against last; "mono" marks the account whose project billing
-  makes it ~72 % of this year's sales.
+  "vn" Vietnamese (nhungtth). Phones: "#" becomes a digit. The zone (IANA) turns local
+  meeting hours into instants and is kept on each meeting. revenue: last year's sales in
+  kEUR (null for prospects); growth: this year against last; "mono" marks the account
+  whose project billing makes it ~72 % of this year's sales.
 - PEOPLE, by account: (key, given name, family name, position, department, reports to,
   role, type, stance, influence, birthday). The first person of each account is at the top of
   its org chart. Role, type and stance use the short codes of ROLES, TYPES and STANCES below.
@@ -22,8 +22,9 @@ The file's tables (lists are rows; the loader in sample_data.py unpacks them by 
   {fb}.
 - PROPOSALS: (account, title, kEUR, status, sent days ago or null, expires in days from the
   load day, follow-up steps done, our team).
-- MEETINGS: (account, starts in days, local hour, objective, attendees); negative days are
-  past meetings.
+- MEETINGS: (account, starts in days, local hour, objective, attendees, notes); negative
+  days are past meetings, whose notes are what came of them (the outcome's details); a
+  planned meeting's notes are the KAM's preparation notes.
 - SERVICE_CASES: (account, kind, title, opened days ago, resolved days ago or null, person,
   resolution).
 - LETTERS: (account, person, status, asked days ago, received days ago, may publish, notes).

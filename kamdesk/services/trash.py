@@ -64,9 +64,42 @@ def _children(session: Session, row: Trashable) -> list[Trashable]:
     return found
 
 
+@dataclass(frozen=True)
+class DeletionPreview:
+    """What deleting one row would move to the trash, for "Delete X and its N entries?".
+    ``entries`` counts the rows taken along (not the row itself); ``by_kind`` splits them
+    by table ("person": 6, "interaction": 4…)."""
+
+    title: str
+    entries: int
+    by_kind: dict[str, int]
+
+
 class TrashService:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def deletion_preview(self, model: type[Trashable], row_id: uuid.UUID) -> DeletionPreview:
+        """Count what `delete(model, row_id)` would take along, changing nothing."""
+        with self.db.session() as s:
+            row = s.get(model, row_id)
+            if row is None or row.in_trash:
+                raise NotFoundError("nothing to delete: it is gone already")
+            by_kind: dict[str, int] = {}
+            for child in _children(s, row):
+                name = child.__table__.name
+                by_kind[name] = by_kind.get(name, 0) + 1
+            return DeletionPreview(_title(row), sum(by_kind.values()), by_kind)
+
+    def can_restore(self, batch: uuid.UUID) -> bool:
+        """True while a deletion is still in the trash, so that Undo would succeed (it is
+        not after a restore from the Trash page or after emptying the trash)."""
+        with self.db.session() as s:
+            return any(
+                s.scalar(select(model.id).where(model.deleted_batch == batch).limit(1))
+                is not None
+                for model in trashable_models()
+            )
 
     def delete(self, model: type[Trashable], row_id: uuid.UUID) -> uuid.UUID:
         """Move a row to the trash (an account takes all of its rows along); returns the batch."""
@@ -113,9 +146,12 @@ class TrashService:
         return sorted(entries, key=lambda e: e.deleted_at, reverse=True)
 
     def empty_trash(self) -> int:
-        """Delete for good everything in the trash."""
+        """Delete for good everything in the trash (a backup is made first)."""
+        from kamdesk.services.backups import backup_before
+
+        backup_before(self.db, "empty-trash")
         removed = 0
-        with self.db.session() as s:
+        with self.db.session(write=True) as s:
             for model in reversed(trashable_models()):
                 removed += s.execute(delete(model).where(model.deleted_at.is_not(None))).rowcount
         return removed

@@ -1,19 +1,50 @@
-"""Opening a dossier database: engine, SQLite pragmas, migration on open, sessions."""
+"""Opening a dossier database: engine, SQLite pragmas, migration on open, sessions.
+
+A SQLite file is looked at read-only first (`store/opening.py`): a damaged one is set aside,
+a newer or foreign one refused, all before any pragma writes it. Connections run in explicit
+transaction mode (SQLAlchemy's pysqlite recipe: the driver's own transaction handling off,
+`BEGIN` emitted on begin), so DDL is inside the transaction like everything else, and a
+session that decides what to write takes the write lock first (`BEGIN IMMEDIATE`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
-from kamdesk.store.errors import DatabaseBusyError, NotADatabaseError, StoreError
-from kamdesk.store.location import sqlite_path
+from kamdesk.store.errors import StoreError
+from kamdesk.store.explain import explain_database_error, explain_url_error
+from kamdesk.store.location import shown_url, sqlite_path
+
+IMMEDIATE_OPTION = "kamdesk_begin_immediate"
+BUSY_TIMEOUT_MS = 5_000
+
+
+@dataclass
+class ChangeCounter:
+    """Commits that wrote something, and how many had been made at the last backup."""
+
+    committed: int = 0
+    backup_mark: int | None = None
+
+    @property
+    def changed_since_backup(self) -> bool:
+        return self.committed != (self.backup_mark or 0)
+
+    @property
+    def backup_due_before_risk(self) -> bool:
+        """Before an import, a restore or emptying the trash: unless this very state is kept."""
+        return self.backup_mark is None or self.committed != self.backup_mark
+
+    def mark_backed_up(self, at: int) -> None:
+        self.backup_mark = at
 
 
 @dataclass
@@ -23,6 +54,8 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    read_only: bool = False
+    changes: ChangeCounter = field(default_factory=ChangeCounter)
 
     @property
     def path(self) -> Path | None:
@@ -33,15 +66,28 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction: commit when the block ends, roll back on any error."""
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One transaction: commit when the block ends, roll back on any error.
+
+        `write=True` takes SQLite's write lock when the transaction begins, so the checks
+        that decide what to write (is this person known? is the database empty?) see what
+        any other writer has committed and no one can commit in between.
+        """
+        if write and self.read_only:
+            from kamdesk.store.errors import ReadOnlyError
+
+            raise ReadOnlyError(f"{self.path} is read-only: nothing can be saved to it")
         with self.sessions() as session:
             try:
+                if write and self.is_sqlite:
+                    session.connection(execution_options={IMMEDIATE_OPTION: True})
                 yield session
                 session.commit()
-            except OperationalError as error:
+            except DatabaseError as error:
                 session.rollback()
-                raise _explain(error, self.url) from error
+                if _explainable(error):
+                    raise explain_database_error(error, self.url) from error
+                raise
             except BaseException:
                 session.rollback()
                 raise
@@ -50,56 +96,107 @@ class Database:
         self.engine.dispose()
 
 
-def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
+def _explainable(error: DatabaseError) -> bool:
+    """Failures of the file or the server (not a broken rule such as a foreign key)."""
+    from sqlalchemy.exc import OperationalError
+
+    return isinstance(error, OperationalError) or type(error) is DatabaseError
+
+
+def _sqlite_events(engine: Engine, changes: ChangeCounter, *, read_only: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # we say BEGIN ourselves (see _begin)
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            if not read_only:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            # FULL in WAL mode: a commit that returned survives a power loss (docs/data-safety).
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:
+        immediate = connection.get_execution_options().get(IMMEDIATE_OPTION)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    @event.listens_for(engine, "commit")
+    def _count_writes(connection) -> None:
+        fairy = connection.connection
+        total = fairy.driver_connection.total_changes
+        if total != fairy.info.get("kamdesk_changes", 0):
+            changes.committed += 1
+        fairy.info["kamdesk_changes"] = total
+
+
+def create_database_engine(
+    url: str, *, read_only: bool = False, changes: ChangeCounter | None = None
+) -> Engine:
+    """An engine with the pragmas and transaction mode every KAMDesk SQLite connection needs."""
+    changes = changes if changes is not None else ChangeCounter()
     try:
-        cursor.execute("PRAGMA busy_timeout=5000")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-    finally:
-        cursor.close()
+        if url in ("sqlite://", "sqlite:///:memory:"):
+            engine = create_engine(
+                "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+            )
+        elif (path := sqlite_path(url)) is not None:
+            if read_only:
+                from kamdesk.store.inspection import read_only_connection
 
-
-def create_database_engine(url: str) -> Engine:
-    """An engine with the pragmas every KAMDesk SQLite connection needs."""
-    if url in ("sqlite://", "sqlite:///:memory:"):
-        engine = create_engine(
-            "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
-        )
-    else:
-        path = sqlite_path(url)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"check_same_thread": False})
+                engine = create_engine(
+                    "sqlite://", creator=lambda: read_only_connection(path), poolclass=QueuePool
+                )
+            else:
+                engine = create_engine(url, connect_args={"check_same_thread": False})
         else:
             engine = create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as error:
+        raise explain_url_error(error, url) from None
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _set_sqlite_pragmas)
+        _sqlite_events(engine, changes, read_only=read_only)
     return engine
 
 
-def open_database(url: str, *, migrate: bool = True) -> Database:
+def open_database(url: str, *, migrate: bool = True, backup: bool = True) -> Database:
     """Open (creating or upgrading as needed) the database at `url`.
 
-    An older schema is backed up and upgraded; a newer one is refused untouched.
+    A damaged SQLite file is set aside and refused (DamagedDatabaseError names the newest good
+    backup); a newer schema is refused with the file untouched; an older one is backed up
+    (unless `backup` is False) and upgraded in one transaction.
     """
+    from kamdesk.store.opening import prepare_file
+
     path = sqlite_path(url)
-    if path is not None and path.exists() and path.is_dir():
-        raise NotADatabaseError(f"{path} is a folder, not a KAMDesk database")
-    engine = create_database_engine(url)
+    read_only = prepare_file(path) if path is not None else False
+    changes = ChangeCounter()
+    engine = create_database_engine(url, read_only=read_only, changes=changes)
     try:
         if migrate and not _is_current(engine):
+            if read_only:
+                from kamdesk.store.errors import ReadOnlyError
+
+                raise ReadOnlyError(
+                    f"{path} is read-only and needs an upgrade before this KAMDesk can use it"
+                )
             from kamdesk.store.migration import upgrade_to_head
 
-            upgrade_to_head(engine, url)
-    except DatabaseError as error:
+            upgrade_to_head(engine, url, backup=backup)
+    except DBAPIError as error:
         engine.dispose()
-        raise _explain(error, url) from error
+        if path is None and engine.dialect.name != "sqlite":
+            raise StoreError(
+                f"cannot connect to {shown_url(url)}: the server did not answer, refused the "
+                "connection or the login"
+            ) from None
+        raise explain_database_error(error, url) from error
     except BaseException:
         engine.dispose()
         raise
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    changes.committed = 0  # the upgrade's own writes are not the user's changes
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), read_only, changes)
 
 
 def _is_current(engine: Engine) -> bool:
@@ -112,13 +209,3 @@ def _is_current(engine: Engine) -> bool:
         return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
             SCHEMA_HEAD
         )
-
-
-def _explain(error: DatabaseError, url: str) -> StoreError:
-    text = str(error.orig) if error.orig is not None else str(error)
-    where = sqlite_path(url) or url
-    if "locked" in text or "busy" in text:
-        return DatabaseBusyError(f"{where} is busy: another program is writing to it ({text})")
-    if "not a database" in text or "malformed" in text or "encrypted" in text:
-        return NotADatabaseError(f"{where} is not a readable KAMDesk database ({text})")
-    return StoreError(f"cannot use the database {where}: {text}")

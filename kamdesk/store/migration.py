@@ -11,8 +11,9 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, text
 
+from kamdesk.store.database import IMMEDIATE_OPTION
 from kamdesk.store.errors import DatabaseTooNewError, NotADatabaseError, StoreError
-from kamdesk.store.location import sqlite_path
+from kamdesk.store.location import shown_url, sqlite_path
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -33,7 +34,20 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade_to_head(engine: Engine, url: str) -> None:
+def is_known_revision(revision: str) -> bool:
+    """Whether this KAMDesk knows `revision` (an unknown one was written by a newer version)."""
+    from kamdesk.store.schema_version import SCHEMA_HEAD
+
+    if revision == SCHEMA_HEAD:
+        return True
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except CommandError:
+        return False
+    return True
+
+
+def upgrade_to_head(engine: Engine, url: str, *, backup: bool = True) -> None:
     """Upgrade to head; back the file up first when it already holds an older schema."""
     script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as connection:
@@ -41,19 +55,19 @@ def upgrade_to_head(engine: Engine, url: str) -> None:
         has_tables = bool(connection.dialect.get_table_names(connection))
     if current is None and has_tables:
         raise NotADatabaseError(
-            f"{sqlite_path(url) or url} holds tables but is not a KAMDesk database"
+            f"{sqlite_path(url) or shown_url(url)} holds tables but is not a KAMDesk database"
         )
     if current is not None:
         try:
             script.get_revision(current)
         except CommandError:
             raise DatabaseTooNewError(
-                f"{sqlite_path(url) or url} was written by a newer KAMDesk (schema {current}); "
-                "update KAMDesk to open it. The file was not changed."
+                f"{sqlite_path(url) or shown_url(url)} was written by a newer KAMDesk "
+                f"(schema {current}); update KAMDesk to open it. The file was not changed."
             ) from None
     if current == script.get_current_head():
         return
-    if current is not None:
+    if current is not None and backup:
         from kamdesk.store.backup import backup_before_upgrade
 
         backup_before_upgrade(engine, url, current)
@@ -61,19 +75,28 @@ def upgrade_to_head(engine: Engine, url: str) -> None:
 
 
 def upgrade(engine: Engine, revision: str) -> None:
-    """Run migrations up to `revision` in one transaction, foreign keys off during it.
+    """Run migrations up to `revision` in one transaction, DDL included, foreign keys off.
 
+    Python's sqlite3 driver runs `CREATE` outside the transaction it opened for DML, so the
+    driver's transaction handling is switched off on this connection and `BEGIN` is said
+    here (a KAMDesk engine already does so; any other engine is handled the same way).
     A batch migration rebuilds tables; with foreign keys on, dropping the old table would
     cascade-delete child rows. SQLite ignores the pragma inside a transaction, so it is
     switched off before the transaction begins and checked after.
     """
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
-        if sqlite:
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
+        raw = connection.connection.driver_connection if sqlite else None
+        if raw is not None:
+            raw.isolation_level = None
+            raw.execute("PRAGMA foreign_keys=OFF")
+            # the write lock first: a second process creating the same file waits, then finds
+            # the schema done (Alembic reads the revision inside this transaction)
+            connection.execution_options(**{IMMEDIATE_OPTION: True})
         try:
             with connection.begin():
+                if raw is not None and not raw.in_transaction:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
                 command.upgrade(alembic_config(connection), revision)
                 if sqlite:
                     broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
@@ -83,6 +106,5 @@ def upgrade(engine: Engine, revision: str) -> None:
                             f"first in table {broken[0][0]}; nothing was changed"
                         )
         finally:
-            if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-                connection.commit()
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")

@@ -63,15 +63,8 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
     window.show()
     app.processEvents()  # paint the frame before the slow ORM import
 
-    from kamdesk.store.database import open_database
-    from kamdesk.store.errors import StoreError
-
-    try:
-        db = open_database(url)
-    except StoreError as error:
-        QMessageBox.critical(
-            window, translate("App", "KAMDesk cannot open your dossiers"), str(error)
-        )
+    db = _open_or_restore(window, url)
+    if db is None:
         instance.release()
         return 1
     window.attach_database(db)
@@ -93,4 +86,29 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
         return app.exec()
     finally:
         instance.release()
-        db.close()
+        window.close_database()
+
+
+def _open_or_restore(window, url: str):
+    """The open database; a damaged one is set aside and the user offered a backup first."""
+    from kamdesk.store.database import open_database
+    from kamdesk.store.errors import DamagedDatabaseError, StoreError
+
+    try:
+        return open_database(url)
+    except DamagedDatabaseError as error:
+        from kamdesk.store.restore import restore_database
+        from kamdesk.ui.backup_actions import offer_restore_after_damage
+
+        chosen = offer_restore_after_damage(window, error, window.settings)
+        if chosen is None:
+            return None
+        try:
+            restore_database(error.path, chosen)
+            return open_database(url)
+        except StoreError as failed:
+            message = str(failed)
+    except StoreError as error:
+        message = str(error)
+    QMessageBox.critical(window, translate("App", "KAMDesk cannot open your dossiers"), message)
+    return None

@@ -12,16 +12,18 @@ from PySide6.QtCore import QObject, Signal
 class AppContext(QObject):
     """Handed to every page and dialog instead of globals (STYLE.md point 9).
 
-    `changed` tells pages the data moved under them; `deleted(batch, text)` offers undo;
-    `open_account(account_id)` and `open_person(account_id, person_id)` navigate.
+    `changed` tells pages the data moved under them; `undoable(UndoStep)` offers to take
+    the last change back (kamdesk.ui.undo); `open_account(account_id)` and
+    `open_person(account_id, person_id)` and `open_entry(account_id, kind, id)` navigate.
     `settings` is the user's Settings (None in a bare test context: the defaults apply).
     """
 
     changed = Signal()
-    deleted = Signal(object, str)
+    undoable = Signal(object)
     open_account = Signal(object)
     open_person = Signal(object, object)
     open_meeting = Signal(object, object)
+    open_entry = Signal(object, str, object)  # account, kind ("proposal"…), the entry's id
 
     def __init__(self, db, today: Callable[[], date] = date.today, parent=None) -> None:
         super().__init__(parent)
@@ -36,5 +38,11 @@ class AppContext(QObject):
         return self.settings.thresholds() if self.settings is not None else Thresholds()
 
     def notify_deleted(self, batch: uuid.UUID, what: str) -> None:
+        from kamdesk.ui import undo
+
+        self.offer_undo(undo.deletion(self.db, batch, what))
+
+    def offer_undo(self, step) -> None:
+        """The change is made: redraw, then offer to take it back."""
         self.changed.emit()
-        self.deleted.emit(batch, what)
+        self.undoable.emit(step)

@@ -20,6 +20,17 @@ def explain(error: BaseException) -> tuple[str, str]:
         return translate("ErrorReport", "KAMDesk could not save or read your dossiers"), str(error)
     if isinstance(error, OSError):
         return translate("ErrorReport", "A file could not be used"), str(error)
+    database_errors = sys.modules.get("sqlalchemy.exc")
+    if database_errors is not None and isinstance(error, database_errors.DatabaseError):
+        # the driver's text holds SQL and ids: not for the user
+        return (
+            translate("ErrorReport", "Your dossiers could not be read"),
+            translate(
+                "ErrorReport",
+                "The database may be damaged. Nothing half-done was saved. File ▸ Restore… "
+                "goes back to a backup; `kamdesk check` tells more.",
+            ),
+        )
     return (
         translate("ErrorReport", "Something went wrong"),
         translate(

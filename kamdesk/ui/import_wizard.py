@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
@@ -28,62 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.interchange.csv_presets import PRESET_NAMES
+from kamdesk.interchange.encodings import COMMON
 from kamdesk.services.importing import DuplicateChoice, ImportOptions, ImportService, RowAction
+from kamdesk.ui.import_background import BackgroundPage
+from kamdesk.ui.import_encoding import EncodingBox, canonical
 from kamdesk.ui.import_models import ColumnMappingModel, ImportRowsModel, target_title
-from kamdesk.ui.worker import run_in_background
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE = range(4)
-ENCODINGS = ("", "utf-8", "windows-1250", "windows-1252", "iso-8859-2", "iso-8859-5",
-             "windows-1251", "koi8-r", "utf-16")  # fmt: skip
+ENCODINGS = ("", *COMMON)
 DELIMITERS = (("", QT_TRANSLATE_NOOP("FilePage", "detect")), (",", ","), (";", ";"),
               ("\t", QT_TRANSLATE_NOOP("FilePage", "tab")), ("|", "|"))  # fmt: skip
-
-
-def _busy_bar() -> QProgressBar:
-    bar = QProgressBar()
-    bar.setRange(0, 0)  # no measurable steps: a moving bar says "working"
-    bar.setVisible(False)
-    return bar
-
-
-class _BackgroundPage(QWizardPage):
-    """A page that runs one job at a time and ignores the answers of abandoned jobs."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.busy = _busy_bar()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self._generation = 0
-        self._job = None
-
-    def run(self, work, done) -> None:
-        self._generation += 1
-        generation = self._generation
-        self.busy.setVisible(True)
-        self.message.setText(self.tr("Working…"))
-        self.completeChanged.emit()
-
-        def finished(result) -> None:
-            if generation == self._generation:
-                self._job = None
-                self.busy.setVisible(False)
-                self.message.clear()
-                done(result)
-                self.completeChanged.emit()
-
-        def failed(error: Exception) -> None:
-            if generation == self._generation:
-                self._job = None
-                self.busy.setVisible(False)
-                self.message.setText(self.tr("Cannot go on: {0}").format(error))
-                self.completeChanged.emit()
-
-        self._job = run_in_background(work, finished, failed)
-
-    @property
-    def working(self) -> bool:
-        return self._job is not None
 
 
 class ImportWizard(QWizard):
@@ -135,7 +88,8 @@ class FilePage(QWizardPage):
         self.kind.currentIndexChanged.connect(self.completeChanged)
         self.encoding = QComboBox()
         for name in ENCODINGS:
-            self.encoding.addItem(name or self.tr("detect"), name)
+            self.encoding.addItem(canonical(name) if name else self.tr("detect"),
+                                  canonical(name) if name else "")  # fmt: skip
         self.delimiter = QComboBox()
         for value, title in DELIMITERS:
             self.delimiter.addItem(self.tr(title), value)
@@ -170,6 +124,14 @@ class FilePage(QWizardPage):
     def file(self) -> Path:
         return Path(self.path.text().strip())
 
+    def choose_encoding(self, name: str) -> None:
+        """Read the file in `name` from now on (the user chose it after seeing the text)."""
+        index = self.encoding.findData(canonical(name))
+        if index < 0:
+            self.encoding.addItem(canonical(name), canonical(name))
+            index = self.encoding.count() - 1
+        self.encoding.setCurrentIndex(index)
+
     def isComplete(self) -> bool:
         return self.file().is_file()
 
@@ -191,7 +153,7 @@ class _TargetDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData())
 
 
-class MappingPage(_BackgroundPage):
+class MappingPage(BackgroundPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Which column is what?"))
@@ -201,7 +163,8 @@ class MappingPage(_BackgroundPage):
         self.preset = QComboBox()
         self.preset.addItem(self.tr("recognise the program"), None)
         titles = {"outlook": "Outlook", "google": "Google Contacts", "linkedin": "LinkedIn",
-                  "salesforce": "Salesforce"}  # fmt: skip
+                  "salesforce": "Salesforce", "thunderbird": "Thunderbird",
+                  "roundcube": "Roundcube", "windows": "Windows Contacts"}  # fmt: skip
         for name in PRESET_NAMES:
             self.preset.addItem(titles[name], name)
         self.preset.activated.connect(lambda _: self.initializePage())
@@ -212,12 +175,19 @@ class MappingPage(_BackgroundPage):
         self.table.setItemDelegateForColumn(ColumnMappingModel.COL_TARGET, _TargetDelegate(self))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.detected = QLabel()
+        self.unknown = QLabel()
+        self.unknown.setWordWrap(True)
+        self.encoding = EncodingBox()
+        self.encoding.chosen.connect(self._read_again)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Exported by")))
         row.addWidget(self.preset, 1)
+        row.addWidget(QLabel(self.tr("Encoding")))
+        row.addWidget(self.encoding)
         layout.addLayout(row)
         layout.addWidget(self.detected)
+        layout.addWidget(self.unknown)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
@@ -238,19 +208,29 @@ class MappingPage(_BackgroundPage):
 
         self.run(inspect, self._show)
 
+    def _read_again(self, encoding: str) -> None:
+        self.wizard().file_page.choose_encoding(encoding)
+        self.initializePage()
+
     def _show(self, layout) -> None:
         self.wizard().layout_info = layout
         self.model.set_layout(layout.headers, layout.samples, layout.mapping)
+        self.encoding.show_encoding(layout.encoding)
         program = layout.preset.title if layout.preset else self.tr("no known program")
         self.detected.setText(self.tr("Read as {0}, {1}, header on line {2}.")
                               .format(program, layout.encoding, layout.header_line))  # fmt: skip
+        self.unknown.setText(
+            self.tr("No known program has these columns; they are kept as lines in the notes "
+                    "unless you choose a field for them: {0}").format(", ".join(layout.unknown))
+            if layout.unknown else ""
+        )  # fmt: skip
 
     def isComplete(self) -> bool:
         names = {"full_name", "given_name", "family_name"}
         return not self.working and bool(names & set(self.model.mapping().values()))
 
 
-class PreviewPage(_BackgroundPage):
+class PreviewPage(BackgroundPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("What will happen"))
@@ -259,6 +239,10 @@ class PreviewPage(_BackgroundPage):
         self.report = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.encoding = EncodingBox()
+        self.encoding.chosen.connect(self._read_again)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
         self.model = ImportRowsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -277,8 +261,10 @@ class PreviewPage(_BackgroundPage):
         self.skip_invalid.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notes)
         layout.addWidget(self.table, 1)
         form = QFormLayout()
+        form.addRow(self.tr("Encoding of the file"), self.encoding)
         form.addRow(self.tr("Someone already known"), self.duplicates)
         layout.addLayout(form)
         layout.addWidget(self.skip_invalid)
@@ -296,8 +282,15 @@ class PreviewPage(_BackgroundPage):
 
         def read():
             if kind == "csv":
-                from kamdesk.interchange.csv_import import parse_csv
+                from kamdesk.interchange.csv_import import inspect_csv, parse_csv
+                from kamdesk.interchange.files import read_import_file
 
+                chosen = encoding or None
+                if chosen and canonical(chosen) != canonical(layout.encoding):
+                    again = inspect_csv(read_import_file(path), path.name, chosen,
+                                        layout.delimiter)  # fmt: skip
+                    same = again.headers == layout.headers
+                    return parse_csv(again, mapping if same else again.mapping)
                 return parse_csv(layout, mapping)
             from kamdesk.interchange.reading import ReadOptions, read_contacts
 
@@ -309,6 +302,10 @@ class PreviewPage(_BackgroundPage):
 
         self.run(read, keep)
 
+    def _read_again(self, encoding: str) -> None:
+        self.wizard().file_page.choose_encoding(encoding)
+        self.initializePage()
+
     def _plan(self) -> None:
         wizard: ImportWizard = self.wizard()
         if wizard.parsed is None:
@@ -318,6 +315,11 @@ class PreviewPage(_BackgroundPage):
 
     def _show(self, report) -> None:
         self.report = report
+        self.encoding.show_encoding(report.encoding)
+        notes = list(report.file_notes)
+        shown = notes[:8] + ([self.tr("… and {0} more").format(len(notes) - 8)]
+                             if len(notes) > 8 else [])  # fmt: skip
+        self.notes.setText("\n".join(f"• {note}" for note in shown))
         self.model.set_rows(list(report.rows))
         self.table.resizeColumnsToContents()
         lines = [self.tr("{0} to create, {1} to merge, {2} to skip, {3} rejected.").format(
@@ -343,7 +345,7 @@ class PreviewPage(_BackgroundPage):
         return useful > 0 and (not report.rejected or self.skip_invalid.isChecked())
 
 
-class ResultPage(_BackgroundPage):
+class ResultPage(BackgroundPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Importing"))

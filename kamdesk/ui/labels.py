@@ -68,3 +68,13 @@ def percent(share: Decimal | float | None) -> str:
     if share is None:
         return ""
     return f"{float(share) * 100:.0f} %"
+
+
+def meeting_moment(starts_at: datetime | None, zone: str) -> str:
+    """A meeting's date and hour on the place's clock, the zone named when the laptop's
+    differs: "Thu 4 Dec 2026 09:00 Asia/Manila"."""
+    if starts_at is None:
+        return ""
+    from kamdesk.domain.time_zones import local_start, meeting_time_text
+
+    return f"{day(local_start(starts_at, zone).date())} {meeting_time_text(starts_at, zone)}"

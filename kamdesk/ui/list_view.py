@@ -36,10 +36,11 @@ class ListView(QWidget):
     activated_row = Signal(object)
 
     def __init__(self, model: RowsModel, *, filter_text: str | None = None,
-                 stretch: int | None = None, parent=None) -> None:  # fmt: skip
+                 stretch: int | None = None, proxy: type[RowsProxy] = RowsProxy,
+                 parent=None) -> None:  # fmt: skip
         super().__init__(parent)
         self.model = model
-        self.proxy = RowsProxy(model, self)
+        self.proxy = proxy(model, self)
         self.stretch = stretch
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -64,7 +65,8 @@ class ListView(QWidget):
         header.setHighlightSections(False)
         if stretch is not None:
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        # `activated` comes with a double-click and with Enter; listening to `doubleClicked`
+        # as well opened every dialog twice.
         self.table.activated.connect(lambda index: self._activate(index.row()))
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)

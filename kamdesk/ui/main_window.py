@@ -9,8 +9,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -38,7 +39,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.context = None
         self.pages: dict[str, QWidget] = {}
-        self._undo_batch: uuid.UUID | None = None
+        self._over: QWidget | None = None  # search results or a person, over the page chosen
         self.setWindowTitle(self.tr("KAMDesk"))
         self.resize(1280, 800)
 
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.location_label.setContentsMargins(6, 0, 0, 0)
         self.undo_offer = UndoOffer()
         self.undo_button = self.undo_offer.button
-        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.clicked.connect(self.undo)
         self.backup_status = BackupStatus()
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.undo_offer)
@@ -104,27 +105,36 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up now…"), self.back_up_now)
         self.backup_action.setEnabled(False)
+        self.restore_action = self._action(file_menu, self.tr("&Restore…"), self.open_restore)
+        self.restore_action.setEnabled(False)
         file_menu.addSeparator()
         self.quit_action = self._action(
             file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(
-            edit_menu, self.tr("&Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo
+            edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
         )
         self.undo_action.setEnabled(False)
+        self.undo_offer.available.connect(self.undo_action.setEnabled)
         self.find_action = self._action(
             edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+K", "Ctrl+F"
         )
         account_menu = bar.addMenu(self.tr("&Account"))
+        self.new_account_action = self._action(
+            account_menu, self.tr("&New account…"), lambda: self._accounts("new_account"),
+            QKeySequence.StandardKey.New)  # fmt: skip
+        # These act on the account on screen; with no account they are greyed out.
         self.account_actions: dict[str, QAction] = {}
         for text, action, keys in (
-            (self.tr("&New account…"), "new_account", (QKeySequence.StandardKey.New,)),
             (self.tr("New &person…"), "new_person", ("Ctrl+Shift+P",)),
             (self.tr("&Log a contact…"), "log_contact", ("Ctrl+L",)),
+            (self.tr("New &task…"), "new_task", ("Ctrl+T",)),
+            (self.tr("Plan a &meeting…"), "plan_meeting", ()),
+            (self.tr("New p&roposal…"), "new_proposal", ()),
             (self.tr("&Brief…"), "brief", ("Ctrl+B",)),
             (None, "", ()),
-            (self.tr("&Delete account"), "delete_account", ()),
+            (self.tr("&Delete account…"), "delete_account", ()),
         ):
             if text is None:
                 account_menu.addSeparator()
@@ -132,6 +142,7 @@ class MainWindow(QMainWindow):
             self.account_actions[action] = self._action(
                 account_menu, text, lambda _=False, a=action: self._accounts(a), *keys
             )
+            self.account_actions[action].setEnabled(False)
         self.trip_action = self._action(
             account_menu, self.tr("&Trip brief for a city…"), self.ask_trip_brief
         )
@@ -168,16 +179,24 @@ class MainWindow(QMainWindow):
     # -- pages
     def attach_database(self, db, today: Callable[[], date] = date.today) -> None:
         """Build the pages on the open database (this is where the services get imported)."""
+        from kamdesk.ui.backup_actions import BackupKeeper
         from kamdesk.ui.context import AppContext
         from kamdesk.ui.pages.accounts_page import AccountsPage
         from kamdesk.ui.pages.first_run_page import FirstRunPage
+        from kamdesk.ui.pages.person_page import PersonPage
         from kamdesk.ui.pages.portfolio_page import PortfolioPage
         from kamdesk.ui.pages.search_page import SearchPage
         from kamdesk.ui.pages.today_page import TodayPage
         from kamdesk.ui.pages.trash_page import TrashPage
 
+        self._detach()
+        self._today = today
         self.context = context = AppContext(db, today, self)
         context.settings = self.settings
+        self.keeper = BackupKeeper(db, self.settings, self)
+        self.keeper.backed_up.connect(lambda _: self.show_backup_state())
+        self.keeper.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        context.changed.connect(self.keeper.note_change)
         self.pages = {
             "today": TodayPage(context, self.settings),
             "accounts": AccountsPage(context, self.settings),
@@ -185,29 +204,66 @@ class MainWindow(QMainWindow):
             "trash": TrashPage(context),
             "first_run": FirstRunPage(context),
             "search": SearchPage(context),
+            "person": PersonPage(context),
         }
         for page in self.pages.values():
             self.stack.addWidget(page)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._run_search)
-        self.search_box.textChanged.connect(lambda _: self._search_timer.start())
-        self.search_box.returnPressed.connect(self.pages["search"].open_first)
+        self._attached = [
+            self.search_box.textChanged.connect(lambda _: self._search_timer.start()),
+            self.search_box.returnPressed.connect(self.pages["search"].open_first),
+            self.navigation.currentRowChanged.connect(self._show_page),
+            # Clicking the page already chosen leaves search results or a person's page too.
+            self.navigation.itemClicked.connect(
+                lambda item: self._show_page(self.navigation.row(item))),
+        ]
         context.changed.connect(self.refresh)
-        context.deleted.connect(self.offer_undo)
+        context.undoable.connect(self.offer_undo)
         context.open_account.connect(self.open_account)
         context.open_person.connect(self.open_person)
+        context.open_entry.connect(self.open_entry)
+        self.pages["accounts"].dossier.account_changed.connect(self._account_shown)
         self.pages["first_run"].loaded.connect(lambda: self.navigation.setCurrentRow(PAGE_ACCOUNTS))
-        self.navigation.currentRowChanged.connect(self._show_page)
         self.backup_action.setEnabled(db.path is not None)
+        self.restore_action.setEnabled(db.path is not None)
         self.refresh()
+        self._account_shown(self.pages["accounts"].dossier.account_id)
         self.show_backup_state()
         self.navigation.setCurrentRow(PAGE_ACCOUNTS)
         self._show_page(PAGE_ACCOUNTS)
 
+    def _detach(self) -> None:
+        """Drop the pages of the database shown before (after a restore)."""
+        for connection in getattr(self, "_attached", []):
+            QObject.disconnect(connection)
+        self._attached = []
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        self._over = None
+        for old in (
+            self.context,
+            getattr(self, "keeper", None),
+            getattr(self, "_search_timer", None),
+        ):
+            if old is not None:
+                old.deleteLater()
+        self.context = None
+
     def _show_page(self, row: int) -> None:
+        """Show the page chosen in the navigation (leaving search results or a person)."""
+        self._over = None
+        self._show_current()
+
+    def _show_current(self) -> None:
         if not self.pages:
             return
-        name = ("today", "accounts", "portfolio", "trash")[max(0, row)]
+        if self._over is not None:
+            self.stack.setCurrentWidget(self._over)
+            return
+        name = ("today", "accounts", "portfolio", "trash")[max(0, self.navigation.currentRow())]
         if name == "accounts" and self.pages["accounts"].is_empty():
             name = "first_run"
         self.stack.setCurrentWidget(self.pages[name])
@@ -217,7 +273,10 @@ class MainWindow(QMainWindow):
             page.refresh()
         if self.context is not None:
             self.navigation_pane.refresh(self.context.db, self.context.today())
-        self._show_page(self.navigation.currentRow())
+        if self._over is self.pages.get("person") and self._over.person is None:
+            self._over = None  # the person was deleted
+        self._show_current()
+        self.undo_offer.check()  # e.g. restored from the Trash page: Undo would fail
 
     def open_account(self, account_id: uuid.UUID) -> None:
         self.navigation.setCurrentRow(PAGE_ACCOUNTS)
@@ -225,8 +284,16 @@ class MainWindow(QMainWindow):
         self.pages["accounts"].select_account(account_id)
 
     def open_person(self, account_id: uuid.UUID, person_id: uuid.UUID) -> None:
+        """The person's page; the account on screen (for Ctrl+L, Ctrl+T…) becomes theirs."""
         self.open_account(account_id)
-        self.pages["accounts"].dossier.show_person(person_id)
+        page = self.pages["person"]
+        if page.show_person(person_id):
+            self._over = page
+            self._show_current()
+
+    def open_entry(self, account_id: uuid.UUID, kind: str, entry_id: uuid.UUID) -> None:
+        self.open_account(account_id)
+        self.pages["accounts"].dossier.show_entry(kind, entry_id)
 
     def trip_cities(self) -> list[str]:
         """Cities with at least one account, for a trip brief."""
@@ -256,10 +323,20 @@ class MainWindow(QMainWindow):
         if chosen:
             self.open_trip_brief(city)
 
+    def _account_shown(self, account_id: uuid.UUID | None) -> None:
+        for action in self.account_actions.values():
+            action.setEnabled(account_id is not None)
+
     def _accounts(self, action: str) -> None:
-        if self.pages:
-            self.navigation.setCurrentRow(PAGE_ACCOUNTS)
-            getattr(self.pages["accounts"], action)()
+        if not self.pages:
+            return
+        person = self.pages["person"]
+        if self._over is person and action in ("log_contact", "new_task"):
+            getattr(person, action)()  # on the person's page: with them filled in
+            return
+        self.navigation.setCurrentRow(PAGE_ACCOUNTS)
+        self._show_page(PAGE_ACCOUNTS)
+        getattr(self.pages["accounts"], action)()
 
     # -- search
     def focus_search(self) -> None:
@@ -269,32 +346,29 @@ class MainWindow(QMainWindow):
     def _run_search(self) -> None:
         text = self.search_box.text().strip()
         if not text:
-            self._show_page(self.navigation.currentRow())
+            if self._over is self.pages["search"]:
+                self._show_page(self.navigation.currentRow())
             return
-        self.stack.setCurrentWidget(self.pages["search"])
+        self._over = self.pages["search"]
+        self._show_current()
         self.pages["search"].search(text)
 
     # -- undo
-    def offer_undo(self, batch: uuid.UUID, what: str) -> None:
-        self._undo_batch = batch
-        self.undo_offer.offer(what)
-        self.undo_action.setEnabled(True)
+    def offer_undo(self, step) -> None:
+        self.undo_offer.offer(step)
 
-    def undo_delete(self) -> None:
-        if self._undo_batch is None or self.context is None:
+    def undo(self) -> None:
+        step = self.undo_offer.take()
+        if step is None or self.context is None:
             return
         from kamdesk.services.errors import StoreError
-        from kamdesk.services.trash import TrashService
 
-        batch, self._undo_batch = self._undo_batch, None
-        self.undo_offer.hide()
-        self.undo_action.setEnabled(False)
         try:
-            TrashService(self.context.db).restore(batch)
+            step.undo()
         except StoreError as error:
             self.statusBar().showMessage(str(error), 5000)
             return
-        self.statusBar().showMessage(self.tr("Restored."), 3000)
+        self.statusBar().showMessage(self.tr("Undone."), 3000)
         self.context.changed.emit()
 
     # -- backups
@@ -304,7 +378,8 @@ class MainWindow(QMainWindow):
             return
         from kamdesk.services.backups import last_backup
 
-        self.backup_status.show_last(last_backup(self.context.db), datetime.now().astimezone())
+        when = last_backup(self.context.db, self.settings.backup_folder())
+        self.backup_status.show_last(when, datetime.now().astimezone())
         self.backup_status.show()
 
     def back_up_now(self) -> None:
@@ -312,11 +387,11 @@ class MainWindow(QMainWindow):
             return
         from kamdesk.services.backups import make_backup
 
-        db = self.context.db
+        db, folder = self.context.db, self.settings.backup_folder()
         self.backup_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Backing up…"))
         self._backup_job = run_in_background(
-            lambda: make_backup(db), self._backed_up, self._backup_failed, self
+            lambda: make_backup(db, "manual", folder), self._backed_up, self._backup_failed, self
         )
 
     def _backed_up(self, path) -> None:
@@ -329,6 +404,27 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(True)
         self.statusBar().clearMessage()
         self.show_error(self.tr("The backup failed"), str(error))
+
+    def open_restore(self) -> None:
+        """File ▸ Restore…: choose a backup (or a file); it replaces the database once checked."""
+        if self.context is None or self.context.db.path is None:
+            return
+        from kamdesk.ui.backup_actions import backups_of
+        from kamdesk.ui.dialogs.restore_dialog import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(backups_of(self.context.db.path, self.settings), self)
+        self.restore_dialog.accepted.connect(lambda: self.restore_from(self.restore_dialog.chosen))
+        self.restore_dialog.open()
+
+    def restore_from(self, source: Path) -> bool:
+        """Replace the database with `source` (checked first); False, and a message, if not."""
+        from kamdesk.ui.backup_actions import restore_in_window
+
+        return restore_in_window(self, source)
+
+    def close_database(self) -> None:
+        if self.context is not None:
+            self.context.db.close()
 
     # -- other windows (written in their own modules; imported when used)
     def open_import(self) -> None:
@@ -358,7 +454,13 @@ class MainWindow(QMainWindow):
             if hasattr(page, "save_layout"):
                 page.save_layout()
         self.settings.sync()
+        if self.context is not None and (failed := self.keeper.back_up_on_close()):
+            self.show_error(self.tr("The backup on closing failed"), failed)
         super().closeEvent(event)
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.critical(self, title, message)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("error")
+        box.exec()

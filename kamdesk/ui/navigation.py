@@ -92,6 +92,8 @@ def summary_lines(items, today: date) -> list[tuple[str, bool]]:
         kind = item.kind.value
         if kind == "task":
             kind = "overdue" if item.overdue else ("due_today" if item.on == today else "")
+        elif kind == "meeting" and item.overdue:
+            kind = "outcome"  # a meeting that took place, its outcome not recorded yet
         if kind and item.on <= week_end:
             counts[kind] += 1
     # A count of one has its own sentence; the others go through Qt's plural forms (%n).
@@ -104,6 +106,12 @@ def summary_lines(items, today: date) -> list[tuple[str, bool]]:
         ("due_today",
          lambda n: translate("NavigationPane", "1 task due today") if n == 1
          else translate("NavigationPane", "%n tasks due today", "", n), False),
+        ("meeting",
+         lambda n: translate("NavigationPane", "1 meeting this week") if n == 1
+         else translate("NavigationPane", "%n meetings this week", "", n), False),
+        ("outcome",
+         lambda n: translate("NavigationPane", "1 meeting outcome to record") if n == 1
+         else translate("NavigationPane", "%n meeting outcomes to record", "", n), True),
         ("birthday",
          lambda n: translate("NavigationPane", "1 birthday this week") if n == 1
          else translate("NavigationPane", "%n birthdays this week", "", n), False),

@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from kamdesk.domain.completeness import NOUNS
+from kamdesk.domain.completeness import NOUNS, UNCOVERED_ROLES
 from kamdesk.domain.concentration import (
     KEY_SHARE_ABOVE,
     KEY_SHARE_BELOW,
@@ -63,15 +63,28 @@ def agenda_text(item) -> str:
     if kind == "service_case":
         text = QCoreApplication.translate("Agenda", "%1 “%2” open for %n days", "", n or 0)
         return fill(text, label(item.case_kind), item.subject)
+    if kind == "meeting" and item.overdue:
+        text = QCoreApplication.translate("Agenda", "Record the outcome of the meeting “%1”")
+        return fill(text, item.subject)
+    if kind == "meeting":
+        if item.place:
+            text = QCoreApplication.translate("Agenda", "Meeting “%1” at %2, %3")
+            return fill(text, item.subject, item.time_text(), item.place)
+        return fill(QCoreApplication.translate("Agenda", "Meeting “%1” at %2"), item.subject,
+                    item.time_text())  # fmt: skip
     return item.subject or item.title  # a task: its title is the user's own words
 
 
-def completeness_gaps(gaps: list[tuple[str, int]]) -> list[str]:
-    """ "birthday missing for 3 people" for each (field, people) of Completeness.gaps."""
+def completeness_gaps(gaps: list[tuple[str, int]], uncovered=()) -> list[str]:
+    """ "birthday missing for 3 people" for each (field, people) of Completeness.gaps; the
+    key DMU roles nobody holds (Completeness.uncovered_roles) are named one by one."""
     lines = []
     for field, people in gaps:
         noun = QCoreApplication.translate("labels", NOUNS.get(field, field))
-        if people == 0:  # nobody to count: the gap is the field itself ("DMU members")
+        if field == UNCOVERED_ROLES and uncovered:
+            text = QCoreApplication.translate("Completeness", "nobody in the key roles: %1")
+            lines.append(fill(text, ", ".join(label(r) for r in uncovered)))
+        elif people == 0:  # nobody to count: the gap is the field itself ("DMU members")
             lines.append(noun)
         elif people == 1:
             text = QCoreApplication.translate("Completeness", "%1 missing for 1 person")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from kamdesk.briefing.options import DEFAULT_SHAREABLE_OMITS, Private, paper_for_locale
 from kamdesk.domain.concentration import Thresholds
+from kamdesk.store.backup_thinning import KeepPolicy
 
 LANGUAGES = ("", "en", "fil")  # "": the system's language
 PAPERS = ("a4", "letter")
@@ -102,19 +104,36 @@ class Settings:
         self._store.setValue("portfolio/key_band_high", int(high))
         self._store.setValue("portfolio/mono_dependence", int(mono))
 
-    def backup_folder(self) -> str:
-        """Where File ▸ Back up now and the automatic copies go; "" beside the database."""
-        return str(self._store.value("backups/folder", "") or "")
+    def backup_folder(self) -> Path | None:
+        """Where automatic copies go; None: `backups/` beside the database."""
+        value = self._store.value("backups/folder", "")
+        return Path(value) if isinstance(value, str) and value else None
 
-    def set_backup_folder(self, folder: str) -> None:
-        self._store.setValue("backups/folder", folder)
+    def set_backup_folder(self, folder: Path | None) -> None:
+        self._store.setValue("backups/folder", str(folder) if folder else "")
 
-    def backups_kept(self) -> int:
-        """How many copies are kept (older ones are removed when a new one is made)."""
-        return self._int("backups/kept", 20, 1, 999)
+    def backup_policy(self) -> KeepPolicy:
+        """How many copies thinning keeps: the last few, then per day, week, month."""
+        default = KeepPolicy()
+        return KeepPolicy(
+            last=self._int("backups/keep_last", default.last, 1, 100),
+            daily=self._int("backups/keep_daily", default.daily, 0, 366),
+            weekly=self._int("backups/keep_weekly", default.weekly, 0, 520),
+            monthly=self._int("backups/keep_monthly", default.monthly, 0, 1200),
+        )
 
-    def set_backups_kept(self, count: int) -> None:
-        self._store.setValue("backups/kept", int(count))
+    def set_backup_policy(self, policy: KeepPolicy) -> None:
+        self._store.setValue("backups/keep_last", policy.last)
+        self._store.setValue("backups/keep_daily", policy.daily)
+        self._store.setValue("backups/keep_weekly", policy.weekly)
+        self._store.setValue("backups/keep_monthly", policy.monthly)
+
+    def backup_idle_minutes(self) -> int:
+        """Minutes without a change before an automatic copy is made."""
+        return self._int("backups/idle_minutes", 5, 1, 240)
+
+    def set_backup_idle_minutes(self, minutes: int) -> None:
+        self._store.setValue("backups/idle_minutes", int(minutes))
 
     def file_name(self) -> str:
         """Where the preferences are kept (a file, or the registry key on Windows)."""

@@ -3,6 +3,8 @@ through the typed wrapper (ui/settings.py) and read where it is used."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.briefing.options import Private
+from kamdesk.store.backup_thinning import KeepPolicy
 from kamdesk.ui import theme
 from kamdesk.ui.settings import Settings
 
@@ -33,8 +36,16 @@ PRIVATE_TEXTS = {  # what the check boxes say, in the order shown
     Private.HOBBIES: lambda: translate("SettingsDialog", "Hobbies"),
     Private.VALUES: lambda: translate("SettingsDialog", "Values"),
     Private.NOTES: lambda: translate("SettingsDialog", "Personal notes"),
-    Private.STANCE: lambda: translate("SettingsDialog", "Stance toward us"),
+    Private.CONTACT: lambda: translate("SettingsDialog", "Phone and e-mail"),
+    Private.STANCE: lambda: translate("SettingsDialog", "Stance and influence"),
 }
+
+
+def _count(value: int, low: int, high: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    return box
 
 
 def _percent(value: int, low: int = 0) -> QSpinBox:
@@ -70,13 +81,15 @@ class SettingsDialog(QDialog):
         self.agenda_days.setRange(1, 366)
         self.agenda_days.setSuffix(self.tr(" days"))
         self.agenda_days.setValue(settings.agenda_days())
-        self.backup_folder = QLineEdit(settings.backup_folder())
+        self.backup_folder = QLineEdit(str(settings.backup_folder() or ""))
         self.backup_folder.setPlaceholderText(self.tr("beside the database"))
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_folder)
-        self.backups_kept = QSpinBox()
-        self.backups_kept.setRange(1, 999)
-        self.backups_kept.setValue(settings.backups_kept())
+        policy = settings.backup_policy()  # thinning keeps the last few, then by day, week, month
+        self.keep_last = _count(policy.last, 1, 100)
+        self.keep_daily = _count(policy.daily, 0, 366)
+        self.keep_weekly = _count(policy.weekly, 0, 520)
+        self.keep_monthly = _count(policy.monthly, 0, 1200)
         omitted = settings.shareable_omits()
         self.omits = {p: QCheckBox(text()) for p, text in PRIVATE_TEXTS.items()}
         for private, box in self.omits.items():
@@ -107,7 +120,14 @@ class SettingsDialog(QDialog):
         folder.addWidget(self.backup_folder, 1)
         folder.addWidget(choose)
         backups.addRow(self.tr("Folder"), folder)
-        backups.addRow(self.tr("Copies kept"), self.backups_kept)
+        kept = QHBoxLayout()
+        for box, text in ((self.keep_last, self.tr("latest")), (self.keep_daily, self.tr("daily")),
+                          (self.keep_weekly, self.tr("weekly")),
+                          (self.keep_monthly, self.tr("monthly"))):  # fmt: skip
+            kept.addWidget(box)
+            kept.addWidget(QLabel(text))
+        kept.addStretch(1)
+        backups.addRow(self.tr("Copies kept"), kept)
 
         column = QVBoxLayout(self)
         for title, form in ((self.tr("Window"), window), (self.tr("Portfolio"), portfolio),
@@ -134,8 +154,10 @@ class SettingsDialog(QDialog):
         s.set_paper(self.paper.currentData())
         s.set_thresholds(self.band_low.value(), self.band_high.value(), self.mono.value())
         s.set_agenda_days(self.agenda_days.value())
-        s.set_backup_folder(self.backup_folder.text().strip())
-        s.set_backups_kept(self.backups_kept.value())
+        folder = self.backup_folder.text().strip()
+        s.set_backup_folder(Path(folder).expanduser() if folder else None)
+        s.set_backup_policy(KeepPolicy(self.keep_last.value(), self.keep_daily.value(),
+                                       self.keep_weekly.value(), self.keep_monthly.value()))
         s.set_shareable_omits({p for p, box in self.omits.items() if box.isChecked()})
         s.sync()
         super().accept()

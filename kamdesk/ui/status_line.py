@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from kamdesk.ui import theme
@@ -32,10 +33,17 @@ class BackupStatus(QLabel):
 
 
 class UndoOffer(QFrame):
-    """“Moved “X” to the trash — [Undo (Ctrl+Z)]”: shown after every delete until used."""
+    """“Moved “X” to the trash — [Undo (Ctrl+Z)]”: shown after a change until used or stale.
+
+    Holds the offered kamdesk.ui.undo.UndoStep; `available(bool)` follows whether one is
+    offered, for the Edit ▸ Undo action.
+    """
+
+    available = Signal(bool)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.step = None
         self.setObjectName("undo-offer")
         theme.style(self, lambda c: f"QFrame#undo-offer {{ background: {c.notice_background};"
                                     f" border: 1px solid {c.notice_border}; border-radius: 4px; }}")
@@ -50,8 +58,21 @@ class UndoOffer(QFrame):
         row.addWidget(self.button)
         self.hide()
 
-    def offer(self, what: str) -> None:
-        short = what if len(what) <= 48 else what[:47].rstrip() + "…"
-        self.text.setText(self.tr("Moved “%1” to the trash").replace("%1", short))
-        self.text.setToolTip(what)
+    def offer(self, step) -> None:
+        self.step = step
+        self.text.setText(step.text)
+        self.text.setToolTip(step.tooltip)
         self.show()
+        self.available.emit(True)
+
+    def take(self):
+        """The step offered (None if none), no longer offered."""
+        step, self.step = self.step, None
+        self.hide()
+        self.available.emit(False)
+        return step
+
+    def check(self) -> None:
+        """Withdraw the offer once undoing cannot succeed (the data moved meanwhile)."""
+        if self.step is not None and not self.step.possible():
+            self.take()

@@ -16,7 +16,8 @@ from kamdesk.ui import theme
 NAVIGATION_ICONS = ("calendar-days", "building-2", "chart-pie", "trash-2")
 ACCOUNT_ICONS = {"new_account": "building", "new_person": "user-plus",
                  "log_contact": "message-square-plus", "brief": "file-text",
-                 "delete_account": "trash-2"}  # fmt: skip
+                 "new_task": "list-todo", "plan_meeting": "calendar-plus",
+                 "new_proposal": "file-pen", "delete_account": "trash-2"}  # fmt: skip
 TOOLBAR = ("new_account", "new_person", "log_contact", "brief")
 translate = QCoreApplication.translate  # the window's own context, spelled out for lupdate
 
@@ -33,10 +34,15 @@ def add_extras(window: QMainWindow) -> None:
         if action is not None:
             action.setIcon(theme.icon(name))
     for key, name in ACCOUNT_ICONS.items():
-        if key in window.account_actions:
-            window.account_actions[key].setIcon(theme.icon(name))
+        if action := _account_action(window, key):
+            action.setIcon(theme.icon(name))
     _toolbar(window)
     _settings_and_help(window)
+
+
+def _account_action(window: QMainWindow, key: str) -> QAction | None:
+    """An action of the Account menu by its name ("new_person"); None if the window has none."""
+    return window.account_actions.get(key) or getattr(window, f"{key}_action", None)
 
 
 def _toolbar(window: QMainWindow) -> None:
@@ -45,8 +51,8 @@ def _toolbar(window: QMainWindow) -> None:
     bar.setMovable(False)
     bar.setIconSize(QSize(20, 20))
     for key in TOOLBAR:
-        if key in window.account_actions:
-            bar.addAction(window.account_actions[key])
+        if action := _account_action(window, key):
+            bar.addAction(action)
     window.insertToolBar(window.findChild(QToolBar, "search-toolbar"), bar)
 
 

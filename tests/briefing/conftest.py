@@ -95,7 +95,7 @@ def meeting_account(db) -> MeetingAccount:
         "Call about the cold-store extension", person_ids=[ids[CFO], ids[CTO]],
     ))  # fmt: skip
     meeting_id = MeetingService(db).plan_meeting(account_id, MeetingInput(
-        datetime.combine(MEETING_DAY, time(10, 0), tzinfo=UTC), place="Client HQ, Gdańsk",
+        datetime.combine(MEETING_DAY, time(10, 0)), place="Client HQ, Gdańsk",  # Gdańsk time
         objective="Extension of the cold store and the 2027 volumes",
         attendee_ids=[ids[CFO], ids[CTO], ids[CEO], ids[HR_DIRECTOR]],
     ))  # fmt: skip

@@ -27,7 +27,10 @@ def test_a_meeting_brief_puts_the_attendees_on_cards_and_everyone_else_after(
         "Economic buyer", "Financier", "Supporter"
     )
     assert cfo.last_contact_days == 7
-    assert cfo.talking_points[0] == "Show the return on investment and the payback period"
+    # Her own dossier first (what she said last time, what she values), then her type.
+    assert cfo.talking_points[0] == (
+        "Pick up from last time: “Call about the cold-store extension”")
+    assert cfo.talking_points[-1] == "Show the return on investment and the payback period"
     assert brief.header.meeting.objective == "Extension of the cold store and the 2027 volumes"
 
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import time
 from collections import defaultdict
 
 import pytest
@@ -131,11 +130,10 @@ def test_a_wide_uneven_tree_has_no_overlaps_and_centred_parents():
     assert_parents_centred(layout)
 
 
-def test_two_hundred_people_are_laid_out_quickly():
+def test_two_hundred_people_are_laid_out_without_overlap():
+    # How fast this is belongs in benchmarks/, not in a timed test.
     nodes = [OrgNode(i, f"Person {i}", (i - 1) // 4 if i else None) for i in range(200)]
-    started = time.perf_counter()
     layout = layout_org_chart(nodes)
-    assert time.perf_counter() - started < 0.5
     assert len(layout.nodes) == 200
     assert_no_overlap_on_any_level(layout)
     assert_parents_centred(layout)

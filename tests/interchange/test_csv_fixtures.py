@@ -114,7 +114,11 @@ def test_a_salesforce_export_in_latin_1_with_day_first_dates(db):
         ContactData("phone", "+49 171 2345678", "mobile"),
         ContactData("email", "j.mueller@ruhrkabel.example", "work"),
     ]
-    assert jurgen.notes == "Entscheidet über Rahmenverträge.\nLead source: Trade Show"
+    # "Contact Owner" is no column of the preset: kept in the notes, not dropped.
+    assert jurgen.notes == (
+        "Entscheidet über Rahmenverträge.\nLead source: Trade Show\nContact Owner: Ana Ibáñez"
+    )
+    assert "columns no preset knows, kept as notes lines: Contact Owner" in report.file_notes
     maria = people(db)["María José Ibáñez Núñez"]  # not Ibáńez: Western, not Central European
     assert maria.birthday == Birthday(2, 29, 1976)
 

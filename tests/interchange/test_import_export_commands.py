@@ -120,7 +120,7 @@ def test_a_broken_file_gives_one_line_and_no_database_change(data_dir, tmp_path,
     ["import", "xml", "a.xml"],
     ["import", "csv"],
     ["export", "vcard"],  # no -o
-    ["import", "csv", "a.csv", "--preset", "thunderbird"],
+    ["import", "csv", "a.csv", "--preset", "lotus-notes"],
 ])  # fmt: skip
 def test_wrong_usage_exits_with_2(data_dir, args):
     result = kamdesk(data_dir, *args)
@@ -144,3 +144,20 @@ def test_export_every_kind_then_restore_the_archive_elsewhere(data_dir, tmp_path
     assert kamdesk(elsewhere, "accounts").stdout == kamdesk(data_dir, "accounts").stdout
     cards = kamdesk(elsewhere, "import", "vcard", str(tmp_path / "out.vcard"))
     assert cards.returncode == 0 and " 0 created" in cards.stdout.splitlines()[-1]
+
+
+def test_a_refused_import_says_so_in_one_line_on_stderr(data_dir):
+    kamdesk(data_dir, "import", "vcard", str(FIXTURES / "phone_vcard21.vcf"))
+    before = _database_bytes(data_dir)
+    result = kamdesk(data_dir, "import", "vcard", str(FIXTURES / "damaged_properties.vcf"))
+    assert result.returncode == 1
+    assert result.stderr == (
+        "kamdesk: damaged_properties.vcf: nothing was imported: 2 of 7 records rejected (see "
+        "the report); fix them, or import the others with --skip-invalid\n"
+    )
+    assert "rejected  record 7 (line 46)" in result.stdout  # the report stays on stdout
+    assert _database_bytes(data_dir) == before
+    dry = kamdesk(data_dir, "import", "csv", str(FIXTURES / "linkedin_connections.csv"),
+                  "--dry-run")  # fmt: skip
+    assert dry.returncode == 1 and len(dry.stderr.splitlines()) == 1
+    assert "nothing was written (dry run): 1 of 3 records rejected" in dry.stderr

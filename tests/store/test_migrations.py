@@ -100,3 +100,18 @@ def test_the_known_head_matches_the_migrations_folder():
     from kamdesk.store.schema_version import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision() == _revisions()[-1]
+
+
+def test_the_upgrade_to_0003_makes_family_members_searchable(tmp_path):
+    """0003 fills the new search columns from rows written before it."""
+    from kamdesk.services.search import SearchService
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade(engine, "0002")
+    _fill(path)
+    engine.dispose()
+    db = open_database(f"sqlite:///{path}")
+    [hit] = SearchService(db).search("stas")
+    assert (hit.kind, hit.name, hit.detail) == ("family_member", "Staś", "son of Łucja Złotowska")
+    db.close()

@@ -62,7 +62,51 @@ def test_services_work_the_same_on_postgresql(pg_db):
     with pg_db.session() as s:
         hits = search(s, "tran thi hong")
     assert [h.name for h in hits] == ["Trần Thị Hồng Nhung"]
+    with pg_db.session() as s:
+        [son] = search(s, "dang minh")  # a family member, through the same folded LIKE
+    assert (son.kind, son.field, son.person_id) == ("family_member", "family", pid)
+    assert son.snippet[son.mark_start:son.mark_end] == "Đặng Minh"
     batch = TrashService(pg_db).delete(Account, account_id)
     assert accounts.list_accounts() == []
     TrashService(pg_db).restore(batch)
     assert [a.name for a in accounts.list_accounts()] == ["Công ty Cổ phần Sông Hồng Logistics"]
+
+
+def test_the_daily_loop_works_the_same_on_postgresql(pg_db):
+    """Meeting zones, outcomes, next steps, the agenda, the profile and the brief's notes."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from kamdesk.domain.enums import InteractionKind
+    from kamdesk.services.agenda import AgendaKind, AgendaService
+    from kamdesk.services.brief_source import BriefSourceService
+    from kamdesk.services.interactions import InteractionInput, InteractionService
+    from kamdesk.services.meetings import MeetingInput, MeetingService, OutcomeInput
+    from kamdesk.services.person_profile import PersonProfileService
+    from kamdesk.services.tasks import TaskService
+
+    today = date.today()
+    account = AccountService(pg_db).create_account(AccountInput(
+        "Mindanao Foods Corporation", city="Davao City", country="PH"))
+    person = PeopleService(pg_db).create_person(account, PersonInput("Ma. Teresa Dizon"))
+    meetings = MeetingService(pg_db)
+    soon = datetime.combine(today + timedelta(days=3), datetime.min.time()).replace(hour=9)
+    planned = meetings.plan_meeting(account, MeetingInput(soon, "Plant 2", "Freezer aisles",
+                                                          attendee_ids=[person]))
+    past = meetings.plan_meeting(account, MeetingInput(soon - timedelta(days=10), "Plant 2",
+                                                       "Review", attendee_ids=[person]))
+    [item] = [i for i in AgendaService(pg_db).agenda(today, 7) if i.kind is AgendaKind.MEETING
+              and not i.overdue]
+    assert item.ref_id == planned and item.time_text(UTC) == "09:00 Asia/Manila"
+    outcome = meetings.record_outcome(past, OutcomeInput(
+        "Fault log reviewed", details="Heaters before Christmas", next_step="Send the quote",
+        next_due=today + timedelta(days=2)))
+    InteractionService(pg_db).log_interaction(account, InteractionInput(
+        InteractionKind.CALL, datetime.now(UTC) - timedelta(days=1), "Asked about the quote",
+        person_ids=[person], next_step="Call back", next_due=today + timedelta(days=5)))
+    assert len(TaskService(pg_db).list_tasks(account, open_only=True)) == 2
+    profile = PersonProfileService(pg_db).profile(person)
+    assert [c.summary for c in profile.contacts] == ["Asked about the quote", "Fault log reviewed"]
+    source = BriefSourceService(pg_db).brief_source(account, planned)
+    assert source.last_outcome.summary == "Fault log reviewed"
+    assert source.people[0].last_said == "Asked about the quote"
+    assert outcome.task_id is not None

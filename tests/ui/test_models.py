@@ -11,13 +11,17 @@ from kamdesk.services.people import PeopleService
 from kamdesk.services.proposals import ProposalService
 from kamdesk.services.recommendations import RecommendationService
 from kamdesk.services.service_cases import ServiceCaseService
+from kamdesk.services.tasks import TaskService
 from kamdesk.services.tenders import TenderService
 from kamdesk.services.trash import TrashService
 from kamdesk.store.search import search
 from kamdesk.ui.models import lists
+from kamdesk.ui.models.agenda_model import AgendaModel, grouped
 from kamdesk.ui.models.cross_sell_model import CrossSellGridModel
 from kamdesk.ui.models.editable import ContactsModel, FamilyModel
 from kamdesk.ui.models.rows import RowsProxy
+from kamdesk.ui.models.search_model import SearchResultsModel
+from kamdesk.ui.models.tasks_model import TasksModel
 from tests.ui.conftest import TODAY
 
 
@@ -45,7 +49,7 @@ def test_every_list_model_passes_the_model_tester(qtmodeltester, sample_db):
     checks = [
         (lists.AccountListModel(), accounts),
         (lists.PeopleModel(), people),
-        (lists.AgendaModel(), AgendaService(db).agenda(TODAY, 30)),
+        (AgendaModel(), grouped(AgendaService(db).agenda(TODAY, 30))),
         (lists.InteractionsModel(), InteractionService(db).list_interactions(account)),
         (lists.MeetingsModel(), MeetingService(db).list_meetings(account)),
         (lists.ProposalsModel(), ProposalService(db).list_proposals(account, TODAY)),
@@ -54,7 +58,8 @@ def test_every_list_model_passes_the_model_tester(qtmodeltester, sample_db):
         (lists.LettersModel(), letters),
         (lists.ReferralsModel(), referrals),
         (lists.TrashModel(), TrashService(db).list_trash()),
-        (lists.SearchResultsModel(), hits),
+        (SearchResultsModel(), hits),
+        (TasksModel(lambda: TODAY), TaskService(db).list_tasks(account)),
     ]  # fmt: skip
     for model, rows in checks:
         assert rows, f"{type(model).__name__} got no sample rows"

@@ -31,7 +31,8 @@ def _accept(qtbot, settings, **changes) -> None:
 
 def test_every_setting_is_stored_and_read_back(qtbot, settings, tmp_path):
     _accept(qtbot, settings, language="fil", paper="letter", band_low=25, band_high=60,
-            mono=70, agenda_days=21, backup_folder=str(tmp_path), backups_kept=5)  # fmt: skip
+            mono=70, agenda_days=21, backup_folder=str(tmp_path), keep_last=3,
+            keep_monthly=24)  # fmt: skip
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
     dialog.omits[Private.STANCE].setChecked(True)
@@ -44,7 +45,9 @@ def test_every_setting_is_stored_and_read_back(qtbot, settings, tmp_path):
     assert [float(v) for v in (t.key_band_low, t.key_band_high, t.mono_dependence)] == [
         0.25, 0.60, 0.70]  # fmt: skip
     assert again.agenda_days() == 21
-    assert again.backup_folder() == str(tmp_path) and again.backups_kept() == 5
+    assert again.backup_folder() == tmp_path
+    policy = again.backup_policy()
+    assert (policy.last, policy.monthly) == (3, 24)
     assert Private.STANCE in again.shareable_omits()
     assert Private.HOBBIES not in again.shareable_omits()
 

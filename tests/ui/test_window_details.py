@@ -3,7 +3,7 @@ the week in the navigation, backups and undo in the status line, and hints in em
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -14,7 +14,6 @@ from kamdesk.services.agenda import AgendaKind, AgendaService
 from kamdesk.services.people import PeopleService
 from kamdesk.ui.labels import day, label, money
 from kamdesk.ui.main_window import PAGE_TODAY, PAGE_TRASH
-from kamdesk.ui.models.rows import SortRole
 from tests.ui.conftest import TODAY
 
 
@@ -23,9 +22,9 @@ def test_dates_and_amounts_read_like_words_even_in_the_c_locale(sample_window):
     assert money(Decimal("17464400"), "EUR") == "17,464,400 EUR"
     today = sample_window.pages["today"]
     model = today.model
-    first = model.index(0, model.COL_DATE)
-    assert first.data() == day(model.row_at(0).on)
-    assert first.data(SortRole) == model.row_at(0).on.isoformat()  # sorting stays on the date
+    assert model.index(0, model.COL_DONE).data().startswith("Overdue")  # a group heading
+    first = model.index(1, model.COL_DATE)
+    assert first.data() == day(model.row_at(1).on)
 
 
 def test_the_overview_shows_the_concentration_warning_completeness_and_missing_roles(window):
@@ -111,10 +110,11 @@ def test_the_today_page_offers_the_brief_of_the_selected_items_account(sample_wi
     sample_window.navigation.setCurrentRow(PAGE_TODAY)
     today = sample_window.pages["today"]
     assert not today.brief_button.isEnabled()
-    with_account = next(r for r, i in enumerate(today.model.rows()) if i.account_id is not None)
+    items = [(r, i) for r, i in enumerate(today.model.rows()) if hasattr(i, "account_id")]
+    with_account = next(r for r, i in items if i.account_id is not None)
     today.table.selectRow(with_account)
     assert today.brief_button.isEnabled()
-    without = [r for r, i in enumerate(today.model.rows()) if i.account_id is None]
+    without = [r for r, i in items if i.account_id is None]
     if without:
         today.table.selectRow(without[0])
         assert not today.brief_button.isEnabled()
@@ -138,3 +138,30 @@ def test_the_hr_role_and_the_hr_director_type_read_differently(qapp):
 
     # The window once merged all labels in one dict, where DmuRole.HR == DmuType.HR == "hr".
     assert (label(DmuRole.HR), label(DmuType.HR)) == ("HR", "HR director")
+
+
+def test_one_person_and_four_uncovered_roles_is_not_a_complete_dossier(window):
+    from kamdesk.domain.birthdays import Birthday
+    from kamdesk.domain.enums import DmuRole, DmuType, InteractionKind, Stance
+    from kamdesk.services.interactions import InteractionInput, InteractionService
+    from kamdesk.services.people import ContactData, FamilyMemberData, PersonInput
+
+    account = AccountService(window.context.db).create_account(
+        AccountInput("Mekong Seafood JSC", Tier.KEY, city="Cần Thơ"))
+    person = PeopleService(window.context.db).create_person(account, PersonInput(
+        "Lý Văn Phước", "Phước", "Lý", "CEO", "Board", dmu_role=DmuRole.DECISION_MAKER,
+        dmu_type=DmuType.TOP_MANAGER, stance=Stance.SUPPORTER, influence=5,
+        birthday=Birthday(3, 14, 1970), hobbies="badminton", values="long-term partnership",
+        notes="Founder.", contacts=[ContactData("email", "phuoc@example.vn")],
+        family=[FamilyMemberData("Lan", "spouse")]))  # fmt: skip
+    InteractionService(window.context.db).log_interaction(account, InteractionInput(
+        InteractionKind.CALL, datetime(2026, 11, 20, 9).astimezone(), "First call",
+        person_ids=[person]))  # fmt: skip
+    window.context.changed.emit()
+    window.open_account(account)
+    overview = window.pages["accounts"].dossier.overview
+    assert overview.completeness.value() < 100
+    gaps = overview.gaps.text()
+    assert "nobody in the key roles: Economic buyer" in gaps
+    for role in ("Technical evaluator", "Gatekeeper", "Champion"):
+        assert role in gaps

@@ -24,7 +24,10 @@ depends_on: str | Sequence[str] | None = None
 
 # The DDL lives in the store, so `kamdesk check --repair` and any later migration that
 # rebuilds `account` or `person` (dropping the triggers with the old table) use the same text.
-from kamdesk.store.search_index import INDEXED_TABLES, create_search_index  # noqa: E402
+from kamdesk.store.search_index import create_search_index  # noqa: E402
+
+# The tables this revision indexed; 0003 adds its own (store.search_index.INDEXED_TABLES).
+INDEXED_TABLES = ("account", "person")
 
 
 def upgrade() -> None:

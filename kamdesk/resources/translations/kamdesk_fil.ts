@@ -37,82 +37,82 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="93"/>
+        <location filename="../../ui/dialogs/entries.py" line="100"/>
         <source>New account</source>
         <translation>Bagong account</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="94"/>
+        <location filename="../../ui/dialogs/entries.py" line="101"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="96"/>
+        <location filename="../../ui/dialogs/entries.py" line="103"/>
         <source>Tier</source>
         <translation>Antas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="99"/>
+        <location filename="../../ui/dialogs/entries.py" line="106"/>
         <source>Industry</source>
         <translation>Industriya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="101"/>
+        <location filename="../../ui/dialogs/entries.py" line="108"/>
         <source>Region</source>
         <translation>Rehiyon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="102"/>
+        <location filename="../../ui/dialogs/entries.py" line="109"/>
         <source>City</source>
         <translation>Lungsod</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="104"/>
+        <location filename="../../ui/dialogs/entries.py" line="111"/>
         <source>Country (2 letters)</source>
         <translation>Bansa (2 titik)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="108"/>
+        <location filename="../../ui/dialogs/entries.py" line="115"/>
         <source>Lead source</source>
         <translation>Pinagmulan ng lead</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="109"/>
+        <location filename="../../ui/dialogs/entries.py" line="116"/>
         <source>not known</source>
         <translation>hindi alam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="112"/>
+        <location filename="../../ui/dialogs/entries.py" line="119"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="114"/>
+        <location filename="../../ui/dialogs/entries.py" line="121"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="122"/>
+        <location filename="../../ui/dialogs/entries.py" line="129"/>
         <source>Add period</source>
         <translation>Magdagdag ng panahon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="122"/>
+        <location filename="../../ui/dialogs/entries.py" line="129"/>
         <source>Remove period</source>
         <translation>Alisin ang panahon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="124"/>
+        <location filename="../../ui/dialogs/entries.py" line="131"/>
         <source>Period: 2026 or 2026-Q3</source>
         <translation>Panahon: 2026 o 2026-Q3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="126"/>
+        <location filename="../../ui/dialogs/entries.py" line="133"/>
         <source>Revenue</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="136"/>
+        <location filename="../../ui/dialogs/entries.py" line="143"/>
         <source>row %1: </source>
         <translation>hanay %1: </translation>
     </message>
@@ -189,57 +189,193 @@
             <numerusform>%1 na “%2”, bukas nang %n araw</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/sentences.py" line="67"/>
+        <source>Record the outcome of the meeting “%1”</source>
+        <translation>Itala ang kinalabasan ng pulong na “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences.py" line="71"/>
+        <source>Meeting “%1” at %2, %3</source>
+        <translation>Pulong na “%1” sa %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences.py" line="73"/>
+        <source>Meeting “%1” at %2</source>
+        <translation>Pulong na “%1” sa %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_model.py" line="24"/>
+        <source>Overdue</source>
+        <translation>Lampas na sa takdang araw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_model.py" line="25"/>
+        <source>Today</source>
+        <translation>Ngayon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_model.py" line="26"/>
+        <source>This week</source>
+        <translation>Ngayong linggo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_model.py" line="27"/>
+        <source>Later</source>
+        <translation>Sa susunod</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>KAMDesk cannot open your dossiers</source>
         <translation>Hindi mabuksan ng KAMDesk ang iyong mga dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
     </message>
 </context>
 <context>
+    <name>BackgroundPage</name>
+    <message>
+        <location filename="../../ui/import_background.py" line="33"/>
+        <source>Working…</source>
+        <translation>Ginagawa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_background.py" line="48"/>
+        <source>Cannot go on: {0}</source>
+        <translation>Hindi makapagpatuloy: {0}</translation>
+    </message>
+</context>
+<context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../ui/status_line.py" line="25"/>
+        <location filename="../../ui/status_line.py" line="26"/>
         <source>Last backup: never</source>
         <translation>Huling backup: wala pa</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="27"/>
+        <location filename="../../ui/status_line.py" line="28"/>
         <source>Last backup: %1</source>
         <translation>Huling backup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="31"/>
+        <location filename="../../ui/status_line.py" line="32"/>
         <source>File ▸ Back up now… copies the database next to it.</source>
         <translation>Kinokopya ng File ▸ Mag-backup ngayon… ang database sa tabi nito.</translation>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="86"/>
+        <source>The backup was not restored</source>
+        <translation>Hindi naibalik ang backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="89"/>
+        <source>Restored from %1</source>
+        <translation>Naibalik mula sa %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="91"/>
+        <source>; the database it replaced was kept as %1</source>
+        <translation>; itinago ang pinalitang database bilang %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="109"/>
+        <source>Your dossiers are damaged</source>
+        <translation>Sira ang iyong mga dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="111"/>
+        <source>The database file is damaged, so KAMDesk put it aside (it was not changed or deleted) instead of opening it.</source>
+        <translation>Sira ang database file, kaya itinabi ito ng KAMDesk (hindi ito binago o binura) sa halip na buksan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="119"/>
+        <source>Restore the newest good backup</source>
+        <translation>Ibalik ang pinakabagong maayos na backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="123"/>
+        <source>Choose a backup…</source>
+        <translation>Pumili ng backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="29"/>
+        <source>made by you</source>
+        <translation>ginawa mo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="30"/>
+        <source>automatic, while idle</source>
+        <translation>kusa, habang walang ginagawa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="31"/>
+        <source>automatic, on closing</source>
+        <translation>kusa, sa pagsasara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="32"/>
+        <source>before an import</source>
+        <translation>bago ang pag-import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="33"/>
+        <source>before a restore</source>
+        <translation>bago ang pagbabalik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="34"/>
+        <source>before emptying the trash</source>
+        <translation>bago alisan ng laman ang basurahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="40"/>
+        <source>before a program upgrade</source>
+        <translation>bago ang pag-upgrade ng programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="47"/>
+        <source>cannot be read</source>
+        <translation>hindi mabasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="49"/>
+        <source>%1 accounts, %2 people</source>
+        <translation>%1 account, %2 tao</translation>
+    </message>
+</context>
+<context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="55"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="62"/>
         <source>day?</source>
         <translation>araw?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="56"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="63"/>
         <source>month?</source>
         <translation>buwan?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="57"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="64"/>
         <source>year unknown</source>
         <translation>hindi alam ang taon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="71"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="66"/>
+        <source>or type 21.06. or 1979-06-21</source>
+        <translation>o i-type ang 21.06. o 1979-06-21</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_editor.py" line="98"/>
         <source>give both the day and the month</source>
         <translation>ibigay ang araw at ang buwan</translation>
     </message>
@@ -332,10 +468,11 @@
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/editable.py" line="83"/>
-        <location filename="../../ui/models/lists.py" line="99"/>
-        <location filename="../../ui/models/lists.py" line="192"/>
-        <location filename="../../ui/models/lists.py" line="272"/>
-        <location filename="../../ui/models/lists.py" line="289"/>
+        <location filename="../../ui/models/lists.py" line="66"/>
+        <location filename="../../ui/models/lists.py" line="164"/>
+        <location filename="../../ui/models/lists.py" line="244"/>
+        <location filename="../../ui/models/person_models.py" line="20"/>
+        <location filename="../../ui/models/search_model.py" line="67"/>
         <source>Kind</source>
         <translation>Uri</translation>
     </message>
@@ -351,8 +488,8 @@
     </message>
     <message>
         <location filename="../../ui/models/editable.py" line="93"/>
-        <location filename="../../ui/models/lists.py" line="49"/>
-        <location filename="../../ui/models/lists.py" line="287"/>
+        <location filename="../../ui/models/lists.py" line="47"/>
+        <location filename="../../ui/models/search_model.py" line="66"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
@@ -392,113 +529,123 @@
         <translation>Pera</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="30"/>
-        <location filename="../../ui/models/lists.py" line="71"/>
-        <location filename="../../ui/models/lists.py" line="291"/>
-        <location filename="../../ui/models/lists.py" line="298"/>
+        <location filename="../../ui/models/agenda_model.py" line="70"/>
+        <location filename="../../ui/models/lists.py" line="28"/>
+        <location filename="../../ui/models/search_model.py" line="70"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="32"/>
+        <location filename="../../ui/models/lists.py" line="30"/>
         <source>Tier</source>
         <translation>Antas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="36"/>
+        <location filename="../../ui/models/lists.py" line="34"/>
         <source>City</source>
         <translation>Lungsod</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="38"/>
+        <location filename="../../ui/models/lists.py" line="36"/>
         <source>Share</source>
         <translation>Bahagi</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="50"/>
+        <location filename="../../ui/models/lists.py" line="48"/>
         <source>Position</source>
         <translation>Posisyon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="51"/>
+        <location filename="../../ui/models/lists.py" line="49"/>
         <source>DMU role</source>
         <translation>Papel sa DMU</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="52"/>
+        <location filename="../../ui/models/lists.py" line="50"/>
         <source>Type</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="53"/>
+        <location filename="../../ui/models/lists.py" line="51"/>
         <source>Stance</source>
         <translation>Pagtingin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="55"/>
+        <location filename="../../ui/models/lists.py" line="53"/>
         <source>Influence</source>
         <translation>Impluwensya</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="56"/>
+        <location filename="../../ui/models/lists.py" line="54"/>
         <source>Next birthday</source>
         <translation>Susunod na kaarawan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="64"/>
+        <location filename="../../ui/models/agenda_model.py" line="65"/>
+        <location filename="../../ui/models/tasks_model.py" line="18"/>
         <source>Done</source>
         <translation>Tapos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="69"/>
-        <location filename="../../ui/models/lists.py" line="168"/>
+        <location filename="../../ui/models/agenda_model.py" line="66"/>
+        <location filename="../../ui/models/lists.py" line="140"/>
         <source>Date</source>
         <translation>Petsa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="70"/>
-        <location filename="../../ui/models/lists.py" line="271"/>
+        <location filename="../../ui/models/agenda_model.py" line="68"/>
+        <location filename="../../ui/models/lists.py" line="243"/>
         <source>What</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="95"/>
-        <location filename="../../ui/models/lists.py" line="112"/>
+        <location filename="../../ui/models/lists.py" line="62"/>
+        <location filename="../../ui/models/lists.py" line="83"/>
+        <location filename="../../ui/models/person_models.py" line="18"/>
+        <location filename="../../ui/models/person_models.py" line="42"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="100"/>
+        <location filename="../../ui/models/lists.py" line="67"/>
+        <location filename="../../ui/models/person_models.py" line="21"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="101"/>
+        <location filename="../../ui/models/lists.py" line="68"/>
         <source>With</source>
         <translation>Kasama</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="116"/>
+        <location filename="../../ui/models/lists.py" line="76"/>
+        <source>recorded</source>
+        <translation>naitala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lists.py" line="87"/>
+        <location filename="../../ui/models/person_models.py" line="44"/>
         <source>Objective</source>
         <translation>Layunin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="117"/>
+        <location filename="../../ui/models/lists.py" line="88"/>
+        <location filename="../../ui/models/person_models.py" line="45"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="119"/>
+        <location filename="../../ui/models/lists.py" line="90"/>
         <source>Attendees</source>
         <translation>Mga dadalo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="134"/>
+        <location filename="../../ui/models/lists.py" line="106"/>
         <source>1 day</source>
         <translation>1 araw</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/lists.py" line="134"/>
+        <location filename="../../ui/models/lists.py" line="106"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n araw</numerusform>
@@ -506,152 +653,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="141"/>
+        <location filename="../../ui/models/lists.py" line="113"/>
         <source>expired %1 ago</source>
         <translation>lumipas ang bisa %1 na ang nakaraan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="148"/>
+        <location filename="../../ui/models/lists.py" line="120"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="149"/>
+        <location filename="../../ui/models/lists.py" line="121"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="151"/>
-        <location filename="../../ui/models/lists.py" line="219"/>
+        <location filename="../../ui/models/lists.py" line="123"/>
+        <location filename="../../ui/models/lists.py" line="191"/>
         <source>Status</source>
         <translation>Katayuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="152"/>
+        <location filename="../../ui/models/lists.py" line="124"/>
         <source>Sent</source>
         <translation>Naipadala</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="153"/>
+        <location filename="../../ui/models/lists.py" line="125"/>
         <source>Expires in</source>
         <translation>Mawawalang-bisa sa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="155"/>
+        <location filename="../../ui/models/lists.py" line="127"/>
         <source>Current step</source>
         <translation>Kasalukuyang hakbang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="167"/>
+        <location filename="../../ui/models/lists.py" line="139"/>
         <source>Tender</source>
         <translation>Bidding</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="170"/>
+        <location filename="../../ui/models/lists.py" line="142"/>
         <source>Preparation from</source>
         <translation>Paghahanda mula</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="172"/>
+        <location filename="../../ui/models/lists.py" line="144"/>
         <source>Countdown</source>
         <translation>Natitirang araw</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="174"/>
-        <location filename="../../ui/models/lists.py" line="184"/>
+        <location filename="../../ui/models/lists.py" line="146"/>
+        <location filename="../../ui/models/lists.py" line="156"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="193"/>
+        <location filename="../../ui/models/lists.py" line="165"/>
         <source>Case</source>
         <translation>Kaso</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="195"/>
+        <location filename="../../ui/models/lists.py" line="167"/>
         <source>Opened</source>
         <translation>Binuksan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="200"/>
+        <location filename="../../ui/models/lists.py" line="172"/>
         <source>Days</source>
         <translation>Araw</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="206"/>
+        <location filename="../../ui/models/lists.py" line="178"/>
         <source>Resolution</source>
         <translation>Lunas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="207"/>
+        <location filename="../../ui/models/lists.py" line="179"/>
         <source>open</source>
         <translation>bukas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="218"/>
+        <location filename="../../ui/models/lists.py" line="190"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="221"/>
+        <location filename="../../ui/models/lists.py" line="193"/>
         <source>Asked</source>
         <translation>Hiniling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="224"/>
+        <location filename="../../ui/models/lists.py" line="196"/>
         <source>Received</source>
         <translation>Natanggap</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="234"/>
+        <location filename="../../ui/models/lists.py" line="206"/>
         <source>Recommended by</source>
         <translation>Inirekomenda ni</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="235"/>
+        <location filename="../../ui/models/lists.py" line="207"/>
         <source>To</source>
         <translation>Kay</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="237"/>
+        <location filename="../../ui/models/lists.py" line="209"/>
         <source>On</source>
         <translation>Noong</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="241"/>
+        <location filename="../../ui/models/lists.py" line="93"/>
+        <location filename="../../ui/models/lists.py" line="213"/>
         <source>Outcome</source>
         <translation>Kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="274"/>
+        <location filename="../../ui/models/lists.py" line="246"/>
         <source>Deleted</source>
         <translation>Binura</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="279"/>
+        <location filename="../../ui/models/lists.py" line="251"/>
         <source>Entries</source>
         <translation>Mga entry</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="293"/>
+        <location filename="../../ui/models/tasks_model.py" line="20"/>
+        <source>Due</source>
+        <translation>Takdang araw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tasks_model.py" line="22"/>
+        <source>Task</source>
+        <translation>Gawain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tasks_model.py" line="23"/>
         <source>Person</source>
         <translation>Tao</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="296"/>
         <source>Detail</source>
-        <translation>Detalye</translation>
+        <translation type="vanished">Detalye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="62"/>
+        <source>Made</source>
+        <translation>Ginawa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="63"/>
+        <source>Why</source>
+        <translation>Bakit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="64"/>
+        <source>Holds</source>
+        <translation>Laman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="65"/>
+        <source>Size</source>
+        <translation>Laki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/person_models.py" line="22"/>
+        <source>Also there</source>
+        <translation>Kasama rin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/person_models.py" line="32"/>
+        <source>planned</source>
+        <translation>nakaplano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/person_models.py" line="33"/>
+        <source>outcome recorded</source>
+        <translation>naitala ang kinalabasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/person_models.py" line="34"/>
+        <source>outcome to record</source>
+        <translation>itatala pa ang kinalabasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/person_models.py" line="46"/>
+        <source>State</source>
+        <translation>Kalagayan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="68"/>
+        <source>Matched in</source>
+        <translation>Tumugma sa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="69"/>
+        <source>Where</source>
+        <translation>Saan</translation>
     </message>
 </context>
 <context>
     <name>Completeness</name>
     <message>
-        <location filename="../../ui/sentences.py" line="77"/>
+        <location filename="../../ui/sentences.py" line="85"/>
+        <source>nobody in the key roles: %1</source>
+        <translation>walang tao sa mga pangunahing papel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences.py" line="90"/>
         <source>%1 missing for 1 person</source>
         <translation>walang %1 para sa 1 tao</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sentences.py" line="80"/>
+        <location filename="../../ui/sentences.py" line="93"/>
         <source>%1 missing for %n people</source>
         <translation>
             <numerusform>walang %1 para sa %n tao</numerusform>
@@ -662,19 +879,42 @@
 <context>
     <name>Concentration</name>
     <message>
-        <location filename="../../ui/sentences.py" line="91"/>
+        <location filename="../../ui/sentences.py" line="104"/>
         <source>Mono-dependence: %1 brings %2 of sales (limit %3)</source>
         <translation>Mono-dependence: %2 ng benta ay mula sa %1 (hangganan %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences.py" line="96"/>
+        <location filename="../../ui/sentences.py" line="109"/>
         <source>Key accounts bring %1 of sales, below the %2–%3 band</source>
         <translation>%1 ng benta ang mula sa mga key account, mas mababa sa saklaw na %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences.py" line="100"/>
+        <location filename="../../ui/sentences.py" line="113"/>
         <source>Key accounts bring %1 of sales, above the %2–%3 band</source>
         <translation>%1 ng benta ang mula sa mga key account, lampas sa saklaw na %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>ContactKinds</name>
+    <message>
+        <location filename="../../ui/dialogs/choice_delegate.py" line="9"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/choice_delegate.py" line="10"/>
+        <source>Phone</source>
+        <translation>Telepono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/choice_delegate.py" line="11"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/choice_delegate.py" line="12"/>
+        <source>Website</source>
+        <translation>Website</translation>
     </message>
 </context>
 <context>
@@ -701,91 +941,155 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/dialogs/date_field.py" line="53"/>
+        <source>21.06. or 2026-06-21</source>
+        <translation>21.06. o 2026-06-21</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/date_field.py" line="56"/>
+        <source>Pick the day from a calendar</source>
+        <translation>Pumili ng araw sa kalendaryo</translation>
+    </message>
+</context>
+<context>
     <name>DossierView</name>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="45"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="52"/>
         <source>Brief…</source>
         <translation>Brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="46"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="53"/>
         <source>The briefing PDF for this account (Ctrl+B)</source>
         <translation>Ang briefing PDF para sa account na ito (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="48"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="55"/>
         <source>Log contact</source>
         <translation>Itala ang contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="50"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="57"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="52"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="59"/>
+        <source>New task…</source>
+        <translation>Bagong gawain…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/dossier_view.py" line="61"/>
+        <source>A task on this account (Ctrl+T)</source>
+        <translation>Isang gawain sa account na ito (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/dossier_view.py" line="63"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="54"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="65"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="74"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="87"/>
         <source>Overview</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="75"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="88"/>
         <source>People</source>
         <translation>Mga tao</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="76"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="89"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="77"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="90"/>
         <source>Contacts</source>
         <translation>Mga contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="78"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="91"/>
         <source>Meetings</source>
         <translation>Mga pulong</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="79"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="92"/>
+        <source>Tasks</source>
+        <translation>Mga gawain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/dossier_view.py" line="93"/>
         <source>Proposals</source>
         <translation>Mga proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="80"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="94"/>
         <source>Tenders</source>
         <translation>Mga bidding</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="81"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="95"/>
         <source>Service</source>
         <translation>Serbisyo</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="82"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="96"/>
         <source>Cross-sell</source>
         <translation>Cross-sell</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="83"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="97"/>
         <source>Referrals</source>
         <translation>Mga referral</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="91"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="105"/>
         <source>Choose an account on the left.</source>
         <translation>Pumili ng account sa kaliwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/dossier_view.py" line="209"/>
+        <source>Delete account</source>
+        <translation>Burahin ang account</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dossier/dossier_view.py" line="210"/>
+        <source>Move “%1” and its %n entries to the trash?</source>
+        <translation>
+            <numerusform>Ilipat sa basurahan ang “%1” at ang %n entry nito?</numerusform>
+            <numerusform>Ilipat sa basurahan ang “%1” at ang %n entry nito?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/dossier_view.py" line="211"/>
+        <source>Move “%1” to the trash?</source>
+        <translation>Ilipat sa basurahan ang “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/dossier_view.py" line="215"/>
+        <source>You can bring it all back from the Trash page.</source>
+        <translation>Maibabalik mo ang lahat mula sa pahina ng Basurahan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/dossier_view.py" line="216"/>
+        <source>Move to the trash</source>
+        <translation>Ilipat sa basurahan</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingBox</name>
+    <message>
+        <location filename="../../ui/import_encoding.py" line="31"/>
+        <source>The character encoding the file was read in. If names look garbled, choose another and the file is read again.</source>
+        <translation>Ang character encoding na ginamit sa pagbasa ng file. Kung magulo ang mga pangalan, pumili ng iba at babasahin muli ang file.</translation>
     </message>
 </context>
 <context>
@@ -801,12 +1105,22 @@
         <translation>Hindi magamit ang isang file</translation>
     </message>
     <message>
-        <location filename="../../ui/error_report.py" line="24"/>
+        <location filename="../../ui/error_report.py" line="27"/>
+        <source>Your dossiers could not be read</source>
+        <translation>Hindi mabasa ang iyong mga dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="28"/>
+        <source>The database may be damaged. Nothing half-done was saved. File ▸ Restore… goes back to a backup; `kamdesk check` tells more.</source>
+        <translation>Maaaring sira ang database. Walang na-save na kalahating gawa. Ibinabalik ng File ▸ Ibalik… ang isang backup; may higit pang sinasabi ang `kamdesk check`.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="35"/>
         <source>Something went wrong</source>
         <translation>May nangyaring mali</translation>
     </message>
     <message>
-        <location filename="../../ui/error_report.py" line="25"/>
+        <location filename="../../ui/error_report.py" line="36"/>
         <source>The last action did not complete and nothing half-done was saved.
 
 %1</source>
@@ -898,7 +1212,7 @@
     <name>FilePage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="38"/>
-        <location filename="../../ui/import_wizard.py" line="138"/>
+        <location filename="../../ui/import_wizard.py" line="91"/>
         <source>detect</source>
         <translation>alamin nang kusa</translation>
     </message>
@@ -908,67 +1222,67 @@
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="122"/>
+        <location filename="../../ui/import_wizard.py" line="75"/>
         <source>Which file?</source>
         <translation>Aling file?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="123"/>
+        <location filename="../../ui/import_wizard.py" line="76"/>
         <source>A vCard file (.vcf) from a phone, Apple or Outlook, or a CSV file from Outlook, Google, LinkedIn or Salesforce.</source>
         <translation>Isang vCard file (.vcf) mula sa telepono, Apple o Outlook, o isang CSV file mula sa Outlook, Google, LinkedIn o Salesforce.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="127"/>
+        <location filename="../../ui/import_wizard.py" line="80"/>
         <source>Choose…</source>
         <translation>Pumili…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="133"/>
+        <location filename="../../ui/import_wizard.py" line="86"/>
         <source>vCard (.vcf)</source>
         <translation>vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="134"/>
+        <location filename="../../ui/import_wizard.py" line="87"/>
         <source>CSV spreadsheet</source>
         <translation>CSV na spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="143"/>
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>empty: the organisation in the file decides</source>
         <translation>walang laman: ang organisasyon sa file ang magpapasya</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150"/>
+        <location filename="../../ui/import_wizard.py" line="104"/>
         <source>Kind</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="105"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="106"/>
         <source>CSV delimiter</source>
         <translation>Panghiwalay ng CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="153"/>
+        <location filename="../../ui/import_wizard.py" line="107"/>
         <source>Put everyone in account</source>
         <translation>Ilagay ang lahat sa account</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157"/>
+        <location filename="../../ui/import_wizard.py" line="111"/>
         <source>Import contacts</source>
         <translation>Mag-import ng mga contact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158"/>
+        <location filename="../../ui/import_wizard.py" line="112"/>
         <source>Contacts (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Mga contact (*.vcf *.vcard *.csv *.txt);;Lahat ng file (*)</translation>
     </message>
@@ -1065,12 +1379,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99"/>
+        <location filename="../../ui/import_wizard.py" line="52"/>
         <source>Import contacts</source>
         <translation>Mag-import ng mga contact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="108"/>
+        <location filename="../../ui/import_wizard.py" line="61"/>
         <source>Import</source>
         <translation>Mag-import</translation>
     </message>
@@ -1078,37 +1392,42 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="179"/>
+        <location filename="../../ui/dialogs/entries.py" line="190"/>
         <source>Log a contact</source>
         <translation>Magtala ng contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="183"/>
+        <location filename="../../ui/dialogs/entries.py" line="191"/>
+        <source>Contact logged</source>
+        <translation>Naitalang contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entries.py" line="198"/>
         <source>Kind</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="187"/>
+        <location filename="../../ui/dialogs/entries.py" line="203"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="189"/>
+        <location filename="../../ui/dialogs/entries.py" line="204"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="190"/>
+        <location filename="../../ui/dialogs/entries.py" line="206"/>
         <source>What happened, in a few words</source>
         <translation>Ano ang nangyari, sa ilang salita</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="192"/>
+        <location filename="../../ui/dialogs/entries.py" line="208"/>
         <source>With</source>
         <translation>Kasama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="195"/>
+        <location filename="../../ui/dialogs/entries.py" line="211"/>
         <source>Details</source>
         <translation>Mga detalye</translation>
     </message>
@@ -1127,16 +1446,21 @@
     </message>
     <message>
         <location filename="../../ui/dossier/activity_tabs.py" line="20"/>
+        <source>Edit…</source>
+        <translation>Baguhin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/activity_tabs.py" line="21"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="21"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="22"/>
         <source>Log a contact…</source>
         <translation>Magtala ng contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="26"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="28"/>
         <source>No contacts logged yet.</source>
         <translation>Wala pang naitalang contact.</translation>
     </message>
@@ -1144,7 +1468,7 @@
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../ui/list_view.py" line="73"/>
+        <location filename="../../ui/list_view.py" line="75"/>
         <source>Filter…</source>
         <translation>Salain…</translation>
     </message>
@@ -1152,189 +1476,226 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>KAMDesk</source>
         <translation>KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Today</source>
         <translation>Ngayon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Accounts</source>
         <translation>Mga account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Trash</source>
         <translation>Basurahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Opening your dossiers…</source>
         <translation>Binubuksan ang iyong mga dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Search everything…  (Ctrl+K)</source>
         <translation>Hanapin sa lahat…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mag-import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Export…</source>
         <translation>Mag-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Back up now…</source>
         <translation>Mag-&amp;backup ngayon…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>&amp;Restore…</source>
+        <translation>I&amp;balik mula sa backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
-        <location filename="../../ui/window_extras.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/window_extras.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Baguhin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <source>&amp;Undo delete</source>
-        <translation>&amp;Ibalik ang binura</translation>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ibalik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>&amp;Delete account…</source>
+        <translation>Burahin ang acco&amp;unt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="371"/>
+        <source>Undone.</source>
+        <translation>Naibalik na.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="458"/>
+        <source>The backup on closing failed</source>
+        <translation>Nabigo ang backup sa pagsasara</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation type="vanished">&amp;Ibalik ang binura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Find…</source>
         <translation>&amp;Hanapin…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;New account…</source>
         <translation>Ba&amp;gong account…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>New &amp;person…</source>
         <translation>Bagong &amp;tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Log a contact…</source>
         <translation>Magta&amp;la ng contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>New &amp;task…</source>
+        <translation>Bagong &amp;gawain…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>Plan a &amp;meeting…</source>
+        <translation>Magplano ng &amp;pulong…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>New p&amp;roposal…</source>
+        <translation>Bagong p&amp;roposal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Brief…</source>
         <translation>&amp;Brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Delete account</source>
-        <translation>Burahin ang acco&amp;unt</translation>
+        <translation type="vanished">Burahin ang acco&amp;unt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Trip brief for a city…</source>
         <translation>Brief para sa &amp;biyahe sa isang lungsod…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Go</source>
         <translation>&amp;Pumunta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Trip brief</source>
         <translation>Brief para sa biyahe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>No account has a city yet.</source>
         <translation>Wala pang account na may lungsod.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Briefs for every account in:</source>
         <translation>Mga brief para sa bawat account sa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
         <source>Restored.</source>
-        <translation>Naibalik na.</translation>
+        <translation type="vanished">Naibalik na.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Backing up…</source>
         <translation>Nagba-backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Backed up to %1</source>
         <translation>Na-backup sa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>The backup failed</source>
         <translation>Nabigo ang backup</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="43"/>
+        <location filename="../../ui/window_extras.py" line="49"/>
         <source>Daily actions</source>
         <translation>Pang-araw-araw na gawain</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="74"/>
+        <location filename="../../ui/window_extras.py" line="80"/>
         <source>&amp;Settings…</source>
         <translation>Mga &amp;setting…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="78"/>
+        <location filename="../../ui/window_extras.py" line="85"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="80"/>
+        <location filename="../../ui/window_extras.py" line="87"/>
         <source>&amp;Getting started</source>
         <translation>Pag&amp;sisimula</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="85"/>
+        <location filename="../../ui/window_extras.py" line="92"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Mga shortcut sa &amp;keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="89"/>
+        <location filename="../../ui/window_extras.py" line="96"/>
         <source>&amp;About KAMDesk</source>
         <translation>Tungkol sa KAM&amp;Desk</translation>
     </message>
@@ -1342,65 +1703,94 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="197"/>
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>Which column is what?</source>
         <translation>Aling column ang ano?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>Check where each column goes; double-click a field to change it.</source>
         <translation>Tingnan kung saan napupunta ang bawat column; i-double-click ang isang field para baguhin ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="202"/>
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>recognise the program</source>
         <translation>kilalanin ang programa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="217"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>Exported by</source>
         <translation>In-export ng</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="186"/>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="219"/>
         <source>no known program</source>
         <translation>walang kilalang programa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245"/>
+        <location filename="../../ui/import_wizard.py" line="220"/>
         <source>Read as {0}, {1}, header on line {2}.</source>
         <translation>Binasa bilang {0}, {1}, header sa linya {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="223"/>
+        <source>No known program has these columns; they are kept as lines in the notes unless you choose a field for them: {0}</source>
+        <translation>Walang kilalang programa na may ganitong mga column; itatago ang mga ito bilang mga linya sa tala maliban kung pipili ka ng field para sa kanila: {0}</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="214"/>
+        <location filename="../../ui/dialogs/entries.py" line="280"/>
         <source>Plan a meeting</source>
         <translation>Magplano ng pulong</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="219"/>
         <source>When</source>
-        <translation>Kailan</translation>
+        <translation type="vanished">Kailan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="220"/>
+        <location filename="../../ui/dialogs/entries.py" line="280"/>
+        <source>Meeting</source>
+        <translation>Pulong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entries.py" line="292"/>
+        <source>When (local time there)</source>
+        <translation>Kailan (lokal na oras doon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entries.py" line="294"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entries.py" line="295"/>
+        <source>Empty: the time zone of the account&apos;s city</source>
+        <translation>Walang laman: ang time zone ng lungsod ng account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entries.py" line="296"/>
         <source>Where</source>
         <translation>Saan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="221"/>
+        <location filename="../../ui/dialogs/entries.py" line="298"/>
         <source>Objective</source>
         <translation>Layunin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="223"/>
+        <location filename="../../ui/dialogs/entries.py" line="302"/>
         <source>Attendees</source>
         <translation>Mga dadalo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="226"/>
+        <location filename="../../ui/dialogs/entries.py" line="305"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
@@ -1408,27 +1798,37 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="46"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="56"/>
         <source>Plan meeting…</source>
         <translation>Magplano ng pulong…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="47"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="57"/>
+        <source>Edit…</source>
+        <translation>Baguhin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/activity_tabs.py" line="58"/>
+        <source>Record outcome…</source>
+        <translation>Itala ang kinalabasan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/activity_tabs.py" line="62"/>
         <source>Brief for this meeting…</source>
         <translation>Brief para sa pulong na ito…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="49"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="64"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="50"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="65"/>
         <source>Plan a meeting…</source>
         <translation>Magplano ng pulong…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="56"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="71"/>
         <source>No meetings planned.</source>
         <translation>Walang nakaplanong pulong.</translation>
     </message>
@@ -1441,12 +1841,12 @@
         <translation>Walang apurahan ngayong linggo.</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="102"/>
+        <location filename="../../ui/navigation.py" line="104"/>
         <source>1 task overdue</source>
         <translation>1 gawaing lampas na sa takdang araw</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="103"/>
+        <location filename="../../ui/navigation.py" line="105"/>
         <source>%n tasks overdue</source>
         <translation>
             <numerusform>%n gawaing lampas na sa takdang araw</numerusform>
@@ -1454,12 +1854,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="105"/>
+        <location filename="../../ui/navigation.py" line="107"/>
         <source>1 task due today</source>
         <translation>1 gawaing dapat matapos ngayon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="106"/>
+        <location filename="../../ui/navigation.py" line="108"/>
         <source>%n tasks due today</source>
         <translation>
             <numerusform>%n gawaing dapat matapos ngayon</numerusform>
@@ -1467,12 +1867,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="108"/>
+        <location filename="../../ui/navigation.py" line="110"/>
+        <source>1 meeting this week</source>
+        <translation>1 pulong ngayong linggo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/navigation.py" line="111"/>
+        <source>%n meetings this week</source>
+        <translation>
+            <numerusform>%n pulong ngayong linggo</numerusform>
+            <numerusform>%n pulong ngayong linggo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="113"/>
+        <source>1 meeting outcome to record</source>
+        <translation>1 kinalabasan ng pulong na itatala</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/navigation.py" line="114"/>
+        <source>%n meeting outcomes to record</source>
+        <translation>
+            <numerusform>%n kinalabasan ng pulong na itatala</numerusform>
+            <numerusform>%n kinalabasan ng pulong na itatala</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="116"/>
         <source>1 birthday this week</source>
         <translation>1 kaarawan ngayong linggo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="109"/>
+        <location filename="../../ui/navigation.py" line="117"/>
         <source>%n birthdays this week</source>
         <translation>
             <numerusform>%n kaarawan ngayong linggo</numerusform>
@@ -1480,12 +1906,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="111"/>
+        <location filename="../../ui/navigation.py" line="119"/>
         <source>1 proposal expiring</source>
         <translation>1 proposal na mawawalan ng bisa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="112"/>
+        <location filename="../../ui/navigation.py" line="120"/>
         <source>%n proposals expiring</source>
         <translation>
             <numerusform>%n proposal na mawawalan ng bisa</numerusform>
@@ -1493,12 +1919,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="114"/>
+        <location filename="../../ui/navigation.py" line="122"/>
         <source>1 tender to start preparing</source>
         <translation>1 bidding na dapat nang paghandaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="115"/>
+        <location filename="../../ui/navigation.py" line="123"/>
         <source>%n tenders to start preparing</source>
         <translation>
             <numerusform>%n bidding na dapat nang paghandaan</numerusform>
@@ -1506,12 +1932,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="117"/>
+        <location filename="../../ui/navigation.py" line="125"/>
         <source>1 tender this week</source>
         <translation>1 bidding ngayong linggo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="118"/>
+        <location filename="../../ui/navigation.py" line="126"/>
         <source>%n tenders this week</source>
         <translation>
             <numerusform>%n bidding ngayong linggo</numerusform>
@@ -1519,12 +1945,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="120"/>
+        <location filename="../../ui/navigation.py" line="128"/>
         <source>1 service case open too long</source>
         <translation>1 service case na matagal nang bukas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="121"/>
+        <location filename="../../ui/navigation.py" line="129"/>
         <source>%n service cases open too long</source>
         <translation>
             <numerusform>%n service case na matagal nang bukas</numerusform>
@@ -1561,109 +1987,142 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="25"/>
+        <source>Record outcome</source>
+        <translation>Itala ang kinalabasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="38"/>
+        <source>Who was there</source>
+        <translation>Sino ang naroon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="41"/>
+        <source>What came of it</source>
+        <translation>Ano ang kinalabasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="43"/>
+        <source>The outcome in a few words</source>
+        <translation>Ang kinalabasan sa ilang salita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="44"/>
+        <source>What was said</source>
+        <translation>Ano ang napag-usapan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="47"/>
+        <source>Who said what, objections, promises, what they care about now</source>
+        <translation>Sino ang nagsabi ng ano, mga pagtutol, mga pangako, ano ang mahalaga sa kanila ngayon</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="71"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="74"/>
         <source>Numbers</source>
         <translation>Mga numero</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="75"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="78"/>
         <source>Dossier %1 % complete</source>
         <translation>%1 % kumpleto ang dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="89"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="95"/>
         <source>Decision-making unit</source>
         <translation>Grupong nagpapasya (DMU)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="92"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="98"/>
         <source>Roles nobody covers: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Mga papel na walang may hawak: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="93"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="99"/>
         <source>Every DMU role is covered.</source>
         <translation>May may hawak sa bawat papel sa DMU.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="99"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="105"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="112"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="118"/>
         <source>Tier</source>
         <translation>Antas</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="112"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="118"/>
         <source>Industry</source>
         <translation>Industriya</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="113"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="119"/>
         <source>Region</source>
         <translation>Rehiyon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="113"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="119"/>
         <source>City</source>
         <translation>Lungsod</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="114"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="120"/>
         <source>Lead source</source>
         <translation>Pinagmulan ng lead</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="114"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="120"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="127"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="133"/>
         <source>No revenue figures yet.</source>
         <translation>Wala pang datos ng kita.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="133"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="139"/>
         <source>Plan %1</source>
         <translation>Plano %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="134"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="140"/>
         <source>Actual %1</source>
         <translation>Aktwal %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="135"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="141"/>
         <source>Plan met</source>
         <translation>Naabot ang plano</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="136"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="142"/>
         <source>Share of our sales</source>
         <translation>Bahagi sa ating benta</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="147"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="153"/>
         <source>Period</source>
         <translation>Panahon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="147"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="153"/>
         <source>Planned</source>
         <translation>Plano</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="147"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="153"/>
         <source>Actual</source>
         <translation>Aktwal</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="148"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="154"/>
         <source>Actual against plan</source>
         <translation>Aktwal laban sa plano</translation>
     </message>
@@ -1696,7 +2155,7 @@
         <translation>Idagdag ang unang tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="29"/>
+        <location filename="../../ui/dossier/people_tab.py" line="30"/>
         <source>Nobody in this DMU yet: add the people who decide.</source>
         <translation>Wala pang tao sa DMU na ito: idagdag ang mga nagpapasya.</translation>
     </message>
@@ -1704,137 +2163,300 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="87"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="158"/>
         <source>New person</source>
         <translation>Bagong tao</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="92"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="163"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="92"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="163"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="92"/>
-        <location filename="../../ui/dialogs/person_editor.py" line="177"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="163"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="264"/>
         <source>Contacts</source>
         <translation>Mga contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="92"/>
-        <location filename="../../ui/dialogs/person_editor.py" line="179"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="163"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="266"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="100"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="171"/>
         <source>Full name</source>
         <translation>Buong pangalan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="103"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="174"/>
         <source>Given name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="106"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="177"/>
         <source>Family name</source>
         <translation>Apelyido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="181"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="182"/>
+        <source>taken from the full name</source>
+        <translation>kinuha mula sa buong pangalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_editor.py" line="189"/>
         <source>Position</source>
         <translation>Posisyon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="112"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="192"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="115"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="195"/>
         <source>nobody in the DMU</source>
         <translation>walang tao sa DMU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="121"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="201"/>
         <source>Reports to</source>
         <translation>Nag-uulat kay</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="122"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="202"/>
         <source>not known</source>
         <translation>hindi alam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="125"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="205"/>
         <source>DMU role</source>
         <translation>Papel sa DMU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="131"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="211"/>
         <source>Type</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="136"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="216"/>
         <source>Stance</source>
         <translation>Pagtingin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="222"/>
         <source>Influence (1–5)</source>
         <translation>Impluwensya (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="225"/>
         <source>Birthday</source>
         <translation>Kaarawan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="149"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="230"/>
         <source>Hobbies</source>
         <translation>Mga libangan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="151"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="232"/>
         <source>Values</source>
         <translation>Mga pinahahalagahan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="159"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="241"/>
         <source>Add family member</source>
         <translation>Magdagdag ng kapamilya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="160"/>
-        <location filename="../../ui/dialogs/person_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="242"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="259"/>
         <source>Remove</source>
         <translation>Alisin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="162"/>
-        <source>Birthday: 1979-05-02, or --05-02 without the year</source>
-        <translation>Kaarawan: 1979-05-02, o --05-02 kung walang taon</translation>
+        <location filename="../../ui/dialogs/person_editor.py" line="244"/>
+        <source>Birthday: 02.05.1979, 1979-05-02, or 02.05. without the year</source>
+        <translation>Kaarawan: 02.05.1979, 1979-05-02, o 02.05. kung walang taon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="164"/>
+        <source>Birthday: 1979-05-02, or --05-02 without the year</source>
+        <translation type="vanished">Kaarawan: 1979-05-02, o --05-02 kung walang taon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_editor.py" line="249"/>
         <source>Family</source>
         <translation>Pamilya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="173"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="258"/>
         <source>Add contact</source>
         <translation>Magdagdag ng contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="299"/>
         <source>the kind must be one of: </source>
         <translation>ang uri ay dapat isa sa: </translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="33"/>
+        <source>%1 (next on %2)</source>
+        <translation>%1 (susunod sa %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="35"/>
+        <source>%1 (turns %2 on %3)</source>
+        <translation>%1 (magiging %2 taong gulang sa %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="78"/>
+        <source>%1 of 5</source>
+        <translation>%1 sa 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="89"/>
+        <source>In the buying decision</source>
+        <translation>Sa desisyon ng pagbili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="91"/>
+        <source>DMU role</source>
+        <translation>Papel sa DMU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="92"/>
+        <source>Type</source>
+        <translation>Uri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="93"/>
+        <source>Stance</source>
+        <translation>Pagtingin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="94"/>
+        <source>Influence</source>
+        <translation>Impluwensya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="95"/>
+        <source>Reports to</source>
+        <translation>Nag-uulat kay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="97"/>
+        <source>Last time we spoke</source>
+        <translation>Huling pag-uusap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="100"/>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="102"/>
+        <source>Birthday</source>
+        <translation>Kaarawan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="104"/>
+        <source>Hobbies</source>
+        <translation>Mga libangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="105"/>
+        <source>Values</source>
+        <translation>Mga pinahahalagahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="108"/>
+        <source>Family</source>
+        <translation>Pamilya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="115"/>
+        <source>Reach them</source>
+        <translation>Paano sila makakausap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="122"/>
+        <source>Open service cases</source>
+        <translation>Mga bukas na service case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="126"/>
+        <source>Notes</source>
+        <translation>Mga tala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="55"/>
+        <source>Back to the account</source>
+        <translation>Bumalik sa account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="57"/>
+        <source>Log contact…</source>
+        <translation>Itala ang contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="59"/>
+        <source>New task…</source>
+        <translation>Bagong gawain…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="61"/>
+        <source>Edit…</source>
+        <translation>Baguhin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="74"/>
+        <source>Snooze a day</source>
+        <translation>Ipagpaliban nang isang araw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="77"/>
+        <source>Snooze a week</source>
+        <translation>Ipagpaliban nang isang linggo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="87"/>
+        <source>Open tasks</source>
+        <translation>Mga bukas na gawain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="88"/>
+        <source>Meetings</source>
+        <translation>Mga pulong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="89"/>
+        <source>Contacts, newest first</source>
+        <translation>Mga contact, pinakabago muna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="123"/>
+        <source>Nothing open with them.</source>
+        <translation>Walang bukas na usapin sa kanila.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="124"/>
+        <source>No meetings with them yet.</source>
+        <translation>Wala pang pulong sa kanila.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="125"/>
+        <source>No contact with them logged yet.</source>
+        <translation>Wala pang naitalang contact sa kanila.</translation>
     </message>
 </context>
 <context>
@@ -1861,52 +2483,62 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="256"/>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source>What will happen</source>
         <translation>Ano ang mangyayari</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="257"/>
+        <location filename="../../ui/import_wizard.py" line="237"/>
         <source>Nothing is written until you press Import.</source>
         <translation>Walang isusulat hangga&apos;t hindi mo pinipindot ang Mag-import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="269"/>
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>merge into the person already known</source>
         <translation>isanib sa taong kilala na</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="271"/>
+        <location filename="../../ui/import_wizard.py" line="255"/>
         <source>skip them</source>
         <translation>laktawan sila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272"/>
+        <location filename="../../ui/import_wizard.py" line="256"/>
         <source>import them as separate people</source>
         <translation>i-import bilang hiwalay na tao</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="275"/>
+        <location filename="../../ui/import_wizard.py" line="259"/>
         <source>Import the valid records and leave the rejected out</source>
         <translation>I-import ang mga wastong record at iwan ang mga tinanggihan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="282"/>
+        <location filename="../../ui/import_wizard.py" line="267"/>
+        <source>Encoding of the file</source>
+        <translation>Encoding ng file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="268"/>
         <source>Someone already known</source>
         <translation>Taong kilala na</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="323"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
+        <source>… and {0} more</source>
+        <translation>… at {0} pa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="325"/>
         <source>{0} to create, {1} to merge, {2} to skip, {3} rejected.</source>
         <translation>{0} gagawin, {1} isasanib, {2} lalaktawan, {3} tinanggihan.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="329"/>
+        <location filename="../../ui/import_wizard.py" line="331"/>
         <source>New prospect accounts: {0}</source>
         <translation>Mga bagong prospect na account: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>Rejected records block the import: fix the file, or leave them out.</source>
         <translation>Pinipigilan ng mga tinanggihang record ang pag-import: ayusin ang file, o iwan ang mga ito.</translation>
     </message>
@@ -1914,37 +2546,37 @@
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="241"/>
+        <location filename="../../ui/dialogs/entries.py" line="330"/>
         <source>New proposal</source>
         <translation>Bagong proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="243"/>
+        <location filename="../../ui/dialogs/entries.py" line="332"/>
         <source>Title</source>
         <translation>Pamagat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="244"/>
+        <location filename="../../ui/dialogs/entries.py" line="333"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="245"/>
+        <location filename="../../ui/dialogs/entries.py" line="334"/>
         <source>Currency</source>
         <translation>Pera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="247"/>
+        <location filename="../../ui/dialogs/entries.py" line="336"/>
         <source>Valid until</source>
         <translation>May bisa hanggang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="250"/>
+        <location filename="../../ui/dialogs/entries.py" line="339"/>
         <source>Prepared by (one per line: name, role)</source>
         <translation>Inihanda ni (isa bawat linya: pangalan, papel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="253"/>
+        <location filename="../../ui/dialogs/entries.py" line="342"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
@@ -2165,65 +2797,228 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <source>Restore a backup</source>
+        <translation>Ibalik ang isang backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="80"/>
+        <source>The database is replaced by the backup you choose. The current one is kept as a backup first, so this can be undone by restoring it.</source>
+        <translation>Papalitan ang database ng backup na pipiliin mo. Itatago muna bilang backup ang kasalukuyan, kaya maaaring bawiin ito sa pagbabalik nito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="94"/>
+        <source>No backups yet. Choose a file instead.</source>
+        <translation>Wala pang backup. Pumili na lang ng file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="96"/>
+        <source>From a file…</source>
+        <translation>Mula sa file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="100"/>
+        <source>Restore</source>
+        <translation>Ibalik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="125"/>
+        <source>Restore from a file</source>
+        <translation>Ibalik mula sa file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="126"/>
+        <source>KAMDesk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Mga database ng KAMDesk (*.sqlite3 *.db);;Lahat ng file (*)</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="349"/>
+        <location filename="../../ui/import_wizard.py" line="351"/>
         <source>Importing</source>
         <translation>Nag-i-import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368"/>
+        <location filename="../../ui/import_wizard.py" line="370"/>
         <source>Imported: {0} created, {1} merged, {2} skipped, {3} left out.</source>
         <translation>Na-import: {0} ginawa, {1} isinanib, {2} nilaktawan, {3} iniwan.</translation>
     </message>
 </context>
 <context>
+    <name>SearchFields</name>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="25"/>
+        <source>name</source>
+        <translation>pangalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="26"/>
+        <source>industry</source>
+        <translation>industriya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="27"/>
+        <source>region</source>
+        <translation>rehiyon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="28"/>
+        <source>city</source>
+        <translation>lungsod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="29"/>
+        <source>notes</source>
+        <translation>tala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="30"/>
+        <source>position</source>
+        <translation>posisyon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="31"/>
+        <source>department</source>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="32"/>
+        <source>hobbies</source>
+        <translation>libangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="33"/>
+        <source>values</source>
+        <translation>pinahahalagahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="34"/>
+        <source>family</source>
+        <translation>pamilya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="35"/>
+        <source>family notes</source>
+        <translation>tala sa pamilya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="36"/>
+        <source>proposal</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="37"/>
+        <source>proposal notes</source>
+        <translation>tala sa proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="38"/>
+        <source>meeting objective</source>
+        <translation>layunin ng pulong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="39"/>
+        <source>meeting place</source>
+        <translation>lugar ng pulong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="40"/>
+        <source>meeting notes</source>
+        <translation>tala ng pulong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="41"/>
+        <source>contact history</source>
+        <translation>kasaysayan ng contact</translation>
+    </message>
+</context>
+<context>
+    <name>SearchKinds</name>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="17"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="18"/>
+        <source>Person</source>
+        <translation>Tao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="19"/>
+        <source>Family member</source>
+        <translation>Kapamilya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="20"/>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="21"/>
+        <source>Meeting</source>
+        <translation>Pulong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_model.py" line="22"/>
+        <source>Contact logged</source>
+        <translation>Naitalang contact</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="44"/>
+        <location filename="../../ui/pages/search_page.py" line="47"/>
         <source>Searching “%1”…</source>
         <translation>Hinahanap ang “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="55"/>
+        <location filename="../../ui/pages/search_page.py" line="58"/>
         <source>1 result for “%1”</source>
         <translation>1 resulta para sa “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="56"/>
+        <location filename="../../ui/pages/search_page.py" line="59"/>
         <source>%n results for “%1”</source>
         <translation>%n resulta para sa “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="59"/>
+        <location filename="../../ui/pages/search_page.py" line="62"/>
+        <source>Nothing matches. Search looks through names, positions, notes, hobbies, values, family, proposals, meetings and the contact history.</source>
+        <translation>Walang tumugma. Hinahanap ang mga pangalan, posisyon, tala, libangan, pinahahalagahan, pamilya, proposal, pulong at kasaysayan ng contact.</translation>
+    </message>
+    <message>
         <source>Nothing matches. Search looks through names, positions, notes, hobbies and values.</source>
-        <translation>Walang tumugma. Hinahanap ang mga pangalan, posisyon, tala, libangan at pinahahalagahan.</translation>
+        <translation type="vanished">Walang tumugma. Hinahanap ang mga pangalan, posisyon, tala, libangan at pinahahalagahan.</translation>
     </message>
 </context>
 <context>
     <name>ServiceCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="295"/>
+        <location filename="../../ui/dialogs/entries.py" line="384"/>
         <source>New service case</source>
         <translation>Bagong service case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="298"/>
+        <location filename="../../ui/dialogs/entries.py" line="387"/>
         <source>Kind</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="301"/>
+        <location filename="../../ui/dialogs/entries.py" line="390"/>
         <source>Case</source>
         <translation>Kaso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="302"/>
+        <location filename="../../ui/dialogs/entries.py" line="391"/>
         <source>Opened</source>
         <translation>Binuksan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="303"/>
+        <location filename="../../ui/dialogs/entries.py" line="392"/>
         <source>Details</source>
         <translation>Mga detalye</translation>
     </message>
@@ -2269,42 +3064,41 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="31"/>
+        <location filename="../../ui/settings_dialog.py" line="34"/>
         <source>Birthdays</source>
         <translation>Mga kaarawan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="32"/>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
         <source>Family</source>
         <translation>Pamilya</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <location filename="../../ui/settings_dialog.py" line="36"/>
         <source>Hobbies</source>
         <translation>Mga libangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>Values</source>
         <translation>Mga pinahahalagahan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>Personal notes</source>
         <translation>Mga personal na tala</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36"/>
         <source>Stance toward us</source>
-        <translation>Pagtingin sa atin</translation>
+        <translation type="vanished">Pagtingin sa atin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>Mga setting</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>The system&apos;s language</source>
         <translation>Wika ng system</translation>
     </message>
@@ -2313,92 +3107,122 @@
         <translation type="vanished">Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <source>Phone and e-mail</source>
+        <translation>Telepono at e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <source>Stance and influence</source>
+        <translation>Pagtingin at impluwensya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Letter (8½ × 11 in)</source>
         <translation>Letter (8½ × 11 pulgada)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source> days</source>
         <translation> araw</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>beside the database</source>
         <translation>sa tabi ng database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>Choose…</source>
         <translation>Pumili…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>A new language shows when KAMDesk starts again.</source>
         <translation>Lalabas ang bagong wika sa susunod na pagbukas ng KAMDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Agenda looks ahead</source>
         <translation>Tinitingnan ng agenda ang susunod na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
         <source>Healthy share of key accounts</source>
         <translation>Malusog na bahagi ng mga key account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>Mono-dependence above</source>
         <translation>Mono-dependence kapag lampas sa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>A shareable brief leaves out</source>
         <translation>Hindi isinasama sa maibabahaging brief</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
+        <source>latest</source>
+        <translation>pinakabago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
+        <source>daily</source>
+        <translation>araw-araw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <source>weekly</source>
+        <translation>lingguhan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <source>monthly</source>
+        <translation>buwanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Copies kept</source>
         <translation>Bilang ng kopyang itinatago</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Brief</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Backups</source>
         <translation>Mga backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Folder for backups</source>
         <translation>Folder para sa mga backup</translation>
     </message>
@@ -2430,19 +3254,101 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="59"/>
+        <source>Task</source>
+        <translation>Gawain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="58"/>
+        <source>New task</source>
+        <translation>Bagong gawain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="60"/>
+        <source>What to do, in a few words</source>
+        <translation>Ang gagawin, sa ilang salita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="62"/>
+        <source>Due</source>
+        <translation>Takdang araw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="63"/>
+        <source>no date</source>
+        <translation>walang petsa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="64"/>
+        <source>On</source>
+        <translation>Noong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="66"/>
+        <source>the whole account</source>
+        <translation>ang buong account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="67"/>
+        <source>Notes</source>
+        <translation>Mga tala</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../ui/dossier/tasks_tab.py" line="17"/>
+        <source>Filter tasks…</source>
+        <translation>Salain ang mga gawain…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/tasks_tab.py" line="25"/>
+        <source>New task… (Ctrl+T)</source>
+        <translation>Bagong gawain… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/tasks_tab.py" line="26"/>
+        <source>Edit…</source>
+        <translation>Baguhin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/tasks_tab.py" line="27"/>
+        <source>Snooze a day</source>
+        <translation>Ipagpaliban nang isang araw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/tasks_tab.py" line="29"/>
+        <source>Snooze a week</source>
+        <translation>Ipagpaliban nang isang linggo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/tasks_tab.py" line="31"/>
+        <source>Add a task…</source>
+        <translation>Magdagdag ng gawain…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/tasks_tab.py" line="37"/>
+        <source>No tasks on this account.</source>
+        <translation>Walang gawain sa account na ito.</translation>
+    </message>
+</context>
+<context>
     <name>TenderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="275"/>
+        <location filename="../../ui/dialogs/entries.py" line="364"/>
         <source>New tender</source>
         <translation>Bagong bidding</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="277"/>
+        <location filename="../../ui/dialogs/entries.py" line="366"/>
         <source>Title</source>
         <translation>Pamagat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="279"/>
+        <location filename="../../ui/dialogs/entries.py" line="368"/>
         <source>Tender date</source>
         <translation>Petsa ng bidding</translation>
     </message>
@@ -2473,37 +3379,61 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="18"/>
+        <location filename="../../ui/pages/today_page.py" line="23"/>
         <source>Filter the agenda…</source>
         <translation>Salain ang agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="24"/>
+        <location filename="../../ui/pages/today_page.py" line="32"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="27"/>
+        <location filename="../../ui/pages/today_page.py" line="35"/>
         <source>Brief…</source>
         <translation>Brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="28"/>
-        <source>The briefing PDF for the account of this item</source>
-        <translation>Ang briefing PDF para sa account ng item na ito</translation>
+        <location filename="../../ui/pages/today_page.py" line="36"/>
+        <source>The briefing PDF for the account or meeting</source>
+        <translation>Ang briefing PDF para sa account o pulong</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="35"/>
+        <location filename="../../ui/pages/today_page.py" line="37"/>
+        <source>Record outcome…</source>
+        <translation>Itala ang kinalabasan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="39"/>
+        <source>Snooze a day</source>
+        <translation>Ipagpaliban nang isang araw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="40"/>
+        <source>Snooze a week</source>
+        <translation>Ipagpaliban nang isang linggo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="41"/>
+        <source>Edit task…</source>
+        <translation>Baguhin ang gawain…</translation>
+    </message>
+    <message>
+        <source>The briefing PDF for the account of this item</source>
+        <translation type="vanished">Ang briefing PDF para sa account ng item na ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="52"/>
         <source> days ahead</source>
         <translation> araw pasulong</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="55"/>
+        <location filename="../../ui/pages/today_page.py" line="84"/>
         <source>Nothing needs you in the next day.</source>
         <translation>Walang naghihintay sa iyo sa susunod na araw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="56"/>
+        <location filename="../../ui/pages/today_page.py" line="86"/>
         <source>Nothing needs you in the next %n days.</source>
         <translation>
             <numerusform>Walang naghihintay sa iyo sa susunod na %n araw.</numerusform>
@@ -2514,72 +3444,72 @@
 <context>
     <name>TrashKinds</name>
     <message>
-        <location filename="../../ui/models/lists.py" line="246"/>
+        <location filename="../../ui/models/lists.py" line="218"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="247"/>
+        <location filename="../../ui/models/lists.py" line="219"/>
         <source>Person</source>
         <translation>Tao</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="248"/>
+        <location filename="../../ui/models/lists.py" line="220"/>
         <source>Family member</source>
         <translation>Kapamilya</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="249"/>
+        <location filename="../../ui/models/lists.py" line="221"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="250"/>
+        <location filename="../../ui/models/lists.py" line="222"/>
         <source>Contact logged</source>
         <translation>Naitalang contact</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="251"/>
+        <location filename="../../ui/models/lists.py" line="223"/>
         <source>Meeting</source>
         <translation>Pulong</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="252"/>
+        <location filename="../../ui/models/lists.py" line="224"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="253"/>
+        <location filename="../../ui/models/lists.py" line="225"/>
         <source>Tender</source>
         <translation>Bidding</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="254"/>
+        <location filename="../../ui/models/lists.py" line="226"/>
         <source>Task</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="255"/>
+        <location filename="../../ui/models/lists.py" line="227"/>
         <source>Service case</source>
         <translation>Service case</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="256"/>
+        <location filename="../../ui/models/lists.py" line="228"/>
         <source>Cross-sell idea</source>
         <translation>Ideya sa cross-sell</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="257"/>
+        <location filename="../../ui/models/lists.py" line="229"/>
         <source>Recommendation letter</source>
         <translation>Liham ng rekomendasyon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="258"/>
+        <location filename="../../ui/models/lists.py" line="230"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lists.py" line="259"/>
+        <location filename="../../ui/models/lists.py" line="231"/>
         <source>Revenue figure</source>
         <translation>Datos ng kita</translation>
     </message>
@@ -2613,29 +3543,72 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../ui/task_actions.py" line="38"/>
+        <source>Snoozed “%1” to %2</source>
+        <translation>Ipinagpaliban ang “%1” sa %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_actions.py" line="50"/>
+        <source>Moved “%1” to %2</source>
+        <translation>Inilipat ang “%1” sa %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_actions.py" line="51"/>
+        <source>Took the date off “%1”</source>
+        <translation>Inalis ang petsa ng “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="38"/>
+        <source>Moved “%1” to the trash</source>
+        <translation>Inilipat ang “%1” sa basurahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="64"/>
+        <source>Ticked off “%1”</source>
+        <translation>Natapos ang “%1”</translation>
+    </message>
+</context>
+<context>
     <name>UndoOffer</name>
     <message>
-        <location filename="../../ui/status_line.py" line="44"/>
+        <location filename="../../ui/status_line.py" line="52"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Ibalik (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="55"/>
         <source>Moved “%1” to the trash</source>
-        <translation>Inilipat ang “%1” sa basurahan</translation>
+        <translation type="vanished">Inilipat ang “%1” sa basurahan</translation>
     </message>
 </context>
 <context>
     <name>_BackgroundPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="64"/>
         <source>Working…</source>
-        <translation>Ginagawa…</translation>
+        <translation type="vanished">Ginagawa…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="79"/>
         <source>Cannot go on: {0}</source>
-        <translation>Hindi makapagpatuloy: {0}</translation>
+        <translation type="vanished">Hindi makapagpatuloy: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/dialogs/entries.py" line="242"/>
+        <source>Next step</source>
+        <translation>Susunod na hakbang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entries.py" line="243"/>
+        <source>Optional: what to do next, becomes a task</source>
+        <translation>Opsyonal: ang susunod na gagawin, magiging gawain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entries.py" line="244"/>
+        <source>Next step due</source>
+        <translation>Takdang araw ng susunod na hakbang</translation>
     </message>
 </context>
 <context>
@@ -2790,86 +3763,101 @@
     </message>
     <message>
         <location filename="../../ui/import_models.py" line="69"/>
+        <source>Year of birth</source>
+        <translation>Taon ng kapanganakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="70"/>
+        <source>Month of birth</source>
+        <translation>Buwan ng kapanganakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="71"/>
+        <source>Day of birth</source>
+        <translation>Araw ng kapanganakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="72"/>
         <source>DMU role</source>
         <translation>Papel sa DMU</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="70"/>
+        <location filename="../../ui/import_models.py" line="73"/>
         <source>DMU type</source>
         <translation>Uri sa DMU</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="71"/>
+        <location filename="../../ui/import_models.py" line="74"/>
         <source>Stance</source>
         <translation>Pagtingin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="72"/>
+        <location filename="../../ui/import_models.py" line="75"/>
         <source>Influence</source>
         <translation>Impluwensya</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="73"/>
+        <location filename="../../ui/import_models.py" line="76"/>
         <source>Values</source>
         <translation>Mga pinahahalagahan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="116"/>
+        <location filename="../../ui/import_models.py" line="119"/>
         <source>Column</source>
         <translation>Kolum</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="117"/>
+        <location filename="../../ui/import_models.py" line="120"/>
         <source>Example</source>
         <translation>Halimbawa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="118"/>
+        <location filename="../../ui/import_models.py" line="121"/>
         <source>Goes to</source>
         <translation>Pupunta sa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="181"/>
+        <location filename="../../ui/import_models.py" line="184"/>
         <source>Where</source>
         <translation>Saan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="182"/>
+        <location filename="../../ui/import_models.py" line="185"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="183"/>
+        <location filename="../../ui/import_models.py" line="186"/>
         <source>What happens</source>
         <translation>Ano ang mangyayari</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="184"/>
+        <location filename="../../ui/import_models.py" line="187"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="185"/>
+        <location filename="../../ui/import_models.py" line="188"/>
         <source>Why</source>
         <translation>Bakit</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="195"/>
+        <location filename="../../ui/import_models.py" line="198"/>
         <source>create</source>
         <translation>gawin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="196"/>
+        <location filename="../../ui/import_models.py" line="199"/>
         <source>merge</source>
         <translation>isanib</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="197"/>
+        <location filename="../../ui/import_models.py" line="200"/>
         <source>skip</source>
         <translation>laktawan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="198"/>
+        <location filename="../../ui/import_models.py" line="201"/>
         <source>rejected</source>
         <translation>tinanggihan</translation>
     </message>
@@ -2877,64 +3865,69 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../domain/completeness.py" line="72"/>
+        <location filename="../../domain/completeness.py" line="81"/>
         <source>position</source>
         <translation>posisyon</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="73"/>
+        <location filename="../../domain/completeness.py" line="82"/>
         <source>DMU role</source>
         <translation>papel sa DMU</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="74"/>
+        <location filename="../../domain/completeness.py" line="83"/>
         <source>DMU type</source>
         <translation>uri sa DMU</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="75"/>
+        <location filename="../../domain/completeness.py" line="84"/>
         <source>stance</source>
         <translation>pagtingin</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="76"/>
+        <location filename="../../domain/completeness.py" line="85"/>
         <source>influence rating</source>
         <translation>marka ng impluwensya</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="77"/>
+        <location filename="../../domain/completeness.py" line="86"/>
         <source>contact details</source>
         <translation>detalye ng contact</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="78"/>
+        <location filename="../../domain/completeness.py" line="87"/>
         <source>birthday</source>
         <translation>kaarawan</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="79"/>
+        <location filename="../../domain/completeness.py" line="88"/>
         <source>hobbies</source>
         <translation>libangan</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="80"/>
+        <location filename="../../domain/completeness.py" line="89"/>
         <source>family</source>
         <translation>pamilya</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="81"/>
+        <location filename="../../domain/completeness.py" line="90"/>
         <source>values</source>
         <translation>pinahahalagahan</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="82"/>
+        <location filename="../../domain/completeness.py" line="91"/>
         <source>contact history</source>
         <translation>kasaysayan ng contact</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="83"/>
+        <location filename="../../domain/completeness.py" line="92"/>
         <source>DMU members</source>
         <translation>mga miyembro ng DMU</translation>
+    </message>
+    <message>
+        <location filename="../../domain/completeness.py" line="93"/>
+        <source>someone in every key DMU role</source>
+        <translation>may tao sa bawat pangunahing papel sa DMU</translation>
     </message>
     <message>
         <location filename="../../domain/labels.py" line="34"/>

@@ -31,6 +31,8 @@ class Interaction(Trashable):
     occurred_at: Mapped[datetime]
     summary: Mapped[str]
     details: Mapped[str]
+    meeting_id: Mapped[uuid.UUID | None]  # the meeting this entry records the outcome of
+    search_text: Mapped[str]
 
     people: Mapped[list[Person]] = relationship(secondary=interaction_person)
 
@@ -40,8 +42,10 @@ class Meeting(Trashable):
 
     account_id: Mapped[uuid.UUID]
     starts_at: Mapped[datetime]
+    time_zone: Mapped[str]  # IANA zone of the place, "" when unknown
     place: Mapped[str]
     objective: Mapped[str]
     notes: Mapped[str]
+    search_text: Mapped[str]
 
     attendees: Mapped[list[Person]] = relationship(secondary=meeting_attendee)

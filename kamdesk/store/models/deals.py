@@ -33,6 +33,7 @@ class Proposal(Trashable):
     sent_on: Mapped[date | None]
     expires_on: Mapped[date | None]
     notes: Mapped[str]
+    search_text: Mapped[str]
 
     team: Mapped[list[ProposalTeamMember]] = relationship(
         back_populates="proposal",

@@ -77,5 +77,6 @@ class FamilyMember(BirthdayColumns, Trashable):
     name: Mapped[str]
     relation: Mapped[str]
     notes: Mapped[str]
+    search_text: Mapped[str]
 
     person: Mapped[Person] = relationship(back_populates="family")

@@ -1,7 +1,7 @@
-"""Keeps the folded `search_text` column of accounts and people in step on every flush.
+"""Keeps the folded `search_text` column of every searched table in step on every flush.
 
 Registered with the models: only ORM objects are flushed, and bulk Core writes (import,
-archive) compute the column themselves.
+archive) compute the column themselves (`store.search_fields.search_text_of`).
 """
 
 from __future__ import annotations
@@ -9,9 +9,7 @@ from __future__ import annotations
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from kamdesk.store.models.accounts import Account
-from kamdesk.store.models.people import Person
-from kamdesk.store.search import account_search_text, person_search_text
+from kamdesk.store.search_fields import SEARCHED_FIELDS, search_text_of
 
 
 @event.listens_for(Session, "before_flush")
@@ -19,7 +17,7 @@ def _refresh_search_text(session: Session, _context, _instances) -> None:
     # Every write path (services, import, sample data) goes through a flush, so search
     # can never drift from the data; the FTS index follows the column through triggers.
     for obj in list(session.new) + list(session.dirty):
-        if isinstance(obj, Account):
-            obj.search_text = account_search_text(obj)
-        elif isinstance(obj, Person):
-            obj.search_text = person_search_text(obj)
+        table = getattr(obj, "__tablename__", None) or getattr(obj, "__table__", None)
+        name = getattr(table, "name", table)
+        if name in SEARCHED_FIELDS:
+            obj.search_text = search_text_of(name, obj)

@@ -27,6 +27,9 @@ interaction_table = Table(
     Column("occurred_at", DateTime(timezone=True), nullable=False, index=True),
     Column("summary", String(500), nullable=False),
     Column("details", Text, nullable=False, default=""),
+    # The planned meeting this entry records the outcome of (None for any other contact).
+    reference("meeting_id", "meeting.id", ondelete="SET NULL", optional=True),
+    Column("search_text", Text, nullable=False, default=""),
     *trashable_columns(),
 )  # fmt: skip
 
@@ -34,8 +37,12 @@ meeting_table = Table(
     "meeting", metadata,
     reference("account_id", "account.id"),
     Column("starts_at", DateTime(timezone=True), nullable=False, index=True),
+    # IANA zone of the place ("Asia/Manila"): the meeting is printed in the place's local
+    # time. "" for a meeting saved before zones were kept: the machine's zone is assumed.
+    Column("time_zone", String(64), nullable=False, default=""),
     Column("place", String(300), nullable=False, default=""),
     Column("objective", String(500), nullable=False, default=""),
     Column("notes", Text, nullable=False, default=""),
+    Column("search_text", Text, nullable=False, default=""),
     *trashable_columns(),
 )  # fmt: skip

@@ -25,6 +25,7 @@ proposal_table = Table(
     Column("sent_on", Date),
     Column("expires_on", Date, index=True),
     Column("notes", Text, nullable=False, default=""),
+    Column("search_text", Text, nullable=False, default=""),
     *trashable_columns(),
 )  # fmt: skip
 

@@ -61,6 +61,7 @@ family_member_table = Table(
     Column("name", String(200), nullable=False),
     Column("relation", String(64), nullable=False, default=""),  # spouse, son, daughter...
     Column("notes", Text, nullable=False, default=""),
+    Column("search_text", Text, nullable=False, default=""),
     *birthday_columns(),
     *trashable_columns(),
 )  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from enum import StrEnum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -12,12 +13,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QStyledItemDelegate,
     QTabWidget,
     QWidget,
 )
 
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.enums import DmuRole, DmuType, Stance
+from kamdesk.domain.names import split_full_name
 from kamdesk.services.errors import ValidationError
 from kamdesk.services.people import (
     CONTACT_KINDS,
@@ -26,6 +29,9 @@ from kamdesk.services.people import (
     PeopleService,
     PersonInput,
 )
+from kamdesk.ui.dialogs.choice_delegate import CONTACT_KIND_LABELS, ChoiceDelegate
+from kamdesk.ui.dialogs.combos import choose
+from kamdesk.ui.dialogs.date_field import entered_text, read_entered
 from kamdesk.ui.dialogs.form_dialog import FormDialog
 from kamdesk.ui.dialogs.row_table import row_table
 from kamdesk.ui.labels import label
@@ -42,7 +48,8 @@ def enum_combo(enum: type[StrEnum], current: StrEnum | None, blank: str) -> QCom
 
 
 class BirthdayEdit(QWidget):
-    """Day, month and an optional year (0 shows as “year unknown”)."""
+    """Day, month and an optional year (0 shows as “year unknown”) picked, or typed in the
+    line beside them as people write dates (21.06., 21/06, 1963-06-21)."""
 
     def __init__(self, birthday: Birthday | None, parent=None) -> None:
         super().__init__(parent)
@@ -55,15 +62,35 @@ class BirthdayEdit(QWidget):
         self.day.setSpecialValueText(self.tr("day?"))
         self.month.setSpecialValueText(self.tr("month?"))
         self.year.setSpecialValueText(self.tr("year unknown"))
+        self.typed = QLineEdit()
+        self.typed.setPlaceholderText(self.tr("or type 21.06. or 1979-06-21"))
+        self.typed.setMinimumWidth(150)
+        self.typed.editingFinished.connect(self.take_typed)
         for spin in (self.day, self.month, self.year):
             row.addWidget(spin)
-        row.addStretch(1)
+        row.addWidget(self.typed, 1)
         if birthday:
-            self.day.setValue(birthday.day)
-            self.month.setValue(birthday.month)
-            self.year.setValue(birthday.year or 0)
+            self.set_birthday(birthday)
+
+    def set_birthday(self, birthday: Birthday | None) -> None:
+        self.day.setValue(birthday.day if birthday else 0)
+        self.month.setValue(birthday.month if birthday else 0)
+        self.year.setValue((birthday.year or 0) if birthday else 0)
+
+    def take_typed(self) -> None:
+        """Move a typed date into the pickers (kept in the line when it cannot be read)."""
+        try:
+            found = read_entered(self.typed.text(), "birthday")
+        except ValidationError:
+            return  # said at the field on Save
+        if found is not None:
+            self.set_birthday(Birthday(found.month, found.day, found.year))
+            self.typed.clear()
 
     def birthday(self) -> Birthday | None:
+        if self.typed.text().strip():
+            found = read_entered(self.typed.text(), "birthday")
+            return Birthday(found.month, found.day, found.year)
         day, month, year = self.day.value(), self.month.value(), self.year.value()
         if not day and not month:
             return None
@@ -73,6 +100,50 @@ class BirthdayEdit(QWidget):
             return Birthday(month, day, year or None)
         except ValueError as error:
             raise ValidationError("birthday", str(error)) from None
+
+
+class FamilyBirthdayDelegate(QStyledItemDelegate):
+    """A family member's birthday cell: picked with day / month / year, or typed."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
+        editor = BirthdayEdit(None, parent)
+        editor.setAutoFillBackground(True)
+        return editor
+
+    def setEditorData(self, editor: BirthdayEdit, index) -> None:  # noqa: N802 - Qt API
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        try:
+            editor.set_birthday(_family_birthday(text))
+        except ValidationError:
+            editor.typed.setText(text)
+
+    def setModelData(self, editor: BirthdayEdit, model, index) -> None:  # noqa: N802 - Qt API
+        try:
+            found = editor.birthday()
+        except ValidationError:
+            model.setData(index, editor.typed.text(), Qt.ItemDataRole.EditRole)  # said on Save
+            return
+        text = entered_text(found.day, found.month, found.year) if found else ""
+        model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802 - Qt API
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
+
+
+def _family_birthday(text: str) -> Birthday | None:
+    """A family member's birthday as typed in the table (the old --05-02 form too)."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.startswith("--"):
+        try:
+            return Birthday.parse(text)
+        except ValueError as error:
+            raise ValidationError("family", str(error)) from None
+    found = read_entered(text, "family")
+    return Birthday(found.month, found.day, found.year)
 
 
 class PersonEditor(FormDialog):
@@ -105,6 +176,15 @@ class PersonEditor(FormDialog):
         self.family_name = self.add_row(
             "family_name", self.tr("Family name"), QLineEdit(text("family_name")), role
         )
+        # Given and family name follow the full name as typed (Nguyễn Văn An: Nguyễn is the
+        # family name) until the user corrects one of them.
+        self.given_name.setPlaceholderText(self.tr("taken from the full name"))
+        self.family_name.setPlaceholderText(self.tr("taken from the full name"))
+        self._split = (tuple(split_full_name(person.full_name)) if person
+                       else ("", ""))  # fmt: skip
+        if person and not (person.given_name or person.family_name):
+            self._split = ("", "")
+        self.full_name.textChanged.connect(self._split_name)
         self.position = self.add_row(
             "position", self.tr("Position"), QLineEdit(text("position")), role
         )
@@ -117,7 +197,7 @@ class PersonEditor(FormDialog):
             if other.id != person_id:
                 self.reports_to.addItem(other.full_name, other.id)
         if person and person.reports_to_id:
-            self.reports_to.setCurrentIndex(max(0, self.reports_to.findData(person.reports_to_id)))
+            choose(self.reports_to, person.reports_to_id)
         self.add_row("reports_to", self.tr("Reports to"), self.reports_to, role)
         unknown = self.tr("not known")
         self.dmu_role = self.add_row(
@@ -143,7 +223,8 @@ class PersonEditor(FormDialog):
 
         self.birthday = BirthdayEdit(person.birthday if person else None)
         self.add_row("birthday", self.tr("Birthday"), self.birthday, personal)
-        for spin in (self.birthday.day, self.birthday.month, self.birthday.year):
+        for spin in (self.birthday.day, self.birthday.month, self.birthday.year,
+                     self.birthday.typed):  # fmt: skip
             self.watch(spin)
         self.hobbies = self.add_row(
             "hobbies", self.tr("Hobbies"), QLineEdit(text("hobbies")), personal
@@ -151,7 +232,8 @@ class PersonEditor(FormDialog):
         self.values = self.add_row("values", self.tr("Values"), QLineEdit(text("values")), personal)
         self.family = FamilyModel([
             {"id": f.id, "name": f.name, "relation": f.relation, "notes": f.notes,
-             "birthday": f.birthday.to_text() if f.birthday else ""}
+             "birthday": entered_text(f.birthday.day, f.birthday.month, f.birthday.year)
+             if f.birthday else ""}
             for f in (person.family if person else [])
         ], self)  # fmt: skip
         self.family_box = row_table(
@@ -159,8 +241,11 @@ class PersonEditor(FormDialog):
             self.tr("Add family member"),
             self.tr("Remove"),
             {"name": "", "relation": "", "birthday": "", "notes": ""},
-            self.tr("Birthday: 1979-05-02, or --05-02 without the year"),
+            self.tr("Birthday: 02.05.1979, 1979-05-02, or 02.05. without the year"),
         )
+        self.family_birthdays = FamilyBirthdayDelegate(self)
+        self.family_box.view.setItemDelegateForColumn(FamilyModel.COL_BIRTHDAY,
+                                                      self.family_birthdays)  # fmt: skip
         self.add_row("family", self.tr("Family"), self.family_box, personal)
         self.watch(self.family)
 
@@ -174,11 +259,20 @@ class PersonEditor(FormDialog):
             self.tr("Remove"),
             {"kind": "email", "label": "work", "value": ""},
         )
+        self.contact_kinds = ChoiceDelegate(CONTACT_KIND_LABELS, "ContactKinds", self)
+        self.contacts_box.view.setItemDelegateForColumn(ContactsModel.COL_KIND, self.contact_kinds)
         self.add_row("contacts", self.tr("Contacts"), self.contacts_box, contacts)
         self.watch(self.contacts)
         self.notes = self.add_row("notes", self.tr("Notes"), QPlainTextEdit(text("notes")), notes)
         self._tabs, self._forms = tabs, forms
         self.dirty = False
+
+    def _split_name(self, full_name: str) -> None:
+        if (self.given_name.text(), self.family_name.text()) != self._split:
+            return  # corrected by hand: leave it
+        self._split = tuple(split_full_name(full_name))
+        self.given_name.setText(self._split[0])
+        self.family_name.setText(self._split[1])
 
     def mark_error(self, field: str, message: str) -> None:
         # Show the tab that holds the field before marking it.
@@ -192,11 +286,10 @@ class PersonEditor(FormDialog):
     def collect(self) -> PersonInput:
         family = []
         for row in self.family.rows():
-            text = row.get("birthday", "").strip()
             try:
-                birthday = Birthday.parse(text) if text else None
-            except ValueError as error:
-                raise ValidationError("family", str(error)) from None
+                birthday = _family_birthday(row.get("birthday", ""))
+            except ValidationError as error:
+                raise ValidationError("family", f"{row['name']}: {error.message}") from None
             family.append(FamilyMemberData(row["name"], row.get("relation", ""), birthday,
                                            row.get("notes", ""), row.get("id")))  # fmt: skip
         contacts = []

@@ -17,6 +17,14 @@ from kamdesk.ui import theme
 from kamdesk.ui.models.editable import EditableRowsModel
 
 
+def _edit_new_row(view: QTableView, model: EditableRowsModel, defaults: dict) -> None:
+    # The new row becomes the current one: Remove then removes it, and moving on closes
+    # (and keeps) what was typed in it.
+    index = model.index(model.append(defaults), 0)
+    view.setCurrentIndex(index)
+    view.edit(index)
+
+
 def row_table(
     model: EditableRowsModel, add_text: str, remove_text: str, defaults: dict, hint: str = ""
 ) -> QWidget:
@@ -31,7 +39,7 @@ def row_table(
     view.verticalHeader().hide()
     buttons = QHBoxLayout()
     add, remove = QPushButton(add_text), QPushButton(remove_text)
-    add.clicked.connect(lambda: view.edit(model.index(model.append(defaults), 0)))
+    add.clicked.connect(lambda: _edit_new_row(view, model, defaults))
     remove.clicked.connect(lambda: model.remove(view.currentIndex().row()))
     buttons.addWidget(add)
     buttons.addWidget(remove)

@@ -17,8 +17,10 @@ class InteractionsTab(ListView):
         self.account_id = None
         self.dialog = None
         self.add_button(self.tr("Log contact… (Ctrl+L)"), self.log_contact)
+        self.edit_button = self.add_button(self.tr("Edit…"), self.edit, needs_row=True)
         self.add_button(self.tr("Delete"), self.delete, needs_row=True)
         self.set_empty_action(self.tr("Log a contact…"), self.log_contact)
+        self.activated_row.connect(self.edit)
 
     def load(self, account_id) -> None:
         self.account_id = account_id
@@ -28,9 +30,17 @@ class InteractionsTab(ListView):
     def log_contact(self) -> None:
         if self.account_id is None:
             return
-        self.dialog = InteractionDialog(self.context.db, self.account_id, parent=self)
-        self.dialog.accepted.connect(self.context.changed.emit)
-        self.dialog.open()
+        self._open(InteractionDialog(self.context.db, self.account_id, parent=self,
+                                     today=self.context.today()))
+
+    def edit(self, row) -> None:
+        self._open(InteractionDialog(self.context.db, self.account_id, parent=self,
+                                     interaction=row))  # fmt: skip
+
+    def _open(self, dialog) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(self.context.changed.emit)
+        dialog.open()
 
     def delete(self, row) -> None:
         batch = InteractionService(self.context.db).delete_interaction(row.id)
@@ -44,11 +54,16 @@ class MeetingsTab(ListView):
         self.account_id = None
         self.dialog = None
         self.add_button(self.tr("Plan meeting…"), self.plan)
+        self.edit_button = self.add_button(self.tr("Edit…"), self.edit, needs_row=True)
+        self.outcome_button = self.add_button(self.tr("Record outcome…"), self.record_outcome,
+                                              needs_row=True)  # fmt: skip
+        self.outcome_button.setObjectName("record-outcome")
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.brief_button = self.add_button(self.tr("Brief for this meeting…"), self.brief,
                                             needs_row=True)  # fmt: skip
         self.add_button(self.tr("Delete"), self.delete, needs_row=True)
         self.set_empty_action(self.tr("Plan a meeting…"), self.plan)
-        self.activated_row.connect(self.brief)
+        self.activated_row.connect(self.edit)
 
     def load(self, account_id) -> None:
         self.account_id = account_id
@@ -56,9 +71,26 @@ class MeetingsTab(ListView):
         self.set_rows(rows, self.tr("No meetings planned."))
 
     def plan(self) -> None:
-        self.dialog = MeetingDialog(self.context.db, self.account_id, self)
-        self.dialog.accepted.connect(self.context.changed.emit)
-        self.dialog.open()
+        self._open(MeetingDialog(self.context.db, self.account_id, self))
+
+    def edit(self, meeting) -> None:
+        self._open(MeetingDialog(self.context.db, self.account_id, self, meeting=meeting))
+
+    def _selection_changed(self, *_args) -> None:
+        # Only a meeting that has taken place (today or before) has an outcome to record.
+        meeting = self.current()
+        self.outcome_button.setEnabled(
+            meeting is not None and meeting.local_starts_at.date() <= self.context.today())
+
+    def record_outcome(self, meeting) -> None:
+        from kamdesk.ui.dialogs.outcome_dialog import OutcomeDialog
+
+        self._open(OutcomeDialog(self.context.db, meeting, self.context.today(), self))
+
+    def _open(self, dialog) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(self.context.changed.emit)
+        dialog.open()
 
     def brief(self, meeting) -> None:
         from kamdesk.ui.brief_preview import open_brief_preview

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -24,10 +26,15 @@ from kamdesk.ui.dossier.deals_tabs import ProposalsTab, TendersTab
 from kamdesk.ui.dossier.overview_tab import OverviewTab
 from kamdesk.ui.dossier.people_tab import PeopleTab
 from kamdesk.ui.dossier.relationship_map import RelationshipMapTab
+from kamdesk.ui.dossier.tasks_tab import TasksTab
 from kamdesk.ui.labels import label
 
 
 class DossierView(QWidget):
+    """`account_changed(account_id or None)` fires when another account is shown."""
+
+    account_changed = Signal(object)
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
@@ -49,12 +56,17 @@ class DossierView(QWidget):
         self.log_button.setObjectName("log-contact")
         self.log_button.setToolTip(self.tr("Ctrl+L"))
         self.log_button.clicked.connect(self.log_contact)
+        self.task_button = QPushButton(self.tr("New task…"))
+        self.task_button.setObjectName("new-task")
+        self.task_button.setToolTip(self.tr("A task on this account (Ctrl+T)"))
+        self.task_button.clicked.connect(lambda: self.new_task())
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_account)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("delete-account")
         self.delete_button.clicked.connect(self.delete_account)
-        for button in (self.brief_button, self.log_button, self.edit_button, self.delete_button):
+        for button in (self.brief_button, self.log_button, self.task_button, self.edit_button,
+                       self.delete_button):
             header.addWidget(button)
 
         self.overview = OverviewTab(context)
@@ -62,6 +74,7 @@ class DossierView(QWidget):
         self.map = RelationshipMapTab(context)
         self.interactions = InteractionsTab(context)
         self.meetings = MeetingsTab(context)
+        self.tasks = TasksTab(context)
         self.proposals = ProposalsTab(context)
         self.tenders = TendersTab(context)
         self.service_cases = ServiceCasesTab(context)
@@ -76,6 +89,7 @@ class DossierView(QWidget):
             (self.map, self.tr("Map")),
             (self.interactions, self.tr("Contacts")),
             (self.meetings, self.tr("Meetings")),
+            (self.tasks, self.tr("Tasks")),
             (self.proposals, self.tr("Proposals")),
             (self.tenders, self.tr("Tenders")),
             (self.service_cases, self.tr("Service")),
@@ -102,15 +116,18 @@ class DossierView(QWidget):
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def show_account(self, account_id: uuid.UUID | None) -> None:
-        self.account_id = account_id
         self._loaded.clear()
-        if account_id is None:
-            self.stack.setCurrentWidget(self.nothing)
-            return
-        try:
-            account = AccountService(self.context.db).get_account(account_id)
-        except NotFoundError:
-            self.account_id = None
+        account = None
+        if account_id is not None:
+            try:
+                account = AccountService(self.context.db).get_account(account_id)
+            except NotFoundError:
+                account_id = None
+        changed = account_id != self.account_id
+        self._set_account(account_id)
+        if changed:
+            self.account_changed.emit(account_id)
+        if account is None:
             self.stack.setCurrentWidget(self.nothing)
             return
         self.title.setText(account.name)
@@ -118,6 +135,13 @@ class DossierView(QWidget):
                                                      account.city) if p))  # fmt: skip
         self.stack.setCurrentIndex(1)
         self._load_current()
+
+    def _set_account(self, account_id: uuid.UUID | None) -> None:
+        # Every tab learns the account now, loaded or not: an action started from a menu or a
+        # shortcut while another tab is visible must act on the account on screen.
+        self.account_id = account_id
+        for tab in self.all_tabs():
+            tab.account_id = account_id
 
     def _load_current(self) -> None:
         # Tabs load when first shown, so switching accounts stays quick.
@@ -130,15 +154,34 @@ class DossierView(QWidget):
         if self.account_id is not None:
             self.show_account(self.account_id)
 
-    def show_person(self, person_id: uuid.UUID) -> None:
-        self.tabs.setCurrentWidget(self.people)
-        self.people.select_person(person_id)
+    def show_entry(self, kind: str, entry_id: uuid.UUID) -> None:
+        """Show the tab of a person, proposal, meeting, contact or task, that row selected."""
+        tab = {"person": self.people, "proposal": self.proposals, "meeting": self.meetings,
+               "interaction": self.interactions, "task": self.tasks}.get(kind)  # fmt: skip
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+            tab.select_where(lambda row: row.id == entry_id)
 
     # -- actions
     def log_contact(self) -> None:
         if self.account_id is not None:
             self.tabs.setCurrentWidget(self.interactions)
             self.interactions.log_contact()
+
+    def plan_meeting(self) -> None:
+        if self.account_id is not None:
+            self.tabs.setCurrentWidget(self.meetings)
+            self.meetings.plan()
+
+    def new_task(self, person_id: uuid.UUID | None = None) -> None:
+        if self.account_id is not None:
+            self.tabs.setCurrentWidget(self.tasks)
+            self.tasks.new_task(person_id)
+
+    def new_proposal(self) -> None:
+        if self.account_id is not None:
+            self.tabs.setCurrentWidget(self.proposals)
+            self.proposals.new_proposal()
 
     def brief(self, meeting_id: uuid.UUID | None = None) -> None:
         if self.account_id is None:
@@ -157,8 +200,24 @@ class DossierView(QWidget):
         self.dialog.open()
 
     def delete_account(self) -> None:
+        """Ask first, naming how many entries go to the trash with the account."""
         if self.account_id is None:
             return
         name = self.title.text()
+        entries = AccountService(self.context.db).deletion_preview(self.account_id).entries
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Delete account"),
+            self.tr("Move “%1” and its %n entries to the trash?", "", entries).replace("%1", name)
+            if entries else self.tr("Move “%1” to the trash?").replace("%1", name),
+            QMessageBox.StandardButton.Cancel, self,
+        )  # fmt: skip
+        box.setObjectName("confirm-delete-account")
+        box.setInformativeText(self.tr("You can bring it all back from the Trash page."))
+        delete = box.addButton(self.tr("Move to the trash"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
         batch = AccountService(self.context.db).delete_account(self.account_id)
         self.context.notify_deleted(batch, name)
+

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -52,6 +54,7 @@ class OverviewTab(QScrollArea):
         self.warning = QLabel()
         self.completeness = QProgressBar()
         self.uncovered = QLabel()
+        self.gaps = QLabel()
 
     def load(self, account_id) -> None:
         o = OverviewService(self.context.db, self.context.thresholds()).overview(
@@ -83,9 +86,12 @@ class OverviewTab(QScrollArea):
         self.completeness.setMaximumWidth(420)
         column.addWidget(self.completeness)
         if o.completeness.gaps:
-            missing = QLabel("<br>".join(f"• {m}" for m in completeness_gaps(o.completeness.gaps)))
-            theme.muted(missing)
-            column.addWidget(missing)
+            lines = completeness_gaps(o.completeness.gaps, o.completeness.uncovered_roles)
+            self.gaps = QLabel("<br>".join(f"• {html.escape(m)}" for m in lines))
+            self.gaps.setObjectName("completeness-gaps")
+            self.gaps.setWordWrap(True)
+            theme.muted(self.gaps)
+            column.addWidget(self.gaps)
         column.addWidget(_heading(self.tr("Decision-making unit")))
         roles = ", ".join(label(r) for r in o.uncovered_roles)
         self.uncovered = QLabel(

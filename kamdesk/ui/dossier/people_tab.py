@@ -21,16 +21,16 @@ class PeopleTab(ListView):
         self.add_button(self.tr("Edit…"), lambda p: self.edit_person(p.id), needs_row=True)
         self.add_button(self.tr("Delete"), self.delete_person, needs_row=True)
         self.set_empty_action(self.tr("Add the first person…"), self.new_person)
-        self.activated_row.connect(lambda p: self.edit_person(p.id))
+        # A double-click or Enter opens the person's page; Edit… opens the editor.
+        self.activated_row.connect(lambda p: self.context.open_person.emit(p.account_id, p.id))
 
     def load(self, account_id) -> None:
         self.account_id = account_id
         people = PeopleService(self.context.db).list_people(account_id, self.context.today())
         self.set_rows(people, self.tr("Nobody in this DMU yet: add the people who decide."))
 
-    def select_person(self, person_id: uuid.UUID) -> None:
-        if self.select_where(lambda p: p.id == person_id):
-            self.edit_person(person_id)
+    def select_person(self, person_id: uuid.UUID) -> bool:
+        return self.select_where(lambda p: p.id == person_id)
 
     def new_person(self) -> None:
         if self.account_id is not None:

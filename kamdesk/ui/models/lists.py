@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from kamdesk.ui.labels import day, label, moment, money, percent
+from kamdesk.ui.labels import day, label, meeting_moment, moment, money, percent
 from kamdesk.ui.models.rows import MUTED, OVERDUE, Column, RowsModel
-from kamdesk.ui.sentences import agenda_text
 
 # Column titles are marked with QT_TRANSLATE_NOOP("Columns", …) for lupdate and translated
 # when the header is drawn; texts made while drawing are translated in place.
@@ -57,37 +55,6 @@ class PeopleModel(RowsModel):
     )  # fmt: skip
 
 
-class AgendaModel(RowsModel):
-    COL_DONE, COL_DATE, COL_WHAT, COL_ACCOUNT = range(4)
-    columns = (
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Done"),
-            lambda i: "",
-            lambda i: i.kind.value,
-            checked=lambda i: False,
-        ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda i: day(i.on), lambda i: i.on),
-        Column(QT_TRANSLATE_NOOP("Columns", "What"), agenda_text),
-        Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda i: i.account_name),
-    )
-
-    def flags(self, index):
-        flags = super().flags(index)
-        # Only tasks can be ticked off; birthdays and deadlines just happen.
-        if index.isValid() and self.row_at(index.row()).kind.value != "task":
-            flags &= ~Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.CheckStateRole and index.isValid()
-                and self.row_at(index.row()).kind.value != "task"):  # fmt: skip
-            return None
-        return super().data(index, role)
-
-    def foreground(self, row) -> QColor | None:
-        return OVERDUE if row.overdue else None
-
-
 class InteractionsModel(RowsModel):
     COL_WHEN, COL_KIND, COL_SUMMARY, COL_PEOPLE = range(4)
     columns = (
@@ -105,12 +72,16 @@ class InteractionsModel(RowsModel):
         return row.details or None
 
 
+def _outcome(m) -> str:
+    return translate("Columns", "recorded") if m.outcome_id else ""
+
+
 class MeetingsModel(RowsModel):
-    COL_WHEN, COL_OBJECTIVE, COL_PLACE, COL_ATTENDEES = range(4)
+    COL_WHEN, COL_OBJECTIVE, COL_PLACE, COL_ATTENDEES, COL_OUTCOME = range(5)
     columns = (
         Column(
             QT_TRANSLATE_NOOP("Columns", "When"),
-            lambda m: moment(m.starts_at),
+            lambda m: meeting_moment(m.starts_at, m.time_zone),  # on the place's clock
             lambda m: m.starts_at,
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Objective"), lambda m: m.objective),
@@ -119,6 +90,7 @@ class MeetingsModel(RowsModel):
             QT_TRANSLATE_NOOP("Columns", "Attendees"),
             lambda m: ", ".join(p.name for p in m.attendees),
         ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Outcome"), _outcome),
     )
 
 
@@ -277,25 +249,5 @@ class TrashModel(RowsModel):
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Entries"), lambda e: str(e.rows), lambda e: e.rows, True
-        ),
-    )
-
-
-class SearchResultsModel(RowsModel):
-    COL_NAME, COL_KIND, COL_DETAIL, COL_ACCOUNT = range(4)
-    columns = (
-        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda h: h.name),
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Kind"),
-            lambda h: (
-                translate("Columns", "Account")
-                if h.kind == "account"
-                else translate("Columns", "Person")
-            ),
-        ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Detail"), lambda h: h.detail),
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Account"),
-            lambda h: h.account_name if h.kind == "person" else "",
         ),
     )

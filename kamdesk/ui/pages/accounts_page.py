@@ -89,15 +89,20 @@ class AccountsPage(QWidget):
     def log_contact(self) -> None:
         self.dossier.log_contact()
 
+    def plan_meeting(self) -> None:
+        self.dossier.plan_meeting()
+
+    def new_task(self) -> None:
+        self.dossier.new_task()
+
+    def new_proposal(self) -> None:
+        self.dossier.new_proposal()
+
     def brief(self) -> None:
         self.dossier.brief()
 
     def delete_account(self) -> None:
-        account = self.accounts.current()
-        if account is None:
-            return
-        batch = AccountService(self.context.db).delete_account(account.id)
-        self.context.notify_deleted(batch, account.name)
+        self.dossier.delete_account()
 
     def can_close(self) -> bool:
         return True

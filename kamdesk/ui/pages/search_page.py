@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel
 
 from kamdesk.ui.list_view import ListView
-from kamdesk.ui.models.lists import SearchResultsModel
+from kamdesk.ui.models.search_model import MarkedTextDelegate, SearchResultsModel
 from kamdesk.ui.worker import run_in_background
 
 
@@ -20,7 +20,10 @@ class SearchPage(ListView):
     results_shown = Signal(str)  # the query whose results are now in the list
 
     def __init__(self, context, parent=None) -> None:
-        super().__init__(SearchResultsModel(), stretch=SearchResultsModel.COL_NAME, parent=parent)
+        super().__init__(SearchResultsModel(), stretch=SearchResultsModel.COL_SNIPPET,
+                         parent=parent)  # fmt: skip
+        self.marks = MarkedTextDelegate(self)
+        self.table.setItemDelegateForColumn(SearchResultsModel.COL_SNIPPET, self.marks)
         self.setObjectName("search-results")
         self.context = context
         self.layout().setContentsMargins(12, 10, 12, 10)
@@ -56,7 +59,8 @@ class SearchPage(ListView):
                  else self.tr("%n results for “%1”").replace("%n", str(len(hits))))  # fmt: skip
         self.heading.setText(found.replace("%1", text))
         self.set_rows(hits, self.tr(
-            "Nothing matches. Search looks through names, positions, notes, hobbies and values."
+            "Nothing matches. Search looks through names, positions, notes, hobbies, values,"
+            " family, proposals, meetings and the contact history."
         ))
         self.results_shown.emit(text)
 
@@ -69,7 +73,13 @@ class SearchPage(ListView):
             self.open_hit(self.proxy.row_at(0))
 
     def open_hit(self, hit) -> None:
+        """A person (or their family member) opens the person's page; a proposal, meeting or
+        logged contact opens the account on its tab with the row selected."""
         if hit.kind == "person":
             self.context.open_person.emit(hit.account_id, hit.id)
+        elif hit.person_id is not None:
+            self.context.open_person.emit(hit.account_id, hit.person_id)
+        elif hit.kind == "account":
+            self.context.open_account.emit(hit.account_id)
         else:
-            self.context.open_account.emit(hit.id)
+            self.context.open_entry.emit(hit.account_id, hit.kind, hit.id)

@@ -1,13 +1,18 @@
-"""Today: birthdays, due and overdue tasks, expiring proposals, tenders, cases open too long."""
+"""Today: what needs the KAM, under Overdue / Today / This week / Later.
+
+Birthdays, due and overdue tasks, planned meetings at the place's local time (and past ones
+whose outcome is still to record), expiring proposals, tenders, cases open too long.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QSpinBox
 
 from kamdesk.services.agenda import AgendaKind, AgendaService
-from kamdesk.services.tasks import TaskService
+from kamdesk.ui import task_actions
 from kamdesk.ui.list_view import ListView
-from kamdesk.ui.models.lists import AgendaModel
+from kamdesk.ui.models.agenda_model import AgendaHeading, AgendaModel, AgendaProxy
+from kamdesk.ui.sentences import agenda_text
 
 PAGE_MARGINS = (12, 10, 12, 10)
 
@@ -16,19 +21,31 @@ class TodayPage(ListView):
     def __init__(self, context, settings, parent=None) -> None:
         model = AgendaModel()
         super().__init__(model, filter_text=self.tr("Filter the agenda…"),
-                         stretch=AgendaModel.COL_WHAT, parent=parent)  # fmt: skip
+                         stretch=AgendaModel.COL_WHAT, proxy=AgendaProxy,
+                         parent=parent)  # fmt: skip
         self.setObjectName("today")
         self.layout().setContentsMargins(*PAGE_MARGINS)
         self.context, self.settings = context, settings
+        # The groups keep the order; clicking a column title would scatter them.
+        self.table.setSortingEnabled(False)
         model.on_check = self.tick_off
         heading = QLabel(self.tr("Agenda"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600; margin-right: 8px;")
         self.buttons.insertWidget(0, heading)
         self.brief_button = self.add_button(self.tr("Brief…"), self.brief)
-        self.brief_button.setToolTip(self.tr("The briefing PDF for the account of this item"))
-        self.brief_button.setEnabled(False)
+        self.brief_button.setToolTip(self.tr("The briefing PDF for the account or meeting"))
+        self.outcome_button = self.add_button(self.tr("Record outcome…"), self.record_outcome)
+        self.task_buttons = [
+            self.add_button(self.tr("Snooze a day"), lambda: self.snooze(1)),
+            self.add_button(self.tr("Snooze a week"), lambda: self.snooze(7)),
+            self.add_button(self.tr("Edit task…"), self.edit_task),
+        ]
+        self.dialog = None
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.proxy.modelReset.connect(self._selection_changed)
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged,
+                       self.proxy.rowsInserted, self.proxy.rowsRemoved):  # fmt: skip
+            signal.connect(self._span_headings)
         self.days = QSpinBox()
         self.days.setRange(1, 366)
         self.days.setValue(settings.agenda_days())
@@ -37,6 +54,7 @@ class TodayPage(ListView):
         self.days.setMaximumWidth(160)
         self.buttons.addWidget(self.days)
         self.activated_row.connect(self.open_item)
+        self._selection_changed()
 
     def settings_changed(self) -> None:
         self.days.setValue(self.settings.agenda_days())
@@ -45,26 +63,77 @@ class TodayPage(ListView):
         self.settings.set_agenda_days(days)
         self.refresh()
 
+    def _span_headings(self, *_args) -> None:
+        self.table.clearSpans()
+        columns = self.model.columnCount()
+        for row in range(self.proxy.rowCount()):
+            if isinstance(self.proxy.row_at(row), AgendaHeading):
+                self.table.setSpan(row, 0, 1, columns)
+
     def _selection_changed(self, *_args) -> None:
         item = self.current()
         self.brief_button.setEnabled(item is not None and item.account_id is not None)
+        for button in self.task_buttons:
+            button.setEnabled(item is not None and item.kind is AgendaKind.TASK)
+        self.outcome_button.setEnabled(self._past_meeting() is not None)
 
     def refresh(self) -> None:
         items = AgendaService(self.context.db).agenda(self.context.today(), self.days.value())
         days = self.days.value()
-        self.set_rows(items, self.tr("Nothing needs you in the next day.") if days == 1
-                      else self.tr("Nothing needs you in the next %n days.", "", days))  # fmt: skip
+        self.model.set_items(items)
+        self.set_rows(self.model.rows(), self.tr("Nothing needs you in the next day.")
+                      if days == 1 else
+                      self.tr("Nothing needs you in the next %n days.", "", days))  # fmt: skip
+        self._span_headings()
 
     def tick_off(self, item, done: bool) -> None:
         if item.kind is AgendaKind.TASK and done:
-            TaskService(self.context.db).set_done(item.ref_id, True)
-            self.context.changed.emit()
+            task_actions.tick_off(self.context, item.ref_id, agenda_text(item))
+
+    def _task(self):
+        item = self.current()
+        return item if item is not None and item.kind is AgendaKind.TASK else None
+
+    def _past_meeting(self):
+        item = self.current()
+        return item if item is not None and item.kind is AgendaKind.MEETING and item.overdue \
+            else None  # fmt: skip
+
+    def snooze(self, days: int) -> None:
+        if item := self._task():
+            task_actions.snooze(self.context, item.ref_id, agenda_text(item), days)
+
+    def edit_task(self) -> None:
+        if item := self._task():
+            from kamdesk.ui.dialogs.task_dialog import TaskDialog
+
+            self._open(TaskDialog(self.context.db, item.account_id, self.context.today(),
+                                  task_id=item.ref_id, parent=self))  # fmt: skip
+
+    def record_outcome(self) -> None:
+        if item := self._past_meeting():
+            from kamdesk.services.meetings import MeetingService
+            from kamdesk.ui.dialogs.outcome_dialog import OutcomeDialog
+
+            meeting = MeetingService(self.context.db).get_meeting(item.ref_id)
+            self._open(OutcomeDialog(self.context.db, meeting, self.context.today(), self))
+
+    def _open(self, dialog) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(self.context.changed.emit)
+        dialog.open()
 
     def open_item(self, item) -> None:
-        if item.account_id is None:
+        if isinstance(item, AgendaHeading) or item.account_id is None:
             return
         if item.kind is AgendaKind.BIRTHDAY:
             self.context.open_person.emit(item.account_id, item.ref_id)
+        elif item.kind is AgendaKind.MEETING and item.overdue:
+            self.record_outcome()
+        elif item.kind is AgendaKind.MEETING:
+            self.context.open_entry.emit(item.account_id, "meeting", item.ref_id)
+        elif item.kind is AgendaKind.TASK:
+            self.context.open_entry.emit(item.account_id, "task", item.ref_id)
         else:
             self.context.open_account.emit(item.account_id)
 
@@ -74,4 +143,6 @@ class TodayPage(ListView):
             return
         from kamdesk.ui.brief_preview import open_brief_preview
 
-        open_brief_preview(self, self.context.db, item.account_id)
+        meeting = item.ref_id if item.kind is AgendaKind.MEETING else None
+        open_brief_preview(self, self.context.db, item.account_id, meeting,
+                           today=self.context.today())  # fmt: skip

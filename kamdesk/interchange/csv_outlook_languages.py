@@ -1,0 +1,132 @@
+"""The column names of Outlook's CSV export in other languages than English.
+
+Outlook names its columns in the language of its installation. Sources: the column lists
+that Roundcube's CSV import documents per language (program/localization/*/csv2vcard.inc),
+checked against Outlook's English names; where Roundcube swaps city, region and country we
+follow the words. Keys are folded (lower case, no accents), as presets compare them.
+"""
+
+from __future__ import annotations
+
+# language -> (signature, folded column -> target)
+OUTLOOK_LANGUAGES: dict[str, tuple[frozenset[str], dict[str, str]]] = {
+    "German": (
+        frozenset({"vorname", "nachname", "e-mail-adresse"}),
+        {
+            "vorname": "given_name", "weitere vornamen": "middle_name", "nachname": "family_name",
+            "anrede": "name_prefix", "suffix": "name_suffix", "firma": "organisation",
+            "abteilung": "department", "position": "position", "e-mail-adresse": "email:",
+            "e-mail 2: adresse": "email:", "e-mail 3: adresse": "email:",
+            "telefon geschaftlich": "phone:work", "telefon geschaftlich 2": "phone:work",
+            "fax geschaftlich": "phone:fax", "mobiltelefon": "phone:mobile",
+            "telefon privat": "phone:home", "telefon privat 2": "phone:home",
+            "fax privat": "phone:fax", "autotelefon": "phone:car", "pager": "phone:pager",
+            "haupttelefon": "phone:main", "weiteres telefon": "phone:other",
+            "weiteres fax": "phone:fax", "webseite": "url:",
+            "strasse geschaftlich": "address:work.street",
+            "strasse geschaftlich 2": "address:work.street",
+            "ort geschaftlich": "address:work.city", "region geschaftlich": "address:work.region",
+            "postleitzahl geschaftlich": "address:work.postcode",
+            "land geschaftlich": "address:work.country",
+            "land/region geschaftlich": "address:work.country",
+            "strasse privat": "address:home.street", "ort privat": "address:home.city",
+            "region privat": "address:home.region", "postleitzahl privat": "address:home.postcode",
+            "land privat": "address:home.country", "land/region privat": "address:home.country",
+            "weitere strasse": "address:other.street", "weiterer ort": "address:other.city",
+            "weitere region": "address:other.region",
+            "weitere postleitzahl": "address:other.postcode",
+            "weiteres land": "address:other.country", "geburtstag": "birthday",
+            "jahrestag": "anniversary", "kategorien": "categories", "notizen": "notes",
+            "partner": "spouse", "kinder": "children", "hobby": "hobbies",
+            "name assistent": "note:Assistant", "name des assistenten": "note:Assistant",
+            "name des vorgesetzten": "note:Manager",
+        },
+    ),
+    "French": (
+        frozenset({"prenom", "nom", "adresse de messagerie"}),
+        {
+            "prenom": "given_name", "deuxieme prenom": "middle_name", "nom": "family_name",
+            "titre": "name_prefix", "suffixe": "name_suffix", "societe": "organisation",
+            "service": "department", "profession": "position", "fonction": "position",
+            "adresse de messagerie": "email:", "adresse de messagerie 2": "email:",
+            "adresse de messagerie 3": "email:", "telephone (bureau)": "phone:work",
+            "telephone 2 (bureau)": "phone:work", "telecopie (bureau)": "phone:fax",
+            "tel. mobile": "phone:mobile", "telephone (domicile)": "phone:home",
+            "telephone 2 (domicile)": "phone:home", "telecopie (domicile)": "phone:fax",
+            "telephone (voiture)": "phone:car", "recepteur de radiomessagerie": "phone:pager",
+            "telephone principal": "phone:main", "telephone (autre)": "phone:other",
+            "page web": "url:", "rue (bureau)": "address:work.street",
+            "ville (bureau)": "address:work.city", "dep/region (bureau)": "address:work.region",
+            "code postal (bureau)": "address:work.postcode",
+            "pays/region (bureau)": "address:work.country", "rue (domicile)": "address:home.street",
+            "ville (domicile)": "address:home.city", "dep/region (domicile)": "address:home.region",
+            "code postal (domicile)": "address:home.postcode",
+            "pays/region (domicile)": "address:home.country", "anniversaire": "birthday",
+            "anniversaire de mariage ou fete": "anniversary", "categories": "categories",
+            "notes": "notes", "conjoint(e)": "spouse", "enfants": "children",
+            "nom de l'assistant(e)": "note:Assistant",
+        },
+    ),
+    "Spanish": (
+        frozenset({"nombre", "apellidos"}),
+        {
+            "nombre": "given_name", "segundo nombre": "middle_name", "apellidos": "family_name",
+            "tratamiento": "name_prefix", "sufijo": "name_suffix", "organizacion": "organisation",
+            "compania": "organisation", "departamento": "department", "puesto": "position",
+            "direccion de correo electronico": "email:",
+            "direccion de correo electronico 2": "email:",
+            "direccion del correo electronico 3": "email:",
+            "direccion de correo electronico 3": "email:", "telefono del trabajo": "phone:work",
+            "telefono movil": "phone:mobile", "particular": "phone:home",
+            "telefono principal": "phone:main", "otro telefono": "phone:other",
+            "otro fax": "phone:fax", "pagina web": "url:",
+            "calle del trabajo": "address:work.street", "ciudad de trabajo": "address:work.city",
+            "provincia o estado de trabajo": "address:work.region",
+            "codigo postal del trabajo": "address:work.postcode",
+            "pais o region del trabajo": "address:work.country",
+            "calle del domicilio": "address:home.street",
+            "ciudad de residencia": "address:home.city",
+            "pais o region del domicilio": "address:home.country",
+            "otra calle": "address:other.street", "otra ciudad": "address:other.city",
+            "otra provincia o estado": "address:other.region",
+            "otro codigo postal": "address:other.postcode",
+            "otro pais o region": "address:other.country", "cumpleanos": "birthday",
+            "aniversario": "anniversary", "categorias": "categories", "notas": "notes",
+            "nombre del director": "note:Manager",
+        },
+    ),
+    "Polish": (
+        frozenset({"imie", "nazwisko", "adres e-mail"}),
+        {
+            "imie": "given_name", "drugie imie": "middle_name", "nazwisko": "family_name",
+            "tytul": "name_prefix", "firma": "organisation", "oddzial": "department",
+            "dzial": "department", "stanowisko": "position", "adres e-mail": "email:",
+            "adres e-mail 2": "email:", "adres e-mail 3": "email:",
+            "telefon sluzbowy": "phone:work", "telefon sluzbowy 2": "phone:work",
+            "faks sluzbowy": "phone:fax", "telefon komorkowy": "phone:mobile",
+            "telefon domowy": "phone:home", "faks domowy": "phone:fax", "pager": "phone:pager",
+            "telefon glowny": "phone:main", "osobista strona sieci web": "url:",
+            "ulica (biuro)": "address:work.street", "miasto (biuro)": "address:work.city",
+            "wojewodztwo (biuro)": "address:work.region",
+            "kod pocztowy (biuro)": "address:work.postcode",
+            "kraj/region (biuro)": "address:work.country", "ulica (dom)": "address:home.street",
+            "miasto (dom)": "address:home.city", "wojewodztwo (dom)": "address:home.region",
+            "kod pocztowy (dom)": "address:home.postcode",
+            "kraj/region (dom)": "address:home.country", "urodziny": "birthday",
+            "rocznica": "anniversary", "kategorie": "categories", "notatki": "notes",
+            "asystent": "note:Assistant", "menadzer": "note:Manager",
+        },
+    ),
+}  # fmt: skip
+
+# Columns Outlook always fills with its own defaults ("Normal", "False", "Unspecified"):
+# known, and left out on purpose rather than kept as notes lines.
+OUTLOOK_DEFAULTS = frozenset({
+    "priority", "sensitivity", "private", "gender", "initials", "mileage", "billing information",
+    "e-mail type", "e-mail display name", "e-mail 2 type", "e-mail 2 display name",
+    "e-mail 3 type", "e-mail 3 display name",
+    "prioritat", "vertraulichkeit", "privat", "geschlecht", "initialen",
+    "priorite", "critere de diffusion", "prive", "sexe", "initiales",
+    "prioridad", "confidencialidad", "privado", "genero", "iniciales",
+    "priorytet", "poufnosc", "prywatne", "plec", "inicjaly",
+})  # fmt: skip
