@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool, StaticPool
@@ -25,6 +25,7 @@ from kamdesk.store.location import shown_url, sqlite_path
 
 IMMEDIATE_OPTION = "kamdesk_begin_immediate"
 BUSY_TIMEOUT_MS = 5_000
+WRITE_LOCK = 0x4B414D  # "KAM": the PostgreSQL advisory lock taken by a deciding writer
 
 
 @dataclass
@@ -81,6 +82,9 @@ class Database:
             try:
                 if write and self.is_sqlite:
                     session.connection(execution_options={IMMEDIATE_OPTION: True})
+                elif write and self.engine.dialect.name == "postgresql":
+                    # the same on a server: one deciding writer at a time, until commit
+                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
                 yield session
                 session.commit()
             except DatabaseError as error:

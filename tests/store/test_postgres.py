@@ -110,3 +110,27 @@ def test_the_daily_loop_works_the_same_on_postgresql(pg_db):
     assert source.last_outcome.summary == "Fault log reviewed"
     assert source.people[0].last_said == "Asked about the quote"
     assert outcome.task_id is not None
+
+
+def test_two_imports_at_once_on_postgresql_create_each_person_once(pg_db, tmp_path):
+    import subprocess
+    import sys
+
+    cards = []
+    for i in range(400):
+        cards += ["BEGIN:VCARD", "VERSION:3.0", f"FN:Ngô Bảo Châu {i}", f"ORG:Firma {i % 6}",
+                  f"EMAIL:ngo{i}@firma.example", "END:VCARD"]  # fmt: skip
+    path = tmp_path / "cards.vcf"
+    path.write_text("\r\n".join(cards) + "\r\n", encoding="utf-8")
+    both = [
+        subprocess.Popen(
+            [sys.executable, "-m", "kamdesk", "--db-url", pg_db.url, "import", "vcard", str(path)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ),
+        )
+        for _ in range(2)
+    ]  # fmt: skip
+    results = [(p.wait(timeout=120), *p.communicate()) for p in both]
+    assert [code for code, _, _ in results] == [0, 0], results
+    with pg_db.engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM person")).scalar() == 400
+        assert c.execute(text("SELECT count(*) FROM account")).scalar() == 6
