@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 SIZE = (1400, 900)
 # The dossier's tabs by their English names, so the files are named alike in every language.
-TABS = ("overview", "people", "map", "contacts", "meetings", "proposals", "tenders", "service",
-        "cross-sell", "referrals")
+TABS = ("overview", "people", "map", "contacts", "meetings", "tasks", "proposals", "tenders",
+        "service", "cross-sell", "referrals")
 
 
 def main(argv: list[str]) -> int:
@@ -115,7 +115,8 @@ def main(argv: list[str]) -> int:
         app.processEvents()
         shoot("log-contact", dossier.interactions.dialog)
         dossier.interactions.dialog.reject()
-        _outcome_dialog(app, window, dossier, out, today)
+        if only is None or "record-outcome" in only:
+            _outcome_dialog(app, window, dossier, out, today)
         ceo = _person_with_most_contacts(db, dossier.account_id)
         window.context.open_person.emit(dossier.account_id, ceo)
         shoot("person")
