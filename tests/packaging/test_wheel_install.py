@@ -70,21 +70,24 @@ def test_the_wheel_carries_every_shipped_file_and_both_launchers(wheel):
 
 
 def test_a_fresh_venv_runs_sample_data_and_brief_far_from_the_source(wheel, tmp_path):
-    venv = tmp_path / "venv"
-    _run([sys.executable, "-m", "venv", str(venv)])
-    python = venv / "bin" / "python"
-    if os.environ.get("KAMDESK_WHEEL_FROM_INDEX") == "1":
-        _run([str(python), "-m", "pip", "install", "--quiet", str(wheel)])
-    else:
-        _run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)])
-        where = "import sysconfig; print(sysconfig.get_path('purelib'))"
-        purelib = _run([str(python), "-c", where])
-        lent = Path(purelib.stdout.strip()) / "kamdesk-test-dependencies.pth"
-        lent.write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
     away = tmp_path / "elsewhere"
     away.mkdir()
+    # Nothing of the checkout may leak in: with PYTHONPATH on it, pip would even take a
+    # stray kamdesk.egg-info there for an installed kamdesk and skip the wheel.
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["KAMDESK_DATA_DIR"] = str(tmp_path / "data")
+    venv = tmp_path / "venv"
+    _run([sys.executable, "-m", "venv", str(venv)], cwd=away, env=env)
+    python = venv / "bin" / "python"
+    pip = [str(python), "-m", "pip", "install", "--quiet"]
+    if os.environ.get("KAMDESK_WHEEL_FROM_INDEX") == "1":
+        _run([*pip, str(wheel)], cwd=away, env=env)
+    else:
+        _run([*pip, "--no-deps", str(wheel)], cwd=away, env=env)
+        where = "import sysconfig; print(sysconfig.get_path('purelib'))"
+        purelib = _run([str(python), "-c", where], cwd=away, env=env)
+        lent = Path(purelib.stdout.strip()) / "kamdesk-test-dependencies.pth"
+        lent.write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
 
     found = _run([str(python), "-c", "import kamdesk; print(kamdesk.__file__)"], cwd=away, env=env)
     assert Path(found.stdout.strip()).is_relative_to(venv), found.stdout
