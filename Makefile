@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: run test lint screenshots brief-example translations wheel bundle bundle-smoke benchmarks clean
+.PHONY: run test lint screenshots brief-example translations wheel bundle bundle-smoke bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -70,6 +70,11 @@ bundle: $(STAMP)
 # Start the built folder offscreen, load the sample, write briefs, check (not in CI: slow).
 bundle-smoke: bundle
 	scripts/bundle_smoke.sh dist/kamdesk
+
+# Every figure of docs/performance.md against its floor, on generated portfolios M and L
+# (cached outside git by a content hash: the first run generates them, L takes minutes).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -179,11 +179,22 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, str]:
     return elapsed, done.stdout
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--people", type=int, default=40)
-    args = parser.parse_args()
+def measure(runs: int, people: int = 40) -> list:
+    """`kamdesk brief` as a process against the floor (and the frozen floor) of the docstring."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from harness import Figure
+
+    kamdesk, floor, frozen, pages, _ = _samples(runs, people)
+    name = f"`kamdesk brief`, a process ({people} people, {pages} pages)"
+    k, f, z = (statistics.median(t) for t in (kamdesk, floor, frozen))
+    return [
+        Figure(name, k, "s", "the same imports, fonts and pages in reportlab", f, "", f * GOAL,
+               f"target: {GOAL}x the floor"),
+        Figure(name + ", to the frozen floor", k, "s", "the floor with its imports frozen", z, ""),
+    ]
+
+
+def _samples(runs: int, people: int):
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)
         # Byte code is cached (in a private folder) as in any installed app: without it,
@@ -191,7 +202,7 @@ def main() -> None:
         env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "en_GB.UTF-8",
                "PYTHONPYCACHEPREFIX": str(data / "pycache")}  # fmt: skip
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        meeting_id = build_account(data, args.people)
+        meeting_id = build_account(data, people)
         out = data / "brief.pdf"
         brief = ["--data-dir", str(data), "brief", "Benchmark Holding", "--meeting",
                  str(meeting_id), "-o", str(out)]  # fmt: skip
@@ -208,17 +219,28 @@ def main() -> None:
         timed([sys.executable, "-c", FLOOR], floor_env)  # warm-up: fills the byte-code cache
         timed([sys.executable, "-m", "kamdesk", *brief], env)
         kamdesk_times, floor_times, frozen_times = [], [], []
-        for _ in range(args.runs):
+        for _ in range(runs):
             kamdesk_times.append(timed([sys.executable, "-m", "kamdesk", *brief], env)[0])
             floor_times.append(timed([sys.executable, "-c", FLOOR], floor_env)[0])
             frozen_times.append(timed([sys.executable, "-c", FLOOR], frozen_env)[0])
         floor_pages = len(PdfReader(str(data / "floor.pdf")).pages)
+    return kamdesk_times, floor_times, frozen_times, pages, (len(modules), floor_pages)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--people", type=int, default=40)
+    args = parser.parse_args()
+    kamdesk_times, floor_times, frozen_times, pages, (modules, floor_pages) = _samples(
+        args.runs, args.people
+    )
     kamdesk_median = statistics.median(kamdesk_times)
     floor_median = statistics.median(floor_times)
     ratio = kamdesk_median / floor_median
     print(
         f"account: {args.people} people; brief: {pages} pages; floor: {floor_pages} pages; "
-        f"{len(modules)} third-party modules imported by both; {args.runs} runs each"
+        f"{modules} third-party modules imported by both; {args.runs} runs each"
     )
     print(
         f"kamdesk brief   median {kamdesk_median:.3f} s  "

@@ -34,6 +34,7 @@ def main() -> int:
 
     rng, seeds, figures = random.Random(args.seed), seed_files(), FuzzFigures()
     kinds: Counter[str] = Counter()
+    slowest = (0.0, 0, "")
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as folder:
         db = None
@@ -52,7 +53,9 @@ def main() -> int:
             path = Path(folder) / f"mutant{number}{seed.suffix}"
             path.write_bytes(data or b" ")
             kinds[kind] += 1
+            one = time.monotonic()
             import_mutated(db, path, kind, rng, figures)
+            slowest = max(slowest, (time.monotonic() - one, len(data), seed.name))
             path.unlink()
         if db is not None:
             db.close()
@@ -61,6 +64,7 @@ def main() -> int:
     print(f"files: {figures.files:,} ({kinds['vcard']:,} read as vCard, {kinds['csv']:,} as CSV)"
           f" in {elapsed:.0f} s ({figures.files / max(elapsed, 1e-9):.1f} files/s)")
     print(f"exit 0: {figures.imported:,}; exit 1: {figures.refused:,}")
+    print(f"slowest file: {slowest[0]:.2f} s ({slowest[1]:,} bytes, mutated from {slowest[2]})")
     print(f"people planned: {figures.people_planned:,}; arrived: {figures.people_arrived:,}; "
           f"records rejected: {figures.rejected_records:,}")
     print(f"tracebacks: {len(figures.tracebacks)}; refused imports that changed the database: "

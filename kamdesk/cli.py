@@ -32,6 +32,9 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         default=default,
         help="SQLAlchemy URL of the database, e.g. postgresql+psycopg://…",
     )
+    parser.add_argument("--user", metavar="EMAIL", default=default,
+                        help="who is at the keyboard in team mode (default: KAMDESK_USER, or "
+                             "the PostgreSQL login)")  # fmt: skip
 
 
 def _version() -> str:
@@ -79,10 +82,18 @@ def database_url_of(args: argparse.Namespace) -> str:
 
 
 def open_db(args: argparse.Namespace):
-    """Open the database the options point at (creating or upgrading it)."""
+    """Open the database the options point at (creating or upgrading it; unlocking an
+    encrypted one)."""
+    from kamdesk.commands.encryption import unlock_for_command
     from kamdesk.store.database import open_database
 
-    return open_database(database_url_of(args))
+    url = database_url_of(args)
+    return open_database(url, key=unlock_for_command(url))
+
+
+def user_email(args: argparse.Namespace) -> str | None:
+    """The e-mail of the person at the keyboard, if the options or environment name one."""
+    return getattr(args, "user", None) or os.environ.get("KAMDESK_USER") or None
 
 
 def imports_done() -> None:
@@ -124,6 +135,8 @@ def main(argv: Sequence[str]) -> int:
     if args.command is None:
         from kamdesk.ui.app import run_app
 
+        if args.user:
+            os.environ["KAMDESK_USER"] = args.user  # the window's context reads it
         db_url = args.db_url or os.environ.get("KAMDESK_DB_URL")
         return run_app(args.data_dir, db_url, archive=archive)
     handler: Callable[[argparse.Namespace], int | None] = args.handler
@@ -144,8 +157,14 @@ def _user_message(error: Exception) -> str | None:
 
     if isinstance(error, UserError | StoreError):
         return str(error)
-    from sqlalchemy.exc import DatabaseError
+    from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
+    # A team server refusing a statement (row-level security, a missing grant) says why in
+    # its first line; connection failures (OperationalError) never print the driver's text.
+    if (isinstance(error, DBAPIError) and not isinstance(error, OperationalError)
+            and type(error.orig).__module__.startswith("psycopg")):  # fmt: skip
+        first = str(error.orig).strip().splitlines()[0] if error.orig else ""
+        return f"the database refused this: {first}" if first else None
     if isinstance(error, DatabaseError):  # damage found while reading, past the open check
         return (
             "the database cannot be read (it may be damaged): run `kamdesk check`, "

@@ -108,8 +108,30 @@ def main(argv: list[str]) -> int:
         editor._tabs.setCurrentIndex(1)
         app.processEvents()
         shoot("person-editor-personal", editor)
+        editor._tabs.setCurrentIndex(4)
+        from PySide6.QtCore import QDate
+
+        from kamdesk.domain.enums import LegalBasis
+
+        privacy = editor.privacy  # filled in as a KAM would, for the picture; not saved
+        privacy.legal_basis.setCurrentIndex(
+            privacy.legal_basis.findData(LegalBasis.LEGITIMATE_INTEREST)
+        )
+        privacy.data_source.setText("Met at the Baltic Transport Fair, business card")
+        privacy.collected_on.setDate(QDate(today.year - 1, 9, 18))
+        privacy.review_on.setDate(QDate(today.year + 1, 9, 18))
+        app.processEvents()
+        shoot("person-editor-privacy", editor)
         editor.dirty = False
         editor.reject()
+        from kamdesk.services.privacy.erasure import ErasureService
+        from kamdesk.ui.dialogs.erase_person import erasure_box
+
+        box = erasure_box(window, ErasureService(db).scope(people.current().id))
+        box.show()
+        app.processEvents()
+        box.grab().save(str(out / "erase-person.png"))
+        box.close()
         dossier.tabs.setCurrentWidget(dossier.interactions)
         dossier.interactions.log_contact()
         app.processEvents()

@@ -10,6 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# `pg_db` and `any_db`: a private PostgreSQL database per test (tests/pg.py).
+pytest_plugins = ["tests.pg"]
+
 # The day every test lives on, so rules about "today" are reproducible.
 TODAY = date(2026, 11, 27)
 
@@ -19,6 +22,10 @@ def _private_data_dir(tmp_path, monkeypatch):
     """No test may touch the real user data folder or the user's settings."""
     monkeypatch.setenv("KAMDESK_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.delenv("KAMDESK_DB_URL", raising=False)
+    # Nor the user's system keychain: with no backend, encryption works by passphrase alone.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    for name in ("KAMDESK_PASSPHRASE", "KAMDESK_NEW_PASSPHRASE", "KAMDESK_RECOVERY_KEY"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture
@@ -27,9 +34,17 @@ def db_url(tmp_path) -> str:
 
 
 @pytest.fixture
-def db(db_url):
+def db(db_url, request):
+    """An empty database: a SQLite file, or with --engine=postgresql a server database."""
     from kamdesk.store.database import open_database
+    from tests.pg import on_postgresql, scratch_database
 
+    if on_postgresql(request.config):
+        with scratch_database() as url:
+            database = open_database(url)
+            yield database
+            database.close()
+        return
     database = open_database(db_url)
     yield database
     database.close()
@@ -48,11 +63,34 @@ def sample_file(tmp_path_factory):
     return path
 
 
+@pytest.fixture(scope="session")
+def sample_template(request):
+    """With --engine=postgresql: a server database holding the sample, copied per test."""
+    from kamdesk.services.sample_data import load_sample_portfolio
+    from kamdesk.store.database import open_database
+    from tests.pg import scratch_database
+
+    with scratch_database() as url:
+        database = open_database(url)
+        load_sample_portfolio(database, TODAY)
+        database.close()
+        yield url.rsplit("/", 1)[1]
+
+
 @pytest.fixture
-def sample_db(sample_file, tmp_path):
+def sample_db(request, tmp_path):
     """A private copy of the sample portfolio, free to change."""
     from kamdesk.store.database import open_database
+    from tests.pg import database_from_template, on_postgresql
 
+    if on_postgresql(request.config):
+        template = request.getfixturevalue("sample_template")
+        with database_from_template(template) as url:
+            database = open_database(url)
+            yield database
+            database.close()
+        return
+    sample_file = request.getfixturevalue("sample_file")
     path = tmp_path / "kamdesk.sqlite3"
     shutil.copyfile(sample_file, path)
     database = open_database(f"sqlite:///{path}")

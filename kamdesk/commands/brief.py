@@ -86,18 +86,23 @@ def brief(args) -> None:
     from kamdesk.briefing.export import write_brief, write_trip_brief
     from kamdesk.cli import imports_done, open_db
     from kamdesk.services.accounts import AccountService
+    from kamdesk.services.audit import BRIEF, AuditService, brief_description
 
     imports_done()
     db = open_db(args)
     if args.city:
         target = _target(args.output, f"Trip {args.city.strip()}", today)
         path = write_trip_brief(db, args.city, target, options=options, today=today)
+        what, account_name = f"trip brief, {args.city.strip()}", ""
     else:
         account = AccountService(db).find_account(args.account)
         meeting_id = _meeting_id(db, account, args.meeting) if args.meeting else None
         target = _target(args.output, account.name, today)
         path = write_brief(db, account.id, target, meeting_id=meeting_id, options=options,
                            today=today)  # fmt: skip
+        what, account_name = "meeting brief" if meeting_id else "brief", account.name
+    what = brief_description(what, options.shareable, options.password is not None)
+    AuditService(db).record(BRIEF, what, account_name, str(path))
     from kamdesk.language import _, speaking
 
     with speaking(args.lang):  # --lang names the language of the whole run

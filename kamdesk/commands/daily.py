@@ -168,7 +168,7 @@ def log(args) -> None:
     from kamdesk.services.accounts import AccountService
     from kamdesk.services.interactions import InteractionInput, InteractionService
     from kamdesk.services.people import PeopleService
-    from kamdesk.services.tasks import TaskService
+    from kamdesk.services.tasks import short_id
 
     names = list(args.people)
     words = [w for w in (args.text, *getattr(args, "extra_words", [])) if w is not None]
@@ -188,12 +188,10 @@ def log(args) -> None:
     account = AccountService(db).find_account(args.account)
     people = PeopleService(db)
     found = [people.find_person(account.id, name) for name in names]
-    InteractionService(db).log_interaction(account.id, InteractionInput(
+    logged = InteractionService(db).log_contact(account.id, InteractionInput(
         InteractionKind(args.kind), datetime.now().astimezone(), text,
         person_ids=[p.id for p in found], next_step=next_step, next_due=due))  # fmt: skip
     who = f" with {', '.join(p.full_name for p in found)}" if found else ""
     print(f"Logged a {args.kind}{who} at {account.name.rstrip('.')}.")
-    if next_step:
-        [task] = [t for t in TaskService(db).list_tasks(account.id, open_only=True)
-                  if t.title == next_step and t.due_on == due][-1:]  # fmt: skip
-        print(f"Next step {task.short_id} due {due.isoformat()}: {next_step}")
+    if logged.task_id is not None:
+        print(f"Next step {short_id(logged.task_id)} due {due.isoformat()}: {next_step}")

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
+
+# The values of AgendaKind, spelled here so that `--help` does not import the services.
+AGENDA_KINDS = ("birthday", "task", "proposal_expiry", "tender_preparation", "tender",
+                "service_case", "meeting", "privacy_review")  # fmt: skip
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -11,12 +16,17 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                             help="fill an empty database with a fictional portfolio")  # fmt: skip
     p.set_defaults(handler=sample_data)
     p = commands.add_parser("accounts", parents=[common], help="list accounts with tier and share")
+    p.add_argument("--mine", action="store_true",
+                   help="only the accounts you own or deputise (team mode; see --user)")
     p.set_defaults(handler=accounts)
     p = commands.add_parser(
         "agenda", parents=[common],
         help="birthdays, follow-ups, expiring proposals, tender milestones",
     )  # fmt: skip
     p.add_argument("--days", type=_positive_days, default=14, help="how far ahead (default 14)")
+    p.add_argument("--kind", action="append", choices=AGENDA_KINDS, metavar="KIND",
+                   help=f"only this kind of line ({', '.join(AGENDA_KINDS)}); repeatable")
+    p.add_argument("--account", metavar="NAME", help="only this account (name or id)")
     p.set_defaults(handler=agenda)
     p = commands.add_parser("search", parents=[common], help="find accounts and people")
     p.add_argument("text", help="any part of a name, position, notes, hobbies or values")
@@ -50,7 +60,13 @@ def accounts(args) -> None:
     from kamdesk.cli import open_db
     from kamdesk.services.accounts import AccountService
 
-    rows = AccountService(open_db(args)).list_accounts()
+    db = open_db(args)
+    rows = AccountService(db).list_accounts()
+    if args.mine:
+        from kamdesk.commands.team import my_account_ids
+
+        mine = my_account_ids(db, args)
+        rows = [a for a in rows if a.id in mine]
     if not rows:
         from kamdesk.language import _
 
@@ -63,13 +79,22 @@ def accounts(args) -> None:
 
 def agenda(args) -> None:
     from kamdesk.cli import open_db
-    from kamdesk.services.agenda import AgendaService
+    from kamdesk.services.accounts import AccountService
+    from kamdesk.services.agenda import AgendaKind, AgendaService, agenda_summary
 
-    items = AgendaService(open_db(args)).agenda(date.today(), args.days)
+    db = open_db(args)
+    account = AccountService(db).find_account(args.account).id if args.account else None
+    kinds = [AgendaKind(k) for k in args.kind] if args.kind else None
+    items = AgendaService(db).agenda(date.today(), args.days, kinds, account)
     if not items:
         from kamdesk.language import _
 
         print(_("Nothing on the agenda for the next {n} days.").format(n=args.days))
+        return
+    # The summary first: at department scale two weeks hold thousands of lines.
+    counts = [f"{n:,} {kind.value}" + (f" ({late:,} overdue)" if late else "")
+              for kind, (n, late) in agenda_summary(items).items()]  # fmt: skip
+    print(f"# {len(items):,} in the next {args.days} days: {', '.join(counts)}")
     for item in items:
         flag = "OVERDUE " if item.overdue else ""
         print(f"{item.on.isoformat()}  {item.kind.value:<18} {flag}{item.title}"
@@ -80,7 +105,11 @@ def search(args) -> None:
     from kamdesk.cli import open_db
     from kamdesk.services.search import SearchService
 
-    hits = SearchService(open_db(args)).search(args.text)
+    found = SearchService(open_db(args)).find(args.text, limit=50)
+    hits = found.hits
+    if found.capped:  # on stderr, so the lines stay one match each for scripts
+        print(f"kamdesk: the first {len(hits)} matches, a match in a name first; more match "
+              "than that: give more of the word", file=sys.stderr)  # fmt: skip
     if not hits:
         from kamdesk.language import _
 

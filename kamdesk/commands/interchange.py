@@ -100,6 +100,8 @@ def _import_archive(args) -> int:
             print(f"{table}: {count:,} to add{already}")
     if report.committed:
         print(f"Imported {sum(report.created.values()):,} rows from {args.file.name}.")
+        if report.erased:
+            print(f"{report.erased:,} erased people in the archive were erased again.")
     elif args.dry_run:
         print("Dry run: nothing was written.")
     else:

@@ -95,6 +95,9 @@ def restore(args) -> None:
     path = sqlite_path(database_url_of(args))
     if path is None:
         raise UserError("restore works on a SQLite database file only")
-    done = restore_database(path, args.file)
+    from kamdesk.commands.encryption import unlock_for_command
+
+    # An encrypted database restores from its own (encrypted) backups: the same data key.
+    done = restore_database(path, args.file, key=unlock_for_command(database_url_of(args)))
     kept = f"; the database it replaced was kept as {done.kept}" if done.kept else ""
     print(f"Restored from {args.file}{kept}")

@@ -13,6 +13,8 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from kamdesk.domain.birthdays import Birthday
+
 DAY_FIRST, MONTH_FIRST = "dmy", "mdy"
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -30,6 +32,10 @@ class EnteredDate(NamedTuple):
     day: int
     month: int
     year: int | None  # None: the user left the year out
+
+    def to_birthday(self) -> Birthday:
+        """As a birthday, which may lack its year (a family member's, a person's)."""
+        return Birthday(self.month, self.day, self.year)
 
     def on_or_after(self, today: date) -> date:
         """The date itself, or without a year the next such day from today on (a task

@@ -110,3 +110,14 @@ class LeadSource(StrEnum):
     TENDER = "tender"
     INBOUND = "inbound"
     OTHER = "other"
+
+
+class LegalBasis(StrEnum):
+    """Why the employer (the data controller) may keep a person's data (GDPR article 6)."""
+
+    CONSENT = "consent"
+    CONTRACT = "contract"
+    LEGITIMATE_INTEREST = "legitimate_interest"
+    LEGAL_OBLIGATION = "legal_obligation"
+    VITAL_INTEREST = "vital_interest"
+    PUBLIC_TASK = "public_task"

@@ -16,6 +16,7 @@ from kamdesk.domain.enums import (
     FollowUpStep,
     InteractionKind,
     LeadSource,
+    LegalBasis,
     LetterStatus,
     ProposalStatus,
     ReferralOutcome,
@@ -130,6 +131,15 @@ LEAD_SOURCE_LABELS: dict[LeadSource, str] = {
     LeadSource.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
 }
 
+LEGAL_BASIS_LABELS: dict[LegalBasis, str] = {
+    LegalBasis.CONSENT: QT_TRANSLATE_NOOP("labels", "Consent"),
+    LegalBasis.CONTRACT: QT_TRANSLATE_NOOP("labels", "Contract"),
+    LegalBasis.LEGITIMATE_INTEREST: QT_TRANSLATE_NOOP("labels", "Legitimate interest"),
+    LegalBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("labels", "Legal obligation"),
+    LegalBasis.VITAL_INTEREST: QT_TRANSLATE_NOOP("labels", "Vital interest"),
+    LegalBasis.PUBLIC_TASK: QT_TRANSLATE_NOOP("labels", "Public task"),
+}
+
 # By enum class: members of different enums with the same value compare equal as strings
 # (DmuRole.HR == DmuType.HR == "hr"), so one merged dictionary would confuse them.
 LABELS: dict[type[StrEnum], dict] = {
@@ -138,6 +148,7 @@ LABELS: dict[type[StrEnum], dict] = {
     FollowUpStep: FOLLOW_UP_LABELS, ServiceCaseKind: CASE_KIND_LABELS,
     CrossSellStatus: CROSS_SELL_LABELS, LetterStatus: LETTER_LABELS,
     ReferralOutcome: REFERRAL_LABELS, LeadSource: LEAD_SOURCE_LABELS,
+    LegalBasis: LEGAL_BASIS_LABELS,
 }  # fmt: skip
 
 

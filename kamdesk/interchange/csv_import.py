@@ -17,7 +17,7 @@ from kamdesk.interchange.csv_presets import (
     unknown_columns,
 )
 from kamdesk.interchange.csv_rows import card_from_row
-from kamdesk.interchange.dates import guess_date_order
+from kamdesk.interchange.dates import DateOrder, guess_date_order
 from kamdesk.interchange.files import InterchangeError, decode_text
 from kamdesk.services.person_cards import ParsedFile, Rejection
 
@@ -64,7 +64,7 @@ def inspect_csv(data: bytes, name: str, encoding: str | None = None,
     if found is None:
         delimiter = delimiter or _sniff(text)
         index = next((i for i, line in enumerate(lines[:_HEADER_SEARCH_LINES])
-                      if len(_cells(line, delimiter)) >= 2), None)  # fmt: skip
+                      if _filled(_cells(line, delimiter)) >= 2), None)  # fmt: skip
         if index is None:
             raise InterchangeError(
                 f"{name} has no line with several columns: is it a CSV file? "
@@ -99,13 +99,16 @@ def parse_csv(layout: CsvLayout, mapping: dict[int, str] | None = None) -> Parse
     separators = (layout.preset or GENERIC).separators
     dates = [r[i] for _, r in rows for i, t in mapping.items()
              if t in ("birthday", "anniversary") and i < len(r)]  # fmt: skip
-    date_order = guess_date_order(dates)
+    day_first = layout.preset is not None and layout.preset.day_first
+    date_order = DateOrder.DAY_FIRST if day_first else guess_date_order(dates)
     parsed = ParsedFile(encoding=layout.encoding, notes=list(layout.notes))
     if layout.preset:
         parsed.notes.append(f"read as a {layout.preset.title} export")
         parsed.notes.extend(layout.preset.notes)
-    kept = [h for i, h in enumerate(layout.headers) if mapping.get(i) == f"note:{h.strip()}"
-            and h in layout.unknown]  # fmt: skip
+    # Named when some row has a value there: an empty column loses nothing.
+    kept = [h for i, h in enumerate(layout.headers)
+            if h in layout.unknown and mapping.get(i) == f"note:{h.strip()}"
+            and any(i < len(r) and r[i].strip() for _, r in rows)]  # fmt: skip
     if kept:
         parsed.notes.append("columns no preset knows, kept as notes lines: " + ", ".join(kept))
     width = len(layout.headers)
@@ -142,6 +145,11 @@ def _cells(line: str, delimiter: str) -> list[str]:
         return []
 
 
+def _filled(cells: list[str]) -> int:
+    """How many fields hold something: a table's name padded with ';;;' is no header."""
+    return sum(1 for cell in cells if cell.strip())
+
+
 def _find_preset_header(lines: list[str], delimiter: str | None, preset: str | None):
     """The first line that is a preset's header, with its delimiter and preset.
 
@@ -155,8 +163,8 @@ def _find_preset_header(lines: list[str], delimiter: str | None, preset: str | N
                 continue
             found = preset_named(preset, cells) if preset else detect_preset(cells)
             if found and found.signature <= {fold(c) for c in cells}:
-                above = (len(_cells(other, candidate)) for other in lines[:index])
-                if all(width < 2 or width != len(cells) for width in above):
+                above = (_cells(other, candidate) for other in lines[:index])
+                if all(_filled(row) < 2 or len(row) != len(cells) for row in above):
                     return index, candidate, found
     return None
 

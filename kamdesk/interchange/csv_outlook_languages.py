@@ -3,7 +3,8 @@
 Outlook names its columns in the language of its installation. Sources: the column lists
 that Roundcube's CSV import documents per language (program/localization/*/csv2vcard.inc),
 checked against Outlook's English names; where Roundcube swaps city, region and country we
-follow the words. Keys are folded (lower case, no accents), as presets compare them.
+follow the words. Keys are folded (lower case, no accents), as presets compare them. All
+these locales write dates day first (3/7/1984 is 3 July).
 """
 
 from __future__ import annotations
@@ -117,6 +118,54 @@ OUTLOOK_LANGUAGES: dict[str, tuple[frozenset[str], dict[str, str]]] = {
             "asystent": "note:Assistant", "menadzer": "note:Manager",
         },
     ),
+    "Italian": (
+        frozenset({"nome", "cognome", "indirizzo e-mail"}),
+        {
+            "titolo": "name_prefix", "nome": "given_name", "secondo nome": "middle_name",
+            "cognome": "family_name", "suffisso": "name_suffix", "societa": "organisation",
+            "reparto": "department", "qualifica": "position", "indirizzo e-mail": "email:",
+            "indirizzo e-mail 2": "email:", "indirizzo e-mail 3": "email:",
+            "telefono di lavoro": "phone:work", "telefono di lavoro 2": "phone:work",
+            "fax di lavoro": "phone:fax", "telefono mobile": "phone:mobile",
+            "telefono di casa": "phone:home", "telefono di casa 2": "phone:home",
+            "fax di casa": "phone:fax", "telefono dell'auto": "phone:car",
+            "numero cercapersone": "phone:pager", "telefono principale": "phone:main",
+            "pagina web": "url:", "indirizzo di lavoro": "address:work.street",
+            "citta di lavoro": "address:work.city", "provincia di lavoro": "address:work.region",
+            "cap di lavoro": "address:work.postcode",
+            "nazione/regione di lavoro": "address:work.country",
+            "indirizzo di casa": "address:home.street", "citta di residenza": "address:home.city",
+            "provincia di residenza": "address:home.region", "cap di casa": "address:home.postcode",
+            "nazione/regione di casa": "address:home.country", "compleanno": "birthday",
+            "anniversario": "anniversary", "categorie": "categories", "note": "notes",
+            "coniuge": "spouse", "nome dell'assistente": "note:Assistant",
+            "nome del responsabile": "note:Manager",
+        },
+    ),
+    "Portuguese": (
+        frozenset({"primeiro nome", "ultimo nome", "endereco de e-mail"}),
+        {
+            "titulo": "name_prefix", "primeiro nome": "given_name", "nome do meio": "middle_name",
+            "ultimo nome": "family_name", "sufixo": "name_suffix", "empresa": "organisation",
+            "departamento": "department", "cargo": "position", "endereco de e-mail": "email:",
+            "endereco de e-mail 2": "email:", "endereco de e-mail 3": "email:",
+            "fone comercial": "phone:work", "fone comercial 2": "phone:work",
+            "fax comercial": "phone:fax", "celular": "phone:mobile", "fone de casa": "phone:home",
+            "fone de casa 2": "phone:home", "fax de casa": "phone:fax",
+            "fone do carro": "phone:car",
+            "pager": "phone:pager", "fone primario": "phone:main", "pagina web": "url:",
+            "rua comercial": "address:work.street", "cidade comercial": "address:work.city",
+            "estado comercial": "address:work.region",
+            "codigo postal comercial": "address:work.postcode",
+            "regiao/pais comercial": "address:work.country", "rua de casa": "address:home.street",
+            "cidade de casa": "address:home.city", "estado de casa": "address:home.region",
+            "codigo postal de casa": "address:home.postcode",
+            "regiao/pais de casa": "address:home.country",
+            "aniversario": "birthday",  # Brazilian Outlook's name for the birthday column
+            "categorias": "categories", "notas": "notes",
+            "nome do assistente": "note:Assistant", "nome do gerente": "note:Manager",
+        },
+    ),
 }  # fmt: skip
 
 # Columns Outlook always fills with its own defaults ("Normal", "False", "Unspecified"):
@@ -124,9 +173,11 @@ OUTLOOK_LANGUAGES: dict[str, tuple[frozenset[str], dict[str, str]]] = {
 OUTLOOK_DEFAULTS = frozenset({
     "priority", "sensitivity", "private", "gender", "initials", "mileage", "billing information",
     "e-mail type", "e-mail display name", "e-mail 2 type", "e-mail 2 display name",
-    "e-mail 3 type", "e-mail 3 display name",
+    "e-mail 3 type", "e-mail 3 display name", "internet free busy", "directory server",
     "prioritat", "vertraulichkeit", "privat", "geschlecht", "initialen",
     "priorite", "critere de diffusion", "prive", "sexe", "initiales",
     "prioridad", "confidencialidad", "privado", "genero", "iniciales",
     "priorytet", "poufnosc", "prywatne", "plec", "inicjaly",
+    "priorita", "riservatezza", "privato", "genere", "iniziali",
+    "prioridade", "sensibilidade", "particular", "iniciais",
 })  # fmt: skip

@@ -73,6 +73,7 @@ class CsvPreset:
     separators: str = r"\s+:::\s+"  # between several values in one cell (Google)
     notes: tuple[str, ...] = field(default=())
     ignore: frozenset[str] = frozenset()  # folded headers left out on purpose
+    day_first: bool = False  # dates as 3/7/1984 mean 3 July (the program's locale says so)
 
     def target(self, header: str) -> str | None:
         key = fold(header)
@@ -121,7 +122,7 @@ OUTLOOK = CsvPreset(
 )  # fmt: skip
 OUTLOOK_TRANSLATED = tuple(
     CsvPreset("outlook", f"Microsoft Outlook ({language})", signature, columns,
-              separators=r"\s*;\s*", ignore=OUTLOOK_DEFAULTS)
+              separators=r"\s*;\s*", ignore=OUTLOOK_DEFAULTS, day_first=True)
     for language, (signature, columns) in OUTLOOK_LANGUAGES.items()
 )  # fmt: skip
 
@@ -153,8 +154,11 @@ _GOOGLE_COMMON = {
     "name prefix": "name_prefix", "name suffix": "name_suffix", "birthday": "birthday",
     "notes": "notes", "hobby": "hobbies", "organization name": "organisation",
     "organization title": "position", "organization department": "department",
+    "nickname": "note:Nickname",
     **DOSSIER_COLUMNS,  # KAMDesk's export adds them to Google's layout
 }  # fmt: skip
+# A link into Google's photo store and a sorting name: nothing to keep offline.
+_GOOGLE_IGNORED = frozenset({"photo", "file as"})
 
 GOOGLE = CsvPreset(
     "google", "Google Contacts",
@@ -162,7 +166,7 @@ GOOGLE = CsvPreset(
     # "Name" is KAMDesk's own addition to the layout: a full name as written.
     {"name": "full_name", "first name": "given_name", "middle name": "middle_name",
      "last name": "family_name", "labels": "categories", **_GOOGLE_COMMON},
-    _GOOGLE_GROUPS,
+    _GOOGLE_GROUPS, ignore=_GOOGLE_IGNORED,
 )  # fmt: skip
 
 GOOGLE_LEGACY = CsvPreset(
@@ -170,7 +174,7 @@ GOOGLE_LEGACY = CsvPreset(
     frozenset({"given name", "family name", "group membership"}),
     {"name": "full_name", "given name": "given_name", "additional name": "middle_name",
      "family name": "family_name", "group membership": "categories", **_GOOGLE_COMMON},
-    _GOOGLE_GROUPS,
+    _GOOGLE_GROUPS, ignore=_GOOGLE_IGNORED,
 )  # fmt: skip
 
 LINKEDIN = CsvPreset(

@@ -23,10 +23,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-WIDE = ("utf-16", "utf-32", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
-
-# Code pages contact files are written in, tried after the detector's own candidates.
-# Among guesses that read equally well, the earlier one wins.
+# Code pages contact files are written in, tried besides the detector's own candidates.
+# Among guesses that read equally well, the earlier one wins (after cp1252 and the
+# detector's first choice).
 LEGACY = (
     "cp1252", "cp1250", "cp1251", "koi8_r", "cp1253", "cp1254", "cp1257", "iso8859_2",
     "cp932", "euc_jp", "cp949", "gb18030", "big5", "cp874", "cp1255", "cp1256",

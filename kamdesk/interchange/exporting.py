@@ -14,7 +14,23 @@ EXPORT_KINDS = ("vcard", "csv", "ics", "json")
 
 def export_to(db: Database, kind: str, path: Path, account_id: uuid.UUID | None,
               today: date) -> str:  # fmt: skip
-    """Write the `kind` export to `path`; returns what was written, e.g. "42 people"."""
+    """Write the `kind` export to `path`; returns what was written, e.g. "42 people".
+
+    The audit log notes it (what, which account, where to)."""
+    summary = _export(db, kind, path, account_id, today)
+    from kamdesk.services.audit import EXPORT, AuditService
+
+    account = ""
+    if account_id is not None:
+        from kamdesk.services.accounts import AccountService
+
+        account = AccountService(db).get_account(account_id).name
+    AuditService(db).record(EXPORT, f"{kind}: {summary}", account, str(path))
+    return summary
+
+
+def _export(db: Database, kind: str, path: Path, account_id: uuid.UUID | None,
+            today: date) -> str:  # fmt: skip
     if kind in ("vcard", "csv"):
         from kamdesk.services.exporting import ExportService
 

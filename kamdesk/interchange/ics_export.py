@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Calendar, Event, vRecur
 
 from kamdesk import __version__
+from kamdesk.domain.time_zones import local_start
 from kamdesk.services.exporting import CalendarBirthday, CalendarData
 
 _DOMAIN = "kamdesk.invalid"
@@ -36,14 +37,16 @@ def ics_bytes(data: CalendarData, today: date, now: datetime | None = None) -> b
         details = "\n".join(filter(None, [", ".join(meeting.attendees), meeting.notes]))
         event = _event(f"meeting-{meeting.key}@{_DOMAIN}", meeting.title, now, meeting.account,
                        details)  # fmt: skip
-        start = (
-            meeting.starts_at if meeting.starts_at.tzinfo else meeting.starts_at.replace(tzinfo=UTC)
-        )
+        # On the place's clock (TZID=Asia/Manila), so a calendar shows the invitation's hour.
+        start = local_start(meeting.starts_at, meeting.time_zone) if meeting.time_zone else (
+            meeting.starts_at if meeting.starts_at.tzinfo
+            else meeting.starts_at.replace(tzinfo=UTC))  # fmt: skip
         event.add("dtstart", start)
         event.add("dtend", start + MEETING_LENGTH)
         if meeting.place:
             event.add("location", meeting.place)
         calendar.add_component(event)
+    calendar.add_missing_timezones()  # a VTIMEZONE for each TZID used, as RFC 5545 asks
     return calendar.to_ical()
 
 

@@ -45,27 +45,23 @@ def parse_vcards(data: bytes, name: str, encoding: str | None = None) -> ParsedF
     """Every card of a .vcf file's bytes; lines declare their own CHARSET where 2.1 does."""
     notes: list[str] = []
     given = check_encoding_name(encoding) if encoding else None
-    wide = given if given and given.startswith(("utf-16", "utf-32")) else None
-    if not given:
+    if given:
+        wide = given if given.startswith(("utf-16", "utf-32")) else None
+    else:
         wide = wide_encoding(data)
-    if wide:
+    if wide:  # read whole, then line by line as UTF-8 like any other file
         try:
             decoded = decode_wide(data, wide, name)
         except EncodingError as error:
             raise InterchangeError(str(error)) from None
-        data, encoding = decoded.text.encode("utf-8"), "utf-8"
+        data, charset, shown = decoded.text.encode("utf-8"), "utf-8", wide
         notes += [decoded.note] if decoded.note else []
     else:
         check_not_binary(data, name)
         if bom_encoding(data) == "utf-8-sig":
             data = data[3:]
-    if given and not wide:
-        charset = shown = given
-    elif encoding:
-        charset = shown = encoding
-    else:
-        charset, shown = _default_charset(data)
-    parsed = ParsedFile(encoding=wide or shown, notes=notes)
+        charset, shown = (given, given) if given else _default_charset(data)
+    parsed = ParsedFile(encoding=shown, notes=notes)
     for raw in read_cards(data, charset):
         if raw.error is None:
             try:

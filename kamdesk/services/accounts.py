@@ -21,7 +21,7 @@ from kamdesk.language import _
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
 from kamdesk.services.revenue import latest_year, revenue_by_account
 from kamdesk.store.database import Database
-from kamdesk.store.tables import account_table, person_table
+from kamdesk.store.tables import account_table, person_table, utc_now
 
 if TYPE_CHECKING:
     from kamdesk.store.models import Account
@@ -60,6 +60,9 @@ class AccountDetail:
     website: str
     notes: str
     revenue: list[RevenueRow]
+    owner: str = ""  # team mode: the owning KAM's name
+    deputy: str = ""
+    row_version: int = 0  # hand back to update_account as `base`: a stale save is refused
 
 
 @dataclass
@@ -128,13 +131,7 @@ class AccountService:
             account = s.get(Account, account_id)
             if account is None or account.in_trash:
                 raise NotFoundError("this account does not exist or is in the trash")
-            revenue = sorted(account.revenue, key=lambda r: (r.year, r.quarter or 0))
-            return AccountDetail(
-                account.id, account.name, account.tier, account.industry, account.region,
-                account.city, account.country, account.lead_source, account.website,
-                account.notes,
-                [RevenueRow(r.year, r.quarter, r.planned, r.actual, r.currency) for r in revenue],
-            )  # fmt: skip
+            return _detail(s, account)
 
     def find_account(self, name_or_id: str) -> AccountSummary:
         """One account by id, exact name, or a unique part of its name (folded)."""
@@ -170,15 +167,29 @@ class AccountService:
             s.flush()
             return account.id
 
-    def update_account(self, account_id: uuid.UUID, data: AccountInput) -> None:
+    def update_account(self, account_id: uuid.UUID, data: AccountInput,
+                       base: AccountDetail | None = None) -> None:  # fmt: skip
+        """Save the user's edit; with `base` (the detail they started from), refuse with
+        StaleEditError when someone saved the account since."""
+        from sqlalchemy.orm.exc import StaleDataError
+
+        from kamdesk.services.conflicts import StaleEditError, changed_fields, refuse_if_stale
         from kamdesk.store.models import Account
 
         data = _validated(data)
-        with self.db.session() as s:
-            account = s.get(Account, account_id)
-            if account is None or account.in_trash:
-                raise NotFoundError("this account does not exist or is in the trash")
-            _apply(account, data)
+        try:
+            with self.db.session() as s:
+                account = s.get(Account, account_id)
+                if account is None or account.in_trash:
+                    raise NotFoundError("this account does not exist or is in the trash")
+                refuse_if_stale(account.name, base, _detail(s, account), data)
+                _apply(account, data)
+                account.updated_at = utc_now()  # a new version even if only revenue changed
+        except StaleDataError:
+            # Someone saved between our read and our write (their transaction won).
+            current = self.get_account(account_id)
+            changes = changed_fields(base or current, current, data)
+            raise StaleEditError(current.name, changes, current) from None
 
     def deletion_preview(self, account_id: uuid.UUID):
         """What deleting the account would move to the trash with it (a
@@ -194,6 +205,22 @@ class AccountService:
         from kamdesk.store.models import Account
 
         return TrashService(self.db).delete(Account, account_id)
+
+
+def _detail(session, account: Account) -> AccountDetail:
+    from kamdesk.store.models import KamUser
+
+    def name_of(user_id: uuid.UUID | None) -> str:
+        user = session.get(KamUser, user_id) if user_id else None
+        return user.name if user is not None else ""
+
+    revenue = sorted(account.revenue, key=lambda r: (r.year, r.quarter or 0))
+    return AccountDetail(
+        account.id, account.name, account.tier, account.industry, account.region,
+        account.city, account.country, account.lead_source, account.website, account.notes,
+        [RevenueRow(r.year, r.quarter, r.planned, r.actual, r.currency) for r in revenue],
+        name_of(account.owner_id), name_of(account.deputy_id), account.row_version,
+    )  # fmt: skip
 
 
 def _apply(account: Account, data: AccountInput) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import uuid
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
@@ -39,6 +40,7 @@ class AgendaKind(StrEnum):
     TENDER = "tender"
     SERVICE_CASE = "service_case"
     MEETING = "meeting"
+    PRIVACY_REVIEW = "privacy_review"
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ class AgendaItem:
     title: str
     account_id: uuid.UUID | None
     account_name: str
-    ref_id: uuid.UUID  # the task, person, proposal, tender or case it belongs to
+    ref_id: uuid.UUID  # the task, person (birthday, review), proposal, tender or case
     overdue: bool = False
     subject: str = ""
     relation: str = ""
@@ -109,27 +111,30 @@ class AgendaService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def agenda(self, today: date | None = None, days: int = 14) -> list[AgendaItem]:
+    def agenda(self, today: date | None = None, days: int = 14,
+               kinds: Collection[AgendaKind] | None = None,
+               account_id: uuid.UUID | None = None) -> list[AgendaItem]:  # fmt: skip
         """Birthdays, due and overdue tasks, expiring proposals, tender milestones and
-        service cases open too long, in date order."""
+        service cases open too long, in date order; only of `kinds` and of one account
+        when given (at department scale two weeks hold thousands of lines)."""
         today = today or date.today()
         end = today + timedelta(days=days)
         items: list[AgendaItem] = []
+        wanted = set(kinds or AgendaKind)
         with self.db.session() as s:
-            names = dict(
-                s.execute(
-                    select(Account.id, Account.name).where(Account.deleted_at.is_(None))
-                ).all()
-            )
             live = Account.deleted_at.is_(None)
+            if account_id is not None:
+                live = and_(live, Account.id == account_id)
+            names = dict(s.execute(select(Account.id, Account.name).where(live)).all())
             # -- birthdays of DMU members and of their families (only the days in the window
             # are read: a department has 100,000 people)
-            people = s.execute(
+            no_birthdays = AgendaKind.BIRTHDAY not in wanted
+            people = [] if no_birthdays else s.execute(
                 select(Person.id, Person.account_id, Person.full_name, *_BIRTH(Person))
                 .join(Account)
                 .where(live, Person.deleted_at.is_(None), _birthday_within(Person, today, end))
             ).all()
-            family = s.execute(
+            family = [] if no_birthdays else s.execute(
                 select(FamilyMember.id, FamilyMember.name, FamilyMember.relation,
                        *_BIRTH(FamilyMember), Person.id, Person.account_id, Person.full_name)
                 .join(Person).join(Account)
@@ -163,10 +168,12 @@ class AgendaService:
                     )
                 )
             # -- tasks due in the window or overdue
-            for task in s.scalars(select(Task).where(
+            tasks = select(Task).where(
                 Task.deleted_at.is_(None), Task.done_at.is_(None), Task.due_on <= end,
-                or_(Task.account_id.is_(None), Task.account_id.in_(names)),
-            )):  # fmt: skip
+                Task.account_id.in_(names) if account_id else or_(
+                    Task.account_id.is_(None), Task.account_id.in_(names)),
+            )  # fmt: skip
+            for task in s.scalars(tasks) if AgendaKind.TASK in wanted else ():
                 items.append(
                     AgendaItem(
                         AgendaKind.TASK,
@@ -180,10 +187,11 @@ class AgendaService:
                     )
                 )
             # -- proposals whose conditions run out soon
-            for p in s.scalars(select(Proposal).join(Account).where(
+            expiring = select(Proposal).join(Account).where(
                 live, Proposal.deleted_at.is_(None), Proposal.status == ProposalStatus.SENT,
                 Proposal.expires_on >= today, Proposal.expires_on <= end,
-            )):  # fmt: skip
+            )  # fmt: skip
+            for p in s.scalars(expiring) if AgendaKind.PROPOSAL_EXPIRY in wanted else ():
                 left = (p.expires_on - today).days
                 items.append(
                     AgendaItem(
@@ -201,12 +209,13 @@ class AgendaService:
             milestone_soon = or_(
                 Tender.preparation_start.between(today, end), Tender.tender_date.between(today, end)
             )
+            tender_kinds = {AgendaKind.TENDER_PREPARATION, AgendaKind.TENDER} & wanted
             for t in s.scalars(
                 select(Tender)
                 .join(Account)
                 .where(live, Tender.deleted_at.is_(None), milestone_soon)
-            ):
-                if today <= t.preparation_start <= end:
+            ) if tender_kinds else ():  # fmt: skip
+                if today <= t.preparation_start <= end and AgendaKind.TENDER_PREPARATION in wanted:
                     items.append(
                         AgendaItem(
                             AgendaKind.TENDER_PREPARATION,
@@ -218,7 +227,7 @@ class AgendaService:
                             subject=t.title,
                         )
                     )
-                if today <= t.tender_date <= end:
+                if today <= t.tender_date <= end and AgendaKind.TENDER in wanted:
                     items.append(
                         AgendaItem(
                             AgendaKind.TENDER,
@@ -232,10 +241,11 @@ class AgendaService:
                     )
             # -- service cases open too long
             limit = today - timedelta(days=SERVICE_CASE_TOO_LONG_DAYS)
-            for c in s.scalars(select(ServiceCase).join(Account).where(
+            cases = select(ServiceCase).join(Account).where(
                 live, ServiceCase.deleted_at.is_(None), ServiceCase.resolved_on.is_(None),
                 ServiceCase.opened_on <= limit,
-            )):  # fmt: skip
+            )  # fmt: skip
+            for c in s.scalars(cases) if AgendaKind.SERVICE_CASE in wanted else ():
                 open_days = (today - c.opened_on).days
                 items.append(
                     AgendaItem(
@@ -251,10 +261,14 @@ class AgendaService:
                         case_kind=c.kind,
                     )
                 )
-            items += _meetings(s, names, today, end)
+            if AgendaKind.PRIVACY_REVIEW in wanted:
+                items += _privacy_reviews(s, names, today, end)
+            if AgendaKind.MEETING in wanted:
+                items += _meetings(s, names, today, end)
         items = [replace(i, group=agenda_group(i.on, today, i.overdue)) for i in items]
-        return sorted(items, key=lambda i: (i.on, i.starts_at or datetime.min.replace(tzinfo=UTC),
-                                            list(AgendaKind).index(i.kind), i.title))
+        order = {kind: n for n, kind in enumerate(AgendaKind)}
+        earliest = datetime.min.replace(tzinfo=UTC)
+        return sorted(items, key=lambda i: (i.on, i.starts_at or earliest, order[i.kind], i.title))
 
 
 def _meetings(session, names: dict, today: date, end: date) -> list[AgendaItem]:
@@ -274,6 +288,8 @@ def _meetings(session, names: dict, today: date, end: date) -> list[AgendaItem]:
     ).all()  # fmt: skip
     items = []
     for meeting_id, account_id, starts_at, zone, place, objective, has_outcome in rows:
+        if account_id not in names:  # the agenda of one account
+            continue
         local = local_start(starts_at, zone)
         on = local.date()
         past = on < today  # today's meetings are listed as today's, whatever the hour
@@ -288,3 +304,27 @@ def _meetings(session, names: dict, today: date, end: date) -> list[AgendaItem]:
                                 subject=objective, starts_at=local, time_zone=zone,
                                 place=place))  # fmt: skip
     return items
+
+
+def _privacy_reviews(s, names: dict, today: date, end: date) -> list[AgendaItem]:
+    """People whose data is due for review (is the legal basis still there? is it all still
+    needed?): due in the window, or overdue."""
+    rows = s.execute(
+        select(Person.id, Person.account_id, Person.full_name, Person.review_on).where(
+            Person.deleted_at.is_(None), Person.review_on <= end, Person.account_id.in_(names)
+        )
+    ).all()
+    return [
+        AgendaItem(AgendaKind.PRIVACY_REVIEW, on, f"Review the data kept on {name}", account_id,
+                   names[account_id], pid, overdue=on < today, subject=name)
+        for pid, account_id, name, on in rows
+    ]  # fmt: skip
+
+
+def agenda_summary(items: Iterable[AgendaItem]) -> dict[AgendaKind, tuple[int, int]]:
+    """(lines, overdue) per kind, in the agenda's order of kinds: what to show first."""
+    counts = {kind: [0, 0] for kind in AgendaKind}
+    for item in items:
+        counts[item.kind][0] += 1
+        counts[item.kind][1] += item.overdue
+    return {kind: (n, late) for kind, (n, late) in counts.items() if n}

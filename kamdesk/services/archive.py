@@ -18,6 +18,7 @@ from kamdesk.services.archive_values import column_default, from_json, to_json
 from kamdesk.services.errors import ServiceError
 from kamdesk.services.person_cards import Rejection
 from kamdesk.store.database import Database
+from kamdesk.store.erasure import compact, reapply_erasures
 from kamdesk.store.migration import current_revision
 from kamdesk.store.search_fields import SEARCHED_FIELDS, search_text_of
 from kamdesk.store.tables import metadata
@@ -29,9 +30,13 @@ class ArchiveError(ServiceError):
     """An archive this version cannot read as a whole."""
 
 
+# What this installation did (briefs and exports it wrote) stays with it.
+LOCAL_TABLES = {"audit_log"}
+
+
 def archive_tables() -> list[Table]:
     """The tables an archive holds, parents before children."""
-    return list(metadata.sorted_tables)
+    return [t for t in metadata.sorted_tables if t.name not in LOCAL_TABLES]
 
 
 def archive_columns(table: Table) -> list:
@@ -50,6 +55,7 @@ class ArchiveReport:
     present: dict[str, int]  # rows whose id the database already holds: left alone
     rejections: list[Rejection] = field(default_factory=list)
     committed: bool = False
+    erased: int = 0  # people of the archive that an erasure log names: not kept
 
 
 def _key(table: Table, row: dict[str, Any]) -> tuple:
@@ -100,6 +106,7 @@ def write_archive(db: Database, tables: dict[str, Any], *, dry_run: bool = False
         _drop_orphans(s, accepted, rejections)
         created = {name: len(rows) for name, rows in accepted.items()}
         commit = not dry_run and (skip_invalid or not rejections)
+        erased = 0
         if commit:
             connection = s.connection()
             for table in archive_tables():
@@ -108,8 +115,12 @@ def write_archive(db: Database, tables: dict[str, Any], *, dry_run: bool = False
                     for row in rows:
                         row["search_text"] = search_text_of(table.name, SimpleNamespace(**row))
                 _insert(connection, table, rows)
+            # People erased here or on the machine the archive came from stay erased.
+            erased = reapply_erasures(connection)
     rejections.sort(key=lambda r: r.order)
-    return ArchiveReport(created, present, rejections, commit)
+    if erased:
+        compact(db.engine)
+    return ArchiveReport(created, present, rejections, commit, erased)
 
 
 def _convert(

@@ -50,6 +50,7 @@ class CalendarMeeting:
     place: str
     attendees: tuple[str, ...]
     notes: str
+    time_zone: str = ""  # the place's IANA zone: the event is written in it
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,8 @@ def _meetings(s: Session, accounts: dict[uuid.UUID, str], since: date) -> list[C
             attendees = tuple(a.full_name for a in m.attendees if a.deleted_at is None)
             title, account = m.objective or "Meeting", accounts[m.account_id]
             found.append(
-                CalendarMeeting(m.id, m.starts_at, title, account, m.place, attendees, m.notes)
+                CalendarMeeting(m.id, m.starts_at, title, account, m.place, attendees, m.notes,
+                                m.time_zone)
             )
     return found
 

@@ -6,8 +6,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.domain.folding import fold
@@ -16,6 +16,9 @@ from kamdesk.services.errors import NotFoundError, ValidationError
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Interaction, Person, Task
+from kamdesk.store.tables import interaction_person, interaction_table, person_table, utc_now
+
+_I, _P, _LINK = interaction_table.c, person_table.c, interaction_person.c
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class InteractionSummary:
     details: str
     people: list[PersonRef] = field(default_factory=list)
     meeting_id: uuid.UUID | None = None  # the planned meeting this entry is the outcome of
+    private: bool = False  # a personal note: on a team server only its author reads it
 
 
 @dataclass
@@ -49,6 +53,14 @@ class InteractionInput:
     person_ids: list[uuid.UUID] = field(default_factory=list)
     next_step: str = ""
     next_due: date | None = None
+    private: bool = False  # only its author reads it (enforced by the team server)
+    author_id: uuid.UUID | None = None  # the KAM who wrote it; the team server fills it in
+
+
+@dataclass(frozen=True)
+class LoggedContact:
+    interaction_id: uuid.UUID
+    task_id: uuid.UUID | None  # the next step, when one was given
 
 
 def checked_next_step(text: str, due: date | None) -> str:
@@ -93,23 +105,65 @@ def _validated(data: InteractionInput) -> InteractionInput:
 def _summary(row: Interaction) -> InteractionSummary:
     people = person_refs(row.people)
     return InteractionSummary(row.id, row.account_id, row.kind, aware(row.occurred_at),
-                              row.summary, row.details, people, row.meeting_id)  # fmt: skip
+                              row.summary, row.details, people, row.meeting_id,
+                              row.private)  # fmt: skip
+
+
+def _history(session: Session, query: Select) -> list[InteractionSummary]:
+    """The interactions `query` selects (ids, newest first), with their live people: two
+    Core selects, whatever the number of rows (no query per row, no ORM objects)."""
+    rows = session.execute(
+        select(_I.id, _I.account_id, _I.kind, _I.occurred_at, _I.summary, _I.details,
+               _I.meeting_id, _I.private)
+        .where(_I.id.in_(query))
+        .order_by(_I.occurred_at.desc(), _I.id)
+    ).all()
+    people: dict[uuid.UUID, list[PersonRef]] = {}
+    folded: dict[uuid.UUID, str] = {}
+    for interaction_id, person_id, name in session.execute(
+        select(_LINK.interaction_id, _P.id, _P.full_name)
+        .join(person_table, _P.id == _LINK.person_id)
+        .where(_LINK.interaction_id.in_(query), _P.deleted_at.is_(None))
+    ):
+        people.setdefault(interaction_id, []).append(PersonRef(person_id, name))
+        if person_id not in folded:
+            folded[person_id] = fold(name)
+    for refs in people.values():
+        refs.sort(key=lambda r: folded[r.id])
+    return [
+        InteractionSummary(i, account, kind, aware(at), text, details, people.get(i, []), meeting,
+                           private)
+        for i, account, kind, at, text, details, meeting, private in rows
+    ]
 
 
 class InteractionService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list_interactions(self, account_id: uuid.UUID) -> list[InteractionSummary]:
-        """The account's history, newest first."""
+    def list_interactions(
+        self, account_id: uuid.UUID, limit: int | None = None, offset: int = 0
+    ) -> list[InteractionSummary]:
+        """The account's history, newest first; a page of it with `limit` and `offset`."""
+        query = (
+            select(_I.id)
+            .where(_I.account_id == account_id, _I.deleted_at.is_(None))
+            .order_by(_I.occurred_at.desc(), _I.id)
+            .limit(limit)
+            .offset(offset or None)
+        )
         with self.db.session() as s:
-            rows = s.scalars(
-                select(Interaction)
-                .options(selectinload(Interaction.people))
-                .where(Interaction.account_id == account_id, Interaction.deleted_at.is_(None))
-                .order_by(Interaction.occurred_at.desc())
-            ).all()
-            return [_summary(r) for r in rows]
+            return _history(s, query)
+
+    def person_history(self, person_id: uuid.UUID) -> list[InteractionSummary]:
+        """Every live interaction a person took part in, newest first."""
+        query = (
+            select(_LINK.interaction_id)
+            .join(interaction_table, _I.id == _LINK.interaction_id)
+            .where(_LINK.person_id == person_id, _I.deleted_at.is_(None))
+        )
+        with self.db.session() as s:
+            return _history(s, query)
 
     def get_interaction(self, interaction_id: uuid.UUID) -> InteractionSummary:
         with self.db.session() as s:
@@ -122,6 +176,10 @@ class InteractionService:
         """A new entry of the contact history (and its next step as a task, if given);
         returns the entry's id. ValidationError("summary") on an empty text, ("next_due")
         for a next step without a date, ("people") for people of another account."""
+        return self.log_contact(account_id, data).interaction_id
+
+    def log_contact(self, account_id: uuid.UUID, data: InteractionInput) -> LoggedContact:
+        """As log_interaction, returning the next step's task id too (None without one)."""
         data = _validated(data)
         next_step = checked_next_step(data.next_step, data.next_due)
         with self.db.session() as s:
@@ -135,14 +193,18 @@ class InteractionService:
                 summary=data.summary.strip(),
                 details=data.details,
                 people=people_of_account(s, account_id, data.person_ids, "people"),
+                private=data.private,
+                author_id=data.author_id,
             )
             s.add(row)
+            task = None
             if next_step:
                 person = row.people[0].id if len(row.people) == 1 else None
-                s.add(Task(title=next_step, due_on=data.next_due, account_id=account_id,
-                           person_id=person))  # fmt: skip
+                task = Task(title=next_step, due_on=data.next_due, account_id=account_id,
+                            person_id=person)  # fmt: skip
+                s.add(task)
             s.flush()
-            return row.id
+            return LoggedContact(row.id, task.id if task else None)
 
     def update_interaction(self, interaction_id: uuid.UUID, data: InteractionInput) -> None:
         """Edit a logged entry: kind, time, summary, details, people (not its next step)."""
@@ -153,7 +215,9 @@ class InteractionService:
                 raise NotFoundError("this interaction does not exist or is in the trash")
             row.kind, row.occurred_at = data.kind, data.occurred_at
             row.summary, row.details = data.summary.strip(), data.details
+            row.private = data.private
             row.people = people_of_account(s, row.account_id, data.person_ids, "people")
+            row.updated_at = utc_now()  # a new version even if only the people changed
 
     def delete_interaction(self, interaction_id: uuid.UUID) -> uuid.UUID:
         """Move to the trash; returns the batch to undo with TrashService.restore."""

@@ -28,6 +28,7 @@ from kamdesk.services.interactions import (
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Interaction, Meeting, Task
+from kamdesk.store.tables import utc_now
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ class MeetingService:
             row.place = data.place.strip()
             row.objective, row.notes = data.objective.strip(), data.notes
             row.attendees = people_of_account(s, row.account_id, data.attendee_ids, "attendees")
+            row.updated_at = utc_now()  # a new version even if only the attendees changed
 
     def record_outcome(self, meeting_id: uuid.UUID, data: OutcomeInput) -> RecordedOutcome:
         """Turn a meeting that took place into an entry of the contact history (kind

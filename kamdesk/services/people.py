@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kamdesk.domain.birthdays import Birthday, birthday_of, next_occurrence
 from kamdesk.domain.contact_keys import contact_key
-from kamdesk.domain.enums import DmuRole, DmuType, Stance
+from kamdesk.domain.enums import DmuRole, DmuType, LegalBasis, Stance
 from kamdesk.domain.folding import fold
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
 from kamdesk.store.database import Database
@@ -23,6 +23,7 @@ from kamdesk.store.models import (
     Person,
     interaction_person,
 )
+from kamdesk.store.tables import utc_now
 
 CONTACT_KINDS = ("email", "phone", "address", "url")
 
@@ -41,6 +42,16 @@ class FamilyMemberData:
     birthday: Birthday | None = None
     notes: str = ""
     id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class PrivacyData:
+    """Why the employer may keep the person's data, where it came from, when to review it."""
+
+    legal_basis: LegalBasis | None = None
+    data_source: str = ""
+    collected_on: date | None = None
+    review_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +80,8 @@ class PersonDetail(PersonSummary):
     contacts: list[ContactData] = field(default_factory=list)
     family: list[FamilyMemberData] = field(default_factory=list)
     last_contact: datetime | None = None
+    privacy: PrivacyData | None = None
+    row_version: int = 0  # hand back to update_person as `base`: a stale save is refused
 
 
 @dataclass
@@ -91,6 +104,7 @@ class PersonInput:
     notes: str = ""
     contacts: list[ContactData] = field(default_factory=list)
     family: list[FamilyMemberData] = field(default_factory=list)
+    privacy: PrivacyData = field(default_factory=PrivacyData)
 
 
 def _set_birthday(row: Person | FamilyMember, birthday: Birthday | None) -> None:
@@ -158,7 +172,10 @@ class PeopleService:
                     if not f.in_trash
                 ],
                 last_contact=last_contacts(s, [person.id]).get(person.id),
-            )
+                privacy=PrivacyData(person.legal_basis, person.data_source, person.collected_on,
+                                    person.review_on),
+                row_version=person.row_version,
+            )  # fmt: skip
 
     def find_person(self, account_id: uuid.UUID, name: str) -> PersonSummary:
         """One live person of the account by exact name or a unique part of it (case- and
@@ -187,12 +204,30 @@ class PeopleService:
             s.flush()
             return person.id
 
-    def update_person(self, person_id: uuid.UUID, data: PersonInput) -> None:
-        with self.db.session() as s:
-            person = s.get(Person, person_id)
-            if person is None or person.in_trash:
-                raise NotFoundError("this person does not exist or is in the trash")
-            _apply(s, person, data, person.account.country)
+    def update_person(self, person_id: uuid.UUID, data: PersonInput,
+                      base: PersonDetail | None = None) -> None:  # fmt: skip
+        """Save the user's edit; with `base` (the detail they started from), refuse with
+        StaleEditError when someone saved the person since."""
+        from sqlalchemy.orm.exc import StaleDataError
+
+        from kamdesk.services.conflicts import StaleEditError, changed_fields
+
+        try:
+            with self.db.session() as s:
+                person = s.get(Person, person_id)
+                if person is None or person.in_trash:
+                    raise NotFoundError("this person does not exist or is in the trash")
+                if base is not None and base.row_version != person.row_version:
+                    current = self.get_person(person_id)
+                    raise StaleEditError(
+                        person.full_name, changed_fields(base, current, data), current
+                    )
+                _apply(s, person, data, person.account.country)
+                person.updated_at = utc_now()  # a new version even if only contacts changed
+        except StaleDataError:
+            current = self.get_person(person_id)
+            changes = changed_fields(base or current, current, data)
+            raise StaleEditError(current.full_name, changes, current) from None
 
     def delete_person(self, person_id: uuid.UUID) -> uuid.UUID:
         """Move the person (and their family) to the trash; returns the batch for undo."""
@@ -211,6 +246,9 @@ def _validate(session: Session, person: Person, data: PersonInput) -> None:
             raise ValidationError("contacts", f"unknown kind of contact '{contact.kind}'")
         if contact.kind == "email" and "@" not in contact.value:
             raise ValidationError("contacts", f"'{contact.value}' is not an e-mail address")
+    privacy = data.privacy
+    if privacy.collected_on and privacy.review_on and privacy.review_on < privacy.collected_on:
+        raise ValidationError("review_on", "the review date comes before the data was collected")
     for member in data.family:
         if not member.name.strip():
             raise ValidationError("family", "every family member needs a name")
@@ -238,6 +276,9 @@ def _apply(session: Session, person: Person, data: PersonInput, region: str) -> 
     person.influence = data.influence
     _set_birthday(person, data.birthday)
     person.hobbies, person.values, person.notes = data.hobbies, data.values, data.notes
+    privacy = data.privacy
+    person.legal_basis, person.data_source = privacy.legal_basis, privacy.data_source.strip()
+    person.collected_on, person.review_on = privacy.collected_on, privacy.review_on
     person.contacts = [
         ContactPoint(kind=c.kind, value=c.value.strip(), label=c.label, position=i,
                      normalized=contact_key(c.kind, c.value, region))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kamdesk.store.database import Database
-from kamdesk.store.search import SearchHit, search
+from kamdesk.store.search import SearchHit, SearchResults, search, search_capped
 
-__all__ = ["SearchHit", "SearchService"]
+__all__ = ["SearchHit", "SearchResults", "SearchService"]
 
 
 class SearchService:
@@ -16,3 +16,8 @@ class SearchService:
         """Case- and diacritics-insensitive, in every script: 'zlotowski' finds 'Złotowski'."""
         with self.db.session() as s:
             return search(s, text, limit)
+
+    def find(self, text: str, limit: int = 200) -> SearchResults:
+        """As `search`, ranked (a match in a name first) and saying whether it capped."""
+        with self.db.session() as s:
+            return search_capped(s, text, limit)

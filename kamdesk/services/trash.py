@@ -122,7 +122,9 @@ class TrashService:
                 result = s.execute(
                     update(model)
                     .where(model.deleted_batch == batch)
-                    .values(deleted_at=None, deleted_batch=None)
+                    # A new row version, as for any edit: a sync sees the undo as a change.
+                    .values(deleted_at=None, deleted_batch=None,
+                            row_version=model.row_version + 1)
                 )
                 restored += result.rowcount
         if not restored:
@@ -146,7 +148,8 @@ class TrashService:
         return sorted(entries, key=lambda e: e.deleted_at, reverse=True)
 
     def empty_trash(self) -> int:
-        """Delete for good everything in the trash (a backup is made first)."""
+        """Delete for good everything in the trash (a backup is made first), and compact the
+        file so the deleted bytes (and the search index's copies of them) are gone too."""
         from kamdesk.services.backups import backup_before
 
         backup_before(self.db, "empty-trash")
@@ -154,6 +157,10 @@ class TrashService:
         with self.db.session(write=True) as s:
             for model in reversed(trashable_models()):
                 removed += s.execute(delete(model).where(model.deleted_at.is_not(None))).rowcount
+        if removed:
+            from kamdesk.store.erasure import compact
+
+            compact(self.db.engine)
         return removed
 
 

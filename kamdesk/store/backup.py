@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from kamdesk.store.encryption import is_keyed
 from kamdesk.store.errors import DamagedDatabaseError, DiskFullError, ReadOnlyError, StoreError
 from kamdesk.store.inspection import count_people, inspect_file
 from kamdesk.store.location import PRIVATE_FILE, PRIVATE_FOLDER, backup_folder_of, sqlite_path
@@ -33,6 +34,17 @@ _NAME = re.compile(
 _OLD_NAME = re.compile(r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})-(?P<reason>.+)\.sqlite3$")
 
 
+def _keyed_copy_problem(source, copy: Path) -> str | None:
+    """The integrity of an encrypted copy, read through the keyed connection that wrote it
+    (an attached database without KEY takes the main database's key)."""
+    source.execute("ATTACH DATABASE ? AS written_copy", (str(copy),))
+    try:
+        found = [r[0] for r in source.execute("PRAGMA written_copy.integrity_check").fetchmany(5)]
+    finally:
+        source.execute("DETACH DATABASE written_copy")
+    return None if found == ["ok"] else "; ".join(found)
+
+
 def write_backup(engine: Engine, destination: Path) -> Path:
     """Write a verified copy of the database behind `engine` to `destination`.
 
@@ -42,6 +54,8 @@ def write_backup(engine: Engine, destination: Path) -> Path:
     """
     destination = Path(destination)
     partial = partial_path(destination)
+    problem: str | None = None
+    keyed = False
     try:
         destination.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
         # VACUUM INTO accepts an empty file: creating it first makes it private from the start.
@@ -51,21 +65,28 @@ def write_backup(engine: Engine, destination: Path) -> Path:
             source = raw.driver_connection
             try:
                 found = [r[0] for r in source.execute("PRAGMA quick_check").fetchmany(5)]
-            except sqlite3.DatabaseError as error:
+            except (sqlite3.DatabaseError, engine.dialect.dbapi.DatabaseError) as error:
                 found = [str(error)]
             if found != ["ok"]:
                 raise _damaged(engine, "; ".join(found))
+            keyed = is_keyed(engine)
+            if keyed:
+                # SQLCipher writes the copy encrypted with the same key; it wants no file there.
+                partial.unlink()
             source.execute("VACUUM INTO ?", (str(partial),))
+            if keyed:
+                problem = _keyed_copy_problem(source, partial)
         finally:
             raw.close()
         _sync(partial)
-        problem = inspect_file(partial, full=True).problem
+        if not keyed:
+            problem = inspect_file(partial, full=True).problem
         if problem:
             raise StoreError(f"the copy written to {destination} failed its check ({problem})")
         os.chmod(partial, PRIVATE_FILE)
         os.replace(partial, destination)
         _sync_folder(destination.parent)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, sqlite3.Error, engine.dialect.dbapi.Error) as error:
         partial.unlink(missing_ok=True)
         raise _explain_write_error(error, destination) from error
     except BaseException:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy.orm import DeclarativeBase, Mapped
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr
 
 from kamdesk.store.tables import metadata, utc_now
 
@@ -24,6 +24,13 @@ class Record(Base):
     id: Mapped[uuid.UUID]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    row_version: Mapped[int]
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:  # noqa: N805 - declarative directive
+        # Every UPDATE checks and bumps the version: a save based on a row someone else
+        # changed meanwhile fails instead of overwriting (services/conflicts.py explains it).
+        return {"version_id_col": cls.__table__.c.row_version}
 
 
 class Trashable(Record):

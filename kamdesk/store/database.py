@@ -57,6 +57,8 @@ class Database:
     sessions: sessionmaker[Session]
     read_only: bool = False
     changes: ChangeCounter = field(default_factory=ChangeCounter)
+    # The data key of an encrypted (SQLCipher) file, else None; never in a repr or a log.
+    key: bytes | None = field(default=None, repr=False)
 
     @property
     def path(self) -> Path | None:
@@ -99,6 +101,13 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def reopen(self, key: bytes | None) -> None:
+        """Open the same file again with `key`, after it was encrypted or decrypted in place;
+        whoever holds this object (the window's pages) keeps working on it."""
+        self.engine.dispose()
+        fresh = open_database(self.url, key=key)
+        self.engine, self.sessions, self.key = fresh.engine, fresh.sessions, key
+
 
 def _explainable(error: DatabaseError) -> bool:
     """Failures of the file or the server (not a broken rule such as a foreign key)."""
@@ -119,12 +128,18 @@ def _sqlite_events(engine: Engine, changes: ChangeCounter, *, read_only: bool) -
             # FULL in WAL mode: a commit that returned survives a power loss (docs/data-safety).
             cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute("PRAGMA foreign_keys=ON")
+            if not read_only:
+                # Deleted rows are overwritten with zeros, not left readable in free pages.
+                cursor.execute("PRAGMA secure_delete=ON")
         finally:
             cursor.close()
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:
-        immediate = connection.get_execution_options().get(IMMEDIATE_OPTION)
+        options = connection.get_execution_options()
+        if options.get("isolation_level") == "AUTOCOMMIT":
+            return  # VACUUM and checkpoints (erasure, compaction) run outside a transaction
+        immediate = options.get(IMMEDIATE_OPTION)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     @event.listens_for(engine, "commit")
@@ -137,12 +152,23 @@ def _sqlite_events(engine: Engine, changes: ChangeCounter, *, read_only: bool) -
 
 
 def create_database_engine(
-    url: str, *, read_only: bool = False, changes: ChangeCounter | None = None
+    url: str,
+    *,
+    read_only: bool = False,
+    changes: ChangeCounter | None = None,
+    key: bytes | None = None,
 ) -> Engine:
     """An engine with the pragmas and transaction mode every KAMDesk SQLite connection needs."""
     changes = changes if changes is not None else ChangeCounter()
     try:
-        if url in ("sqlite://", "sqlite:///:memory:"):
+        if key is not None:
+            from kamdesk.store.encryption import encrypted_engine
+
+            path = sqlite_path(url)
+            if path is None:
+                raise StoreError("only a SQLite database file can be encrypted")
+            engine = encrypted_engine(path, key)
+        elif url in ("sqlite://", "sqlite:///:memory:"):
             engine = create_engine(
                 "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
             )
@@ -164,8 +190,11 @@ def create_database_engine(
     return engine
 
 
-def open_database(url: str, *, migrate: bool = True, backup: bool = True) -> Database:
-    """Open (creating or upgrading as needed) the database at `url`.
+def open_database(
+    url: str, *, migrate: bool = True, backup: bool = True, key: bytes | None = None
+) -> Database:
+    """Open (creating or upgrading as needed) the database at `url`; an encrypted file
+    needs its data `key` (kamdesk.services.encryption unlocks it).
 
     A damaged SQLite file is set aside and refused (DamagedDatabaseError names the newest good
     backup); a newer schema is refused with the file untouched; an older one is backed up
@@ -174,9 +203,14 @@ def open_database(url: str, *, migrate: bool = True, backup: bool = True) -> Dat
     from kamdesk.store.opening import prepare_file
 
     path = sqlite_path(url)
-    read_only = prepare_file(path) if path is not None else False
+    if path is not None and key is None:
+        from kamdesk.store.keyfile import refuse_if_locked
+
+        refuse_if_locked(path)  # encrypted: say so, rather than "not a readable database"
+    # An encrypted file cannot be looked at without its key: SQLCipher checks it on connect.
+    read_only = prepare_file(path) if path is not None and key is None else False
     changes = ChangeCounter()
-    engine = create_database_engine(url, read_only=read_only, changes=changes)
+    engine = create_database_engine(url, read_only=read_only, changes=changes, key=key)
     try:
         if migrate and not _is_current(engine):
             if read_only:
@@ -200,7 +234,9 @@ def open_database(url: str, *, migrate: bool = True, backup: bool = True) -> Dat
         engine.dispose()
         raise
     changes.committed = 0  # the upgrade's own writes are not the user's changes
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), read_only, changes)
+    return Database(
+        url, engine, sessionmaker(engine, expire_on_commit=False), read_only, changes, key
+    )
 
 
 def _is_current(engine: Engine) -> bool:

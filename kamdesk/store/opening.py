@@ -16,6 +16,7 @@ from kamdesk.store.backup import newest_good_backup, remove_leftovers
 from kamdesk.store.errors import (
     DamagedDatabaseError,
     DatabaseTooNewError,
+    DiskFullError,
     NotADatabaseError,
     ReadOnlyError,
 )
@@ -86,6 +87,15 @@ def _create_whole(path: Path) -> None:
             upgrade(engine, "head")
         finally:
             engine.dispose()
+        # The last connection folds the WAL into the file; where it could not (a full disk),
+        # the file alone is not the database and must not be linked into place.
+        wal = partial.with_name(partial.name + "-wal")
+        problem = inspect_file(partial).problem
+        if problem or (wal.exists() and wal.stat().st_size > 0):
+            raise DiskFullError(
+                f"cannot create the database {path}: it could not be written whole "
+                f"(is the disk full?){f' ({problem})' if problem else ''}; nothing was created"
+            )
         try:
             os.link(partial, path)
         except FileExistsError:

@@ -172,16 +172,29 @@ def _hit(table: str, row, words: list[str]) -> SearchHit:
     return SearchHit(name=row.summary, detail=row.occurred_at.date().isoformat(), **common)
 
 
+@dataclass(frozen=True)
+class SearchResults:
+    hits: list[SearchHit]
+    capped: bool  # more match than `hits` holds: "more…", or type more of the word
+
+
 def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
-    """Everything whose folded text contains every word of `text`: names first, then
-    positions and the like, then family, proposals, meetings and contacts, then notes;
-    alphabetical within each rank."""
+    """Everything whose folded text contains every word of `text` (see `search_capped`)."""
+    return search_capped(session, text, limit).hits
+
+
+def search_capped(session: Session, text: str, limit: int = 50) -> SearchResults:
+    """The first `limit` of everything whose folded text contains every word of `text`:
+    names first, then positions and the like, then family, proposals, meetings and contacts,
+    then notes; alphabetical within each rank; and whether more match."""
     words = fold(text).split()
     if not words:
-        return []
+        return SearchResults([], False)
     fts = has_full_text_index(session)
     hits: list[SearchHit] = []
     for table, query in _queries(fts, words).items():
-        hits += [_hit(table, row, words) for row in session.execute(query.limit(limit))]
-    hits.sort(key=lambda h: (h.rank, fold(h.name), h.account_name))
-    return hits[:limit]
+        hits += [_hit(table, row, words) for row in session.execute(query.limit(limit + 1))]
+    # Within a rank: accounts, then people, then the rest, each alphabetically.
+    kinds = {"account": 0, "person": 1}
+    hits.sort(key=lambda h: (h.rank, kinds.get(h.kind, 2), fold(h.name), h.account_name))
+    return SearchResults(hits[:limit], len(hits) > limit)

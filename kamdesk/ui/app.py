@@ -63,13 +63,29 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
     window.show()
     app.processEvents()  # paint the frame before the slow ORM import
 
-    db = _open_or_restore(window, url)
+    from kamdesk.ui.encryption_actions import ask_key, needs_unlock
+
+    db = None
+    if data_dir is None and db_url is None:
+        from kamdesk.ui.dialogs.connection_dialog import connect_to_remembered_server
+
+        db = connect_to_remembered_server(window)  # team mode: None means the local file
+        if db is not None:
+            url = db.url
+    if db is None:
+        key = None
+        if needs_unlock(sqlite_path(url)):
+            key = ask_key(window, sqlite_path(url))
+            if key is None:  # the user gave up: nothing was opened
+                instance.release()
+                return 0
+        db = _open_or_restore(window, url, key)
     if db is None:
         instance.release()
         return 1
     window.attach_database(db)
     path = sqlite_path(url)
-    where = _shown(path) if path else url.split("@")[-1]
+    where = _shown(path) if path else db.engine.url.render_as_string(hide_password=True)
     window.show_location(translate("App", "Data: %1").replace("%1", where))
     instance.activation_requested.connect(window.bring_to_front)
     if os.environ.get("KAMDESK_EXIT_AFTER_START"):  # scripts/bundle_smoke.sh: up, then quit
@@ -89,13 +105,13 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
         window.close_database()
 
 
-def _open_or_restore(window, url: str):
+def _open_or_restore(window, url: str, key: bytes | None):
     """The open database; a damaged one is set aside and the user offered a backup first."""
     from kamdesk.store.database import open_database
     from kamdesk.store.errors import DamagedDatabaseError, StoreError
 
     try:
-        return open_database(url)
+        return open_database(url, key=key)
     except DamagedDatabaseError as error:
         from kamdesk.store.restore import restore_database
         from kamdesk.ui.backup_actions import offer_restore_after_damage
@@ -105,7 +121,7 @@ def _open_or_restore(window, url: str):
             return None
         try:
             restore_database(error.path, chosen)
-            return open_database(url)
+            return open_database(url, key=key)
         except StoreError as failed:
             message = str(failed)
     except StoreError as error:

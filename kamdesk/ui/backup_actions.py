@@ -76,16 +76,16 @@ def restore_in_window(window, source: Path) -> bool:
     from kamdesk.store.restore import restore_database
 
     db = window.context.db
-    path, url = db.path, db.url
+    path, url, key = db.path, db.url, db.key
     window.keeper.timer.stop()
     db.close()
     try:
-        done = restore_database(path, source)
+        done = restore_database(path, source, key=key)
     except StoreError as error:
-        window.attach_database(open_database(url), window._today)
+        window.attach_database(open_database(url, key=key), window._today)
         window.show_error(translate("Backups", "The backup was not restored"), str(error))
         return False
-    window.attach_database(open_database(url), window._today)
+    window.attach_database(open_database(url, key=key), window._today)
     message = translate("Backups", "Restored from %1").replace("%1", str(source))
     if done.kept:
         message += translate("Backups", "; the database it replaced was kept as %1").replace(

@@ -59,6 +59,7 @@ class BriefPreview(QDialog):
         self._printer: QPrinter | None = None  # kept alive while the print dialog is open
         self.pdf_path: Path | None = None
         self.file_name = "brief.pdf"
+        self._audit_what, self._audit_account = ("brief", False), ""  # for the audit log
         self.setWindowTitle(self.tr("Brief"))
         self.resize(860, 1000)
 
@@ -148,6 +149,9 @@ class BriefPreview(QDialog):
         self.document.close()
         self.document.load(str(path))
         self.pdf_path = path
+        self._audit_what = (f"trip brief, {name}" if self.city is not None else
+                            "meeting brief" if self.meeting_id else "brief", shareable)  # fmt: skip
+        self._audit_account = "" if self.city is not None else name
         self.file_name = default_file_name(name, self.today or date.today())
         self.setWindowTitle(self.tr("Brief: %1").replace("%1", name))
         pages = self.document.pageCount()
@@ -194,6 +198,7 @@ class BriefPreview(QDialog):
             os.replace(temporary, target)
         finally:
             temporary.unlink(missing_ok=True)
+        self._audit(str(target))
         self.status.setText(self.tr("Saved to %1").replace("%1", str(target)))
 
     def print_brief(self) -> None:
@@ -222,7 +227,15 @@ class BriefPreview(QDialog):
                 painter.drawImage(QRect(area.topLeft(), size), image)
         finally:
             painter.end()
+        self._audit(f"printer {printer.printerName() or printer.outputFileName()}".strip())
         return self.document.pageCount()
+
+    def _audit(self, destination: str) -> None:
+        from kamdesk.services.audit import BRIEF, AuditService, brief_description
+
+        kind, shareable = self._audit_what
+        AuditService(self.db).record(BRIEF, brief_description(kind, shareable),
+                                     self._audit_account, destination)  # fmt: skip
 
     # -- closing -----------------------------------------------------------------------------
 

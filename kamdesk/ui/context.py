@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -36,6 +37,8 @@ class AppContext(QObject):
         from kamdesk.domain.concentration import Thresholds
 
         return self.settings.thresholds() if self.settings is not None else Thresholds()
+        # Team mode: who is at the keyboard (`--user` / KAMDESK_USER); None on a laptop of one.
+        self.user_email: str | None = os.environ.get("KAMDESK_USER") or None
 
     def notify_deleted(self, batch: uuid.UUID, what: str) -> None:
         from kamdesk.ui import undo

@@ -114,8 +114,9 @@ class ListView(QWidget):
         """Offer `text` as a link under the empty-list hint; clicking it calls `slot()`."""
         self._empty_action_text, self._empty_action = text, slot
 
-    def set_rows(self, rows, empty_text: str = "") -> None:
-        self.model.set_rows(rows)
+    def set_rows(self, rows, empty_text: str = "", more=None) -> None:
+        """`more(n)`, when given, fetches the rows after the first n as the user scrolls."""
+        self.model.set_rows(rows, more)
         empty = not rows and bool(empty_text)
         if empty:
             link = (f"<br><br><a href='act'>{self._empty_action_text}</a>"

@@ -29,6 +29,7 @@ from kamdesk.ui.status_line import BackupStatus, UndoOffer
 from kamdesk.ui.worker import run_in_background
 
 PAGE_TODAY, PAGE_ACCOUNTS, PAGE_PORTFOLIO, PAGE_TRASH = range(4)
+PAGE_DEPARTMENT = 4  # team mode: the head's view of every KAM
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +45,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.navigation_pane = NavigationPane(
-            [self.tr("Today"), self.tr("Accounts"), self.tr("Portfolio"), self.tr("Trash")]
+            [self.tr("Today"), self.tr("Accounts"), self.tr("Portfolio"), self.tr("Trash"),
+             self.tr("Department")]
         )
         self.navigation = self.navigation_pane.pages
         self.navigation_pane.summary_clicked.connect(
@@ -108,6 +110,13 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(file_menu, self.tr("&Restore…"), self.open_restore)
         self.restore_action.setEnabled(False)
         file_menu.addSeparator()
+        from kamdesk.ui.encryption_actions import EncryptionMenu
+
+        self.encryption = EncryptionMenu(self, file_menu)
+        self.audit_action = self._action(file_menu, self.tr("What &left the app…"),
+                                         self.open_audit)  # fmt: skip
+        self.team_action = self._action(file_menu, self.tr("&Team server…"), self.open_team_server)
+        file_menu.addSeparator()
         self.quit_action = self._action(
             file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
@@ -147,11 +156,9 @@ class MainWindow(QMainWindow):
             account_menu, self.tr("&Trip brief for a city…"), self.ask_trip_brief
         )
         go_menu = bar.addMenu(self.tr("&Go"))
-        for row, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
+        for row, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")):
             text = self.navigation.item(row).text()
-            self._action(
-                go_menu, text, lambda _=False, r=row: self.navigation.setCurrentRow(r), key
-            )
+            self._action(go_menu, text, lambda _=False, r=row: self.go_to(r), key)
 
     def _restore_layout(self) -> None:
         if geometry := self.settings.window_geometry():
@@ -182,6 +189,7 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.backup_actions import BackupKeeper
         from kamdesk.ui.context import AppContext
         from kamdesk.ui.pages.accounts_page import AccountsPage
+        from kamdesk.ui.pages.department_page import DepartmentPage
         from kamdesk.ui.pages.first_run_page import FirstRunPage
         from kamdesk.ui.pages.person_page import PersonPage
         from kamdesk.ui.pages.portfolio_page import PortfolioPage
@@ -205,6 +213,7 @@ class MainWindow(QMainWindow):
             "first_run": FirstRunPage(context),
             "search": SearchPage(context),
             "person": PersonPage(context),
+            "department": DepartmentPage(context),
         }
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -227,6 +236,7 @@ class MainWindow(QMainWindow):
         self.pages["first_run"].loaded.connect(lambda: self.navigation.setCurrentRow(PAGE_ACCOUNTS))
         self.backup_action.setEnabled(db.path is not None)
         self.restore_action.setEnabled(db.path is not None)
+        self.encryption.update(db)
         self.refresh()
         self._account_shown(self.pages["accounts"].dossier.account_id)
         self.show_backup_state()
@@ -252,6 +262,11 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
         self.context = None
 
+    def go_to(self, row: int) -> None:
+        """A page of the navigation, even the one already chosen (leaving a person's page)."""
+        self.navigation.setCurrentRow(row)
+        self._show_page(row)
+
     def _show_page(self, row: int) -> None:
         """Show the page chosen in the navigation (leaving search results or a person)."""
         self._over = None
@@ -263,7 +278,8 @@ class MainWindow(QMainWindow):
         if self._over is not None:
             self.stack.setCurrentWidget(self._over)
             return
-        name = ("today", "accounts", "portfolio", "trash")[max(0, self.navigation.currentRow())]
+        names = ("today", "accounts", "portfolio", "trash", "department")
+        name = names[max(0, self.navigation.currentRow())]
         if name == "accounts" and self.pages["accounts"].is_empty():
             name = "first_run"
         self.stack.setCurrentWidget(self.pages[name])
@@ -442,6 +458,31 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.export_actions import export_dialog
 
         export_dialog(self, self.context.db, self.pages["accounts"].current_account_id())
+
+    def open_audit(self):
+        if self.context is None:
+            return None
+        from kamdesk.ui.dialogs.audit_dialog import AuditDialog
+
+        self.audit_dialog = AuditDialog(self.context.db, self)
+        self.audit_dialog.open()
+        return self.audit_dialog
+
+    def open_team_server(self) -> None:
+        """Connect to the department's server; it is remembered and opened at the next start."""
+        from kamdesk.ui.dialogs.connection_dialog import ConnectionDialog
+        from kamdesk.ui.team_settings import TeamSettings
+
+        dialog = ConnectionDialog(TeamSettings().address(), self)
+
+        def connected() -> None:
+            dialog.database.close()
+            TeamSettings().set_address(dialog.address())
+            text = self.tr("KAMDesk opens %1 from its next start.")
+            self.statusBar().showMessage(text.replace("%1", dialog.address().shown()), 10000)
+
+        dialog.accepted.connect(connected)
+        dialog.open()
 
     # -- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -72,6 +72,9 @@ def agenda_text(item) -> str:
             return fill(text, item.subject, item.time_text(), item.place)
         return fill(QCoreApplication.translate("Agenda", "Meeting “%1” at %2"), item.subject,
                     item.time_text())  # fmt: skip
+    if kind == "privacy_review":
+        return fill(QCoreApplication.translate("Agenda", "Review the data kept on %1"),
+                    item.subject)  # fmt: skip
     return item.subject or item.title  # a task: its title is the user's own words
 
 

@@ -138,3 +138,25 @@ def test_check_notices_a_search_index_out_of_step_and_repair_mends_it(data_dir):
     assert repaired.stdout.startswith("Search index rebuilt.") and repaired.stdout.endswith("OK\n")
     found = kamdesk("--data-dir", str(data_dir), "search", "łęcka")
     assert "person\tMałgorzata Łęcka\tBaltic Freight Sp. z o.o." in found.stdout
+
+
+def test_agenda_filters_by_kind_and_account_and_sums_up_first(data_dir):
+    kamdesk("--data-dir", str(data_dir), "sample-data")
+    everything = kamdesk("--data-dir", str(data_dir), "agenda", "--days", "30").stdout
+    result = kamdesk("--data-dir", str(data_dir), "agenda", "--days", "30", "--kind", "task",
+                     "--account", "Baltic Freight")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    summary, *lines = result.stdout.splitlines()
+    assert summary.startswith("# ") and " task" in summary
+    assert lines and all(line.split()[1] == "task" for line in lines)
+    assert all(line.endswith("[Baltic Freight Sp. z o.o.]") for line in lines)
+    assert len(lines) < len(everything.splitlines()) - 1
+    wrong = kamdesk("--data-dir", str(data_dir), "agenda", "--account", "Nowhere Ltd")
+    assert wrong.returncode == 1 and len(wrong.stderr.strip().splitlines()) == 1
+
+
+def test_the_agenda_kinds_of_the_command_are_those_of_the_service():
+    from kamdesk.commands.dossier import AGENDA_KINDS
+    from kamdesk.services.agenda import AgendaKind
+
+    assert tuple(k.value for k in AgendaKind) == AGENDA_KINDS

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.date_entry import (
     DAY_FIRST,
     MONTH_FIRST,
@@ -70,3 +71,8 @@ def test_a_due_date_without_a_year_is_the_next_such_day():
     assert parse_due_date("27.11.", TODAY) == TODAY
     assert parse_due_date("29.02.", TODAY) == date(2028, 2, 29)
     assert parse_due_date("2026-06-21", TODAY) == date(2026, 6, 21)
+
+
+def test_a_typed_date_becomes_a_birthday_with_or_without_its_year():
+    assert parse_entered_date("21.06.").to_birthday() == Birthday(6, 21)
+    assert parse_entered_date("2012-07-01").to_birthday() == Birthday(7, 1, 2012)

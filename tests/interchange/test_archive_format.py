@@ -12,7 +12,7 @@ from kamdesk.services.archive import ArchiveError, archive_columns, archive_tabl
 from tests.interchange.helpers import dump
 
 DOC = Path(__file__).parents[2] / "docs" / "archive-format.md"
-_COMMON = {"id", "created_at", "updated_at", "deleted_at", "deleted_batch"}
+_COMMON = {"id", "created_at", "updated_at", "row_version", "deleted_at", "deleted_batch"}
 
 
 def test_the_format_document_describes_every_table_and_column():

@@ -79,8 +79,10 @@ def test_windows_contacts_in_windows_1252(db):
 @pytest.mark.parametrize(("language", "name", "organisation", "birthday"), [
     ("de", "Jürgen Weiß", "Ruhr Kabelwerk GmbH", Birthday(3, 14, 1971)),
     ("fr", "Amélie Lefèvre", "Loire Bois SARL", Birthday(9, 21, 1980)),
-    ("es", "Lucía Martínez Ortega", "Ibérica Logística S.A.", Birthday(3, 7, 1984)),
+    ("es", "Lucía Martínez Ortega", "Ibérica Logística S.A.", Birthday(7, 3, 1984)),  # 3/7
     ("pl", "Grzegorz Brzęczyszczykiewicz", "Bałtyk Spedycja Sp. z o.o.", Birthday(5, 2, 1976)),
+    ("it", "Chiara Esposito", "Tirreno Logistica S.p.A.", Birthday(10, 12, 1982)),
+    ("pt", "João Conceição", "Amazônia Agroindústria Ltda.", Birthday(1, 25, 1979)),
 ])  # fmt: skip
 def test_outlook_in_other_languages(db, language, name, organisation, birthday):
     report = import_file(db, f"outlook_{language}.csv")
@@ -121,3 +123,12 @@ def test_a_data_row_that_looks_like_a_header_does_not_swallow_the_rows_above(db,
     report = import_file(db, str(path), skip_invalid=True)
     assert [r.source for r in report.rows] == ["line 2", "line 3", "line 4", "line 5"]
     assert {"Sipho Dlamini", "Aiyana Whitehorse", "Ngozi Okafor"} <= set(people(db))
+
+
+def test_a_title_line_padded_with_delimiters_is_not_the_header(db, tmp_path):
+    path = tmp_path / "padded.csv"
+    text = (FIXTURES / "numbers_export.csv").read_text("utf-8")
+    path.write_text(text.replace("Kunden Süd\r\n", "Kunden Süd;;;;;;\r\n"), "utf-8")
+    report = import_file(db, str(path))
+    assert report.committed and report.count(RowAction.CREATE) == 2
+    assert people(db)["Petra Novotná"].organisation == "Vltava Strojírny a.s."

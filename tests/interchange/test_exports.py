@@ -150,3 +150,16 @@ def test_the_json_archive_leaves_the_trash_out(db, dated, tmp_path):
     assert names == {"Dragana Kovačević", "Jürgen Weiß"}
     assert all("search_text" not in p for p in document["tables"]["person"])
     assert uuid.UUID(document["tables"]["account"][0]["id"])
+
+
+def test_a_meeting_is_written_on_its_places_clock_with_the_zone(sample_db, tmp_path):
+    from kamdesk.services.accounts import AccountService
+
+    mindanao = AccountService(sample_db).find_account("Mindanao Foods").id
+    path = tmp_path / "mindanao.ics"
+    export_to(sample_db, "ics", path, mindanao, date(2026, 11, 27))
+    text = path.read_text()
+    assert "DTSTART;TZID=Asia/Manila:" in text and "BEGIN:VTIMEZONE" in text
+    [walk] = [e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+              if str(e["summary"]).startswith("Walk the freezer aisles")]
+    assert walk["dtstart"].dt.hour == 9 and walk["dtstart"].dt.tzinfo.key == "Asia/Manila"

@@ -12,6 +12,8 @@ from kamdesk.services.backups import backup_folder, last_backup, make_backup
 from kamdesk.store.database import open_database
 from kamdesk.store.errors import StoreError
 
+pytestmark = pytest.mark.sqlite_only  # backups copy the SQLite file; a server has its own
+
 
 def test_a_fresh_database_has_never_been_backed_up(db):
     assert last_backup(db) is None

@@ -86,3 +86,21 @@ def test_the_people_of_an_interaction_and_a_meeting_read_in_alphabetical_order(d
                                                 attendee_ids=list(reversed(ids))))  # fmt: skip
     [meeting] = meetings.list_meetings(account)
     assert [p.name for p in meeting.attendees] == expected
+
+
+def test_a_long_history_reads_in_pages_and_a_person_sees_only_their_own(db):
+    account, person = _account_with_person(db)
+    other = PeopleService(db).create_person(account, PersonInput("Јелена Николић"))
+    service = InteractionService(db)
+    for day in range(1, 8):
+        service.log_interaction(account, InteractionInput(
+            InteractionKind.CALL, datetime(2026, 11, day, 10, 0).astimezone(), f"Call {day}",
+            person_ids=[person] if day % 2 else [person, other]))  # fmt: skip
+    pages = [service.list_interactions(account, limit=3, offset=n) for n in (0, 3, 6, 9)]
+    assert [[i.summary for i in page] for page in pages] == [
+        ["Call 7", "Call 6", "Call 5"], ["Call 4", "Call 3", "Call 2"], ["Call 1"], []]
+    assert [p.name for p in pages[0][1].people] == ["Đorđe Marković", "Јелена Николић"]
+    theirs = service.person_history(other)
+    assert [i.summary for i in theirs] == ["Call 6", "Call 4", "Call 2"]
+    service.delete_interaction(theirs[0].id)
+    assert [i.summary for i in service.person_history(other)] == ["Call 4", "Call 2"]

@@ -71,10 +71,11 @@ def test_an_outcome_needs_a_text_and_a_next_step_needs_a_date(db, setting):
 
 def test_logging_a_contact_with_a_next_step_adds_the_task_on_the_person(db, setting):
     account, maria, _ = setting
-    InteractionService(db).log_interaction(account, InteractionInput(
+    logged = InteractionService(db).log_contact(account, InteractionInput(
         InteractionKind.CALL, WHEN, "Asked about the pilot", person_ids=[maria],
         next_step="Send the pilot report", next_due=date(2026, 11, 24)))
     [task] = TaskService(db).list_tasks(account)
+    assert task.id == logged.task_id
     assert (task.title, task.due_on, task.person_id) == (
         "Send the pilot report", date(2026, 11, 24), maria)
 

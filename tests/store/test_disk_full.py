@@ -25,7 +25,7 @@ def _fill_until_full(service: AccountService) -> list[str]:
 
 
 def test_a_full_disk_refuses_the_write_and_keeps_everything_saved_before(small_filesystem):
-    folder = small_filesystem("small", "1m")
+    folder = small_filesystem("small", "2m")  # an empty database is about 0.6 MB
     path = folder / "kamdesk.sqlite3"
     db = open_database(sqlite_url(path))
     saved = _fill_until_full(AccountService(db))
@@ -47,4 +47,11 @@ def test_a_backup_onto_a_full_disk_says_so_and_leaves_no_partial_copy(
     target = folder / "copy.sqlite3"
     with pytest.raises(DiskFullError, match="disk is full"):
         write_backup(sample_db.engine, target)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_disk_too_small_for_a_new_database_says_so_and_leaves_no_file(small_filesystem):
+    folder = small_filesystem("cramped", "700k")  # the file fits, the file and its WAL do not
+    with pytest.raises(DiskFullError, match="disk full"):
+        open_database(sqlite_url(folder / "kamdesk.sqlite3"))
     assert list(folder.iterdir()) == []

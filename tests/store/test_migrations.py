@@ -43,6 +43,21 @@ def _fill(path) -> dict[str, int]:
             " notes, birth_month, birth_day) VALUES (?,?,?,?,?,?,?,?,?)",
             (uuid.uuid4().hex, now, now, person, "Staś", "son", "", 3, 14),
         )
+        # The contact history and a meeting with their links: 0003 rebuilds `interaction`,
+        # which must not take `interaction_person` rows with it.
+        interaction, meeting = uuid.uuid4().hex, uuid.uuid4().hex
+        raw.execute(
+            "INSERT INTO interaction (id, created_at, updated_at, account_id, kind, occurred_at,"
+            " summary, details) VALUES (?,?,?,?,?,?,?,?)",
+            (interaction, now, now, account, "call", now, "Budget call", "Gdynia figures"),
+        )
+        raw.execute("INSERT INTO interaction_person VALUES (?,?)", (interaction, person))
+        raw.execute(
+            "INSERT INTO meeting (id, created_at, updated_at, account_id, starts_at, place,"
+            " objective, notes) VALUES (?,?,?,?,?,?,?,?)",
+            (meeting, now, now, account, now, "Piraeus", "Tender pre-briefing", ""),
+        )
+        raw.execute("INSERT INTO meeting_attendee VALUES (?,?)", (meeting, person))
         tables = [r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         return {t: raw.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 

@@ -3,44 +3,21 @@
 from __future__ import annotations
 
 import os
-import uuid
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.enums import Tier
 from kamdesk.services.accounts import AccountInput, AccountService, RevenueRow
 from kamdesk.services.people import FamilyMemberData, PeopleService, PersonInput
 from kamdesk.services.trash import TrashService
-from kamdesk.store.database import open_database
 from kamdesk.store.migration import current_revision, head_revision
 from kamdesk.store.models import Account
 from kamdesk.store.search import search
 
-SERVER = os.environ.get("KAMDESK_TEST_PG_URL")
-
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_db():
-    if not SERVER:
-        if os.environ.get("CI"):
-            pytest.fail("CI must start PostgreSQL and set KAMDESK_TEST_PG_URL (see .ci/run)")
-        pytest.skip("no PostgreSQL server: set KAMDESK_TEST_PG_URL (.ci/run starts one)")
-    name = f"kamdesk_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
-    db = open_database(make_url(SERVER).set(database=name).render_as_string(hide_password=False))
-    yield db
-    db.close()
-    with admin.connect() as c:
-        c.execute(text(f'DROP DATABASE "{name}"'))
-    admin.dispose()
 
 
 def test_the_schema_migrates_to_head_on_postgresql(pg_db):
@@ -110,6 +87,25 @@ def test_the_daily_loop_works_the_same_on_postgresql(pg_db):
     assert source.last_outcome.summary == "Fault log reviewed"
     assert source.people[0].last_said == "Asked about the quote"
     assert outcome.task_id is not None
+
+
+def test_erasing_a_person_and_the_audit_log_work_on_postgresql(pg_db):
+    from kamdesk.services.audit import EXPORT, AuditService
+    from kamdesk.services.interactions import InteractionService
+    from kamdesk.services.privacy.erasure import ErasureService
+    from kamdesk.services.privacy.person_export import person_export
+    from kamdesk.store.erasure import ERASED_MARK
+    from tests.services.privacy.canary import FULL_NAME, add_canary
+
+    account, canary, _ = add_canary(pg_db)
+    assert person_export(pg_db, canary)["person"]["full_name"] == FULL_NAME
+    AuditService(pg_db).record(EXPORT, f"csv of {FULL_NAME}", "Thessaloniki Ports S.A.", "x.csv")
+    ErasureService(pg_db).erase(canary, by="kam")
+    shared = InteractionService(pg_db).list_interactions(account)
+    assert [i.details for i in shared] == [f"{ERASED_MARK} and Eleni agreed on the fee table"]
+    assert [e.what for e in AuditService(pg_db).entries()] == [f"csv of {ERASED_MARK}"]
+    with pg_db.session() as s:
+        assert search(s, "qzvwoxa") == [] and search(s, "eleni")
 
 
 def test_two_imports_at_once_on_postgresql_create_each_person_once(pg_db, tmp_path):

@@ -51,3 +51,20 @@ def test_search_works_without_the_index_too(db):
                 connection.execute(text(f"DROP TRIGGER {table}_search_{suffix}"))
             connection.execute(text(f"DROP TABLE {table}_search"))
     assert _names(db, "zlotowski") == ["Łukasz Złotowski"]
+
+
+def test_a_match_in_a_name_comes_before_one_in_the_notes_and_a_cap_is_said(db):
+    from kamdesk.services.search import SearchService
+
+    account = AccountService(db).create_account(AccountInput("Visayas Ports Corporation"))
+    people = PeopleService(db)
+    people.create_person(account, PersonInput("Anna Bautista", notes="Knows Rosa Santos well"))
+    people.create_person(account, PersonInput("Rosa Santos"))
+    people.create_person(account, PersonInput("Zenaida Cruz", hobbies="rosary beads"))
+    found = SearchService(db).find("rosa")
+    assert [h.name for h in found.hits][0] == "Rosa Santos"
+    assert {h.name for h in found.hits[1:]} == {"Anna Bautista", "Zenaida Cruz"}
+    assert not found.capped
+    capped = SearchService(db).find("a", limit=2)
+    assert len(capped.hits) == 2 and capped.capped
+    assert capped.hits[0].kind == "account"  # "a" is in its name, as in both people's

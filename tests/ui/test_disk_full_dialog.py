@@ -12,7 +12,7 @@ from kamdesk.store.location import sqlite_url
 def test_a_full_disk_keeps_the_dialog_open_with_the_users_input(qtbot, small_filesystem):
     from kamdesk.ui.dialogs.entries import AccountDialog
 
-    folder = small_filesystem("small", "1m")
+    folder = small_filesystem("small", "2m")
     db = open_database(sqlite_url(folder / "kamdesk.sqlite3"))
     filler = folder / "filler.bin"
     fd = os.open(filler, os.O_WRONLY | os.O_CREAT)  # another program took the last space

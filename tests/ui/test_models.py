@@ -81,3 +81,17 @@ def test_the_cross_sell_grid_and_the_editable_tables_pass_the_model_tester(
     qtmodeltester.check(contacts)
     family = FamilyModel([{"name": "Staś", "relation": "son", "birthday": "--03-14", "notes": ""}])
     qtmodeltester.check(family)
+
+
+def test_a_long_list_is_fetched_as_the_view_asks_for_more(qtmodeltester, sample_db):
+    account = max(AccountService(sample_db).list_accounts(), key=lambda a: a.people).id
+    service = InteractionService(sample_db)
+    history = service.list_interactions(account)
+    assert len(history) > 4
+    model = lists.InteractionsModel()
+    model.set_rows(history[:2], lambda n: service.list_interactions(account, limit=2, offset=n))
+    assert model.rowCount() == 2 and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [r.id for r in model.rows()] == [r.id for r in history]

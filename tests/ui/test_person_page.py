@@ -103,3 +103,12 @@ def test_back_to_the_account_selects_the_person_in_the_people_tab(qtbot, sample_
     assert sample_window.stack.currentWidget() is sample_window.pages["accounts"]
     assert dossier.tabs.currentWidget() is dossier.people
     assert dossier.people.current().id == ceo.id
+
+
+def test_ctrl_2_leaves_a_persons_page_for_the_accounts(qtbot, sample_window):
+    baltic, ceo = _baltic_ceo(sample_window)
+    sample_window.context.open_person.emit(baltic, ceo.id)
+    assert sample_window.stack.currentWidget() is sample_window.pages["person"]
+    activate(qtbot, sample_window)
+    qtbot.keyClick(sample_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert sample_window.stack.currentWidget() is sample_window.pages["accounts"]

@@ -11,7 +11,7 @@ from kamdesk.services.interactions import InteractionService
 from kamdesk.services.meetings import MeetingInput, MeetingService
 from kamdesk.services.people import PeopleService
 from kamdesk.services.tasks import TaskService
-from kamdesk.ui.dialogs.entries import _picked
+from kamdesk.ui.dialogs.activity_dialogs import picked
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import activate, double_click_row, open_form, save
 
@@ -142,7 +142,7 @@ def test_record_outcome_turns_a_past_meeting_into_a_contact_and_a_next_step(qtbo
     dossier.meetings.select_where(lambda m: m.id == past.id)
     qtbot.mouseClick(dossier.meetings.outcome_button, Qt.MouseButton.LeftButton)
     dialog = open_form(sample_window)
-    assert len(_picked(dialog.people)) == len(past.attendees)
+    assert len(picked(dialog.people)) == len(past.attendees)
     absent = past.attendees[-1].id
     for i in range(dialog.people.count()):
         if dialog.people.item(i).data(Qt.ItemDataRole.UserRole) == absent:

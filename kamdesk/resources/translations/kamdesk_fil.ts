@@ -37,82 +37,82 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="100"/>
+        <location filename="../../ui/dialogs/entries.py" line="68"/>
         <source>New account</source>
         <translation>Bagong account</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="101"/>
+        <location filename="../../ui/dialogs/entries.py" line="69"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="103"/>
+        <location filename="../../ui/dialogs/entries.py" line="71"/>
         <source>Tier</source>
         <translation>Antas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="106"/>
+        <location filename="../../ui/dialogs/entries.py" line="74"/>
         <source>Industry</source>
         <translation>Industriya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="108"/>
+        <location filename="../../ui/dialogs/entries.py" line="76"/>
         <source>Region</source>
         <translation>Rehiyon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="109"/>
+        <location filename="../../ui/dialogs/entries.py" line="77"/>
         <source>City</source>
         <translation>Lungsod</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="111"/>
+        <location filename="../../ui/dialogs/entries.py" line="79"/>
         <source>Country (2 letters)</source>
         <translation>Bansa (2 titik)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="115"/>
+        <location filename="../../ui/dialogs/entries.py" line="83"/>
         <source>Lead source</source>
         <translation>Pinagmulan ng lead</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="116"/>
+        <location filename="../../ui/dialogs/entries.py" line="84"/>
         <source>not known</source>
         <translation>hindi alam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="119"/>
+        <location filename="../../ui/dialogs/entries.py" line="87"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="121"/>
+        <location filename="../../ui/dialogs/entries.py" line="89"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="129"/>
+        <location filename="../../ui/dialogs/entries.py" line="97"/>
         <source>Add period</source>
         <translation>Magdagdag ng panahon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="129"/>
+        <location filename="../../ui/dialogs/entries.py" line="97"/>
         <source>Remove period</source>
         <translation>Alisin ang panahon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="131"/>
+        <location filename="../../ui/dialogs/entries.py" line="99"/>
         <source>Period: 2026 or 2026-Q3</source>
         <translation>Panahon: 2026 o 2026-Q3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="133"/>
+        <location filename="../../ui/dialogs/entries.py" line="101"/>
         <source>Revenue</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="143"/>
+        <location filename="../../ui/dialogs/entries.py" line="111"/>
         <source>row %1: </source>
         <translation>hanay %1: </translation>
     </message>
@@ -128,6 +128,16 @@
         <location filename="../../ui/pages/accounts_page.py" line="25"/>
         <source>New…</source>
         <translation>Bago…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="29"/>
+        <source>All accounts</source>
+        <translation>Lahat ng account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="30"/>
+        <source>My accounts</source>
+        <translation>Aking mga account</translation>
     </message>
 </context>
 <context>
@@ -205,6 +215,11 @@
         <translation>Pulong na “%1” sa %2</translation>
     </message>
     <message>
+        <location filename="../../ui/sentences.py" line="76"/>
+        <source>Review the data kept on %1</source>
+        <translation>Suriin ang datos na itinatago tungkol kay %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/agenda_model.py" line="24"/>
         <source>Overdue</source>
         <translation>Lampas na sa takdang araw</translation>
@@ -228,14 +243,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>KAMDesk cannot open your dossiers</source>
         <translation>Hindi mabuksan ng KAMDesk ang iyong mga dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="89"/>
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="13"/>
+        <source>Brief</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="14"/>
+        <source>Export</source>
+        <translation>Pag-export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="15"/>
+        <source>A person&apos;s data</source>
+        <translation>Datos ng isang tao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="39"/>
+        <source>What left the app</source>
+        <translation>Ano ang lumabas sa app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="42"/>
+        <source>Every brief saved or printed and every export, newest first. People are not named here, only accounts and files.</source>
+        <translation>Bawat brief na na-save o na-print at bawat export, pinakabago muna. Hindi pinapangalanan dito ang mga tao, mga account at file lamang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="56"/>
+        <source>Nothing has left the app yet.</source>
+        <translation>Wala pang lumabas sa app.</translation>
     </message>
 </context>
 <context>
@@ -355,27 +403,27 @@
 <context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="62"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="63"/>
         <source>day?</source>
         <translation>araw?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="63"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="64"/>
         <source>month?</source>
         <translation>buwan?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="64"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="65"/>
         <source>year unknown</source>
         <translation>hindi alam ang taon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="66"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="67"/>
         <source>or type 21.06. or 1979-06-21</source>
         <translation>o i-type ang 21.06. o 1979-06-21</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="98"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="99"/>
         <source>give both the day and the month</source>
         <translation>ibigay ang araw at ang buwan</translation>
     </message>
@@ -383,90 +431,134 @@
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../ui/brief_preview.py" line="62"/>
+        <location filename="../../ui/brief_preview.py" line="63"/>
         <source>Brief</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="71"/>
-        <location filename="../../ui/brief_preview.py" line="173"/>
+        <location filename="../../ui/brief_preview.py" line="72"/>
+        <location filename="../../ui/brief_preview.py" line="177"/>
         <source>Preparing the brief…</source>
         <translation>Inihahanda ang brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="75"/>
+        <location filename="../../ui/brief_preview.py" line="76"/>
         <source>Shareable (no personal data)</source>
         <translation>Maibabahagi (walang personal na datos)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="78"/>
+        <location filename="../../ui/brief_preview.py" line="79"/>
         <source>The language of the brief</source>
         <translation>Ang wika ng brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="86"/>
+        <location filename="../../ui/brief_preview.py" line="87"/>
         <source>Print…</source>
         <translation>I-print…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="88"/>
+        <location filename="../../ui/brief_preview.py" line="89"/>
         <source>Save as PDF…</source>
         <translation>I-save bilang PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="90"/>
+        <location filename="../../ui/brief_preview.py" line="91"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="152"/>
+        <location filename="../../ui/brief_preview.py" line="156"/>
         <source>Brief: %1</source>
         <translation>Brief: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="154"/>
+        <location filename="../../ui/brief_preview.py" line="158"/>
         <source>1 page</source>
         <translation>1 pahina</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="155"/>
+        <location filename="../../ui/brief_preview.py" line="159"/>
         <source>%1 pages</source>
         <translation>%1 pahina</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="162"/>
+        <location filename="../../ui/brief_preview.py" line="166"/>
         <source>The brief could not be made: %1</source>
         <translation>Hindi nagawa ang brief: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="179"/>
+        <location filename="../../ui/brief_preview.py" line="183"/>
         <source>Save the brief as PDF</source>
         <translation>I-save ang brief bilang PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="180"/>
+        <location filename="../../ui/brief_preview.py" line="184"/>
         <source>PDF files (*.pdf)</source>
         <translation>Mga PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="185"/>
+        <location filename="../../ui/brief_preview.py" line="189"/>
         <source>Not saved: %1</source>
         <translation>Hindi na-save: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="197"/>
+        <location filename="../../ui/brief_preview.py" line="202"/>
         <source>Saved to %1</source>
         <translation>Na-save sa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="210"/>
+        <location filename="../../ui/brief_preview.py" line="215"/>
         <source>The printer could not be started.</source>
         <translation>Hindi mapaandar ang printer.</translation>
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="124"/>
+        <source>Change the passphrase</source>
+        <translation>Palitan ang passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="125"/>
+        <source>The recovery key stays the same, and backups stay readable.</source>
+        <translation>Hindi magbabago ang recovery key, at mababasa pa rin ang mga backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="128"/>
+        <source>Unlock with the recovery key instead</source>
+        <translation>Buksan gamit ang recovery key sa halip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="130"/>
+        <source>Current passphrase</source>
+        <translation>Kasalukuyang passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="132"/>
+        <source>New passphrase</source>
+        <translation>Bagong passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="133"/>
+        <source>Repeat it</source>
+        <translation>Ulitin ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="137"/>
+        <source>The new passphrase is empty, or the two differ.</source>
+        <translation>Walang laman ang bagong passphrase, o magkaiba ang dalawa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="143"/>
+        <source>The current passphrase (or recovery key) is wrong.</source>
+        <translation>Mali ang kasalukuyang passphrase (o recovery key).</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="28"/>
         <location filename="../../ui/models/editable.py" line="83"/>
         <location filename="../../ui/models/lists.py" line="66"/>
         <location filename="../../ui/models/lists.py" line="164"/>
@@ -475,6 +567,16 @@
         <location filename="../../ui/models/search_model.py" line="67"/>
         <source>Kind</source>
         <translation>Uri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="31"/>
+        <source>Written to</source>
+        <translation>Isinulat sa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="32"/>
+        <source>By</source>
+        <translation>Ni</translation>
     </message>
     <message>
         <location filename="../../ui/models/editable.py" line="84"/>
@@ -519,9 +621,55 @@
         <translation>Plano</translation>
     </message>
     <message>
+        <location filename="../../ui/models/department.py" line="24"/>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/department.py" line="26"/>
         <location filename="../../ui/models/editable.py" line="106"/>
         <source>Actual</source>
         <translation>Aktwal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/department.py" line="28"/>
+        <source>Of plan</source>
+        <translation>Ng plano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/department.py" line="32"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/department.py" line="34"/>
+        <source>Overdue</source>
+        <translation>Lampas na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/department.py" line="36"/>
+        <source>Roles uncovered</source>
+        <translation>Mga papel na walang may hawak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/department.py" line="39"/>
+        <source>Expiring</source>
+        <translation>Malapit nang mawalan ng bisa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/department.py" line="47"/>
+        <source>KAM</source>
+        <translation>KAM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/department.py" line="48"/>
+        <source>Accounts</source>
+        <translation>Mga account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/department.py" line="60"/>
+        <source>Deputy</source>
+        <translation>Kahalili</translation>
     </message>
     <message>
         <location filename="../../ui/models/editable.py" line="107"/>
@@ -529,13 +677,16 @@
         <translation>Pera</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="30"/>
         <location filename="../../ui/models/agenda_model.py" line="70"/>
+        <location filename="../../ui/models/department.py" line="57"/>
         <location filename="../../ui/models/lists.py" line="28"/>
         <location filename="../../ui/models/search_model.py" line="70"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
+        <location filename="../../ui/models/department.py" line="58"/>
         <location filename="../../ui/models/lists.py" line="30"/>
         <source>Tier</source>
         <translation>Antas</translation>
@@ -546,6 +697,7 @@
         <translation>Lungsod</translation>
     </message>
     <message>
+        <location filename="../../ui/models/department.py" line="30"/>
         <location filename="../../ui/models/lists.py" line="36"/>
         <source>Share</source>
         <translation>Bahagi</translation>
@@ -593,12 +745,14 @@
         <translation>Petsa</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="29"/>
         <location filename="../../ui/models/agenda_model.py" line="68"/>
         <location filename="../../ui/models/lists.py" line="243"/>
         <source>What</source>
         <translation>Ano</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="26"/>
         <location filename="../../ui/models/lists.py" line="62"/>
         <location filename="../../ui/models/lists.py" line="83"/>
         <location filename="../../ui/models/person_models.py" line="18"/>
@@ -858,17 +1012,17 @@
 <context>
     <name>Completeness</name>
     <message>
-        <location filename="../../ui/sentences.py" line="85"/>
+        <location filename="../../ui/sentences.py" line="88"/>
         <source>nobody in the key roles: %1</source>
         <translation>walang tao sa mga pangunahing papel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences.py" line="90"/>
+        <location filename="../../ui/sentences.py" line="93"/>
         <source>%1 missing for 1 person</source>
         <translation>walang %1 para sa 1 tao</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sentences.py" line="93"/>
+        <location filename="../../ui/sentences.py" line="96"/>
         <source>%1 missing for %n people</source>
         <translation>
             <numerusform>walang %1 para sa %n tao</numerusform>
@@ -879,19 +1033,170 @@
 <context>
     <name>Concentration</name>
     <message>
-        <location filename="../../ui/sentences.py" line="104"/>
+        <location filename="../../ui/sentences.py" line="107"/>
         <source>Mono-dependence: %1 brings %2 of sales (limit %3)</source>
         <translation>Mono-dependence: %2 ng benta ay mula sa %1 (hangganan %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences.py" line="109"/>
+        <location filename="../../ui/sentences.py" line="112"/>
         <source>Key accounts bring %1 of sales, below the %2–%3 band</source>
         <translation>%1 ng benta ang mula sa mga key account, mas mababa sa saklaw na %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences.py" line="113"/>
+        <location filename="../../ui/sentences.py" line="116"/>
         <source>Key accounts bring %1 of sales, above the %2–%3 band</source>
         <translation>%1 ng benta ang mula sa mga key account, lampas sa saklaw na %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_panel.py" line="21"/>
+        <source>Owner</source>
+        <translation>May-ari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_panel.py" line="22"/>
+        <source>Deputy</source>
+        <translation>Kahalili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_panel.py" line="23"/>
+        <source>Reports to</source>
+        <translation>Nag-uulat kay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_panel.py" line="29"/>
+        <source>(empty)</source>
+        <translation>(walang laman)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_panel.py" line="56"/>
+        <source>Reapply mine</source>
+        <translation>Ilapat muli ang akin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_panel.py" line="58"/>
+        <source>Save your changes on top of theirs; fields you did not touch keep theirs</source>
+        <translation>I-save ang iyong mga pagbabago sa ibabaw ng sa kanila; mananatili ang sa kanila sa mga field na hindi mo ginalaw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_panel.py" line="61"/>
+        <source>Keep theirs</source>
+        <translation>Panatilihin ang sa kanila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_panel.py" line="62"/>
+        <source>Drop your changes and keep what they saved</source>
+        <translation>Itapon ang iyong mga pagbabago at panatilihin ang na-save nila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_panel.py" line="77"/>
+        <source>Someone else saved “%1” after you opened it. Nothing of yours is saved yet; this is what they changed:</source>
+        <translation>May ibang nag-save ng “%1” matapos mo itong buksan. Wala pang na-save sa iyo; ito ang binago nila:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_panel.py" line="89"/>
+        <source>yours: %1</source>
+        <translation>sa iyo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_panel.py" line="97"/>
+        <source>(only details this form does not show)</source>
+        <translation>(mga detalye lamang na hindi ipinapakita ng form na ito)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="37"/>
+        <source>Connect to the team server</source>
+        <translation>Kumonekta sa team server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="41"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="43"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="46"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="47"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="48"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="50"/>
+        <source>off (disable)</source>
+        <translation>naka-off (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="50"/>
+        <source>if the server offers it (prefer)</source>
+        <translation>kung iniaalok ng server (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="51"/>
+        <source>always (require)</source>
+        <translation>palagi (require)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="51"/>
+        <source>always, certificate checked (verify-ca)</source>
+        <translation>palagi, sinusuri ang certificate (verify-ca)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="52"/>
+        <source>always, certificate and name checked (verify-full)</source>
+        <translation>palagi, sinusuri ang certificate at pangalan (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="56"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="58"/>
+        <source>Remember in the system keychain</source>
+        <translation>Tandaan sa keychain ng system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="62"/>
+        <source>No system keychain here: the password is asked each time</source>
+        <translation>Walang keychain ng system dito: itatanong ang password sa bawat pagkakataon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="67"/>
+        <source>kept in the system keychain</source>
+        <translation>nakatago sa keychain ng system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="73"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="78"/>
+        <source>Connect</source>
+        <translation>Kumonekta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connection_dialog.py" line="102"/>
+        <source>Cannot connect: %1.</source>
+        <translation>Hindi makakonekta: %1.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1256,39 @@
         <location filename="../../ui/dialogs/date_field.py" line="56"/>
         <source>Pick the day from a calendar</source>
         <translation>Pumili ng araw sa kalendaryo</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentPage</name>
+    <message>
+        <location filename="../../ui/models/department.py" line="14"/>
+        <source>(nobody)</source>
+        <translation>(wala)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/department.py" line="66"/>
+        <source>Double-click to open the dossier</source>
+        <translation>I-double-click para buksan ang dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/department_page.py" line="52"/>
+        <source>The department, %1</source>
+        <translation>Ang departamento, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/department_page.py" line="54"/>
+        <source>Actual against plan for the year; dossier completeness on average; follow-ups past their date; key DMU roles nobody covers; sent proposals expiring within %1 days.</source>
+        <translation>Aktwal laban sa plano ngayong taon; karaniwang pagkakumpleto ng dossier; mga follow-up na lampas na sa petsa; mga pangunahing papel sa DMU na walang may hawak; mga naipadalang proposal na mawawalan ng bisa sa loob ng %1 araw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/department_page.py" line="73"/>
+        <source>Accounts nobody owns</source>
+        <translation>Mga account na walang may-ari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/department_page.py" line="75"/>
+        <source>Accounts of %1</source>
+        <translation>Mga account ni %1</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1428,107 @@
         <location filename="../../ui/import_encoding.py" line="31"/>
         <source>The character encoding the file was read in. If names look garbled, choose another and the file is read again.</source>
         <translation>Ang character encoding na ginamit sa pagbasa ng file. Kung magulo ang mga pangalan, pumili ng iba at babasahin muli ang file.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionMenu</name>
+    <message>
+        <location filename="../../ui/encryption_actions.py" line="49"/>
+        <source>E&amp;ncryption</source>
+        <translation>E&amp;ncryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_actions.py" line="50"/>
+        <source>&amp;Encrypt the database…</source>
+        <translation>I-&amp;encrypt ang database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_actions.py" line="51"/>
+        <source>&amp;Change the passphrase…</source>
+        <translation>&amp;Palitan ang passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_actions.py" line="52"/>
+        <source>&amp;Decrypt the database…</source>
+        <translation>I-&amp;decrypt ang database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_actions.py" line="84"/>
+        <source>The database is encrypted.</source>
+        <translation>Naka-encrypt na ang database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_actions.py" line="93"/>
+        <source>Decrypt the database?</source>
+        <translation>I-decrypt ang database?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_actions.py" line="94"/>
+        <source>The database and its backups will be stored without encryption: anyone with the files can read them.</source>
+        <translation>Itatago nang walang encryption ang database at ang mga backup nito: mababasa ito ng sinumang may hawak ng mga file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_actions.py" line="99"/>
+        <source>Decrypt</source>
+        <translation>I-decrypt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_actions.py" line="112"/>
+        <source>The database is no longer encrypted.</source>
+        <translation>Hindi na naka-encrypt ang database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_actions.py" line="120"/>
+        <source>The passphrase is changed.</source>
+        <translation>Napalitan na ang passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_actions.py" line="134"/>
+        <source>Nothing was changed</source>
+        <translation>Walang binago</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/erase_person.py" line="17"/>
+        <source>%1 contact details and %2 family members</source>
+        <translation>%1 detalye ng contact at %2 kapamilya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_person.py" line="19"/>
+        <source>%1 interactions and %2 meetings with nobody else in them</source>
+        <translation>%1 interaksyon at %2 pulong na walang ibang kasama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_person.py" line="21"/>
+        <source>%1 tasks about them</source>
+        <translation>%1 gawain tungkol sa kanila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_person.py" line="23"/>
+        <source>This removes for good, with no undo and from the trash too:</source>
+        <translation>Tuluyan nitong aalisin, nang walang pagbawi at pati sa basurahan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_person.py" line="26"/>
+        <source>%1 interactions and %2 meetings shared with others stay for them, with this person&apos;s name removed.</source>
+        <translation>Mananatili para sa iba ang %1 interaksyon at %2 pulong na kasama sila, pero aalisin ang pangalan ng taong ito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_person.py" line="30"/>
+        <source>Backups made before now still hold the person; restoring one erases them again.</source>
+        <translation>Nasa mga backup na ginawa bago ngayon pa rin ang taong ito; kapag ibinalik ang isa, buburahin ulit sila.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_person.py" line="40"/>
+        <source>Erase %1 for good?</source>
+        <translation>Tuluyang burahin si %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_person.py" line="46"/>
+        <source>Erase for good</source>
+        <translation>Tuluyang burahin</translation>
     </message>
 </context>
 <context>
@@ -1323,12 +1762,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/form_dialog.py" line="152"/>
+        <source>The connection to the database server is lost. Your changes are kept here: save again once it is back.</source>
+        <translation>Naputol ang koneksyon sa database server. Nakatago rito ang iyong mga pagbabago: i-save ulit kapag bumalik na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_dialog.py" line="207"/>
         <source>Unsaved changes</source>
         <translation>May mga pagbabagong hindi pa na-save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/form_dialog.py" line="208"/>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>May mga pagbabago kang hindi pa na-save. Itapon na ba ang mga ito?</translation>
     </message>
@@ -1392,75 +1836,80 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="190"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="67"/>
         <source>Log a contact</source>
         <translation>Magtala ng contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="191"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="68"/>
         <source>Contact logged</source>
         <translation>Naitalang contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="198"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="75"/>
         <source>Kind</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="203"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="80"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="204"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="81"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="206"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="83"/>
         <source>What happened, in a few words</source>
         <translation>Ano ang nangyari, sa ilang salita</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="208"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="85"/>
         <source>With</source>
         <translation>Kasama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="211"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="88"/>
         <source>Details</source>
         <translation>Mga detalye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="92"/>
+        <source>Private note: on a team server, only I can read it</source>
+        <translation>Pribadong tala: sa team server, ako lamang ang makakabasa nito</translation>
     </message>
 </context>
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="14"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="17"/>
         <source>Filter the history…</source>
         <translation>Salain ang kasaysayan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="19"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="22"/>
         <source>Log contact… (Ctrl+L)</source>
         <translation>Itala ang contact… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="20"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="23"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="21"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="24"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="22"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="25"/>
         <source>Log a contact…</source>
         <translation>Magtala ng contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="28"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="36"/>
         <source>No contacts logged yet.</source>
         <translation>Wala pang naitalang contact.</translation>
     </message>
@@ -1476,98 +1925,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>KAMDesk</source>
         <translation>KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Today</source>
         <translation>Ngayon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Accounts</source>
         <translation>Mga account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Trash</source>
         <translation>Basurahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Opening your dossiers…</source>
         <translation>Binubuksan ang iyong mga dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Search everything…  (Ctrl+K)</source>
         <translation>Hanapin sa lahat…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mag-import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Export…</source>
         <translation>Mag-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Back up now…</source>
         <translation>Mag-&amp;backup ngayon…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Restore…</source>
         <translation>I&amp;balik mula sa backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>What &amp;left the app…</source>
+        <translation>Ano ang &amp;lumabas sa app…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>&amp;Team server…</source>
+        <translation>&amp;Team server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <location filename="../../ui/window_extras.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Baguhin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ibalik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Delete account…</source>
         <translation>Burahin ang acco&amp;unt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Undone.</source>
         <translation>Naibalik na.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="481"/>
+        <source>KAMDesk opens %1 from its next start.</source>
+        <translation>Bubuksan ng KAMDesk ang %1 sa susunod na pagbukas nito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>The backup on closing failed</source>
         <translation>Nabigo ang backup sa pagsasara</translation>
     </message>
@@ -1576,47 +2045,47 @@
         <translation type="vanished">&amp;Ibalik ang binura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Find…</source>
         <translation>&amp;Hanapin…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;New account…</source>
         <translation>Ba&amp;gong account…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>New &amp;person…</source>
         <translation>Bagong &amp;tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Log a contact…</source>
         <translation>Magta&amp;la ng contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>New &amp;task…</source>
         <translation>Bagong &amp;gawain…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Plan a &amp;meeting…</source>
         <translation>Magplano ng &amp;pulong…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>New p&amp;roposal…</source>
         <translation>Bagong p&amp;roposal…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Brief…</source>
         <translation>&amp;Brief…</translation>
     </message>
@@ -1625,28 +2094,28 @@
         <translation type="vanished">Burahin ang acco&amp;unt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Trip brief for a city…</source>
         <translation>Brief para sa &amp;biyahe sa isang lungsod…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Go</source>
         <translation>&amp;Pumunta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Trip brief</source>
         <translation>Brief para sa biyahe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>No account has a city yet.</source>
         <translation>Wala pang account na may lungsod.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Briefs for every account in:</source>
         <translation>Mga brief para sa bawat account sa:</translation>
     </message>
@@ -1655,17 +2124,17 @@
         <translation type="vanished">Naibalik na.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Backing up…</source>
         <translation>Nagba-backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Backed up to %1</source>
         <translation>Na-backup sa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>The backup failed</source>
         <translation>Nabigo ang backup</translation>
     </message>
@@ -1746,7 +2215,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="280"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="160"/>
         <source>Plan a meeting</source>
         <translation>Magplano ng pulong</translation>
     </message>
@@ -1755,42 +2224,42 @@
         <translation type="vanished">Kailan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="280"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="160"/>
         <source>Meeting</source>
         <translation>Pulong</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="292"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="172"/>
         <source>When (local time there)</source>
         <translation>Kailan (lokal na oras doon)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="294"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="174"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="295"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="175"/>
         <source>Empty: the time zone of the account&apos;s city</source>
         <translation>Walang laman: ang time zone ng lungsod ng account</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="296"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="176"/>
         <source>Where</source>
         <translation>Saan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="298"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="178"/>
         <source>Objective</source>
         <translation>Layunin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="302"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="182"/>
         <source>Attendees</source>
         <translation>Mga dadalo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="305"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="185"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
@@ -1798,37 +2267,37 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="56"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="64"/>
         <source>Plan meeting…</source>
         <translation>Magplano ng pulong…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="57"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="65"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="58"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="66"/>
         <source>Record outcome…</source>
         <translation>Itala ang kinalabasan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="62"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="70"/>
         <source>Brief for this meeting…</source>
         <translation>Brief para sa pulong na ito…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="64"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="72"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="65"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="73"/>
         <source>Plan a meeting…</source>
         <translation>Magplano ng pulong…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="71"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="79"/>
         <source>No meetings planned.</source>
         <translation>Walang nakaplanong pulong.</translation>
     </message>
@@ -1959,6 +2428,39 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="100"/>
+        <source>Encrypt the database</source>
+        <translation>I-encrypt ang database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="101"/>
+        <source>Choose a passphrase. The database and its backups are encrypted with it; you will also get a recovery key. Without both, nobody can read the data again.</source>
+        <translation>Pumili ng passphrase. Ie-encrypt nito ang database at ang mga backup nito; makakatanggap ka rin ng recovery key. Kung wala ang dalawa, wala nang makakabasa ng datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="106"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="107"/>
+        <source>Repeat it</source>
+        <translation>Ulitin ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="111"/>
+        <source>The passphrase is empty.</source>
+        <translation>Walang laman ang passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="114"/>
+        <source>The two passphrases differ.</source>
+        <translation>Magkaiba ang dalawang passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>OpenArchive</name>
     <message>
         <location filename="../../ui/open_archive.py" line="34"/>
@@ -1989,32 +2491,32 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="30"/>
         <source>Record outcome</source>
         <translation>Itala ang kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="43"/>
         <source>Who was there</source>
         <translation>Sino ang naroon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="46"/>
         <source>What came of it</source>
         <translation>Ano ang kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="48"/>
         <source>The outcome in a few words</source>
         <translation>Ang kinalabasan sa ilang salita</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="49"/>
         <source>What was said</source>
         <translation>Ano ang napag-usapan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="52"/>
         <source>Who said what, objections, promises, what they care about now</source>
         <translation>Sino ang nagsabi ng ano, mga pagtutol, mga pangako, ano ang mahalaga sa kanila ngayon</translation>
     </message>
@@ -2130,159 +2632,204 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="15"/>
+        <location filename="../../ui/dossier/people_tab.py" line="19"/>
         <source>Filter people…</source>
         <translation>Salain ang mga tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="20"/>
+        <location filename="../../ui/dossier/people_tab.py" line="24"/>
         <source>New person…</source>
         <translation>Bagong tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="21"/>
+        <location filename="../../ui/dossier/people_tab.py" line="25"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="22"/>
+        <location filename="../../ui/dossier/people_tab.py" line="26"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="23"/>
+        <location filename="../../ui/dossier/people_tab.py" line="27"/>
+        <source>Export data…</source>
+        <translation>I-export ang datos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="28"/>
+        <source>Erase for good…</source>
+        <translation>Tuluyang burahin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="29"/>
         <source>Add the first person…</source>
         <translation>Idagdag ang unang tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="30"/>
+        <location filename="../../ui/dossier/people_tab.py" line="36"/>
         <source>Nobody in this DMU yet: add the people who decide.</source>
         <translation>Wala pang tao sa DMU na ito: idagdag ang mga nagpapasya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="65"/>
+        <source>%1 was erased for good.</source>
+        <translation>Tuluyan nang nabura si %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="70"/>
+        <source>Not erased</source>
+        <translation>Hindi nabura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="78"/>
+        <source>Export everything about %1</source>
+        <translation>I-export ang lahat tungkol kay %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="80"/>
+        <source>PDF files (*.pdf);;JSON files (*.json)</source>
+        <translation>Mga PDF file (*.pdf);;Mga JSON file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="93"/>
+        <source>Written to %1</source>
+        <translation>Naisulat sa %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="99"/>
+        <source>Not exported</source>
+        <translation>Hindi na-export</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="158"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="160"/>
         <source>New person</source>
         <translation>Bagong tao</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="163"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="165"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="163"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="165"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="163"/>
-        <location filename="../../ui/dialogs/person_editor.py" line="264"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="165"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="267"/>
         <source>Contacts</source>
         <translation>Mga contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="163"/>
-        <location filename="../../ui/dialogs/person_editor.py" line="266"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="165"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="269"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="171"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="166"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_editor.py" line="174"/>
         <source>Full name</source>
         <translation>Buong pangalan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="177"/>
         <source>Given name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="177"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="180"/>
         <source>Family name</source>
         <translation>Apelyido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="181"/>
-        <location filename="../../ui/dialogs/person_editor.py" line="182"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="185"/>
         <source>taken from the full name</source>
         <translation>kinuha mula sa buong pangalan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="189"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="192"/>
         <source>Position</source>
         <translation>Posisyon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="192"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="195"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="195"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="198"/>
         <source>nobody in the DMU</source>
         <translation>walang tao sa DMU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="204"/>
         <source>Reports to</source>
         <translation>Nag-uulat kay</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="205"/>
         <source>not known</source>
         <translation>hindi alam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="205"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="208"/>
         <source>DMU role</source>
         <translation>Papel sa DMU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="214"/>
         <source>Type</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="216"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="219"/>
         <source>Stance</source>
         <translation>Pagtingin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="222"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="225"/>
         <source>Influence (1–5)</source>
         <translation>Impluwensya (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="228"/>
         <source>Birthday</source>
         <translation>Kaarawan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="230"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="233"/>
         <source>Hobbies</source>
         <translation>Mga libangan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="232"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="235"/>
         <source>Values</source>
         <translation>Mga pinahahalagahan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="241"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="244"/>
         <source>Add family member</source>
         <translation>Magdagdag ng kapamilya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="242"/>
-        <location filename="../../ui/dialogs/person_editor.py" line="259"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="245"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="262"/>
         <source>Remove</source>
         <translation>Alisin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="244"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="247"/>
         <source>Birthday: 02.05.1979, 1979-05-02, or 02.05. without the year</source>
         <translation>Kaarawan: 02.05.1979, 1979-05-02, o 02.05. kung walang taon</translation>
     </message>
@@ -2291,19 +2838,54 @@
         <translation type="vanished">Kaarawan: 1979-05-02, o --05-02 kung walang taon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="249"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="252"/>
         <source>Family</source>
         <translation>Pamilya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="258"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="261"/>
         <source>Add contact</source>
         <translation>Magdagdag ng contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_editor.py" line="299"/>
+        <location filename="../../ui/dialogs/person_editor.py" line="303"/>
         <source>the kind must be one of: </source>
         <translation>ang uri ay dapat isa sa: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_fields.py" line="42"/>
+        <source>not set</source>
+        <translation>hindi nakatakda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_fields.py" line="44"/>
+        <source>not recorded</source>
+        <translation>hindi naitala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_fields.py" line="46"/>
+        <source>Legal basis</source>
+        <translation>Legal na batayan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_fields.py" line="49"/>
+        <source>Where the data came from</source>
+        <translation>Saan nanggaling ang datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_fields.py" line="53"/>
+        <source>e.g. business card at a trade fair, LinkedIn</source>
+        <translation>hal. business card sa isang trade fair, LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_fields.py" line="56"/>
+        <source>Collected on</source>
+        <translation>Kinuha noong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_fields.py" line="60"/>
+        <source>Review on</source>
+        <translation>Susuriin sa</translation>
     </message>
 </context>
 <context>
@@ -2324,39 +2906,44 @@
         <translation>%1 sa 5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_facts.py" line="89"/>
+        <location filename="../../ui/pages/person_facts.py" line="88"/>
         <source>In the buying decision</source>
         <translation>Sa desisyon ng pagbili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_facts.py" line="91"/>
+        <location filename="../../ui/pages/person_facts.py" line="90"/>
         <source>DMU role</source>
         <translation>Papel sa DMU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_facts.py" line="92"/>
+        <location filename="../../ui/pages/person_facts.py" line="91"/>
         <source>Type</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_facts.py" line="93"/>
+        <location filename="../../ui/pages/person_facts.py" line="92"/>
         <source>Stance</source>
         <translation>Pagtingin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_facts.py" line="94"/>
+        <location filename="../../ui/pages/person_facts.py" line="93"/>
         <source>Influence</source>
         <translation>Impluwensya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_facts.py" line="95"/>
+        <location filename="../../ui/pages/person_facts.py" line="94"/>
         <source>Reports to</source>
         <translation>Nag-uulat kay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_facts.py" line="97"/>
+        <location filename="../../ui/pages/person_facts.py" line="96"/>
         <source>Last time we spoke</source>
         <translation>Huling pag-uusap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_facts.py" line="98"/>
+        <source>never logged</source>
+        <translation>hindi pa naitala</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_facts.py" line="100"/>
@@ -2546,37 +3133,37 @@
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="330"/>
+        <location filename="../../ui/dialogs/entries.py" line="152"/>
         <source>New proposal</source>
         <translation>Bagong proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="332"/>
+        <location filename="../../ui/dialogs/entries.py" line="154"/>
         <source>Title</source>
         <translation>Pamagat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="333"/>
+        <location filename="../../ui/dialogs/entries.py" line="155"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="334"/>
+        <location filename="../../ui/dialogs/entries.py" line="156"/>
         <source>Currency</source>
         <translation>Pera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="336"/>
+        <location filename="../../ui/dialogs/entries.py" line="158"/>
         <source>Valid until</source>
         <translation>May bisa hanggang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="339"/>
+        <location filename="../../ui/dialogs/entries.py" line="161"/>
         <source>Prepared by (one per line: name, role)</source>
         <translation>Inihanda ni (isa bawat linya: pangalan, papel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="342"/>
+        <location filename="../../ui/dialogs/entries.py" line="164"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
@@ -2698,6 +3285,29 @@
         <location filename="../../ui/qt_texts.py" line="27"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="156"/>
+        <source>Your recovery key</source>
+        <translation>Ang iyong recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="159"/>
+        <source>If you forget the passphrase, this key unlocks the database. It is shown only now: print it or keep it somewhere safe, away from this computer. Without the passphrase and this key the data cannot be recovered by anyone.</source>
+        <translation>Kapag nakalimutan mo ang passphrase, bubuksan ng key na ito ang database. Ngayon lang ito ipapakita: i-print ito o itago sa ligtas na lugar, malayo sa computer na ito. Kung wala ang passphrase at ang key na ito, walang makakabawi ng datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="169"/>
+        <source>Copy</source>
+        <translation>Kopyahin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="173"/>
+        <source>I have stored it</source>
+        <translation>Naitago ko na</translation>
     </message>
 </context>
 <context>
@@ -2971,22 +3581,32 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="47"/>
+        <location filename="../../ui/pages/search_page.py" line="38"/>
+        <source>More…</source>
+        <translation>Higit pa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search_page.py" line="54"/>
         <source>Searching “%1”…</source>
         <translation>Hinahanap ang “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="58"/>
+        <location filename="../../ui/pages/search_page.py" line="71"/>
+        <source>The first %n results for “%1”: type more to narrow them</source>
+        <translation>Ang unang %n resulta para sa “%1”: mag-type pa para paliitin ang mga ito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search_page.py" line="73"/>
         <source>1 result for “%1”</source>
         <translation>1 resulta para sa “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="59"/>
+        <location filename="../../ui/pages/search_page.py" line="75"/>
         <source>%n results for “%1”</source>
         <translation>%n resulta para sa “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="62"/>
+        <location filename="../../ui/pages/search_page.py" line="79"/>
         <source>Nothing matches. Search looks through names, positions, notes, hobbies, values, family, proposals, meetings and the contact history.</source>
         <translation>Walang tumugma. Hinahanap ang mga pangalan, posisyon, tala, libangan, pinahahalagahan, pamilya, proposal, pulong at kasaysayan ng contact.</translation>
     </message>
@@ -2998,27 +3618,27 @@
 <context>
     <name>ServiceCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="384"/>
+        <location filename="../../ui/dialogs/entries.py" line="206"/>
         <source>New service case</source>
         <translation>Bagong service case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="387"/>
+        <location filename="../../ui/dialogs/entries.py" line="209"/>
         <source>Kind</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="390"/>
+        <location filename="../../ui/dialogs/entries.py" line="212"/>
         <source>Case</source>
         <translation>Kaso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="391"/>
+        <location filename="../../ui/dialogs/entries.py" line="213"/>
         <source>Opened</source>
         <translation>Binuksan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="392"/>
+        <location filename="../../ui/dialogs/entries.py" line="214"/>
         <source>Details</source>
         <translation>Mga detalye</translation>
     </message>
@@ -3256,43 +3876,47 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="58"/>
-        <location filename="../../ui/dialogs/task_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="40"/>
         <source>Task</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="39"/>
         <source>New task</source>
         <translation>Bagong gawain</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="41"/>
         <source>What to do, in a few words</source>
         <translation>Ang gagawin, sa ilang salita</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="43"/>
         <source>Due</source>
         <translation>Takdang araw</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="63"/>
-        <source>no date</source>
-        <translation>walang petsa</translation>
+        <location filename="../../ui/dialogs/task_dialog.py" line="44"/>
+        <source>Empty: no due date</source>
+        <translation>Walang laman: walang takdang araw</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="64"/>
+        <source>no date</source>
+        <translation type="vanished">walang petsa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="47"/>
         <source>On</source>
         <translation>Noong</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="49"/>
         <source>the whole account</source>
         <translation>ang buong account</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="50"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
@@ -3338,17 +3962,17 @@
 <context>
     <name>TenderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="364"/>
+        <location filename="../../ui/dialogs/entries.py" line="186"/>
         <source>New tender</source>
         <translation>Bagong bidding</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="366"/>
+        <location filename="../../ui/dialogs/entries.py" line="188"/>
         <source>Title</source>
         <translation>Pamagat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="368"/>
+        <location filename="../../ui/dialogs/entries.py" line="190"/>
         <source>Tender date</source>
         <translation>Petsa ng bidding</translation>
     </message>
@@ -3379,61 +4003,136 @@
 <context>
     <name>TodayPage</name>
     <message>
+        <location filename="../../ui/pages/today_page.py" line="22"/>
+        <source>Everything</source>
+        <translation>Lahat</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/today_page.py" line="23"/>
+        <source>Birthdays</source>
+        <translation>Mga kaarawan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="24"/>
+        <source>Tasks</source>
+        <translation>Mga gawain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="25"/>
+        <source>Proposals expiring</source>
+        <translation>Mga proposal na mawawalan ng bisa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="26"/>
+        <source>Tenders</source>
+        <translation>Mga bidding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="28"/>
+        <source>Service cases</source>
+        <translation>Mga service case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="31"/>
+        <source>Birthdays: %1</source>
+        <translation>Mga kaarawan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="32"/>
+        <source>Tasks: %1</source>
+        <translation>Mga gawain: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="33"/>
+        <source>Proposals expiring: %1</source>
+        <translation>Mga proposal na mawawalan ng bisa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="34"/>
+        <source>Tender preparations: %1</source>
+        <translation>Paghahanda sa bidding: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="35"/>
+        <source>Tenders: %1</source>
+        <translation>Mga bidding: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="36"/>
+        <source>Service cases: %1</source>
+        <translation>Mga service case: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="37"/>
+        <source>Meetings: %1</source>
+        <translation>Mga pulong: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="38"/>
+        <source>Data reviews due: %1</source>
+        <translation>Mga dapat suriing datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="45"/>
         <source>Filter the agenda…</source>
         <translation>Salain ang agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="32"/>
+        <location filename="../../ui/pages/today_page.py" line="54"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="35"/>
+        <location filename="../../ui/pages/today_page.py" line="57"/>
         <source>Brief…</source>
         <translation>Brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="36"/>
+        <location filename="../../ui/pages/today_page.py" line="58"/>
         <source>The briefing PDF for the account or meeting</source>
         <translation>Ang briefing PDF para sa account o pulong</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="37"/>
+        <location filename="../../ui/pages/today_page.py" line="59"/>
         <source>Record outcome…</source>
         <translation>Itala ang kinalabasan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="39"/>
+        <location filename="../../ui/pages/today_page.py" line="61"/>
         <source>Snooze a day</source>
         <translation>Ipagpaliban nang isang araw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="40"/>
+        <location filename="../../ui/pages/today_page.py" line="62"/>
         <source>Snooze a week</source>
         <translation>Ipagpaliban nang isang linggo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="41"/>
+        <location filename="../../ui/pages/today_page.py" line="63"/>
         <source>Edit task…</source>
         <translation>Baguhin ang gawain…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="132"/>
+        <source>(%1 overdue)</source>
+        <translation>(%1 lampas na)</translation>
     </message>
     <message>
         <source>The briefing PDF for the account of this item</source>
         <translation type="vanished">Ang briefing PDF para sa account ng item na ito</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="52"/>
+        <location filename="../../ui/pages/today_page.py" line="74"/>
         <source> days ahead</source>
         <translation> araw pasulong</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="84"/>
+        <location filename="../../ui/pages/today_page.py" line="119"/>
         <source>Nothing needs you in the next day.</source>
         <translation>Walang naghihintay sa iyo sa susunod na araw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="86"/>
+        <location filename="../../ui/pages/today_page.py" line="121"/>
         <source>Nothing needs you in the next %n days.</source>
         <translation>
             <numerusform>Walang naghihintay sa iyo sa susunod na %n araw.</numerusform>
@@ -3583,6 +4282,39 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="67"/>
+        <source>Unlock your dossiers</source>
+        <translation>Buksan ang iyong mga dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="68"/>
+        <source>%1 is encrypted. Enter its passphrase.</source>
+        <translation>Naka-encrypt ang %1. Ilagay ang passphrase nito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="72"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="73"/>
+        <source>I lost it: use the recovery key instead</source>
+        <translation>Nawala ko ito: gamitin ang recovery key sa halip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="84"/>
+        <source>That recovery key does not fit. Check it and try again.</source>
+        <translation>Hindi tugma ang recovery key na iyan. Suriin ito at subukan ulit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialogs.py" line="86"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Maling passphrase. Subukan ulit.</translation>
+    </message>
+</context>
+<context>
     <name>_BackgroundPage</name>
     <message>
         <source>Working…</source>
@@ -3596,17 +4328,17 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="242"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="122"/>
         <source>Next step</source>
         <translation>Susunod na hakbang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="243"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="123"/>
         <source>Optional: what to do next, becomes a task</source>
         <translation>Opsyonal: ang susunod na gagawin, magiging gawain</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entries.py" line="244"/>
+        <location filename="../../ui/dialogs/activity_dialogs.py" line="124"/>
         <source>Next step due</source>
         <translation>Takdang araw ng susunod na hakbang</translation>
     </message>
@@ -3930,299 +4662,329 @@
         <translation>may tao sa bawat pangunahing papel sa DMU</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="34"/>
+        <location filename="../../domain/labels.py" line="35"/>
         <source>Decision maker</source>
         <translation>Tagapagpasya</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="35"/>
+        <location filename="../../domain/labels.py" line="36"/>
         <source>Economic buyer</source>
         <translation>May hawak ng badyet</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="36"/>
+        <location filename="../../domain/labels.py" line="37"/>
         <source>Technical evaluator</source>
         <translation>Tagasuring teknikal</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="37"/>
+        <location filename="../../domain/labels.py" line="38"/>
         <source>HR</source>
         <translation>HR</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="38"/>
+        <location filename="../../domain/labels.py" line="39"/>
         <source>User</source>
         <translation>Gumagamit</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="39"/>
+        <location filename="../../domain/labels.py" line="40"/>
         <source>Gatekeeper</source>
         <translation>Tagabantay</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="40"/>
+        <location filename="../../domain/labels.py" line="41"/>
         <source>Champion</source>
         <translation>Tagapagtaguyod</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="41"/>
+        <location filename="../../domain/labels.py" line="42"/>
         <source>Influencer</source>
         <translation>Maimpluwensya</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="45"/>
+        <location filename="../../domain/labels.py" line="46"/>
         <source>Top manager</source>
         <translation>Nangungunang manager</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="46"/>
+        <location filename="../../domain/labels.py" line="47"/>
         <source>HR director</source>
         <translation>Direktor ng HR</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="47"/>
+        <location filename="../../domain/labels.py" line="48"/>
         <source>Financier</source>
         <translation>Taga-pananalapi</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="48"/>
+        <location filename="../../domain/labels.py" line="49"/>
         <source>Technical specialist</source>
         <translation>Teknikal na espesyalista</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="49"/>
-        <location filename="../../domain/labels.py" line="130"/>
+        <location filename="../../domain/labels.py" line="50"/>
+        <location filename="../../domain/labels.py" line="131"/>
         <source>Other</source>
         <translation>Iba pa</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="53"/>
+        <location filename="../../domain/labels.py" line="54"/>
         <source>Supporter</source>
         <translation>Tagasuporta</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="54"/>
+        <location filename="../../domain/labels.py" line="55"/>
         <source>Favourable</source>
         <translation>Paborable</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="55"/>
+        <location filename="../../domain/labels.py" line="56"/>
         <source>Neutral</source>
         <translation>Walang kinikilingan</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="56"/>
+        <location filename="../../domain/labels.py" line="57"/>
         <source>Sceptic</source>
         <translation>Nagdududa</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="57"/>
+        <location filename="../../domain/labels.py" line="58"/>
         <source>Opponent</source>
         <translation>Tumututol</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="61"/>
+        <location filename="../../domain/labels.py" line="62"/>
         <source>Key account</source>
         <translation>Key account</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="62"/>
+        <location filename="../../domain/labels.py" line="63"/>
         <source>Image client</source>
         <translation>Prestihiyosong kliyente</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="63"/>
+        <location filename="../../domain/labels.py" line="64"/>
         <source>Regular</source>
         <translation>Karaniwan</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="64"/>
+        <location filename="../../domain/labels.py" line="65"/>
         <source>Prospect</source>
         <translation>Posibleng kliyente</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="69"/>
+        <location filename="../../domain/labels.py" line="70"/>
         <source>Call</source>
         <translation>Tawag</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="70"/>
-        <location filename="../../domain/labels.py" line="118"/>
+        <location filename="../../domain/labels.py" line="71"/>
+        <location filename="../../domain/labels.py" line="119"/>
         <source>Meeting</source>
         <translation>Pulong</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="71"/>
+        <location filename="../../domain/labels.py" line="72"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="72"/>
-        <location filename="../../domain/labels.py" line="127"/>
+        <location filename="../../domain/labels.py" line="73"/>
+        <location filename="../../domain/labels.py" line="128"/>
         <source>Letter</source>
         <translation>Sulat</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="73"/>
+        <location filename="../../domain/labels.py" line="74"/>
         <source>Visit</source>
         <translation>Pagbisita</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="74"/>
+        <location filename="../../domain/labels.py" line="75"/>
         <source>Event</source>
         <translation>Kaganapan</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="75"/>
+        <location filename="../../domain/labels.py" line="76"/>
         <source>Feedback</source>
         <translation>Puna</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="76"/>
+        <location filename="../../domain/labels.py" line="77"/>
         <source>Attempt</source>
         <translation>Pagtatangka</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="77"/>
+        <location filename="../../domain/labels.py" line="78"/>
         <source>Objection</source>
         <translation>Pagtutol</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="81"/>
+        <location filename="../../domain/labels.py" line="82"/>
         <source>Draft</source>
         <translation>Burador</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="82"/>
+        <location filename="../../domain/labels.py" line="83"/>
         <source>Sent</source>
         <translation>Naipadala</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="83"/>
-        <location filename="../../domain/labels.py" line="106"/>
+        <location filename="../../domain/labels.py" line="84"/>
+        <location filename="../../domain/labels.py" line="107"/>
         <source>Won</source>
         <translation>Nakuha</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="84"/>
-        <location filename="../../domain/labels.py" line="107"/>
+        <location filename="../../domain/labels.py" line="85"/>
+        <location filename="../../domain/labels.py" line="108"/>
         <source>Lost</source>
         <translation>Hindi nakuha</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="85"/>
+        <location filename="../../domain/labels.py" line="86"/>
         <source>Withdrawn</source>
         <translation>Binawi</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="89"/>
+        <location filename="../../domain/labels.py" line="90"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="90"/>
+        <location filename="../../domain/labels.py" line="91"/>
         <source>Confirm receipt</source>
         <translation>Kumpirmahin ang pagtanggap</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="91"/>
+        <location filename="../../domain/labels.py" line="92"/>
         <source>Ask next steps</source>
         <translation>Itanong ang susunod</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="92"/>
+        <location filename="../../domain/labels.py" line="93"/>
         <source>Ask timeline</source>
         <translation>Itanong ang takdang panahon</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="93"/>
+        <location filename="../../domain/labels.py" line="94"/>
         <source>Agree checkpoint</source>
         <translation>Magtakda ng checkpoint</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="97"/>
+        <location filename="../../domain/labels.py" line="98"/>
         <source>Complaint</source>
         <translation>Reklamo</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="98"/>
+        <location filename="../../domain/labels.py" line="99"/>
         <source>Wish</source>
         <translation>Kahilingan</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="99"/>
+        <location filename="../../domain/labels.py" line="100"/>
         <source>Misunderstanding</source>
         <translation>Hindi pagkakaunawaan</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="103"/>
+        <location filename="../../domain/labels.py" line="104"/>
         <source>Idea</source>
         <translation>Ideya</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="104"/>
+        <location filename="../../domain/labels.py" line="105"/>
         <source>Qualified</source>
         <translation>Kwalipikado</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="105"/>
+        <location filename="../../domain/labels.py" line="106"/>
         <source>Proposed</source>
         <translation>Naialok</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="111"/>
+        <location filename="../../domain/labels.py" line="112"/>
         <source>Asked</source>
         <translation>Hiniling</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="112"/>
+        <location filename="../../domain/labels.py" line="113"/>
         <source>Received</source>
         <translation>Natanggap</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="113"/>
+        <location filename="../../domain/labels.py" line="114"/>
         <source>Declined</source>
         <translation>Tinanggihan</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="117"/>
+        <location filename="../../domain/labels.py" line="118"/>
         <source>Pending</source>
         <translation>Hinihintay</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="119"/>
+        <location filename="../../domain/labels.py" line="120"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="120"/>
+        <location filename="../../domain/labels.py" line="121"/>
         <source>Nothing</source>
         <translation>Wala</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="124"/>
+        <location filename="../../domain/labels.py" line="125"/>
         <source>Cold call</source>
         <translation>Cold call</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="125"/>
+        <location filename="../../domain/labels.py" line="126"/>
         <source>Recommendation</source>
         <translation>Rekomendasyon</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="126"/>
+        <location filename="../../domain/labels.py" line="127"/>
         <source>Exhibition</source>
         <translation>Eksibisyon</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="128"/>
+        <location filename="../../domain/labels.py" line="129"/>
         <source>Tender</source>
         <translation>Bidding</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="129"/>
+        <location filename="../../domain/labels.py" line="130"/>
         <source>Inbound</source>
         <translation>Kusang lumapit</translation>
+    </message>
+    <message>
+        <location filename="../../domain/labels.py" line="135"/>
+        <source>Consent</source>
+        <translation>Pahintulot</translation>
+    </message>
+    <message>
+        <location filename="../../domain/labels.py" line="136"/>
+        <source>Contract</source>
+        <translation>Kontrata</translation>
+    </message>
+    <message>
+        <location filename="../../domain/labels.py" line="137"/>
+        <source>Legitimate interest</source>
+        <translation>Lehitimong interes</translation>
+    </message>
+    <message>
+        <location filename="../../domain/labels.py" line="138"/>
+        <source>Legal obligation</source>
+        <translation>Legal na obligasyon</translation>
+    </message>
+    <message>
+        <location filename="../../domain/labels.py" line="139"/>
+        <source>Vital interest</source>
+        <translation>Mahalagang interes</translation>
+    </message>
+    <message>
+        <location filename="../../domain/labels.py" line="140"/>
+        <source>Public task</source>
+        <translation>Pampublikong tungkulin</translation>
     </message>
 </context>
 </TS>

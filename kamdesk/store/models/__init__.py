@@ -17,13 +17,16 @@ from kamdesk.store.models.deals import (
     TenderChecklistItem,
 )
 from kamdesk.store.models.people import ContactPoint, FamilyMember, Person
+from kamdesk.store.models.team import HandoverLog, KamUser
 
 __all__ = [
     "Account",
     "ContactPoint",
     "CrossSellOpportunity",
     "FamilyMember",
+    "HandoverLog",
     "Interaction",
+    "KamUser",
     "Meeting",
     "Person",
     "Proposal",

@@ -29,6 +29,8 @@ class Account(Trashable):
     website: Mapped[str]
     notes: Mapped[str]
     search_text: Mapped[str]
+    owner_id: Mapped[uuid.UUID | None]  # team mode: the owning KAM (None: the user's own)
+    deputy_id: Mapped[uuid.UUID | None]
 
     people: Mapped[list[Person]] = relationship(back_populates="account")
     revenue: Mapped[list[RevenueFigure]] = relationship(

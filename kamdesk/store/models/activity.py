@@ -33,6 +33,8 @@ class Interaction(Trashable):
     details: Mapped[str]
     meeting_id: Mapped[uuid.UUID | None]  # the meeting this entry records the outcome of
     search_text: Mapped[str]
+    author_id: Mapped[uuid.UUID | None]
+    private: Mapped[bool]  # shown to its author only
 
     people: Mapped[list[Person]] = relationship(secondary=interaction_person)
 

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Mapped, relationship
 
-from kamdesk.domain.enums import DmuRole, DmuType, Stance
+from kamdesk.domain.enums import DmuRole, DmuType, LegalBasis, Stance
 from kamdesk.store.base import Record, Trashable
 from kamdesk.store.tables import contact_point_table, family_member_table, person_table
 
@@ -44,6 +45,10 @@ class Person(BirthdayColumns, Trashable):
     values: Mapped[str]
     notes: Mapped[str]
     search_text: Mapped[str]
+    legal_basis: Mapped[LegalBasis | None]
+    data_source: Mapped[str]
+    collected_on: Mapped[date | None]
+    review_on: Mapped[date | None]
 
     account: Mapped[Account] = relationship(back_populates="people")
     reports_to: Mapped[Person | None] = relationship(remote_side="Person.id")

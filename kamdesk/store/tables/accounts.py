@@ -27,6 +27,10 @@ account_table = Table(
     Column("notes", Text, nullable=False, default=""),
     # Case- and diacritics-folded copy of the searchable text, kept in step on every write.
     Column("search_text", Text, nullable=False, default=""),
+    # Team mode: the KAM who owns the account and who stands in; both empty on a laptop
+    # of one (an account nobody owns is the user's own).
+    reference("owner_id", "kam_user.id", ondelete="SET NULL", optional=True),
+    reference("deputy_id", "kam_user.id", ondelete="SET NULL", optional=True),
     *trashable_columns(),
     Index("ix_account_name", "name"),
 )  # fmt: skip
@@ -41,4 +45,5 @@ revenue_figure_table = Table(
     Column("actual", MONEY),
     Column("currency", String(3), nullable=False, default="EUR"),
     *record_columns(),
+    Index("ix_revenue_figure_year", "year"),
 )  # fmt: skip

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, DateTime, ForeignKey, String, Table, Text
+from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Index, String, Table, Text, false
 
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.store.tables.columns import enum_type, metadata, reference, trashable_columns
@@ -11,12 +11,15 @@ interaction_person = Table(
     "interaction_person", metadata,
     Column("interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True),
     Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
+    # A person's history and last contact: the key above only serves "who was in it".
+    Index("ix_interaction_person_person_id", "person_id"),
 )  # fmt: skip
 
 meeting_attendee = Table(
     "meeting_attendee", metadata,
     Column("meeting_id", ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True),
     Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_meeting_attendee_person_id", "person_id"),
 )  # fmt: skip
 
 # A call, visit, letter, feedback or objection: one entry of the contact history.
@@ -30,7 +33,12 @@ interaction_table = Table(
     # The planned meeting this entry records the outcome of (None for any other contact).
     reference("meeting_id", "meeting.id", ondelete="SET NULL", optional=True),
     Column("search_text", Text, nullable=False, default=""),
+    # Who wrote it; a private note is shown to its author only (enforced on a team server).
+    reference("author_id", "kam_user.id", ondelete="SET NULL", optional=True, index=False),
+    Column("private", Boolean, nullable=False, default=False, server_default=false()),
     *trashable_columns(),
+    # An account's history newest first, without sorting all of it.
+    Index("ix_interaction_account_id_occurred_at", "account_id", "occurred_at"),
 )  # fmt: skip
 
 meeting_table = Table(

@@ -10,7 +10,7 @@ import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import Column, DateTime, Enum, ForeignKey, MetaData, Numeric, Uuid
+from sqlalchemy import Column, DateTime, Enum, ForeignKey, Integer, MetaData, Numeric, Uuid
 
 # Named constraints keep later batch migrations (which rebuild tables) able to find them.
 NAMING_CONVENTION = {
@@ -51,12 +51,14 @@ def reference(
 
 
 def record_columns() -> list[Column]:
-    """A UUID key and creation/update times: rows that merge safely across machines."""
+    """A UUID key, creation/update times and a row version: rows that merge safely across
+    machines, and an edit based on an old version is noticed (the ORM's `version_id_col`)."""
     return [
         Column("id", Uuid, primary_key=True, default=uuid.uuid4),
         Column("created_at", DateTime(timezone=True), nullable=False, default=utc_now),
         Column("updated_at", DateTime(timezone=True), nullable=False, default=utc_now,
                onupdate=utc_now),
+        Column("row_version", Integer, nullable=False, default=1, server_default="1"),
     ]  # fmt: skip
 
 

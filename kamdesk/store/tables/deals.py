@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Date, DateTime, Index, Integer, String, Table, Text, text
 
 from kamdesk.domain.enums import FollowUpStep, ProposalStatus
 from kamdesk.store.tables.columns import (
@@ -60,6 +60,8 @@ tender_checklist_item_table = Table(
     *record_columns(),
 )  # fmt: skip
 
+OPEN_TASK = text("done_at IS NULL AND deleted_at IS NULL")
+
 # Something to do by a date, optionally tied to a proposal step, a tender or a person.
 task_table = Table(
     "task", metadata,
@@ -73,4 +75,6 @@ task_table = Table(
     reference("person_id", "person.id", ondelete="SET NULL", optional=True),
     Column("notes", Text, nullable=False, default=""),
     *trashable_columns(),
+    # The agenda reads open tasks only; done ones pile up over the years.
+    Index("ix_task_open_due_on", "due_on", sqlite_where=OPEN_TASK, postgresql_where=OPEN_TASK),
 )  # fmt: skip

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, Integer, SmallInteger, String, Table, Text
+from sqlalchemy import Column, Date, Index, Integer, SmallInteger, String, Table, Text
 
-from kamdesk.domain.enums import DmuRole, DmuType, Stance
+from kamdesk.domain.enums import DmuRole, DmuType, LegalBasis, Stance
 from kamdesk.store.tables.columns import (
     enum_type,
     metadata,
@@ -38,8 +38,16 @@ person_table = Table(
     Column("notes", Text, nullable=False, default=""),
     Column("search_text", Text, nullable=False, default=""),
     *birthday_columns(),
+    # Privacy: why we may keep this person's data, where it came from, when to look again.
+    Column("legal_basis", enum_type(LegalBasis)),
+    Column("data_source", String(300), nullable=False, default="", server_default=""),
+    Column("collected_on", Date),
+    Column("review_on", Date, index=True),
     *trashable_columns(),
     Index("ix_person_full_name", "full_name"),
+    Index("ix_person_birth_month_birth_day", "birth_month", "birth_day"),  # the agenda
+    # Counting each account's live people reads this index alone, not 100,000 rows.
+    Index("ix_person_account_id_deleted_at", "account_id", "deleted_at"),
 )  # fmt: skip
 
 # One e-mail, phone, address or web address of a person.
@@ -64,4 +72,5 @@ family_member_table = Table(
     Column("search_text", Text, nullable=False, default=""),
     *birthday_columns(),
     *trashable_columns(),
+    Index("ix_family_member_birth_month_birth_day", "birth_month", "birth_day"),
 )  # fmt: skip

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.services.conflicts import StaleEditError, reapplied
 from kamdesk.services.errors import StoreError, ValidationError
 from kamdesk.ui import theme
+from kamdesk.ui.dialogs.conflict_panel import ConflictPanel
 
 
 class FormDialog(QDialog):
@@ -52,9 +54,18 @@ class FormDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(self.form)
         self.layout_.addWidget(self.general_error)
+        # Someone else saved the record meanwhile: their changes, and reapply mine / keep theirs.
+        self.conflict = ConflictPanel(self)
+        self.conflict.reapply.connect(self._reapply_mine)
+        self.conflict.keep_theirs.connect(self._keep_theirs)
+        self.layout_.addWidget(self.conflict)
         self.layout_.addWidget(self.buttons)
         self.dirty = False
         self.saved_id = None
+        self.base = None  # the detail the user started from; a subclass that edits sets it
+        self.labels: dict[str, str] = {}
+        self._stale: StaleEditError | None = None
+        self._merge_from = None  # (started from, theirs) while reapplying the user's edit
 
     # -- building
     def add_row(self, field: str, text: str, widget: QWidget,
@@ -73,6 +84,7 @@ class FormDialog(QDialog):
         column.addWidget(error)
         (form or self.form).addRow(text, box)
         self.fields[field] = widget
+        self.labels[field] = text
         self.errors[field] = error
         self.watch(widget)
         return widget
@@ -125,17 +137,58 @@ class FormDialog(QDialog):
         self.clear_errors()
         try:
             self.saved_id = self.save()
+        except StaleEditError as error:
+            self._stale = error
+            self.conflict.show_conflict(error, self.labels)
+            return
         except ValidationError as error:
             self.mark_error(error.field, error.message)
             return
         except StoreError as error:
-            self.mark_error("", str(error))
+            from kamdesk.services.team_server import is_connection_lost
+
+            if is_connection_lost(error):  # the edit stays here; Save again reconnects
+                self.mark_error("", self.tr(
+                    "The connection to the database server is lost. Your changes are kept "
+                    "here: save again once it is back."))  # fmt: skip
+            else:
+                self.mark_error("", str(error))
             return
         except ValueError as error:  # e.g. an impossible birthday
             self.mark_error("", str(error))
             return
         self.dirty = False
+        self.conflict.hide()
         super().accept()
+
+    # -- someone else saved first
+    def prepared(self, data):
+        """The input to save: while reapplying after a conflict, the user's changes on top of
+        theirs (a field the user did not touch takes their value)."""
+        if self._merge_from is None:
+            return data
+        started_from, theirs = self._merge_from
+        return reapplied(started_from, theirs, data)
+
+    def _reapply_mine(self) -> None:
+        if self._stale is None:
+            return
+        self._merge_from = (self.base, self._stale.current)
+        self.base = self._stale.current  # the version the save is now based on
+        self._stale = None
+        self.conflict.hide()
+        self.accept()
+        self._merge_from = None
+
+    def _keep_theirs(self) -> None:
+        """Drop the user's edit: the record stays as the other person saved it."""
+        if self._stale is None:
+            return
+        self.saved_id = getattr(self._stale.current, "id", None)
+        self._stale = None
+        self.dirty = False
+        self.conflict.hide()
+        super().accept()  # the page redraws, as after a save, and shows theirs
 
     def reject(self) -> None:
         if self.dirty and not self.confirm_discard():

@@ -12,7 +12,12 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
-from kamdesk.ui.dialogs.entries import _people_picker, _picked, next_step_of, next_step_rows
+from kamdesk.ui.dialogs.activity_dialogs import (
+    next_step_of,
+    next_step_rows,
+    people_picker,
+    picked,
+)
 from kamdesk.ui.dialogs.form_dialog import FormDialog
 from kamdesk.ui.labels import meeting_moment
 
@@ -36,7 +41,7 @@ class OutcomeDialog(FormDialog):
         self.layout_.insertWidget(0, about)
         there = [p.id for p in (recorded.people if recorded else meeting.attendees)]
         self.people = self.add_row("people", self.tr("Who was there"),
-                                   _people_picker(db, meeting.account_id, there))  # fmt: skip
+                                   people_picker(db, meeting.account_id, there))  # fmt: skip
         self.watch(self.people.model())
         self.summary = self.add_row("summary", self.tr("What came of it"),
                                     QLineEdit(recorded.summary if recorded else ""))
@@ -55,6 +60,6 @@ class OutcomeDialog(FormDialog):
 
         step, due = next_step_of(self)
         recorded = self.service.record_outcome(self.meeting.id, OutcomeInput(
-            self.summary.text(), self.details.toPlainText(), _picked(self.people), step, due))
+            self.summary.text(), self.details.toPlainText(), picked(self.people), step, due))
         self.task_id = recorded.task_id
         return recorded.interaction_id

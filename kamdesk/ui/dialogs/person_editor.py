@@ -33,6 +33,7 @@ from kamdesk.ui.dialogs.choice_delegate import CONTACT_KIND_LABELS, ChoiceDelega
 from kamdesk.ui.dialogs.combos import choose
 from kamdesk.ui.dialogs.date_field import entered_text, read_entered
 from kamdesk.ui.dialogs.form_dialog import FormDialog
+from kamdesk.ui.dialogs.privacy_fields import PrivacyFields
 from kamdesk.ui.dialogs.row_table import row_table
 from kamdesk.ui.labels import label
 from kamdesk.ui.models.editable import ContactsModel, FamilyModel
@@ -84,13 +85,13 @@ class BirthdayEdit(QWidget):
         except ValidationError:
             return  # said at the field on Save
         if found is not None:
-            self.set_birthday(Birthday(found.month, found.day, found.year))
+            self.set_birthday(found.to_birthday())
             self.typed.clear()
 
     def birthday(self) -> Birthday | None:
         if self.typed.text().strip():
             found = read_entered(self.typed.text(), "birthday")
-            return Birthday(found.month, found.day, found.year)
+            return found.to_birthday()
         day, month, year = self.day.value(), self.month.value(), self.year.value()
         if not day and not month:
             return None
@@ -143,7 +144,7 @@ def _family_birthday(text: str) -> Birthday | None:
         except ValueError as error:
             raise ValidationError("family", str(error)) from None
     found = read_entered(text, "family")
-    return Birthday(found.month, found.day, found.year)
+    return found.to_birthday()
 
 
 class PersonEditor(FormDialog):
@@ -155,17 +156,19 @@ class PersonEditor(FormDialog):
         self.service = PeopleService(db)
         self.account_id, self.person_id = account_id, person_id
         person = self.service.get_person(person_id) if person_id else None
+        self.base = person  # a save refuses to overwrite what someone saved after this
         self.setWindowTitle(person.full_name if person else self.tr("New person"))
         self.setMinimumSize(640, 560)
         tabs = QTabWidget()
         self.layout_.insertWidget(0, tabs)
         forms = []
-        for title in (self.tr("Role"), self.tr("Personal"), self.tr("Contacts"), self.tr("Notes")):
+        for title in (self.tr("Role"), self.tr("Personal"), self.tr("Contacts"), self.tr("Notes"),
+                      self.tr("Privacy")):  # fmt: skip
             page = QWidget()
             form = QFormLayout(page)
             tabs.addTab(page, title)
             forms.append(form)
-        role, personal, contacts, notes = forms
+        role, personal, contacts, notes, privacy = forms
         text = lambda attr: getattr(person, attr) if person else ""  # noqa: E731
         self.full_name = self.add_row(
             "full_name", self.tr("Full name"), QLineEdit(text("full_name")), role
@@ -264,6 +267,7 @@ class PersonEditor(FormDialog):
         self.add_row("contacts", self.tr("Contacts"), self.contacts_box, contacts)
         self.watch(self.contacts)
         self.notes = self.add_row("notes", self.tr("Notes"), QPlainTextEdit(text("notes")), notes)
+        self.privacy = PrivacyFields(self, privacy, person.privacy if person else None)
         self._tabs, self._forms = tabs, forms
         self.dirty = False
 
@@ -307,12 +311,12 @@ class PersonEditor(FormDialog):
             stance=self.stance.currentData(), influence=self.influence.value() or None,
             birthday=self.birthday.birthday(), hobbies=self.hobbies.text(),
             values=self.values.text(), notes=self.notes.toPlainText(),
-            contacts=contacts, family=family,
+            contacts=contacts, family=family, privacy=self.privacy.privacy(),
         )  # fmt: skip
 
     def save(self):
         data = self.collect()
         if self.person_id is None:
             return self.service.create_person(self.account_id, data)
-        self.service.update_person(self.person_id, data)
+        self.service.update_person(self.person_id, self.prepared(data), base=self.base)
         return self.person_id

@@ -5,30 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from kamdesk.ui.dialogs.combos import choose
+from kamdesk.ui.dialogs.date_field import DateField
 from kamdesk.ui.dialogs.form_dialog import FormDialog
-from kamdesk.ui.labels import DATE_FORMAT, ui_locale
-
-NO_DATE = QDate(2000, 1, 1)  # the bottom of the range, shown as "no date"
-
-
-def optional_date_edit(value: date | None, none_text: str) -> QDateEdit:
-    """A date with a calendar, or none: the lowest date reads `none_text`."""
-    edit = QDateEdit()
-    edit.setLocale(ui_locale())
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(none_text)
-    edit.setDate(QDate(value) if value else NO_DATE)
-    return edit
-
-
-def date_of(edit: QDateEdit) -> date | None:
-    return None if edit.date() == edit.minimumDate() else edit.date().toPython()
 
 
 def people_combo(db, account_id: uuid.UUID | None, chosen: uuid.UUID | None,
@@ -59,8 +40,10 @@ class TaskDialog(FormDialog):
         self.title = self.add_row("title", self.tr("Task"), QLineEdit(task.title if task else ""))
         self.title.setPlaceholderText(self.tr("What to do, in a few words"))
         due = task.due_on if task else today + timedelta(days=1)
-        self.due = self.add_row("due_on", self.tr("Due"),
-                                optional_date_edit(due, self.tr("no date")))  # fmt: skip
+        self.due = self.add_row("due_on", self.tr("Due"), DateField(due, "due_on"))
+        self.due.edit.setToolTip(self.tr("Empty: no due date"))
+        self.watch(self.due.edit)
+        self.today = today
         self.person = self.add_row("person", self.tr("On"), people_combo(
             db, account_id, task.person_id if task else person_id,
             self.tr("the whole account")))  # fmt: skip
@@ -74,7 +57,7 @@ class TaskDialog(FormDialog):
     def save(self):
         from kamdesk.services.tasks import TaskInput
 
-        data = TaskInput(self.title.text(), date_of(self.due), self.account_id,
+        data = TaskInput(self.title.text(), self.due.date_on_or_after(self.today), self.account_id,
                          self.person.currentData(), self.notes.toPlainText())  # fmt: skip
         if self.task_id is None:
             return self.service.add_task(data.title, data.due_on, data.account_id,

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from kamdesk.services.interactions import InteractionService
 from kamdesk.services.meetings import MeetingService
-from kamdesk.ui.dialogs.entries import InteractionDialog, MeetingDialog
+from kamdesk.ui.dialogs.activity_dialogs import InteractionDialog, MeetingDialog
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.lists import InteractionsModel, MeetingsModel
+
+# Rows of history read at a time: a key account has tens of thousands over the years.
+HISTORY_PAGE = 200
 
 
 class InteractionsTab(ListView):
@@ -24,8 +27,13 @@ class InteractionsTab(ListView):
 
     def load(self, account_id) -> None:
         self.account_id = account_id
-        rows = InteractionService(self.context.db).list_interactions(account_id)
-        self.set_rows(rows, self.tr("No contacts logged yet."))
+        service = InteractionService(self.context.db)
+        rows = service.list_interactions(account_id, limit=HISTORY_PAGE)
+        more = None
+        if len(rows) == HISTORY_PAGE:
+            def more(offset: int):
+                return service.list_interactions(account_id, limit=HISTORY_PAGE, offset=offset)
+        self.set_rows(rows, self.tr("No contacts logged yet."), more)
 
     def log_contact(self) -> None:
         if self.account_id is None:

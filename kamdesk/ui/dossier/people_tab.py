@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Signal
 
 from kamdesk.services.people import PeopleService
 from kamdesk.ui.dialogs.person_editor import PersonEditor
@@ -11,6 +14,7 @@ from kamdesk.ui.models.lists import PeopleModel
 
 
 class PeopleTab(ListView):
+    exported = Signal(object)  # the file a person's data was written to
     def __init__(self, context, parent=None) -> None:
         super().__init__(PeopleModel(), filter_text=self.tr("Filter people…"),
                          stretch=PeopleModel.COL_POSITION, parent=parent)  # fmt: skip
@@ -20,6 +24,8 @@ class PeopleTab(ListView):
         self.add_button(self.tr("New person…"), self.new_person)
         self.add_button(self.tr("Edit…"), lambda p: self.edit_person(p.id), needs_row=True)
         self.add_button(self.tr("Delete"), self.delete_person, needs_row=True)
+        self.add_button(self.tr("Export data…"), self.export_person, needs_row=True)
+        self.add_button(self.tr("Erase for good…"), self.erase_person, needs_row=True)
         self.set_empty_action(self.tr("Add the first person…"), self.new_person)
         # A double-click or Enter opens the person's page; Edit… opens the editor.
         self.activated_row.connect(lambda p: self.context.open_person.emit(p.account_id, p.id))
@@ -47,3 +53,52 @@ class PeopleTab(ListView):
     def delete_person(self, person) -> None:
         batch = PeopleService(self.context.db).delete_person(person.id)
         self.context.notify_deleted(batch, person.full_name)
+
+    def erase_person(self, person) -> None:
+        """Erase the person (after a confirmation that lists what goes); no undo."""
+        from kamdesk.ui.dialogs.erase_person import erase_person
+
+        erase_person(self, self.context.db, person.id, self._erased, self._erase_failed)
+
+    def _erased(self, scope) -> None:
+        self.context.changed.emit()
+        self._say(self.tr("%1 was erased for good.").replace("%1", scope.full_name))
+
+    def _erase_failed(self, error: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(self, self.tr("Not erased"), str(error))
+
+    def export_person(self, person, target: Path | None = None) -> None:
+        """Everything about the person, as a PDF (or JSON when the name ends in .json)."""
+        if target is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export everything about %1").replace("%1", person.full_name),
+                str(Path.home() / f"{person.full_name}.pdf"),
+                self.tr("PDF files (*.pdf);;JSON files (*.json)"),
+            )  # fmt: skip
+            if not chosen:
+                return
+            target = Path(chosen)
+        from kamdesk.briefing.person_report import write_person_export
+        from kamdesk.ui.worker import run_in_background
+
+        db = self.context.db
+        run_in_background(lambda: write_person_export(db, person.id, target),
+                          self._exported, self._export_failed, self)  # fmt: skip
+
+    def _exported(self, path) -> None:
+        self._say(self.tr("Written to %1").replace("%1", str(path)))
+        self.exported.emit(path)
+
+    def _export_failed(self, error: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(self, self.tr("Not exported"), str(error))
+
+    def _say(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 8000)

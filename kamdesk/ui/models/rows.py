@@ -70,13 +70,38 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._more: Callable[[int], Sequence[Any]] | None = None
+        self._fetching = False
         self.on_check: Callable[[Any, bool], None] | None = None
 
     # -- data in
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], more: Callable[[int], Sequence[Any]] | None = None,
+                 ) -> None:  # fmt: skip
+        """Show `rows`; with `more`, the list is longer: `more(n)` returns the rows after
+        the first n (empty at the end), fetched when the view scrolls to the bottom."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._more = more
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
+        return self._more is not None and not self._fetching and not parent.isValid()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt API
+        if not self.canFetchMore(parent):
+            return
+        batch = list(self._more(len(self._rows)))
+        if not batch:
+            self._more = None
+            return
+        # A view (or the model tester) may ask again while the rows go in: not twice.
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(batch) - 1)
+            self._rows.extend(batch)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def rows(self) -> list[Any]:
         return list(self._rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from kamdesk.services.accounts import AccountService
 from kamdesk.ui.dialogs.entries import AccountDialog
@@ -23,6 +23,14 @@ class AccountsPage(QWidget):
         self.accounts.setObjectName("account-list")
         self.accounts.table.setColumnHidden(AccountListModel.COL_CITY, True)
         self.accounts.add_button(self.tr("New…"), self.new_account)
+        # Team mode: the accounts the user owns or deputises, or the whole department's.
+        self.scope = QComboBox()
+        self.scope.setObjectName("account-scope")
+        self.scope.addItem(self.tr("All accounts"), "all")
+        self.scope.addItem(self.tr("My accounts"), "mine")
+        self.scope.setVisible(False)
+        self.scope.currentIndexChanged.connect(lambda _: self.refresh())
+        self.accounts.buttons.insertWidget(0, self.scope)
         self.accounts.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.dossier = DossierView(context, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -48,12 +56,25 @@ class AccountsPage(QWidget):
         current = self.current_account_id()
         rows = AccountService(self.context.db).list_accounts()
         self._empty = not rows
+        rows = self._in_scope(rows)
         self.accounts.set_rows(rows)
         self.accounts.proxy.sort(-1)  # keep the service's order: biggest share first
         if not (current and self.select_account(current)) and rows:
             self.accounts.table.selectRow(0)
         if not rows:
             self.dossier.show_account(None)
+
+    def _in_scope(self, rows: list) -> list:
+        from kamdesk.services.team import TeamService
+
+        team = TeamService(self.context.db)
+        users = team.list_users()
+        self.scope.setVisible(bool(users))  # a laptop of one has no one else's accounts
+        if not users or self.scope.currentData() != "mine":
+            return rows
+        me = team.me(self.context.user_email)
+        mine = team.account_ids_of(me.id if me else None)
+        return [a for a in rows if a.id in mine]
 
     def current_account_id(self) -> uuid.UUID | None:
         row = self.accounts.current()

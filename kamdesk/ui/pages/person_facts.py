@@ -81,7 +81,6 @@ def influence_text(influence: int | None) -> str:
 
 def facts_column(person) -> QWidget:
     """Role, personal data, family, contacts, open cases and notes of a PersonProfile."""
-    t = lambda text: translate("PersonPage", text)  # noqa: E731 - only for the captions below
     column = QWidget()
     column.setObjectName("person-facts")
     layout = QVBoxLayout(column)
@@ -95,7 +94,8 @@ def facts_column(person) -> QWidget:
         (translate("PersonPage", "Reports to"),
          person.reports_to.name if person.reports_to else ""),
         (translate("PersonPage", "Last time we spoke"),
-         moment(person.last_spoke) if person.last_spoke else t("never logged")),
+         moment(person.last_spoke) if person.last_spoke
+         else translate("PersonPage", "never logged")),
     ]))  # fmt: skip
     layout.addWidget(heading(translate("PersonPage", "Personal")))
     layout.addLayout(_form([

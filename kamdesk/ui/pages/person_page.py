@@ -141,7 +141,7 @@ class PersonPage(QWidget):
             self._open(PersonEditor(self.context.db, self.account_id, self.person_id, self))
 
     def log_contact(self) -> None:
-        from kamdesk.ui.dialogs.entries import InteractionDialog
+        from kamdesk.ui.dialogs.activity_dialogs import InteractionDialog
 
         if self.person is not None:
             self._open(InteractionDialog(self.context.db, self.account_id, [self.person_id],
@@ -149,7 +149,7 @@ class PersonPage(QWidget):
 
     def edit_contact(self, contact) -> None:
         from kamdesk.services.interactions import InteractionService
-        from kamdesk.ui.dialogs.entries import InteractionDialog
+        from kamdesk.ui.dialogs.activity_dialogs import InteractionDialog
 
         interaction = InteractionService(self.context.db).get_interaction(contact.id)
         self._open(InteractionDialog(self.context.db, self.account_id, parent=self,

@@ -9,11 +9,15 @@ from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.search_model import MarkedTextDelegate, SearchResultsModel
 from kamdesk.ui.worker import run_in_background
 
+# Results shown at first; "More…" asks for this many again. A two-letter word matches
+# tens of thousands of people at department scale: the list stays quick and says so.
+FIRST_RESULTS = 200
 
-def _find(db, text: str):
+
+def _find(db, text: str, limit: int):
     from kamdesk.services.search import SearchService
 
-    return SearchService(db).search(text, limit=200)
+    return SearchService(db).find(text, limit)
 
 
 class SearchPage(ListView):
@@ -31,33 +35,46 @@ class SearchPage(ListView):
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.buttons.insertWidget(0, self.heading)
         self.activated_row.connect(self.open_hit)
+        self.more_button = self.add_button(self.tr("More…"), self.show_more)
+        self.more_button.hide()
         self._generation = 0
         self.query = ""
+        self.limit = FIRST_RESULTS
 
     def refresh(self) -> None:
         if self.query:
             self.search(self.query)
 
-    def search(self, text: str) -> None:
+    def search(self, text: str, limit: int = FIRST_RESULTS) -> None:
         """Start a search; an older one still running is ignored when it finishes."""
-        self.query = text
+        self.query, self.limit = text, limit
         self._generation += 1
         generation = self._generation
         db = self.context.db
         self.heading.setText(self.tr("Searching “%1”…").replace("%1", text))
         self._job = run_in_background(
-            lambda: _find(db, text),
-            lambda hits: self._show(generation, text, hits),
+            lambda: _find(db, text, limit),
+            lambda found: self._show(generation, text, found),
             lambda error: self._failed(generation, error),
             self,
         )
 
-    def _show(self, generation: int, text: str, hits) -> None:
+    def show_more(self) -> None:
+        if self.query:
+            self.search(self.query, self.limit + FIRST_RESULTS)
+
+    def _show(self, generation: int, text: str, results) -> None:
         if generation != self._generation:
             return
-        found = (self.tr("1 result for “%1”") if len(hits) == 1
-                 else self.tr("%n results for “%1”").replace("%n", str(len(hits))))  # fmt: skip
-        self.heading.setText(found.replace("%1", text))
+        hits = results.hits
+        if results.capped:
+            found = self.tr("The first %n results for “%1”: type more to narrow them")
+        elif len(hits) == 1:
+            found = self.tr("1 result for “%1”")
+        else:
+            found = self.tr("%n results for “%1”")
+        self.heading.setText(found.replace("%n", str(len(hits))).replace("%1", text))
+        self.more_button.setVisible(results.capped)
         self.set_rows(hits, self.tr(
             "Nothing matches. Search looks through names, positions, notes, hobbies, values,"
             " family, proposals, meetings and the contact history."

@@ -6,15 +6,37 @@ whose outcome is still to record), expiring proposals, tenders, cases open too l
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QSpinBox
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
-from kamdesk.services.agenda import AgendaKind, AgendaService
+from kamdesk.services.agenda import AgendaKind, AgendaService, agenda_summary
 from kamdesk.ui import task_actions
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.agenda_model import AgendaHeading, AgendaModel, AgendaProxy
 from kamdesk.ui.sentences import agenda_text
 
 PAGE_MARGINS = (12, 10, 12, 10)
+
+# What the kind filter offers; a department's two weeks hold thousands of birthdays alone.
+KIND_CHOICES = (
+    (QT_TRANSLATE_NOOP("TodayPage", "Everything"), None),
+    (QT_TRANSLATE_NOOP("TodayPage", "Birthdays"), (AgendaKind.BIRTHDAY,)),
+    (QT_TRANSLATE_NOOP("TodayPage", "Tasks"), (AgendaKind.TASK,)),
+    (QT_TRANSLATE_NOOP("TodayPage", "Proposals expiring"), (AgendaKind.PROPOSAL_EXPIRY,)),
+    (QT_TRANSLATE_NOOP("TodayPage", "Tenders"),
+     (AgendaKind.TENDER_PREPARATION, AgendaKind.TENDER)),
+    (QT_TRANSLATE_NOOP("TodayPage", "Service cases"), (AgendaKind.SERVICE_CASE,)),
+)  # fmt: skip
+SUMMARY_NAMES = {
+    AgendaKind.BIRTHDAY: QT_TRANSLATE_NOOP("TodayPage", "Birthdays: %1"),
+    AgendaKind.TASK: QT_TRANSLATE_NOOP("TodayPage", "Tasks: %1"),
+    AgendaKind.PROPOSAL_EXPIRY: QT_TRANSLATE_NOOP("TodayPage", "Proposals expiring: %1"),
+    AgendaKind.TENDER_PREPARATION: QT_TRANSLATE_NOOP("TodayPage", "Tender preparations: %1"),
+    AgendaKind.TENDER: QT_TRANSLATE_NOOP("TodayPage", "Tenders: %1"),
+    AgendaKind.SERVICE_CASE: QT_TRANSLATE_NOOP("TodayPage", "Service cases: %1"),
+    AgendaKind.MEETING: QT_TRANSLATE_NOOP("TodayPage", "Meetings: %1"),
+    AgendaKind.PRIVACY_REVIEW: QT_TRANSLATE_NOOP("TodayPage", "Data reviews due: %1"),
+}
 
 
 class TodayPage(ListView):
@@ -52,7 +74,16 @@ class TodayPage(ListView):
         self.days.setSuffix(self.tr(" days ahead"))
         self.days.valueChanged.connect(self._days_changed)
         self.days.setMaximumWidth(160)
+        self.kinds = QComboBox()
+        self.kinds.setObjectName("agenda-kinds")
+        for text, kinds in KIND_CHOICES:
+            self.kinds.addItem(QCoreApplication.translate("TodayPage", text), kinds)
+        self.kinds.currentIndexChanged.connect(lambda _: self.refresh())
+        self.buttons.addWidget(self.kinds)
         self.buttons.addWidget(self.days)
+        self.summary = QLabel()
+        self.summary.setObjectName("agenda-summary")
+        self.layout().insertWidget(1, self.summary)
         self.activated_row.connect(self.open_item)
         self._selection_changed()
 
@@ -78,13 +109,29 @@ class TodayPage(ListView):
         self.outcome_button.setEnabled(self._past_meeting() is not None)
 
     def refresh(self) -> None:
-        items = AgendaService(self.context.db).agenda(self.context.today(), self.days.value())
+        items = AgendaService(self.context.db).agenda(
+            self.context.today(), self.days.value(), self.kinds.currentData()
+        )
+        self.summary.setText(self.summary_text(items))
+        self.summary.setVisible(bool(items))
         days = self.days.value()
         self.model.set_items(items)
         self.set_rows(self.model.rows(), self.tr("Nothing needs you in the next day.")
                       if days == 1 else
                       self.tr("Nothing needs you in the next %n days.", "", days))  # fmt: skip
         self._span_headings()
+
+    def summary_text(self, items) -> str:
+        """What the agenda holds, kind by kind, before its lines: "Birthdays: 1,346 · …"."""
+        locale = self.locale()
+        parts = []
+        for kind, (count, overdue) in agenda_summary(items).items():
+            text = QCoreApplication.translate("TodayPage", SUMMARY_NAMES[kind])
+            text = text.replace("%1", locale.toString(count))
+            if overdue:
+                text += " " + self.tr("(%1 overdue)").replace("%1", locale.toString(overdue))
+            parts.append(text)
+        return " · ".join(parts)
 
     def tick_off(self, item, done: bool) -> None:
         if item.kind is AgendaKind.TASK and done:
@@ -126,7 +173,7 @@ class TodayPage(ListView):
     def open_item(self, item) -> None:
         if isinstance(item, AgendaHeading) or item.account_id is None:
             return
-        if item.kind is AgendaKind.BIRTHDAY:
+        if item.kind in (AgendaKind.BIRTHDAY, AgendaKind.PRIVACY_REVIEW):
             self.context.open_person.emit(item.account_id, item.ref_id)
         elif item.kind is AgendaKind.MEETING and item.overdue:
             self.record_outcome()

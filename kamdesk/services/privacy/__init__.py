@@ -1,0 +1,1 @@
+"""The employer is the data controller: erasure, export of one person, and what left the app."""

@@ -1,0 +1,98 @@
+"""`kamdesk person export|erase` and `kamdesk audit`, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pdfplumber
+import pytest
+
+from kamdesk.services.people import PeopleService, PersonInput
+from kamdesk.store.database import open_database
+from tests.services.privacy.canary import CANARIES, FULL_NAME, add_canary, canaries_in
+
+
+def kamdesk(*args: str, stdin: str = "", env: dict | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "kamdesk", *args], input=stdin, capture_output=True, text=True,
+        timeout=120, env={**os.environ, **(env or {})},
+    )  # fmt: skip
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    folder = tmp_path / "data"
+    db = open_database(f"sqlite:///{folder / 'kamdesk.sqlite3'}")
+    account, _, _ = add_canary(db)
+    PeopleService(db).create_person(account, PersonInput("Trần Văn Đức", position="CTO"))
+    PeopleService(db).create_person(account, PersonInput("Trần Thị Mai", position="CFO"))
+    db.close()
+    return folder
+
+
+def _one_line_error(result) -> str:
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    return result.stderr
+
+
+def test_person_export_writes_json_with_every_field_and_a_readable_pdf(data_dir, tmp_path):
+    out = kamdesk("person", "export", "qzvwoxa", "-o", str(tmp_path / "p.json"),
+                  "--data-dir", str(data_dir))  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    data = json.loads((tmp_path / "p.json").read_text("utf-8"))
+    assert data["person"]["full_name"] == FULL_NAME
+    assert data["privacy"]["data_source"] == CANARIES["data_source"]
+    assert [c["value"] for c in data["contacts"]][0] == CANARIES["email"]
+    assert data["family"][0]["name"] == CANARIES["family"]
+    assert sorted(i["summary"] for i in data["interactions"]) == [
+        CANARIES["interaction"], "Port fees review"]
+    assert data["meetings"][0]["objective"] == CANARIES["meeting"]
+    assert data["tasks"][0]["title"] == CANARIES["task"]
+    assert "Eleni" not in json.dumps(data["meetings"])  # others' names stay out
+    pdf = kamdesk("person", "export", "Trần Văn Đức", "-o", str(tmp_path / "duc.pdf"),
+                  "--data-dir", str(data_dir))  # fmt: skip
+    assert pdf.returncode == 0, pdf.stderr
+    with pdfplumber.open(tmp_path / "duc.pdf") as document:
+        text = "\n".join(page.extract_text() for page in document.pages)
+    assert "Personal data held about Trần Văn Đức" in text
+    assert "Thessaloniki Ports S.A." in text and "None held." in text
+
+
+def test_an_ambiguous_or_unknown_person_is_one_line_and_writes_nothing(data_dir, tmp_path):
+    error = _one_line_error(kamdesk("person", "export", "Trần", "-o", str(tmp_path / "x.pdf"),
+                                    "--data-dir", str(data_dir)))  # fmt: skip
+    assert "matches 2 people" in error and "Trần Thị Mai" in error
+    _one_line_error(kamdesk("person", "erase", "Nobody Here", "--yes",
+                            "--data-dir", str(data_dir)))  # fmt: skip
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_erase_asks_first_and_a_no_keeps_the_person(data_dir):
+    refused = kamdesk("person", "erase", "qzvwoxa", "--data-dir", str(data_dir), stdin="no\n")
+    assert "3 contact details, 1 family members" in refused.stdout
+    assert "stay for the others" in refused.stdout
+    assert "nothing was erased" in _one_line_error(refused)
+    assert canaries_in(data_dir / "kamdesk.sqlite3")
+    erased = kamdesk("person", "erase", "qzvwoxa", "--data-dir", str(data_dir), stdin="yes\n")
+    assert erased.returncode == 0, erased.stderr
+    assert canaries_in(data_dir / "kamdesk.sqlite3", data_dir / "kamdesk.sqlite3-wal") == {}
+    again = kamdesk("person", "erase", "qzvwoxa", "--yes", "--data-dir", str(data_dir))
+    assert "no person matches" in _one_line_error(again)
+
+
+def test_the_audit_log_lists_briefs_and_exports_with_account_and_file(data_dir, tmp_path):
+    assert kamdesk("audit", "--data-dir", str(data_dir)).stdout.startswith("Nothing has left")
+    for args in (("export", "csv", "--account", "Thessaloniki", "-o", str(tmp_path / "c.csv")),
+                 ("brief", "Thessaloniki", "-o", str(tmp_path / "b.pdf")),
+                 ("person", "export", "Mai", "-o", str(tmp_path / "mai.json"))):  # fmt: skip
+        result = kamdesk(*args, "--data-dir", str(data_dir))
+        assert result.returncode == 0, result.stderr
+    lines = kamdesk("audit", "--data-dir", str(data_dir)).stdout.splitlines()
+    assert [line.split()[2] for line in lines] == ["person_export", "brief", "export"]
+    assert all("[Thessaloniki Ports S.A.]" in line for line in lines)
+    assert str(tmp_path / "c.csv") in lines[2] and "csv: 4 people" in lines[2]
+    assert "Mai" not in lines[0].split("->")[0]  # the person is not named, only the file
