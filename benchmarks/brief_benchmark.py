@@ -211,7 +211,8 @@ def _samples(runs: int, people: int):
         from pypdf import PdfReader
 
         pages = len(PdfReader(str(out)).pages)
-        fonts = {p.stem: str(p) for p in sorted((ROOT / "resources" / "fonts").glob("*.ttf"))}
+        font_dir = ROOT / "kamdesk" / "resources" / "fonts"
+        fonts = {p.stem: str(p) for p in sorted(font_dir.glob("*.ttf"))}
         floor_env = {**env, "MODULES": json.dumps(modules), "FONTS": json.dumps(fonts),
                      "PAGES": str(pages), "OUT": str(data / "floor.pdf")}  # fmt: skip
         frozen_env = {**floor_env, "FREEZE": "1"}

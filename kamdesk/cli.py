@@ -37,6 +37,26 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
                              "the PostgreSQL login)")  # fmt: skip
 
 
+def _version() -> str:
+    """The installed package's version (a source checkout without metadata: the module's)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kamdesk")
+    except PackageNotFoundError:
+        from kamdesk import __version__
+
+        return __version__
+
+
+class _VersionAction(argparse.Action):
+    """--version, looked up only when asked: reading package metadata costs every command."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"kamdesk {_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kamdesk",
@@ -44,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the window.",
     )
     _global_options(parser, suppress=False)
+    parser.add_argument("--version", action=_VersionAction, nargs=0,
+                        help="print the version and exit")  # fmt: skip
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)  # the options may also follow the command
@@ -85,8 +107,22 @@ def imports_done() -> None:
     gc.freeze()
 
 
+def _opened_file(parser: argparse.ArgumentParser, argv: Sequence[str]):
+    """A file manager runs `kamdesk-app FILE` for an archive: the window opens and offers it.
+
+    Only when no command is named and the last argument is an existing file."""
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if argv and not set(argv) & set(commands.choices) and not argv[-1].startswith("-"):
+        from pathlib import Path
+
+        if Path(argv[-1]).is_file():
+            return list(argv[:-1]), argv[-1]
+    return list(argv), None
+
+
 def main(argv: Sequence[str]) -> int:
     parser = build_parser()
+    argv, archive = _opened_file(parser, argv)
     # A command may take its TEXT after its options (`kamdesk log X --with A B "text"`):
     # argparse fills an optional positional at its first chance and calls later words
     # unrecognised, so such a command (`words_after_options`) receives them instead.
@@ -101,7 +137,8 @@ def main(argv: Sequence[str]) -> int:
 
         if args.user:
             os.environ["KAMDESK_USER"] = args.user  # the window's context reads it
-        return run_app(args.data_dir, args.db_url or os.environ.get("KAMDESK_DB_URL"))
+        db_url = args.db_url or os.environ.get("KAMDESK_DB_URL")
+        return run_app(args.data_dir, db_url, archive=archive)
     handler: Callable[[argparse.Namespace], int | None] = args.handler
     try:
         return handler(args) or 0
@@ -134,6 +171,10 @@ def _user_message(error: Exception) -> str | None:
             "and `kamdesk backups` to pick a backup to restore"
         )
     if isinstance(error, OSError):
-        where = f" {error.filename}" if error.filename else ""
-        return f"cannot use{where}: {error.strerror or error}"
+        from kamdesk.language import _
+
+        if error.filename:
+            return _("cannot use {file}: {why}").format(file=error.filename,
+                                                       why=error.strerror or error)  # fmt: skip
+        return _("cannot go on: {why}").format(why=error.strerror or error)
     return None

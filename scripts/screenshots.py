@@ -1,6 +1,9 @@
 """Render every page and dossier tab of the main window on the sample portfolio to PNG.
 
-Usage: python scripts/screenshots.py [OUTPUT_DIR]   (default docs/screenshots; run offscreen)
+Usage: python scripts/screenshots.py [OUTPUT_DIR] [--dark] [--lang fil] [--only A,B…]
+(default docs/screenshots; run offscreen). --dark paints with the theme's dark palette, as a
+dark desktop does; --lang installs that shipped translation; --only keeps those pictures
+(names without .png, the same in every language).
 """
 
 from __future__ import annotations
@@ -15,9 +18,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 SIZE = (1400, 900)
+# The dossier's tabs by their English names, so the files are named alike in every language.
+TABS = ("overview", "people", "map", "contacts", "meetings", "tasks", "proposals", "tenders",
+        "service", "cross-sell", "referrals")
 
 
 def main(argv: list[str]) -> int:
+    dark = "--dark" in argv
+    lang = argv[argv.index("--lang") + 1] if "--lang" in argv else None
+    only = set(argv[argv.index("--only") + 1].split(",")) if "--only" in argv else None
+    argv = [a for i, a in enumerate(argv)
+            if a not in ("--dark", "--lang", "--only") and argv[i - 1] not in ("--lang", "--only")]
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
@@ -25,6 +36,17 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["kamdesk-screenshots"])
+    if dark:
+        from kamdesk.ui import theme
+
+        app.setPalette(theme.dark_palette())
+    if lang:
+        from PySide6.QtCore import QLocale
+
+        from kamdesk.ui.translations import install_translations
+
+        QLocale.setDefault(QLocale(lang))
+        install_translations(app, QLocale(lang))
     from kamdesk.services.sample_data import load_sample_portfolio
     from kamdesk.store.database import open_database
     from kamdesk.ui.main_window import PAGE_PORTFOLIO, PAGE_TODAY, PAGE_TRASH, MainWindow
@@ -40,12 +62,17 @@ def main(argv: list[str]) -> int:
         window.resize(*SIZE)
         window.show()
         window.attach_database(db, lambda: today)
-        window.show_location("Data: ~/.local/share/KAMDesk/kamdesk.sqlite3")
+        from PySide6.QtCore import QCoreApplication
 
-        def shoot(name: str) -> None:
+        where = QCoreApplication.translate("App", "Data: %1")
+        window.show_location(where.replace("%1", "~/.local/share/KAMDesk/kamdesk.sqlite3"))
+
+        def shoot(name: str, widget=None) -> None:
+            if only is not None and name not in only:
+                return
             for _ in range(3):
                 app.processEvents()
-            window.grab().save(str(out / f"{name}.png"))
+            (widget or window).grab().save(str(out / f"{name}.png"))
             print(out / f"{name}.png")
 
         shoot("first-run")
@@ -65,7 +92,7 @@ def main(argv: list[str]) -> int:
             if tab is dossier.tenders:
                 # The first account has no tender; show one that has.
                 window.open_account(_account_with_tenders(db, accounts, today) or first)
-            name = dossier.tabs.tabText(index).lower().replace(" ", "-").replace("&", "")
+            name = TABS[index] if index < len(TABS) else dossier.tabs.tabText(index).lower()
             shoot(f"dossier-{index + 1:02d}-{name}")
             if tab is dossier.tenders:
                 window.open_account(first)
@@ -77,10 +104,10 @@ def main(argv: list[str]) -> int:
         editor.resize(700, 600)
         for _ in range(3):
             app.processEvents()
-        editor.grab().save(str(out / "person-editor.png"))
+        shoot("person-editor", editor)
         editor._tabs.setCurrentIndex(1)
         app.processEvents()
-        editor.grab().save(str(out / "person-editor-personal.png"))
+        shoot("person-editor-personal", editor)
         editor._tabs.setCurrentIndex(4)
         from PySide6.QtCore import QDate
 
@@ -94,7 +121,7 @@ def main(argv: list[str]) -> int:
         privacy.collected_on.setDate(QDate(today.year - 1, 9, 18))
         privacy.review_on.setDate(QDate(today.year + 1, 9, 18))
         app.processEvents()
-        editor.grab().save(str(out / "person-editor-privacy.png"))
+        shoot("person-editor-privacy", editor)
         editor.dirty = False
         editor.reject()
         from kamdesk.services.privacy.erasure import ErasureService
@@ -108,9 +135,10 @@ def main(argv: list[str]) -> int:
         dossier.tabs.setCurrentWidget(dossier.interactions)
         dossier.interactions.log_contact()
         app.processEvents()
-        dossier.interactions.dialog.grab().save(str(out / "log-contact.png"))
+        shoot("log-contact", dossier.interactions.dialog)
         dossier.interactions.dialog.reject()
-        _outcome_dialog(app, window, dossier, out, today)
+        if only is None or "record-outcome" in only:
+            _outcome_dialog(app, window, dossier, out, today)
         ceo = _person_with_most_contacts(db, dossier.account_id)
         window.context.open_person.emit(dossier.account_id, ceo)
         shoot("person")
@@ -137,10 +165,16 @@ def main(argv: list[str]) -> int:
         make_backup(db, "idle")
         window.open_restore()
         window.restore_dialog.resize(640, 320)
-        for _ in range(3):
-            app.processEvents()
-        window.restore_dialog.grab().save(str(out / "restore.png"))
+        shoot("restore", window.restore_dialog)
         window.restore_dialog.reject()
+        from kamdesk.ui.help_dialogs import GettingStartedDialog
+        from kamdesk.ui.settings_dialog import SettingsDialog
+
+        for name, dialog in (("settings", SettingsDialog(settings, window)),
+                             ("getting-started", GettingStartedDialog(window))):
+            dialog.show()
+            shoot(name, dialog)
+            dialog.close()
         window.close()
         db.close()
     return 0
@@ -167,8 +201,8 @@ def _outcome_dialog(app, window, dossier, out: Path, today) -> None:
 
 
 def _person_with_most_contacts(db, account_id):
-    from kamdesk.services.person_profile import PersonProfileService
     from kamdesk.services.people import PeopleService
+    from kamdesk.services.person_profile import PersonProfileService
 
     people = PeopleService(db).list_people(account_id)
     return max(people, key=lambda p: len(PersonProfileService(db).profile(p.id).contacts)).id

@@ -27,15 +27,24 @@ from kamdesk.briefing.content import (
     TenderLine,
 )
 from kamdesk.briefing.formatting import Formats, local_time
-from kamdesk.briefing.options import BriefOptions
+from kamdesk.briefing.options import BriefOptions, Private
 from kamdesk.briefing.relationship_map import relationship_map
 from kamdesk.briefing.things_to_know import things_to_know
 from kamdesk.domain.birthdays import Birthday, age_on, next_occurrence
+from kamdesk.domain.completeness import NO_PEOPLE, NOUNS
+from kamdesk.domain.concentration import (
+    KEY_SHARE_BELOW,
+    MONO_DEPENDENCE,
+    ConcentrationAlert,
+    number_text,
+    percent_text,
+)
 from kamdesk.domain.enums import FollowUpStep
-from kamdesk.domain.labels import ROLE_LABELS, STANCE_LABELS, TIER_LABELS, TYPE_LABELS
+from kamdesk.domain.labels import ROLE_LABELS, STANCE_LABELS, TIER_LABELS, TYPE_LABELS, label_of
 from kamdesk.domain.talking_points import personal_talking_points
 from kamdesk.domain.tenders import tender_status
 from kamdesk.domain.time_zones import local_start
+from kamdesk.language import N_, _, ngettext
 from kamdesk.services.brief_source import BriefSource, PersonFact
 
 BIRTHDAY_FLAG_DAYS = 14  # a birthday this close to the meeting is worth a word
@@ -50,14 +59,14 @@ MAX_CROSS_SELL = 10
 MAX_TASKS = 12
 TALKING_POINTS_PER_CARD = 4  # from the person's own dossier first, then their type
 
-_PERSONAL_WORDS = ("birthday", "hobb", "famil", "value")
+_PERSONAL_FIELDS = ("birthday", "hobbies", "family", "values")
 
 STEP_LABELS: dict[FollowUpStep, str] = {
-    FollowUpStep.SEND: "send the proposal",
-    FollowUpStep.CONFIRM_RECEIPT: "call to confirm receipt",
-    FollowUpStep.ASK_NEXT_STEPS: "ask about next steps",
-    FollowUpStep.ASK_TIMELINE: "ask about the timeline",
-    FollowUpStep.AGREE_CHECKPOINT: "agree a date for a checkpoint call",
+    FollowUpStep.SEND: N_("send the proposal"),
+    FollowUpStep.CONFIRM_RECEIPT: N_("call to confirm receipt"),
+    FollowUpStep.ASK_NEXT_STEPS: N_("ask about next steps"),
+    FollowUpStep.ASK_TIMELINE: N_("ask about the timeline"),
+    FollowUpStep.AGREE_CHECKPOINT: N_("agree a date for a checkpoint call"),
 }
 
 
@@ -69,14 +78,15 @@ def assemble_brief(source: BriefSource, options: BriefOptions) -> Brief:
         source.today)
     account = source.account
     header = Header(
-        account.name, account.tier, TIER_LABELS[account.tier], account.industry, account.city,
+        account.name, account.tier, _(TIER_LABELS[account.tier]), account.industry, account.city,
         account.country, source.today,
         MeetingInfo(meeting.starts_at, meeting.place, meeting.objective, meeting.time_zone,
                     meeting.notes.strip()) if meeting else None,
     )  # fmt: skip
     outcome = source.last_outcome
-    room = _room(source, reference, options.shareable, formats)
-    snapshot = _snapshot(source, options.shareable)
+    omit = options.shareable_omits if options.shareable else frozenset()
+    room = _room(source, reference, omit, formats)
+    snapshot = _snapshot(source, options.shareable, formats)
     proposals = _proposals(source)
     tenders = _tenders(source)
     cases = _cases(source)
@@ -94,11 +104,8 @@ def assemble_brief(source: BriefSource, options: BriefOptions) -> Brief:
         ),
         snapshot=snapshot,
         room=room,
-        relationship_map=relationship_map(
-            # The shareable map draws no stance colours: stance stays with the account team.
-            [p._replace(stance=None) for p in source.people] if options.shareable
-            else source.people,
-            [p.id for p in choose_card_people(source)[0]]
+        relationship_map=_unjudged(
+            relationship_map(source.people, [p.id for p in choose_card_people(source)[0]]), omit
         ),
         proposals=proposals,
         tenders=tenders,
@@ -125,9 +132,14 @@ def _capped(items: list, limit: int, total: int) -> Listing:
 
 
 def _label(value) -> str:
-    """An enum value in words: "cold_call" → "Cold call", "email" → "E-mail"."""
-    text = str(value.value if hasattr(value, "value") else value).replace("_", " ")
-    return "E-mail" if text == "email" else text.capitalize()
+    """An enum value in the brief's words: "cold_call" → "Cold call", "email" → "E-mail"."""
+    text = str(value.value if hasattr(value, "value") else value)
+    if text == "email":
+        return _("E-mail")
+    try:
+        return _(label_of(value))
+    except (KeyError, TypeError):
+        return text.replace("_", " ").capitalize()
 
 
 def _names(names: tuple[str, ...], shown: int = 3) -> str:
@@ -155,20 +167,22 @@ def choose_card_people(source: BriefSource) -> tuple[list[PersonFact], list[Pers
     return chosen, rest
 
 
-def _room(source: BriefSource, reference: date, shareable: bool, formats: Formats) -> Room:
+def _room(source: BriefSource, reference: date, omit: frozenset[Private], formats: Formats,
+          ) -> Room:  # fmt: skip
     attendees = set(source.meeting.attendee_ids) if source.meeting else set()
     chosen, rest = choose_card_people(source)
-    cards = [_card(p, source.today, reference, p.id in attendees, shareable, formats)
+    cards = [_card(p, source.today, reference, p.id in attendees, omit, formats)
              for p in chosen]  # fmt: skip
     rows = [
-        PersonRow(p.full_name, p.position, ROLE_LABELS[p.dmu_role] if p.dmu_role else "",
-                  STANCE_LABELS[p.stance] if p.stance and not shareable else "",
-                  None if shareable else p.influence, _days_since(p, source.today))
+        PersonRow(p.full_name, p.position, _(ROLE_LABELS[p.dmu_role]) if p.dmu_role else "",
+                  _(STANCE_LABELS[p.stance]) if p.stance and Private.STANCE not in omit else "",
+                  None if Private.STANCE in omit else p.influence,
+                  _days_since(p, source.today))
         for p in rest[:MAX_ROWS]
     ]  # fmt: skip
     return Room(
         cards, rows, max(len(rest) - MAX_ROWS, 0),
-        [ROLE_LABELS[r] for r in source.uncovered_roles],
+        [_(ROLE_LABELS[r]) for r in source.uncovered_roles],
         sum(1 for c in cards if c.in_meeting),
     )  # fmt: skip
 
@@ -189,53 +203,87 @@ def birthday_note(b: Birthday | None, today: date, reference: date) -> BirthdayN
 
 
 def _card(
-    p: PersonFact, today: date, reference: date, in_meeting: bool, shareable: bool,
+    p: PersonFact, today: date, reference: date, in_meeting: bool, omit: frozenset[Private],
     formats: Formats,
 ) -> PersonCard:
-    # Shareable: no stance or influence (how they stand toward us stays in the account
-    # team), and talking points only from business facts, not from values or hobbies.
+    """One person's card; *omit* names what a shareable brief leaves out (by default the
+    personal data and the stance and influence: how they stand toward us stays in the
+    account team). Talking points come from business facts, and from values and hobbies
+    only where those are printed."""
+    judged = Private.STANCE not in omit
+    stance = p.stance if judged else None
     common = dict(
         name=p.full_name, position=p.position, department=p.department,
-        role_label=ROLE_LABELS[p.dmu_role] if p.dmu_role else "",
-        type_label=TYPE_LABELS[p.dmu_type] if p.dmu_type else "",
-        stance=None if shareable else p.stance,
-        stance_label=STANCE_LABELS[p.stance] if p.stance and not shareable else "",
-        influence=None if shareable else p.influence, in_meeting=in_meeting,
+        role_label=_(ROLE_LABELS[p.dmu_role]) if p.dmu_role else "",
+        type_label=_(TYPE_LABELS[p.dmu_type]) if p.dmu_type else "",
+        stance=stance, stance_label=_(STANCE_LABELS[stance]) if stance else "",
+        influence=p.influence if judged else None, in_meeting=in_meeting,
         last_contact_days=_days_since(p, today),
         talking_points=personal_talking_points(
-            p.dmu_type, values="" if shareable else p.values,
-            hobbies="" if shareable else p.hobbies, open_cases=p.open_cases,
-            last_said=p.last_said, how_many=TALKING_POINTS_PER_CARD),
+            p.dmu_type, values="" if Private.VALUES in omit else p.values,
+            hobbies="" if Private.HOBBIES in omit else p.hobbies, open_cases=p.open_cases,
+            last_said=p.last_said, how_many=TALKING_POINTS_PER_CARD, translate=_),
     )  # fmt: skip
-    if shareable:
-        return PersonCard(**common)
     family = []
-    for member in p.family:
+    for member in () if Private.FAMILY in omit else p.family:
         text = " ".join(part for part in (member.relation, member.name) if part)
         note = birthday_note(member.birthday, today, reference)
         if note and note.soon:
-            text += f" (birthday {formats.month_day(note.on)})"
+            text += _(" (birthday {day})").format(day=formats.month_day(note.on))
         if member.notes.strip():
             text += f": {member.notes.strip()}"
         family.append(text)
+    birthday = None if Private.BIRTHDAY in omit else birthday_note(p.birthday, today, reference)
     return PersonCard(
-        **common, birthday=birthday_note(p.birthday, today, reference), family=tuple(family),
-        hobbies=p.hobbies.strip(), values=p.values.strip(), notes=p.notes.strip(),
-        phone=p.phone, email=p.email,
+        **common, birthday=birthday, family=tuple(family),
+        hobbies="" if Private.HOBBIES in omit else p.hobbies.strip(),
+        values="" if Private.VALUES in omit else p.values.strip(),
+        notes="" if Private.NOTES in omit else p.notes.strip(),
+        phone="" if Private.CONTACT in omit else p.phone,
+        email="" if Private.CONTACT in omit else p.email,
     )  # fmt: skip
 
 
-def _snapshot(source: BriefSource, shareable: bool) -> Snapshot:
-    gaps = source.completeness.missing
+def _unjudged(chart, omit: frozenset[Private]):
+    """The map without our reading of each person when the brief leaves the stance out."""
+    if Private.STANCE not in omit:
+        return chart
+    return chart._replace(nodes={k: n._replace(stance=None) for k, n in chart.nodes.items()})
+
+
+def _gap(field: str, count: int) -> str:
+    if field == NO_PEOPLE:
+        return _(NOUNS[NO_PEOPLE])
+    return ngettext("{what} missing for {n} person", "{what} missing for {n} people",
+                    count).format(what=_(NOUNS[field]), n=count)  # fmt: skip
+
+
+def alert_text(alert: ConcentrationAlert) -> str:
+    """A concentration alert in the brief's language (the domain's words, translated)."""
+    share = percent_text(alert.share, alert.edge)  # never shown rounded onto the limit
+    if alert.kind == MONO_DEPENDENCE:
+        return _("Mono-dependence: {name} brings {share} of sales (limit {limit})").format(
+            name=alert.name, share=share, limit=percent_text(alert.limit_high))
+    band = f"{number_text(alert.limit_low)}–{percent_text(alert.limit_high)}"
+    if alert.kind == KEY_SHARE_BELOW:
+        return _("Key accounts bring {share} of sales, below the {band} band").format(
+            share=share, band=band)
+    return _("Key accounts bring {share} of sales, above the {band} band").format(
+        share=share, band=band)
+
+
+def _snapshot(source: BriefSource, shareable: bool, formats: Formats) -> Snapshot:
+    gaps = source.completeness.gaps
     if shareable:  # even which personal facts are missing stays within the account team
-        gaps = [g for g in gaps if not any(word in g for word in _PERSONAL_WORDS)]
+        gaps = [g for g in gaps if g[0] not in _PERSONAL_FIELDS]
+    gaps = [_gap(field, count) for field, count in gaps]
     attainment = (
         source.actual / source.planned if source.planned and source.actual is not None else None
     )
     return Snapshot(
         source.year, source.planned, source.actual, source.currency, attainment, source.share,
-        list(source.warnings), source.completeness.score, gaps[:3],
-        [ROLE_LABELS[r] for r in source.uncovered_roles], len(source.people),
+        [alert_text(a) for a in source.warnings], source.completeness.score, gaps[:3],
+        [_(ROLE_LABELS[r]) for r in source.uncovered_roles], len(source.people),
     )  # fmt: skip
 
 
@@ -244,8 +292,8 @@ def _proposals(source: BriefSource) -> Listing[ProposalLine]:
         ProposalLine(
             p.title, p.value, p.currency, _label(p.status), p.sent_on, p.expires_on,
             p.days_to_expiry,
-            STEP_LABELS[p.current_step] if p.current_step else "",
-            STEP_LABELS[p.next_step] if p.next_step else "",
+            _(STEP_LABELS[p.current_step]) if p.current_step else "",
+            _(STEP_LABELS[p.next_step]) if p.next_step else "",
         )
         for p in source.proposals
         if p.days_to_expiry is None or p.days_to_expiry >= 0
@@ -260,9 +308,10 @@ def _tenders(source: BriefSource) -> Listing[TenderLine]:
         status = tender_status(t.tender_date, t.preparation_start, source.today)
         open_items = [i.text for i in t.checklist if not i.done]
         if status.in_preparation:
-            text = "in preparation"
+            text = _("in preparation")
         else:
-            text = f"preparation starts in {status.days_to_preparation} days"
+            text = ngettext("preparation starts in {n} day", "preparation starts in {n} days",
+                            status.days_to_preparation).format(n=status.days_to_preparation)
         lines.append(TenderLine(
             t.title, t.tender_date, status.days_to_tender, text,
             len(t.checklist) - len(open_items), len(t.checklist),

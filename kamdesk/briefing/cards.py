@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from kamdesk.briefing.content import BirthdayNote, PersonCard
 from kamdesk.briefing.formatting import Formats
 from kamdesk.briefing.markup import escape
 from kamdesk.briefing.styles import MUTED, RULE, STANCE_COLOURS, WARNING, Styles
+from kamdesk.language import _, ngettext
 
 GAP = 8  # points between the two cards of a row
 EDGE = 4  # the stance edge
@@ -25,26 +27,30 @@ def influence_dots(influence: int | None) -> str:
 
 def last_contact_text(days: int | None) -> str:
     if days is None:
-        return "no contact on record"
+        return _("no contact on record")
     if days == 0:
-        return "last contact today"
-    return f"last contact {days} day{'s' if days != 1 else ''} ago"
+        return _("last contact today")
+    return ngettext("last contact {n} day ago", "last contact {n} days ago", days).format(n=days)
 
 
 def birthday_text(note: BirthdayNote, formats: Formats, for_meeting: bool) -> str:
     """"4 Dec, 2 days after the meeting" or "14 Mar"."""
     text = formats.month_day(note.on)
     if note.turning:
-        text += f" (turns {note.turning})"
+        text += _(" (turns {age})").format(age=note.turning)
     if not note.soon:
         return text
     days = note.days_from_reference
     if for_meeting:
         if days == 0:
-            return f"{text}: on the day of the meeting"
-        side = "after" if days > 0 else "before"
-        return f"{text}: {abs(days)} day{'s' if abs(days) != 1 else ''} {side} the meeting"
-    return f"{text}: today" if days == 0 else f"{text}: in {days} day{'s' if days != 1 else ''}"
+            return f"{text}: " + _("on the day of the meeting")
+        when = (ngettext("{n} day after the meeting", "{n} days after the meeting", days)
+                if days > 0 else
+                ngettext("{n} day before the meeting", "{n} days before the meeting", -days))
+        return f"{text}: " + when.format(n=abs(days))
+    if days == 0:
+        return f"{text}: " + _("today")
+    return f"{text}: " + ngettext("in {n} day", "in {n} days", days).format(n=days)
 
 
 def _badge(text: str, colour: Color) -> str:
@@ -59,7 +65,10 @@ def _facts(rows: list[tuple[str, str]], st: Styles, width: float) -> Table:
     """Personal notes as label | text, so wrapped lines stay under their text."""
     label = ParagraphStyle("fact_label", parent=st.small, textColor=MUTED)
     cells = [[Paragraph(name, label), Paragraph(text, st.small)] for name, text in rows]
-    return Table(cells, colWidths=[FACT_LABEL_WIDTH, width - FACT_LABEL_WIDTH], hAlign="LEFT",
+    # As wide as the longest label ("pinahahalagahan" is longer than "values"), within reason.
+    widest = max(stringWidth(name, label.fontName, label.fontSize) for name, _text in rows)
+    first = min(max(FACT_LABEL_WIDTH, widest + 4), width * 0.4)
+    return Table(cells, colWidths=[first, width - first], hAlign="LEFT",
                  style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -82,31 +91,31 @@ def card_flowables(card: PersonCard, st: Styles, formats: Formats, for_meeting: 
     if tags:
         parts.append(Paragraph(" · ".join(tags), st.small))
     contact = last_contact_text(card.last_contact_days)
-    if shareable:  # how much they weigh for us stays in the account team
+    if shareable and card.influence is None:  # how much they weigh stays in the account team
         parts.append(Paragraph(contact, st.small))
     else:
         parts.append(Paragraph(
-            f'influence <font name="DejaVuSans">{influence_dots(card.influence)}</font>'
+            _("influence") + f' <font name="DejaVuSans">{influence_dots(card.influence)}</font>'
             f" · {contact}", st.small))  # fmt: skip
     personal: list[tuple[str, str]] = []
     if card.phone:
-        personal.append(("phone", escape(card.phone)))
+        personal.append((_("phone"), escape(card.phone)))
     if card.email:
-        personal.append(("e-mail", escape(card.email)))
+        personal.append((_("e-mail"), escape(card.email)))
     if card.birthday:
         text = escape(birthday_text(card.birthday, formats, for_meeting))
         if card.birthday.soon:
             warning = WARNING.hexval().replace("0x", "#")
             text = f'<font color="{warning}"><b>⚑ {text}</b></font>'
-        personal.append(("birthday", text))
+        personal.append((_("birthday"), text))
     if card.family:
-        personal.append(("family", escape(", ".join(card.family))))
+        personal.append((_("family"), escape(", ".join(card.family))))
     if card.hobbies:
-        personal.append(("hobbies", escape(card.hobbies)))
+        personal.append((_("hobbies"), escape(card.hobbies)))
     if card.values:
-        personal.append(("values", escape(card.values)))
+        personal.append((_("values"), escape(card.values)))
     if card.notes:
-        personal.append(("notes", escape(_shorten(card.notes, 160))))
+        personal.append((_("notes"), escape(_shorten(card.notes, 160))))
     if personal:
         parts.append(Spacer(0, 3))
         parts.append(_facts(personal, st, width))

@@ -14,6 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from kamdesk.briefing.fonts import REGULAR
 from kamdesk.briefing.styles import INK, MUTED, RULE
+from kamdesk.language import _
 
 PAPER = {"a4": A4, "letter": LETTER}
 MARGIN_X = 16 * mm
@@ -110,7 +111,8 @@ def _decorate(canvas: Canvas, number: int, total: int, info, *, first: bool) -> 
     canvas.line(MARGIN_X, y + 4 * mm, MARGIN_X + 18 * mm, y + 4 * mm)
     canvas.setFont(REGULAR, 7.5)
     canvas.setFillColor(INK)
-    parts = [p for p in (name, "Brief", f"page {number} of {total}") if p]
+    page = _("page {number} of {total}").format(number=number, total=total)
+    parts = [p for p in (name, _("Brief"), page) if p]
     canvas.drawString(MARGIN_X, y, " · ".join(parts))
     canvas.setFillColor(MUTED)
     canvas.drawRightString(width - MARGIN_X, y, variant)

@@ -26,6 +26,7 @@ from kamdesk.briefing.styles import styles_for
 from kamdesk.briefing.tables import itinerary_table
 from kamdesk.domain.enums import Tier
 from kamdesk.domain.time_zones import local_start
+from kamdesk.language import _, ngettext, speaking
 from kamdesk.services.brief_source import BriefSourceService
 from kamdesk.services.errors import NotFoundError, ServiceError
 
@@ -56,8 +57,9 @@ def write_brief(db: Database, account_id: uuid.UUID, path: Path | str, *,
                 today: date | None = None) -> Path:  # fmt: skip
     """Write the brief of one account (or one of its meetings) to *path*; return the path."""
     options = options or BriefOptions()
-    brief = load_brief(db, account_id, meeting_id, options, today)
-    return render_pdf([brief], path, options)
+    with speaking(options.language_code):
+        brief = load_brief(db, account_id, meeting_id, options, today)
+        return render_pdf([brief], path, options)
 
 
 def write_trip_brief(
@@ -76,15 +78,17 @@ def write_trip_brief(
     source = BriefSourceService(db)
     accounts = source.accounts_in_city(city)
     if not accounts:
-        raise NotFoundError(f"no account is in the city '{city}'")
+        raise NotFoundError(_("no account is in the city '{city}'").format(city=city))
     today = today or date.today()
-    stops = source.itinerary(city, datetime.combine(today, time()).astimezone())
-    met = {s.account_id for s in stops}
-    briefs = [load_brief(db, s.account_id, s.meeting_id, options, today) for s in stops]
-    briefs += [load_brief(db, a.id, None, options, today) for a in accounts if a.id not in met]
-    # The city as the dossier spells it ("Gdańsk"), not as typed ("gdansk").
-    return render_pdf(briefs, path, options, trip_city=briefs[0].header.city or city.strip(),
-                      itinerary=stops)
+    with speaking(options.language_code):
+        stops = source.itinerary(city, datetime.combine(today, time()).astimezone())
+        met = {s.account_id for s in stops}
+        briefs = [load_brief(db, s.account_id, s.meeting_id, options, today) for s in stops]
+        briefs += [load_brief(db, a.id, None, options, today)
+                   for a in accounts if a.id not in met]  # fmt: skip
+        # The city as the dossier spells it ("Gdańsk"), not as typed ("gdansk").
+        return render_pdf(briefs, path, options,
+                          trip_city=briefs[0].header.city or city.strip(), itinerary=stops)
 
 
 def render_pdf(briefs: list[Brief], path: Path | str, options: BriefOptions,
@@ -101,14 +105,14 @@ def _build(briefs: list[Brief], filename: str, options: BriefOptions,
     formats = Formats(options.locale)
     first = briefs[0].header
     if trip_city:
-        title = f"Trip brief: {trip_city}"
+        title = _("Trip brief: {city}").format(city=trip_city)
         accent_tier = Tier.KEY
     elif first.meeting:
         day = formats.date(local_start(first.meeting.starts_at, first.meeting.time_zone).date())
-        title = f"Meeting brief: {first.account_name}, {day}"
+        title = _("Meeting brief: {account}, {day}").format(account=first.account_name, day=day)
         accent_tier = first.tier
     else:
-        title = f"Account brief: {first.account_name}"
+        title = _("Account brief: {account}").format(account=first.account_name)
         accent_tier = first.tier
     encrypt = None
     if options.password:
@@ -118,11 +122,11 @@ def _build(briefs: list[Brief], filename: str, options: BriefOptions,
                                      canAnnotate=0, strength=128)  # fmt: skip
     doc = BriefDocument(
         filename, paper=options.paper_name, accent=styles_for(accent_tier).accent,
-        variant="shareable" if options.shareable else "confidential: personal data",
+        variant=_("shareable") if options.shareable else _("confidential: personal data"),
         title=title, author=options.author or "KAMDesk", creator="KAMDesk",
-        subject="Key account brief" + (" (shareable)" if options.shareable else ""),
+        subject=_("Key account brief") + (_(" (shareable)") if options.shareable else ""),
         keywords=", ".join(b.header.account_name for b in briefs),
-        invariant=1 if options.invariant else 0, encrypt=encrypt, lang="en",
+        invariant=1 if options.invariant else 0, encrypt=encrypt, lang=options.language_code,
     )  # fmt: skip
     story: list = []
     contents = None
@@ -146,41 +150,43 @@ def _contents(story: list, city: str, briefs: list[Brief], formats: Formats, iti
     contents.levelStyles = [st.toc]
     prepared = formats.date(briefs[0].header.generated_on)
     accounts = len({b.header.account_name for b in briefs})
-    meetings = f" · {len(itinerary)} meeting{'s' if len(itinerary) != 1 else ''}" if (
-        itinerary) else ""
+    meetings = " · " + ngettext("{n} meeting", "{n} meetings", len(itinerary)).format(
+        n=len(itinerary)) if itinerary else ""
     story += [
-        AccountMark(f"{city} trip", ""),
-        Paragraph(f"Trip brief: {city}", st.title),
-        Paragraph(f"{accounts} account{'s' if accounts != 1 else ''}{meetings} · prepared "
-                  f"{prepared}", st.subtitle),  # fmt: skip
+        AccountMark(_("{city} trip").format(city=city), ""),
+        Paragraph(_("Trip brief: {city}").format(city=city), st.title),
+        Paragraph(ngettext("{n} account", "{n} accounts", accounts).format(n=accounts)
+                  + meetings + " · " + _("prepared {date}").format(date=prepared),
+                  st.subtitle),  # fmt: skip
         Spacer(0, 12),
     ]
     if itinerary:
-        story += [Paragraph("Itinerary", st.heading),
+        story += [Paragraph(_("Itinerary"), st.heading),
                   itinerary_table(itinerary, formats, width, st), Spacer(0, 12)]
-    story += [Paragraph("Contents", st.heading), contents, PageBreak()]
+    story += [Paragraph(_("Contents"), st.heading), contents, PageBreak()]
     return contents
 
 
 def _atomic_write(target: Path, write: Callable[[str], None]) -> Path:
     folder = target.parent
     if not folder.is_dir():
-        raise BriefExportError(f"cannot write {target}: the folder {folder} does not exist")
+        raise BriefExportError(_("cannot write {target}: the folder {folder} does not exist")
+                               .format(target=target, folder=folder))  # fmt: skip
     if target.is_dir():
-        raise BriefExportError(f"cannot write {target}: it is a folder")
+        raise BriefExportError(_("cannot write {target}: it is a folder").format(target=target))
     temporary = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.tmp"
     try:
         temporary.open("xb").close()  # created with the user's umask, unlike mkstemp's 0600
     except OSError as error:
-        raise BriefExportError(
-            f"cannot write {target}: {error.strerror or error} (folder {folder})"
-        ) from error
+        raise BriefExportError(_("cannot write {target}: {why} (folder {folder})").format(
+            target=target, why=error.strerror or error, folder=folder)) from error
     try:
         write(str(temporary))
         os.replace(temporary, target)
     except BaseException as error:
         temporary.unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise BriefExportError(f"cannot write {target}: {error.strerror or error}") from error
+            raise BriefExportError(_("cannot write {target}: {why}").format(
+                target=target, why=error.strerror or error)) from error
         raise
     return target

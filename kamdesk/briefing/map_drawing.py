@@ -11,6 +11,7 @@ from kamdesk.briefing.styles import INK, MUTED, RULE, STANCE_COLOURS, WHITE
 from kamdesk.domain.enums import Stance
 from kamdesk.domain.labels import STANCE_LABELS
 from kamdesk.domain.org_chart import LEVEL_HEIGHT
+from kamdesk.language import _
 
 BOX_HEIGHT = 36.0
 LEVEL_GAP = 20.0  # vertical room for the connectors between levels
@@ -117,12 +118,13 @@ def _legend(drawing: Drawing, rmap: RelationshipMap, featured: str) -> None:
     rated = any(node.stance is not None for node in rmap.nodes.values())
     for stance in Stance if rated else ():
         drawing.add(Rect(x, y, 7, 7, fillColor=STANCE_COLOURS[stance], strokeColor=None))
-        label = STANCE_LABELS[stance]
+        label = _(STANCE_LABELS[stance])
         drawing.add(String(x + 10, y + 0.5, label, fontName=CONDENSED, fontSize=7,
                            fillColor=MUTED))  # fmt: skip
         x += 10 + stringWidth(label, CONDENSED, 7) + 12
-    note = f"bold box: {featured}"
+    note = _("bold box: {where}").format(where=featured)
     if rmap.shown < rmap.total:
-        note = f"{rmap.shown} of {rmap.total} people shown · " + note
+        note = _("{shown} of {total} people shown").format(shown=rmap.shown, total=rmap.total) \
+            + " · " + note
     drawing.add(String(drawing.width, y + 0.5, note, fontName=CONDENSED, fontSize=7,
                        fillColor=MUTED, textAnchor="end"))  # fmt: skip

@@ -27,6 +27,23 @@ class Section(StrEnum):
 
 ALL_SECTIONS: frozenset[Section] = frozenset(Section)
 
+
+class Private(StrEnum):
+    """What a person's card can hold that a shareable brief may leave out."""
+
+    BIRTHDAY = "birthday"
+    FAMILY = "family"
+    HOBBIES = "hobbies"
+    VALUES = "values"
+    NOTES = "notes"
+    CONTACT = "contact"  # phone and e-mail
+    STANCE = "stance"  # our reading of them (supporter … opponent) and their influence
+
+
+# By default a shareable brief leaves all of it out: the personal data, and how each person
+# stands toward us, which stays within the account team.
+DEFAULT_SHAREABLE_OMITS: frozenset[Private] = frozenset(Private)
+
 # Countries that print on US Letter; everyone else uses A4.
 LETTER_TERRITORIES = frozenset(
     {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "SV", "DO", "NI", "PR", "BZ"}
@@ -40,12 +57,21 @@ class BriefOptions:
 
     sections: frozenset[Section] = ALL_SECTIONS
     shareable: bool = False
+    shareable_omits: frozenset[Private] = DEFAULT_SHAREABLE_OMITS
     recent_interactions: int = 10
     locale: str = field(default_factory=lambda: system_locale())
     paper: str | None = None  # "a4" | "letter" | None
+    language: str | None = None  # "en" | "fil" | None: the locale's language
     password: str | None = None
     invariant: bool = False
     author: str = ""
+
+    @property
+    def language_code(self) -> str:
+        """The language the brief's fixed texts are written in."""
+        from kamdesk.language import language_of
+
+        return language_of(self.language or self.locale)
 
     @property
     def paper_name(self) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from kamdesk.briefing.content import MapNode, RelationshipMap
 from kamdesk.domain.labels import ROLE_LABELS
 from kamdesk.domain.org_chart import H_GAP, NODE_WIDTH, OrgLayout, OrgNode, layout_org_chart
+from kamdesk.language import _
 from kamdesk.services.brief_source import PersonFact
 
 MAX_MAP_PEOPLE = 24
@@ -46,7 +47,7 @@ def relationship_map(
     nodes = {
         key: MapNode(
             by_id[key].stance,
-            ROLE_LABELS[by_id[key].dmu_role] if by_id[key].dmu_role else "",
+            _(ROLE_LABELS[by_id[key].dmu_role]) if by_id[key].dmu_role else "",
             key in featured_set,
         )
         for key in chosen

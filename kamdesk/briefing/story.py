@@ -22,6 +22,7 @@ from kamdesk.briefing.map_drawing import map_drawing
 from kamdesk.briefing.markup import escape
 from kamdesk.briefing.options import Section
 from kamdesk.briefing.styles import MUTED, PANEL, RULE, WARNING, Styles, styles_for
+from kamdesk.language import _
 
 _MIN_SECTION_START = 80  # points: a heading, the table head and a couple of rows
 
@@ -32,8 +33,8 @@ def brief_label(brief: Brief, f: Formats) -> str:
     """What the running header says on the right: "Meeting brief · Wed 2 Dec"."""
     meeting = brief.header.meeting
     if meeting:
-        return f"Meeting brief · {f.meeting_time_at(meeting.starts_at, meeting.time_zone)}"
-    return f"Account brief · {f.date(brief.header.generated_on)}"
+        return _("Meeting brief") + f" · {f.meeting_time_at(meeting.starts_at, meeting.time_zone)}"
+    return _("Account brief") + f" · {f.date(brief.header.generated_on)}"
 
 
 def brief_story(brief: Brief, f: Formats, width: float, height: float, *,
@@ -52,19 +53,21 @@ def brief_story(brief: Brief, f: Formats, width: float, height: float, *,
         story += _room(brief, f, width, st)
     story += _open_between_us(brief, f, width, st)
     if brief.shows(Section.MAP) and brief.relationship_map:
-        featured = "in the meeting" if brief.header.meeting else "on a card above"
+        featured = _("in the meeting") if brief.header.meeting else _("on a card above")
         drawing = map_drawing(brief.relationship_map, width, height * 0.62, featured)
-        story += [CondPageBreak(drawing.height + 40), _heading("Relationship map", st),
+        story += [CondPageBreak(drawing.height + 40), _heading(_("Relationship map"), st),
                   drawing]  # fmt: skip
     if brief.shows(Section.ROOM) and brief.room.others:
-        story += _titled("Everyone else in the DMU", tables.others_table(brief, width, st), st)
+        story += _titled(_("Everyone else in the DMU"), tables.others_table(brief, width, st),
+                         st)  # fmt: skip
     if brief.shows(Section.INTERACTIONS) and brief.interactions.items:
-        story += _titled("Recent interactions", tables.interactions_table(brief, f, width, st), st)
+        story += _titled(_("Recent interactions"),
+                         tables.interactions_table(brief, f, width, st), st)  # fmt: skip
     if brief.shows(Section.CROSS_SELL) and brief.cross_sell.items:
-        story += _titled("Cross-selling opportunities",
+        story += _titled(_("Cross-selling opportunities"),
                          tables.cross_sell_table(brief, f, width, st), st)  # fmt: skip
     if brief.shows(Section.NOTES):
-        story += [CondPageBreak(150), _heading("Notes", st), NoteLines(width)]
+        story += [CondPageBreak(150), _heading(_("Notes"), st), NoteLines(width)]
     return story
 
 
@@ -83,11 +86,13 @@ def _header(brief: Brief, f: Formats, width: float, st: Styles) -> list:
     place = ", ".join(p for p in (h.city, h.country) if p)
     details = " · ".join(escape(p) for p in (h.industry, place) if p)
     badge = f'<font backColor="{accent}" color="#FFFFFF">\u00a0{h.tier_label.upper()}\u00a0</font>'
-    kind = "Meeting brief" if h.meeting else "Account brief"
+    kind = _("Meeting brief") if h.meeting else _("Account brief")
+    prepared = _("prepared {date}").format(date=f.date(h.generated_on))
     right = (f'<font color="{accent}"><b>{kind}</b></font><br/>'
-             f'<font color="{_HEX["muted"]}">prepared {f.date(h.generated_on)}</font>')  # fmt: skip
+             f'<font color="{_HEX["muted"]}">{prepared}</font>')  # fmt: skip
     if brief.shareable:
-        right += f'<br/><font color="{_HEX["muted"]}">shareable: no personal data</font>'
+        shareable = _("shareable: no personal data")
+        right += f'<br/><font color="{_HEX["muted"]}">{shareable}</font>'
     left = [Paragraph(escape(h.account_name), st.title), Spacer(0, 2),
             Paragraph(f"{badge}\u2002{details}", st.subtitle)]  # fmt: skip
     head = Table([[left, Paragraph(right, st.cell_right)]], colWidths=[width * 0.72, width * 0.28],
@@ -103,10 +108,12 @@ def _header(brief: Brief, f: Formats, width: float, st: Styles) -> list:
             when += f" · {escape(m.place)}"
         lines = [Paragraph(when, st.body)]
         if m.objective:
-            lines.append(Paragraph(f"<b>Objective:</b> {escape(m.objective)}", st.body))
+            objective = _("Objective:")
+            lines.append(Paragraph(f"<b>{objective}</b> {escape(m.objective)}", st.body))
         if m.notes:
-            lines.append(Paragraph(f"<b>Prep notes:</b> {_lines(m.notes)}", st.body))
-        story.append(_panel(lines, width, st, label="MEETING"))
+            prep = _("Prep notes:")
+            lines.append(Paragraph(f"<b>{prep}</b> {_lines(m.notes)}", st.body))
+        story.append(_panel(lines, width, st, label=_("MEETING")))
     return story
 
 
@@ -120,15 +127,19 @@ def _own_notes(brief: Brief, f: Formats, width: float, st: Styles) -> list:
     lines: list = []
     if brief.last_outcome:
         o = brief.last_outcome
-        who = f" (with {escape(o.people)})" if o.people else ""
-        text = f"<b>Last meeting, {escape(f.date(local_time(o.occurred_at).date()))}{who}:</b> "
+        when = escape(f.date(local_time(o.occurred_at).date()))
+        heading = (_("Last meeting, {date} (with {people}):").format(date=when,
+                                                                       people=escape(o.people))
+                   if o.people else _("Last meeting, {date}:").format(date=when))  # fmt: skip
+        text = f"<b>{heading}</b> "
         text += escape(o.summary)
         if o.details:
             text += f" — {_lines(o.details)}"
         lines.append(Paragraph(text, st.body))
     if brief.account_notes:
-        lines.append(Paragraph(f"<b>Account notes:</b> {_lines(brief.account_notes)}", st.body))
-    return [_panel(lines, width, st, label="NOTES")] if lines else []
+        notes = _("Account notes:")
+        lines.append(Paragraph(f"<b>{notes}</b> {_lines(brief.account_notes)}", st.body))
+    return [_panel(lines, width, st, label=_("NOTES"))] if lines else []
 
 
 def _panel(content: list, width: float, st: Styles, label: str = "") -> Table:
@@ -150,7 +161,7 @@ def _panel(content: list, width: float, st: Styles, label: str = "") -> Table:
 def _things(brief: Brief, width: float, st: Styles) -> list:
     accent = st.accent.hexval().replace("0x", "#")
     count = len(brief.things_to_know)
-    title = "Three things to know" if count == 3 else "Things to know"
+    title = _("Three things to know") if count == 3 else _("Things to know")
     lines: list = [Paragraph(f'<font color="{accent}"><b>{title}</b></font>', st.body),
                    Spacer(0, 3)]  # fmt: skip
     for number, thing in enumerate(brief.things_to_know, start=1):
@@ -163,19 +174,19 @@ def _snapshot(brief: Brief, f: Formats, width: float, st: Styles) -> list:
     s = brief.snapshot
     year = f" {s.year}" if s.year else ""
     if s.planned:
-        revenue_note = f"of {f.money(s.planned, s.currency)} planned"
+        revenue_note = _("of {amount} planned").format(amount=f.money(s.planned, s.currency))
         if s.attainment is not None:
             revenue_note += f" ({f.percent(s.attainment)})"
     else:
-        revenue_note = "no plan recorded"
-    gaps = ", ".join(s.completeness_gaps[:2]) or "nothing missing"
-    uncovered = ", ".join(r.lower() for r in s.uncovered_roles) or "all key roles covered"
+        revenue_note = _("no plan recorded")
+    gaps = ", ".join(s.completeness_gaps[:2]) or _("nothing missing")
+    uncovered = ", ".join(r.lower() for r in s.uncovered_roles) or _("all key roles covered")
     figures = [
-        (f"Revenue{year}", f.money(s.actual, s.currency), revenue_note),
-        ("Share of our sales", f.percent(s.share), "of our revenue" + year),
-        ("Dossier complete", f"{s.completeness} %", gaps),
-        ("People in the DMU", str(s.people), f"not covered: {uncovered}"
-         if s.uncovered_roles else uncovered),
+        (_("Revenue") + year, f.money(s.actual, s.currency), revenue_note),
+        (_("Share of our sales"), f.percent(s.share), _("of our revenue") + year),
+        (_("Dossier complete"), f"{s.completeness} %", gaps),
+        (_("People in the DMU"), str(s.people),
+         _("not covered: {roles}").format(roles=uncovered) if s.uncovered_roles else uncovered),
     ]  # fmt: skip
     cells = [[[Paragraph(escape(label), st.figure_label), Paragraph(escape(value), st.figure),
                Paragraph(escape(note), st.figure_label)] for label, value, note in figures]]
@@ -188,7 +199,7 @@ def _snapshot(brief: Brief, f: Formats, width: float, st: Styles) -> list:
                       ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                       ("LINEBEFORE", (1, 0), (-1, -1), 0.5, RULE),
                   ]))  # fmt: skip
-    story: list = [KeepTogether([_heading("The account in numbers", st), strip])]
+    story: list = [KeepTogether([_heading(_("The account in numbers"), st), strip])]
     told = set(brief.things_to_know) if brief.shows(Section.THINGS) else set()
     for warning in (w for w in s.warnings if w not in told):
         story.append(Paragraph(f'<font color="{_HEX["warn"]}"><b>! {escape(warning)}</b></font>',
@@ -200,37 +211,42 @@ def _room(brief: Brief, f: Formats, width: float, st: Styles) -> list:
     room = brief.room
     meeting = brief.header.meeting is not None
     if not room.cards:
-        return [_heading("Who is in the room" if meeting else "Key people", st),
-                Paragraph("Nobody from the DMU is recorded for this "
-                          f"{'meeting' if meeting else 'account'} yet.", st.muted)]  # fmt: skip
-    title = "Who is in the room" if meeting else "Key people"
+        nobody = (_("Nobody from the DMU is recorded for this meeting yet.") if meeting
+                  else _("Nobody from the DMU is recorded for this account yet."))  # fmt: skip
+        return [_heading(_("Who is in the room") if meeting else _("Key people"), st),
+                Paragraph(nobody, st.muted)]  # fmt: skip
+    title = _("Who is in the room") if meeting else _("Key people")
     grid = card_grid(room.cards, st, f, width, meeting, brief.shareable)
     story: list = [KeepTogether([_heading(title, st), grid[0]]), *grid[1:]]
     if room.uncovered_roles:
         roles = ", ".join(r.lower() for r in room.uncovered_roles)
-        story.append(Paragraph(f"<b>Roles nobody covers:</b> {escape(roles)}", st.body))
+        nobody = _("Roles nobody covers:")
+        story.append(Paragraph(f"<b>{nobody}</b> {escape(roles)}", st.body))
     return story
 
 
 def _open_between_us(brief: Brief, f: Formats, width: float, st: Styles) -> list:
     parts = [
-        (Section.PROPOSALS, brief.proposals.items, "Open proposals", tables.proposals_table),
-        (Section.TENDERS, brief.tenders.items, "Tenders", tables.tenders_table),
-        (Section.SERVICE, brief.cases.items, "Open service cases", tables.cases_table),
-        (Section.TASKS, brief.tasks.items, "Open tasks", tables.tasks_table),
-    ]
+        (Section.PROPOSALS, brief.proposals.items, _("Open proposals"), _("proposals"),
+         tables.proposals_table),
+        (Section.TENDERS, brief.tenders.items, _("Tenders"), _("tenders"), tables.tenders_table),
+        (Section.SERVICE, brief.cases.items, _("Open service cases"), _("service cases"),
+         tables.cases_table),
+        (Section.TASKS, brief.tasks.items, _("Open tasks"), _("tasks"), tables.tasks_table),
+    ]  # fmt: skip
     story: list = []
     empty = []
-    for section, items, title, table in parts:
+    for section, items, title, what, table in parts:
         if not brief.shows(section):
             continue
         if not items:
-            empty.append(title.lower().replace("open ", ""))
+            empty.append(what)
             continue
         story += _titled(title, table(brief, f, width, st), st)
     if empty:
         story.append(Spacer(0, 4))
-        story.append(Paragraph(f"Nothing open: {', '.join(empty)}.", st.muted))
+        story.append(Paragraph(_("Nothing open: {what}.").format(what=", ".join(empty)),
+                               st.muted))  # fmt: skip
     return story
 
 

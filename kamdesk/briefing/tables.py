@@ -11,12 +11,19 @@ from kamdesk.briefing.content import Brief, Listing
 from kamdesk.briefing.formatting import Formats, local_time
 from kamdesk.briefing.markup import escape
 from kamdesk.briefing.styles import RULE, WARNING, Styles
+from kamdesk.domain.enums import ProposalStatus
+from kamdesk.domain.labels import label_of
+from kamdesk.language import _, ngettext
 
 _WARNING_HEX = WARNING.hexval().replace("0x", "#")
 
 
 def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
+    return ngettext("{n} day", "{n} days", n).format(n=n)
+
+
+def _in_days(n: int) -> str:
+    return ngettext("in {n} day", "in {n} days", n).format(n=n)
 
 
 def data_table(head: list[str], rows: list[list[str]], fractions: list[float], width: float,
@@ -42,31 +49,34 @@ def data_table(head: list[str], rows: list[list[str]], fractions: list[float], w
 
 
 def more_line(listing: Listing, what: str, st: Styles) -> list:
+    """"… and 3 more proposals": *what* is a sentence with {n}, already translated."""
     if not listing.more:
         return []
-    return [Paragraph(f"… and {listing.more} more {what}", st.muted)]
+    return [Paragraph(what.format(n=listing.more), st.muted)]
 
 
 def proposals_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
     rows = []
     for p in brief.proposals.items:
-        expires = f.date(p.expires_on) if p.expires_on else "no expiry date"
+        expires = f.date(p.expires_on) if p.expires_on else _("no expiry date")
         if p.days_to_expiry is not None:
-            left = "today" if p.days_to_expiry == 0 else f"in {_days(p.days_to_expiry)}"
+            left = _("today") if p.days_to_expiry == 0 else _in_days(p.days_to_expiry)
             if p.days_to_expiry <= 7:
                 left = f'<font color="{_WARNING_HEX}"><b>{left}</b></font>'
             expires += f"<br/>{left}"
         if p.current_step:
-            step = f"now: <b>{escape(p.current_step)}</b>"
-            step += f"<br/>next: {escape(p.next_step)}" if p.next_step else "<br/>last step"
+            step = _("now: {step}").format(step=f"<b>{escape(p.current_step)}</b>")
+            step += "<br/>" + (_("next: {step}").format(step=escape(p.next_step))
+                               if p.next_step else _("last step"))  # fmt: skip
         else:
-            step = "not sent yet" if p.status_label == "Draft" else "all steps done"
-        sent = f" · sent {f.date(p.sent_on)}" if p.sent_on else ""
+            draft = p.status_label == _(label_of(ProposalStatus.DRAFT))
+            step = _("not sent yet") if draft else _("all steps done")
+        sent = " · " + _("sent {date}").format(date=f.date(p.sent_on)) if p.sent_on else ""
         rows.append([f"<b>{escape(p.title)}</b><br/>{p.status_label}{sent}",
                      f.money(p.value, p.currency), expires, step])  # fmt: skip
-    table = data_table(["Proposal", "Value", "Expires", "Follow-up"], rows,
+    table = data_table([_("Proposal"), _("Value"), _("Expires"), _("Follow-up")], rows,
                        [0.36, 0.15, 0.17, 0.32], width, st, right=(1,))  # fmt: skip
-    return [table, *more_line(brief.proposals, "proposals", st)]
+    return [table, *more_line(brief.proposals, _("… and {n} more proposals"), st)]
 
 
 def tenders_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
@@ -74,14 +84,15 @@ def tenders_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
     for t in brief.tenders.items:
         items = "".join(f"<br/>☐ {escape(i)}" for i in t.open_items)
         if t.open_more:
-            items += f"<br/>… and {t.open_more} more"
-        checklist = f"{t.done_items} of {t.total_items} done{items}"
+            items += "<br/>" + _("… and {n} more").format(n=t.open_more)
+        checklist = _("{done} of {total} done").format(done=t.done_items, total=t.total_items)
+        checklist += items
         rows.append([f"<b>{escape(t.title)}</b>",
-                     f"{f.date(t.tender_date)}<br/>in {_days(t.days_to_tender)}",
+                     f"{f.date(t.tender_date)}<br/>{_in_days(t.days_to_tender)}",
                      escape(t.status), checklist])  # fmt: skip
-    table = data_table(["Tender", "Date", "Preparation", "Checklist"], rows,
+    table = data_table([_("Tender"), _("Date"), _("Preparation"), _("Checklist")], rows,
                        [0.3, 0.16, 0.17, 0.37], width, st)  # fmt: skip
-    return [table, *more_line(brief.tenders, "tenders", st)]
+    return [table, *more_line(brief.tenders, _("… and {n} more tenders"), st)]
 
 
 def cases_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
@@ -92,40 +103,50 @@ def cases_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
             days = f'<font color="{_WARNING_HEX}"><b>{days}</b></font>'
         rows.append([f"{c.kind_label}: <b>{escape(c.title)}</b>", f.date(c.opened_on), days,
                      escape(c.person)])  # fmt: skip
-    table = data_table(["Service case", "Opened", "Open for", "Raised by"], rows,
+    table = data_table([_("Service case"), _("Opened"), _("Open for"), _("Raised by")], rows,
                        [0.5, 0.17, 0.13, 0.2], width, st)  # fmt: skip
-    return [table, *more_line(brief.cases, "open cases", st)]
+    return [table, *more_line(brief.cases, _("… and {n} more open cases"), st)]
 
 
 def tasks_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
     rows = []
     for t in brief.tasks.items:
-        due = f.date(t.due_on) if t.due_on else "no date"
+        due = f.date(t.due_on) if t.due_on else _("no date")
         if t.overdue:
-            due = f'<font color="{_WARNING_HEX}"><b>{due}<br/>overdue</b></font>'
+            overdue = _("overdue")
+            due = f'<font color="{_WARNING_HEX}"><b>{due}<br/>{overdue}</b></font>'
         rows.append([due, escape(t.title), escape(t.person)])
-    table = data_table(["Due", "Task", "With"], rows, [0.17, 0.6, 0.23], width, st)
-    return [table, *more_line(brief.tasks, "open tasks", st)]
+    table = data_table([_("Due"), _("Task"), _("With")], rows, [0.17, 0.6, 0.23], width, st)
+    return [table, *more_line(brief.tasks, _("… and {n} more open tasks"), st)]
 
 
 def others_table(brief: Brief, width: float, st: Styles) -> list:
-    if brief.shareable:  # no stance, no influence: how they stand toward us stays in the team
-        rows = [[f"<b>{escape(p.name)}</b>", escape(p.position), escape(p.role_label),
-                 "–" if p.last_contact_days is None else f"{_days(p.last_contact_days)} ago"]
-                for p in brief.room.others]  # fmt: skip
-        table = data_table(["Name", "Position", "DMU role", "Last contact"], rows,
+    others = brief.room.others
+    judged = any(p.stance_label or p.influence is not None for p in others)
+
+    def ago(p) -> str:
+        if p.last_contact_days is None:
+            return "–"
+        return ngettext("{n} day ago", "{n} days ago", p.last_contact_days).format(
+            n=p.last_contact_days)
+
+    if brief.shareable and not judged:  # how they stand toward us stays in the team
+        rows = [[f"<b>{escape(p.name)}</b>", escape(p.position), escape(p.role_label), ago(p)]
+                for p in others]  # fmt: skip
+        table = data_table([_("Name"), _("Position"), _("DMU role"), _("Last contact")], rows,
                            [0.3, 0.32, 0.2, 0.18], width, st)  # fmt: skip
     else:
         rows = [
             [f"<b>{escape(p.name)}</b>", escape(p.position), escape(p.role_label),
-             escape(p.stance_label), influence_dots(p.influence),
-             "–" if p.last_contact_days is None else f"{_days(p.last_contact_days)} ago"]
-            for p in brief.room.others
+             escape(p.stance_label), influence_dots(p.influence), ago(p)]
+            for p in others
         ]  # fmt: skip
-        table = data_table(["Name", "Position", "DMU role", "Stance", "Influence", "Last contact"],
-                           rows, [0.24, 0.24, 0.15, 0.11, 0.11, 0.15], width, st)  # fmt: skip
+        head = [_("Name"), _("Position"), _("DMU role"), _("Stance"), _("Influence"),
+                _("Last contact")]  # fmt: skip
+        table = data_table(head, rows, [0.24, 0.24, 0.15, 0.11, 0.11, 0.15], width, st)
     more = brief.room.others_more
-    tail = [Paragraph(f"… and {more} more people in the dossier", st.muted)] if more else []
+    tail = ([Paragraph(_("… and {n} more people in the dossier").format(n=more), st.muted)]
+            if more else [])  # fmt: skip
     return [table, *tail]
 
 
@@ -135,12 +156,13 @@ def interactions_table(brief: Brief, f: Formats, width: float, st: Styles) -> li
          escape(i.people)]
         for i in brief.interactions.items
     ]  # fmt: skip
-    table = data_table(["Date", "Kind", "What happened", "With"], rows,
+    table = data_table([_("Date"), _("Kind"), _("What happened"), _("With")], rows,
                        [0.15, 0.11, 0.5, 0.24], width, st)  # fmt: skip
     shown, total = len(rows), brief.interaction_total
     if total <= shown:
         return [table]
-    return [table, Paragraph(f"The last {shown} of {total} interactions.", st.muted)]
+    return [table, Paragraph(_("The last {shown} of {total} interactions.").format(
+        shown=shown, total=total), st.muted)]
 
 
 def cross_sell_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
@@ -149,9 +171,9 @@ def cross_sell_table(brief: Brief, f: Formats, width: float, st: Styles) -> list
          f.money(c.value, c.currency)]
         for c in brief.cross_sell.items
     ]  # fmt: skip
-    table = data_table(["Division", "Offering", "Status", "Estimated value"], rows,
+    table = data_table([_("Division"), _("Offering"), _("Status"), _("Estimated value")], rows,
                        [0.32, 0.38, 0.13, 0.17], width, st, right=(3,))  # fmt: skip
-    return [table, *more_line(brief.cross_sell, "opportunities", st)]
+    return [table, *more_line(brief.cross_sell, _("… and {n} more opportunities"), st)]
 
 
 def itinerary_table(stops: list, f: Formats, width: float, st: Styles) -> Table:
@@ -160,5 +182,5 @@ def itinerary_table(stops: list, f: Formats, width: float, st: Styles) -> Table:
     rows = [[f"<b>{escape(f.meeting_time_at(s.starts_at, s.time_zone))}</b>",
              f"<b>{escape(s.account_name)}</b><br/>{escape(s.place)}", escape(s.objective),
              escape(", ".join(s.attendees))] for s in stops]  # fmt: skip
-    return data_table(["When", "Where", "Objective", "Who attends"], rows,
+    return data_table([_("When"), _("Where"), _("Objective"), _("Who attends")], rows,
                       [0.2, 0.28, 0.28, 0.24], width, st)  # fmt: skip

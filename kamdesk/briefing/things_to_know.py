@@ -16,8 +16,9 @@ from kamdesk.briefing.content import (
 )
 from kamdesk.briefing.formatting import Formats
 from kamdesk.domain.concentration import Thresholds
-from kamdesk.domain.enums import Stance
-from kamdesk.domain.labels import STANCE_LABELS
+from kamdesk.domain.enums import ProposalStatus, Stance
+from kamdesk.domain.labels import STANCE_LABELS, label_of
+from kamdesk.language import _, ngettext
 
 HOW_MANY = 3
 PROPOSAL_EXPIRY_DAYS = 30  # a proposal running out within a month needs attention
@@ -48,7 +49,8 @@ def things_to_know(
         _tenders(tenders, formats),
         _concentration(snapshot, formats),
         _sceptics_elsewhere(room),
-        [f"Nobody covers these DMU roles: {', '.join(r.lower() for r in room.uncovered_roles)}"]
+        [_("Nobody covers these DMU roles: {roles}").format(
+            roles=", ".join(r.lower() for r in room.uncovered_roles))]
         if room.uncovered_roles else [],
         _drafts(proposals, formats),
         _silences(room.cards, for_meeting),
@@ -74,21 +76,33 @@ def _birthdays(cards: Sequence[PersonCard], formats: Formats, for_meeting: bool)
         note = card.birthday
         days = note.days_from_reference
         if for_meeting:
-            when = ("on the day of the meeting" if days == 0 else
-                    f"{abs(days)} day{'s' if abs(days) != 1 else ''} "
-                    f"{'after' if days > 0 else 'before'} the meeting")  # fmt: skip
+            when = (_("on the day of the meeting") if days == 0 else
+                    ngettext("{n} day after the meeting", "{n} days after the meeting", days)
+                    if days > 0 else
+                    ngettext("{n} day before the meeting", "{n} days before the meeting",
+                             -days)).format(n=abs(days))  # fmt: skip
         else:
-            when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
-        turning = f", turning {note.turning}" if note.turning else ""
-        found.append(f"{_who(card)} has a birthday on {formats.day(note.on)}{turning}: {when}")
+            when = _today_or_in(days)
+        turning = _(", turning {age}").format(age=note.turning) if note.turning else ""
+        found.append(_("{who} has a birthday on {day}{turning}: {when}").format(
+            who=_who(card), day=formats.day(note.on), turning=turning, when=when))
     return found
 
 
+def _today_or_in(days: int) -> str:
+    if days == 0:
+        return _("today")
+    return ngettext("in {n} day", "in {n} days", days).format(n=days)
+
+
+def _influence(value: int | None) -> str:
+    return _(", influence {n} of 5").format(n=value) if value else ""
+
+
 def _opponents(cards: Sequence[PersonCard], for_meeting: bool) -> list[str]:
-    where = "in the room" if for_meeting else "in the DMU"
+    where = _("{stance} in the room: {who}") if for_meeting else _("{stance} in the DMU: {who}")
     return [
-        f"{c.stance_label} {where}: {_who(c)}"
-        + (f", influence {c.influence} of 5" if c.influence else "")
+        where.format(stance=c.stance_label, who=_who(c)) + _influence(c.influence)
         for c in sorted(cards, key=lambda c: -(c.influence or 0))
         if c.stance in (Stance.OPPONENT, Stance.SCEPTIC)
     ]
@@ -99,24 +113,26 @@ def _proposals(proposals: Sequence[ProposalLine]) -> list[str]:
     for p in proposals:
         if p.days_to_expiry is None or p.days_to_expiry > PROPOSAL_EXPIRY_DAYS:
             continue
-        days = p.days_to_expiry
-        when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
-        step = f"; next: {p.current_step}" if p.current_step else ""
-        found.append(f"Proposal “{p.title}” expires {when}{step}")
+        when = _today_or_in(p.days_to_expiry)
+        step = _("; next: {step}").format(step=p.current_step) if p.current_step else ""
+        found.append(_("Proposal “{title}” expires {when}").format(title=p.title, when=when)
+                     + step)
     return found
 
 
 def _drafts(proposals: Sequence[ProposalLine], formats: Formats) -> list[str]:
     return [
-        f"Proposal “{p.title}” ({formats.money(p.value, p.currency)}) is still a draft"
+        _("Proposal “{title}” ({value}) is still a draft").format(
+            title=p.title, value=formats.money(p.value, p.currency))
         for p in proposals
-        if p.status_label == "Draft"
+        if p.status_label == _(label_of(ProposalStatus.DRAFT))
     ]
 
 
 def _overdue(tasks: Sequence[TaskLine], formats: Formats) -> list[str]:
     return [
-        f"Overdue since {formats.day(t.due_on)}: {t.title}" + (f" ({t.person})" if t.person else "")
+        _("Overdue since {day}: {task}").format(day=formats.day(t.due_on), task=t.title)
+        + (f" ({t.person})" if t.person else "")
         for t in tasks
         if t.overdue and t.due_on
     ]
@@ -127,18 +143,19 @@ def _concentration(snapshot: Snapshot, formats: Formats) -> list[str]:
         return list(snapshot.warnings)
     limit = Thresholds().mono_dependence
     if limit - NEAR_MONO_DEPENDENCE <= snapshot.share <= limit:
-        return [f"This account brings {formats.percent(snapshot.share)} of our sales, close to "
-                f"the {formats.percent(limit)} mono-dependence limit"]  # fmt: skip
+        return [_("This account brings {share} of our sales, close to the {limit} "
+                  "mono-dependence limit").format(share=formats.percent(snapshot.share),
+                                                  limit=formats.percent(limit))]  # fmt: skip
     return []
 
 
 def _sceptics_elsewhere(room: Room) -> list[str]:
     """Sceptics and opponents with real influence who are not on the cards."""
-    wary = {STANCE_LABELS[Stance.SCEPTIC], STANCE_LABELS[Stance.OPPONENT]}
+    wary = {_(STANCE_LABELS[Stance.SCEPTIC]), _(STANCE_LABELS[Stance.OPPONENT])}
     return [
-        f"{p.stance_label} in the DMU: {p.name}"
-        + (f" ({p.position})" if p.position else "")
-        + f", influence {p.influence} of 5"
+        _("{stance} in the DMU: {who}").format(
+            stance=p.stance_label, who=f"{p.name} ({p.position})" if p.position else p.name)
+        + _influence(p.influence)
         for p in sorted(room.others, key=lambda p: -(p.influence or 0))
         if p.stance_label in wary and (p.influence or 0) >= 3
     ]
@@ -146,7 +163,8 @@ def _sceptics_elsewhere(room: Room) -> list[str]:
 
 def _cases(cases: Sequence[CaseLine]) -> list[str]:
     return [
-        f"{c.kind_label} “{c.title}” open for {c.days_open} days"
+        ngettext("{kind} “{title}” open for {n} day", "{kind} “{title}” open for {n} days",
+                 c.days_open).format(kind=c.kind_label, title=c.title, n=c.days_open)
         for c in sorted(cases, key=lambda c: -c.days_open)
         if c.days_open > CASE_TOO_LONG_DAYS
     ]
@@ -158,9 +176,11 @@ def _tenders(tenders: Sequence[TenderLine], formats: Formats) -> list[str]:
         if t.days_to_tender > TENDER_SOON_DAYS:
             continue
         left = t.total_items - t.done_items
-        todo = f"; {left} of {t.total_items} checklist items still open" if left else ""
-        found.append(f"Tender “{t.title}” on {formats.date(t.tender_date)}"
-                     f" (in {t.days_to_tender} days){todo}")  # fmt: skip
+        todo = _("; {left} of {total} checklist items still open").format(
+            left=left, total=t.total_items) if left else ""
+        found.append(_("Tender “{title}” on {date} ({when})").format(
+            title=t.title, date=formats.date(t.tender_date),
+            when=_today_or_in(t.days_to_tender)) + todo)  # fmt: skip
     return found
 
 
@@ -168,7 +188,8 @@ def _silences(cards: Sequence[PersonCard], for_meeting: bool) -> list[str]:
     found = []
     for c in cards:
         if c.last_contact_days is None:
-            found.append(f"No contact with {_who(c)} on record yet")
+            found.append(_("No contact with {who} on record yet").format(who=_who(c)))
         elif c.last_contact_days > LONG_SILENCE_DAYS:
-            found.append(f"Last contact with {_who(c)} was {c.last_contact_days} days ago")
+            found.append(_("Last contact with {who} was {n} days ago").format(
+                who=_who(c), n=c.last_contact_days))
     return found

@@ -34,7 +34,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                    help=f"only these sections: {', '.join(SECTION_NAMES)}")
     p.add_argument("--paper", choices=("a4", "letter"), help="default: from the locale")
     p.add_argument("--locale", metavar="LL_CC", help="dates and money, e.g. pl_PL "
-                   "(default: from the environment)")
+                   "(default: from the environment, or fil_PH with --lang fil)")
+    p.add_argument("--lang", choices=("en", "fil"),
+                   help="the language of the brief's texts (default: from the locale)")
     p.add_argument("--interactions", type=_count, default=10, metavar="N",
                    help="how many recent interactions to list (default 10)")
     p.add_argument("--password", action="store_true",
@@ -75,7 +77,8 @@ def brief(args) -> None:
         sections=parse_sections(sections) if sections else BriefOptions().sections,
         shareable=args.shareable,
         recent_interactions=args.interactions,
-        locale=args.locale or system_locale(),
+        locale=args.locale or ("fil_PH" if args.lang == "fil" else system_locale()),
+        language=args.lang,
         paper=args.paper,
         password=_read_password() if args.password else None,
     )  # fmt: skip
@@ -100,7 +103,10 @@ def brief(args) -> None:
         what, account_name = "meeting brief" if meeting_id else "brief", account.name
     what = brief_description(what, options.shareable, options.password is not None)
     AuditService(db).record(BRIEF, what, account_name, str(path))
-    print(f"Brief written to {path}")
+    from kamdesk.language import _, speaking
+
+    with speaking(args.lang):  # --lang names the language of the whole run
+        print(_("Brief written to {path}").format(path=path))
 
 
 def _target(output: Path | None, title: str, today) -> Path:
@@ -117,6 +123,7 @@ def _meeting_id(db, account, text: str):
     import uuid
 
     from kamdesk.cli import UserError
+    from kamdesk.language import _
 
     if text.strip().lower() == "next":
         from datetime import UTC, datetime
@@ -125,12 +132,13 @@ def _meeting_id(db, account, text: str):
 
         meeting = BriefSourceService(db).next_meeting(datetime.now(UTC), account.id)
         if meeting is None:
-            raise UserError(f"no upcoming meeting with {account.name}")
+            raise UserError(_("no upcoming meeting with {account}").format(account=account.name))
         return meeting.id
     try:
         return uuid.UUID(text.strip())
     except ValueError:
-        raise UserError(f"'{text}' is not a meeting id (use the id, or 'next')") from None
+        raise UserError(_("'{text}' is not a meeting id (use the id, or 'next')").format(
+            text=text)) from None
 
 
 def _read_password() -> str:

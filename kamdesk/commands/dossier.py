@@ -48,8 +48,12 @@ def sample_data(args) -> None:
     from kamdesk.services.sample_data import load_sample_portfolio
 
     summary = load_sample_portfolio(open_db(args), date.today())
-    print(f"Loaded a fictional portfolio: {summary.accounts} accounts, {summary.people} people, "
-          f"{summary.interactions} interactions, {summary.proposals} proposals.")  # fmt: skip
+    from kamdesk.language import _
+
+    print(_("Loaded a fictional portfolio: {accounts} accounts, {people} people, "
+            "{interactions} interactions, {proposals} proposals.").format(
+        accounts=summary.accounts, people=summary.people, interactions=summary.interactions,
+        proposals=summary.proposals))  # fmt: skip
 
 
 def accounts(args) -> None:
@@ -64,7 +68,9 @@ def accounts(args) -> None:
         mine = my_account_ids(db, args)
         rows = [a for a in rows if a.id in mine]
     if not rows:
-        print("No accounts yet. Try: kamdesk sample-data")
+        from kamdesk.language import _
+
+        print(_("No accounts yet. Try: kamdesk sample-data"))
         return
     width = max(len(a.name) for a in rows)
     for a in rows:
@@ -81,7 +87,9 @@ def agenda(args) -> None:
     kinds = [AgendaKind(k) for k in args.kind] if args.kind else None
     items = AgendaService(db).agenda(date.today(), args.days, kinds, account)
     if not items:
-        print(f"Nothing on the agenda for the next {args.days} days.")
+        from kamdesk.language import _
+
+        print(_("Nothing on the agenda for the next {n} days.").format(n=args.days))
         return
     # The summary first: at department scale two weeks hold thousands of lines.
     counts = [f"{n:,} {kind.value}" + (f" ({late:,} overdue)" if late else "")
@@ -103,7 +111,9 @@ def search(args) -> None:
         print(f"kamdesk: the first {len(hits)} matches, a match in a name first; more match "
               "than that: give more of the word", file=sys.stderr)  # fmt: skip
     if not hits:
-        print(f"Nothing matches '{args.text}'.")
+        from kamdesk.language import _
+
+        print(_("Nothing matches '{text}'.").format(text=args.text))
     for hit in hits:
         where = hit.account_name if hit.kind == "person" else hit.detail
         marked = (hit.snippet[:hit.mark_start] + "[" + hit.snippet[hit.mark_start:hit.mark_end]

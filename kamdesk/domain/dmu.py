@@ -18,6 +18,13 @@ __all__ = [
     "uncovered_roles",
 ]
 
+
+
+def N_(text: str) -> str:  # noqa: N802 - the gettext marker the brief's catalogue is read by
+    """Marks a talking point for extraction; the brief translates it where it prints it."""
+    return text
+
+
 # The roles a KAM must know someone in before a deal can be steered.
 KEY_ROLES: tuple[DmuRole, ...] = (
     DmuRole.DECISION_MAKER,
@@ -31,33 +38,33 @@ KEY_ROLES: tuple[DmuRole, ...] = (
 # the dossier and past negotiations shape the individual approach.
 TALKING_POINTS: dict[DmuType, tuple[str, ...]] = {
     DmuType.TOP_MANAGER: (
-        "Stress the status this partnership brings",
-        "Show what makes the offer exclusive",
-        "Offer exclusive terms reserved for this client",
-        "Keep it short and strategic: the big picture, not the details",
+        N_("Stress the status this partnership brings"),
+        N_("Show what makes the offer exclusive"),
+        N_("Offer exclusive terms reserved for this client"),
+        N_("Keep it short and strategic: the big picture, not the details"),
     ),
     DmuType.HR: (
-        "Talk about the people: how the team and employees benefit",
-        "Cite similar projects at notable companies",
-        "Offer contacts of clients ready to recommend us",
-        "Build the relationship: ask about their priorities for the team",
+        N_("Talk about the people: how the team and employees benefit"),
+        N_("Cite similar projects at notable companies"),
+        N_("Offer contacts of clients ready to recommend us"),
+        N_("Build the relationship: ask about their priorities for the team"),
     ),
     DmuType.FINANCIER: (
-        "Show the return on investment and the payback period",
-        "Bring the cost figures, broken down",
-        "Give the financial result of cooperation in numbers",
-        "Back every claim with statistics",
+        N_("Show the return on investment and the payback period"),
+        N_("Bring the cost figures, broken down"),
+        N_("Give the financial result of cooperation in numbers"),
+        N_("Back every claim with statistics"),
     ),
     DmuType.TECHNICAL: (
-        "Bring the detailed specifications",
-        "Present the integration plan step by step",
-        "Share statistics and measured results from similar deployments",
-        "Offer a technical session with our specialists",
+        N_("Bring the detailed specifications"),
+        N_("Present the integration plan step by step"),
+        N_("Share statistics and measured results from similar deployments"),
+        N_("Offer a technical session with our specialists"),
     ),
     DmuType.OTHER: (
-        "Ask what matters most to them in this decision",
-        "Ask how they will judge whether the cooperation succeeds",
-        "Note what you learn in the dossier to shape the next meeting",
+        N_("Ask what matters most to them in this decision"),
+        N_("Ask how they will judge whether the cooperation succeeds"),
+        N_("Note what you learn in the dossier to shape the next meeting"),
     ),
 }
 

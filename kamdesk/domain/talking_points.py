@@ -10,9 +10,9 @@ of the same type get different lines as soon as their dossiers differ.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from kamdesk.domain.dmu import talking_points
+from kamdesk.domain.dmu import N_, talking_points
 from kamdesk.domain.enums import DmuType
 
 PER_PERSON = 4  # lines on a card
@@ -37,21 +37,27 @@ def personal_talking_points(
     open_cases: Sequence[str] = (),
     last_said: str = "",
     how_many: int = PER_PERSON,
+    translate: Callable[[str], str] = str,
 ) -> tuple[str, ...]:
     """Up to `how_many` lines: the person's open case (the most pressing), what they said
     last time, their first value, a hobby; then the type's advice, always at least one line
     of it. `open_cases` are titles, oldest first; a shareable brief passes no values or
-    hobbies (they are personal data)."""
+    hobbies (they are personal data). `translate` puts the fixed words in the reader's
+    language (the brief passes its gettext `_`; the domain itself stays English)."""
+    t = translate
     own: list[str] = []
     if open_cases:
-        more = f" (and {len(open_cases) - 1} more)" if len(open_cases) > 1 else ""
-        own.append(f"Say where their case “{_shorten(open_cases[0], 60)}” stands{more}")
+        more = (t(N_(" (and {n} more)")).format(n=len(open_cases) - 1)
+                if len(open_cases) > 1 else "")  # fmt: skip
+        own.append(t(N_("Say where their case “{case}” stands")).format(
+            case=_shorten(open_cases[0], 60)) + more)
     if last_said.strip():
-        own.append(f"Pick up from last time: “{_shorten(last_said, _QUOTE_LENGTH)}”")
+        own.append(t(N_("Pick up from last time: “{said}”")).format(
+            said=_shorten(last_said, _QUOTE_LENGTH)))
     if value := _first_item(values):
-        own.append(f"Speak to what they value: {value}")
+        own.append(t(N_("Speak to what they value: {value}")).format(value=value))
     if hobby := _first_item(hobbies):
-        own.append(f"Small talk: ask about {hobby}")
+        own.append(t(N_("Small talk: ask about {hobby}")).format(hobby=hobby))
     own = own[: max(how_many - 1, 0)]
-    by_type = list(talking_points(dmu_type))
+    by_type = [t(point) for point in talking_points(dmu_type)]
     return tuple(own + by_type[: how_many - len(own)])

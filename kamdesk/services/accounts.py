@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from kamdesk.domain.concentration import concentration
 from kamdesk.domain.enums import LeadSource, Tier
 from kamdesk.domain.folding import fold
+from kamdesk.language import _
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
 from kamdesk.services.revenue import latest_year, revenue_by_account
 from kamdesk.store.database import Database
@@ -147,10 +148,11 @@ class AccountService:
         if len(partial) == 1:
             return partial[0]
         if not partial:
-            raise NotFoundError(f"no account matches '{wanted}'")
+            raise NotFoundError(_("no account matches '{text}'").format(text=wanted))
         names = sorted(a.name for a in partial)
         raise AmbiguousError(
-            f"'{wanted}' matches {len(names)} accounts: {', '.join(names)}; be more precise",
+            _("'{text}' matches {n} accounts: {names}; be more precise").format(
+                text=wanted, n=len(names), names=", ".join(names)),
             names,
         )
 

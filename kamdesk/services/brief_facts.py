@@ -106,7 +106,7 @@ class BriefSource(NamedTuple):
     actual: Decimal | None
     currency: str
     share: Decimal
-    warnings: list[str]
+    warnings: list  # ConcentrationAlert about this account, as data: the brief phrases it
     completeness: Completeness
     uncovered_roles: list[enums.DmuRole]
     people: list[PersonFact]

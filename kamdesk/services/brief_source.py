@@ -253,7 +253,7 @@ def _revenue(s: Session, account, revenue):
     report = concentration((i, n, t, totals.get(i, (0, Decimal(0)))[1]) for i, n, t in accounts)
     share = next((r.share for r in report.shares if r.key == account.id), Decimal(0))
     # By id, not by name: 'Sava' must not inherit the warning about 'Sava Power d.o.o.'.
-    warnings = [a.text for a in report.alerts if a.key == account.id]
+    warnings = [a for a in report.alerts if a.key == account.id]
     planned, actual = totals.get(account.id, (None, None))
     currency = next((r.currency for r in revenue if r.year == year), "EUR")
     return year, planned, actual, currency, share, warnings

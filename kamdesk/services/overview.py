@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from kamdesk.domain.completeness import Completeness, dossier_completeness, person_facts
-from kamdesk.domain.concentration import ConcentrationAlert
+from kamdesk.domain.concentration import ConcentrationAlert, Thresholds
 from kamdesk.domain.dmu import uncovered_roles
 from kamdesk.domain.enums import DmuRole
 from kamdesk.services.accounts import AccountDetail, AccountService
@@ -47,12 +47,13 @@ class AccountOverview:
 
 
 class OverviewService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, thresholds: Thresholds | None = None) -> None:
         self.db = db
+        self.thresholds = thresholds  # None: the defaults
 
     def overview(self, account_id: uuid.UUID, today: date | None = None) -> AccountOverview:
         account = AccountService(self.db).get_account(account_id)
-        portfolio = PortfolioService(self.db).portfolio()
+        portfolio = PortfolioService(self.db, self.thresholds).portfolio()
         with self.db.session() as s:
             people = s.scalars(
                 select(Person)

@@ -1,6 +1,6 @@
 """Fill an empty database with the fictional sample portfolio (`kamdesk sample-data`).
 
-The tables live in `sample_portfolio` (read from resources/sample); this module turns them
+The tables live in `sample_portfolio` (read from kamdesk/resources/sample); this module turns them
 into rows, with the people in `sample_people` and the deals and after-sale rows in
 `sample_deals`. Every date is
 relative to the day of loading, and the random choices come from a fixed seed, so the same
@@ -22,6 +22,7 @@ from kamdesk.domain.enums import (
     InteractionKind,
     Tier,
 )
+from kamdesk.language import _
 from kamdesk.services import sample_portfolio as data
 from kamdesk.services.errors import ServiceError
 from kamdesk.services.sample_deals import DealsLoader, euros
@@ -62,9 +63,8 @@ def load_sample_portfolio(db: Database, today: date) -> SampleSummary:
     """
     with db.session(write=True) as session:
         if session.scalar(select(func.count()).select_from(Account)):
-            raise ServiceError(
-                "the database already holds accounts; sample data goes only into an empty database"
-            )
+            raise ServiceError(_("the database already holds accounts; sample data goes only "
+                                 "into an empty database"))  # fmt: skip
         return _Loader(session, today).load()
 
 

@@ -1,4 +1,5 @@
-"""The fictional portfolio `kamdesk sample-data` loads, read from resources/sample/portfolio.json.
+"""The fictional portfolio `kamdesk sample-data` loads, read from
+kamdesk/resources/sample/portfolio.json.
 
 We play "Nordhaven Intralogistics", a supplier of warehouse and port automation and service.
 Every company and person in the file is invented. Days are offsets from the day the sample is

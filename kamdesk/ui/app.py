@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -22,17 +23,29 @@ def _shown(path) -> str:
         return str(path)
 
 
-def run_app(data_dir: str | None, db_url: str | None) -> int:
-    """Show the main window on the database the options point at; returns the exit code."""
+def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None) -> int:
+    """Show the main window on the database the options point at; returns the exit code.
+
+    *archive*: a KAMDesk archive the user opened from the file manager, offered for import."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("KAMDesk")
     app.setOrganizationName("KAMDesk")
+    app.setDesktopFileName("org.kamdesk.KAMDesk")  # the .desktop file in resources/desktop
+    from kamdesk.ui import theme
+
+    app.setWindowIcon(theme.app_icon())
+
+    theme.follow_system(app)  # dark where the system is dark, even if the style is not
     if QLocale.system().language() == QLocale.Language.C:
         # A bare "C" system locale writes 19 11 2026 and 17464400; English (UK) reads better.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    from kamdesk.ui.settings import Settings
     from kamdesk.ui.translations import install_translations
 
-    install_translations(app)
+    settings = Settings()
+    if settings.language():  # chosen in Edit ▸ Settings…: dates and numbers follow it too
+        QLocale.setDefault(settings.locale())
+    install_translations(app, settings.locale())
     url = database_url(data_dir, db_url)
     from kamdesk.ui import error_report
 
@@ -45,9 +58,8 @@ def run_app(data_dir: str | None, db_url: str | None) -> int:
         return 0  # the running instance comes to the front instead
 
     from kamdesk.ui.main_window import MainWindow
-    from kamdesk.ui.settings import Settings
 
-    window = MainWindow(Settings())
+    window = MainWindow(settings)
     window.show()
     app.processEvents()  # paint the frame before the slow ORM import
 
@@ -76,6 +88,16 @@ def run_app(data_dir: str | None, db_url: str | None) -> int:
     where = _shown(path) if path else db.engine.url.render_as_string(hide_password=True)
     window.show_location(translate("App", "Data: %1").replace("%1", where))
     instance.activation_requested.connect(window.bring_to_front)
+    if os.environ.get("KAMDESK_EXIT_AFTER_START"):  # scripts/bundle_smoke.sh: up, then quit
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
+    if archive:
+        from pathlib import Path
+
+        from kamdesk.ui.open_archive import offer_archive
+
+        offer_archive(window, db, Path(archive), lambda _report: window.refresh())
     try:
         return app.exec()
     finally:

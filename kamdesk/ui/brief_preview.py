@@ -11,16 +11,18 @@ import os
 import shutil
 import tempfile
 import uuid
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -43,8 +45,10 @@ class BriefPreview(QDialog):
 
     def __init__(self, db, account_id: uuid.UUID | None, meeting_id: uuid.UUID | None = None,
                  parent: QWidget | None = None, today: date | None = None,
-                 city: str | None = None) -> None:  # fmt: skip
+                 city: str | None = None, settings=None) -> None:  # fmt: skip
         super().__init__(parent)
+        # Paper and what "shareable" leaves out come from Edit ▸ Settings… (defaults without).
+        self.settings = settings if settings is not None else _window_settings(parent)
         self.db, self.account_id, self.meeting_id = db, account_id, meeting_id
         self.today, self.city = today, city
         self._folder = Path(tempfile.mkdtemp(prefix="kamdesk-brief-"))
@@ -71,6 +75,15 @@ class BriefPreview(QDialog):
         self.progress.setMaximumWidth(160)
         self.shareable = QCheckBox(self.tr("Shareable (no personal data)"))
         self.shareable.toggled.connect(self.generate)
+        self.language = QComboBox()  # the brief's language, the window's to begin with
+        self.language.setToolTip(self.tr("The language of the brief"))
+        for code, name in (("en", "English"), ("fil", "Filipino")):  # each by its own name
+            self.language.addItem(name, code)
+        from kamdesk.language import language_of
+
+        window_language = language_of(QLocale().name())
+        self.language.setCurrentIndex(max(0, self.language.findData(window_language)))
+        self.language.currentIndexChanged.connect(self.generate)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_brief)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
@@ -82,6 +95,7 @@ class BriefPreview(QDialog):
         bar.addWidget(self.status, 1)
         bar.addWidget(self.progress)
         bar.addWidget(self.shareable)
+        bar.addWidget(self.language)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
         bar.addWidget(close)
@@ -100,7 +114,11 @@ class BriefPreview(QDialog):
 
         self._set_busy(True)
         shareable = self.shareable.isChecked()
-        options = BriefOptions(shareable=shareable)
+        options = BriefOptions(shareable=shareable, **self._chosen_options())
+        language = self.language.currentData()
+        if language != options.language_code:  # a brief in another language than the locale's
+            options = replace(options, language=language,
+                              locale="fil_PH" if language == "fil" else "en_GB")
         suffix = "-shareable" if shareable else ""
         target = self._folder / f"brief{suffix}-{uuid.uuid4().hex[:6]}.pdf"
         db, account_id, meeting_id, today = self.db, self.account_id, self.meeting_id, self.today
@@ -152,6 +170,7 @@ class BriefPreview(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.shareable.setEnabled(not busy)
+        self.language.setEnabled(not busy)
         self.print_button.setEnabled(not busy and self.pdf_path is not None)
         self.save_button.setEnabled(not busy and self.pdf_path is not None)
         if busy:
@@ -236,9 +255,20 @@ class BriefPreview(QDialog):
         super().done(QDialog.DialogCode.Rejected)
         return True
 
+    def _chosen_options(self) -> dict:
+        if self.settings is None:
+            return {}
+        return {"paper": self.settings.paper(), "shareable_omits": self.settings.shareable_omits()}
+
     def _clean_up(self) -> None:
         self.document.close()
         shutil.rmtree(self._folder, ignore_errors=True)
+
+
+def _window_settings(parent: QWidget | None):
+    """The Settings of the main window this preview opens from, if any."""
+    window = parent.window() if parent is not None else None
+    return getattr(window, "settings", None)
 
 
 def open_brief_preview(parent: QWidget | None, db, account_id: uuid.UUID,

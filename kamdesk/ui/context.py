@@ -16,6 +16,7 @@ class AppContext(QObject):
     `changed` tells pages the data moved under them; `undoable(UndoStep)` offers to take
     the last change back (kamdesk.ui.undo); `open_account(account_id)` and
     `open_person(account_id, person_id)` and `open_entry(account_id, kind, id)` navigate.
+    `settings` is the user's Settings (None in a bare test context: the defaults apply).
     """
 
     changed = Signal()
@@ -29,6 +30,13 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db = db
         self.today = today
+        self.settings = None
+
+    def thresholds(self):
+        """The concentration thresholds the user set (Edit ▸ Settings…), or the defaults."""
+        from kamdesk.domain.concentration import Thresholds
+
+        return self.settings.thresholds() if self.settings is not None else Thresholds()
         # Team mode: who is at the keyboard (`--user` / KAMDESK_USER); None on a laptop of one.
         self.user_email: str | None = os.environ.get("KAMDESK_USER") or None
 

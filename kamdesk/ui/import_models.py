@@ -16,11 +16,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from kamdesk.interchange.csv_presets import CHOICES
 from kamdesk.services.importing import ImportRow, RowAction
+from kamdesk.ui import theme
 
 Index = QModelIndex | QPersistentModelIndex
 
-_ACTION_COLOURS = {RowAction.CREATE: "#e8f5e9", RowAction.MERGE: "#e3f2fd",
-                   RowAction.SKIP: "#f5f5f5", RowAction.REJECT: "#ffebee"}  # fmt: skip
+_ACTION_ORDER = (RowAction.CREATE, RowAction.MERGE, RowAction.SKIP, RowAction.REJECT)
 
 
 translate = QCoreApplication.translate  # called with literals, for lupdate
@@ -204,5 +204,5 @@ class ImportRowsModel(QAbstractTableModel):
                 index.column()
             ]
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(_ACTION_COLOURS[row.action]))
+            return QBrush(QColor(theme.current().import_rows[_ACTION_ORDER.index(row.action)]))
         return None

@@ -9,14 +9,9 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from kamdesk.domain.labels import label_of
+from kamdesk.ui import theme
 
-STANCE_COLOURS = {
-    "supporter": "#2e7d32",
-    "favourable": "#7cb342",
-    "neutral": "#9e9e9e",
-    "sceptic": "#f9a825",
-    "opponent": "#c62828",
-}
+STANCE_COLOURS = theme.STANCE
 
 
 def label(value: StrEnum | None) -> str:

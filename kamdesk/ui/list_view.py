@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui import theme
 from kamdesk.ui.models.rows import RowsModel, RowsProxy
 
 WIDEST_COLUMN = 300  # a column sized to its contents stops here; the stretched one takes the rest
@@ -85,7 +86,7 @@ class ListView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
-        self.empty.setStyleSheet("color: #6b6b6b; padding: 24px; font-size: 11pt;")
+        theme.muted(self.empty, "padding: 24px; font-size: 11pt;")
         self.empty.linkActivated.connect(lambda _link: self._empty_action and self._empty_action())
         self.empty.hide()
         self._empty_action = None

@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.undo_offer)
         self.statusBar().addPermanentWidget(self.backup_status)
         self._build_menus()
+        from kamdesk.ui.window_extras import add_extras
+
+        add_extras(self)  # icons, a toolbar, Settings and the Help menu
         self._restore_layout()
 
     # -- frame
@@ -114,17 +117,22 @@ class MainWindow(QMainWindow):
                                          self.open_audit)  # fmt: skip
         self.team_action = self._action(file_menu, self.tr("&Team server…"), self.open_team_server)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(
             edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
         )
         self.undo_action.setEnabled(False)
         self.undo_offer.available.connect(self.undo_action.setEnabled)
-        self._action(edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+K", "Ctrl+F")
+        self.find_action = self._action(
+            edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+K", "Ctrl+F"
+        )
         account_menu = bar.addMenu(self.tr("&Account"))
-        self._action(account_menu, self.tr("&New account…"), lambda: self._accounts("new_account"),
-                     QKeySequence.StandardKey.New)  # fmt: skip
+        self.new_account_action = self._action(
+            account_menu, self.tr("&New account…"), lambda: self._accounts("new_account"),
+            QKeySequence.StandardKey.New)  # fmt: skip
         # These act on the account on screen; with no account they are greyed out.
         self.account_actions: dict[str, QAction] = {}
         for text, action, keys in (
@@ -158,6 +166,14 @@ class MainWindow(QMainWindow):
         if state := self.settings.splitter_state("main"):
             self.splitter.restoreState(state)
 
+    def settings_changed(self) -> None:
+        """Edit ▸ Settings… was accepted: the pages read what they use again."""
+        for page in self.pages.values():
+            if hasattr(page, "settings_changed"):
+                page.settings_changed()
+        if self.context is not None:
+            self.refresh()
+
     def show_location(self, text: str) -> None:
         self.location_label.setText(text)
 
@@ -184,6 +200,7 @@ class MainWindow(QMainWindow):
         self._detach()
         self._today = today
         self.context = context = AppContext(db, today, self)
+        context.settings = self.settings
         self.keeper = BackupKeeper(db, self.settings, self)
         self.keeper.backed_up.connect(lambda _: self.show_backup_state())
         self.keeper.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))

@@ -11,16 +11,22 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
+from kamdesk.ui import theme
+
 ITEM_HEIGHT = 34
-URGENT = "#b3261e"
-PANE_STYLE = """
-QFrame#navigation-pane { background: #eef1f5; border-right: 1px solid #d5dae1; }
-QListWidget#navigation { border: none; background: transparent; font-size: 11pt; outline: 0; }
-QListWidget#navigation::item { padding-left: 12px; margin: 1px 8px; border-radius: 6px;
-                               color: #1f2329; }
-QListWidget#navigation::item:hover:!selected { background: #dde3ea; }
-QListWidget#navigation::item:selected { background: #1565c0; color: white; }
-QLabel#agenda-summary { color: #40464f; padding: 4px 20px; }
+
+
+def _pane_style(c: theme.Colours) -> str:
+    return f"""
+QFrame#navigation-pane {{ background: {c.pane_background};
+                         border-right: 1px solid {c.pane_border}; }}
+QListWidget#navigation {{ border: none; background: transparent; font-size: 11pt; outline: 0; }}
+QListWidget#navigation::item {{ padding-left: 12px; margin: 1px 8px; border-radius: 6px;
+                               color: {c.pane_text}; }}
+QListWidget#navigation::item:hover:!selected {{ background: {c.pane_hover}; }}
+QListWidget#navigation::item:selected {{ background: {c.selected}; color: {c.selected_text}; }}
+QLabel#agenda-summary {{ color: {c.summary_text}; padding: 4px 20px; }}
+QFrame#navigation-rule {{ color: {c.pane_border}; margin: 0 16px; }}
 """
 
 
@@ -35,7 +41,7 @@ class NavigationPane(QFrame):
     def __init__(self, titles: list[str], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("navigation-pane")
-        self.setStyleSheet(PANE_STYLE)
+        theme.style(self, _pane_style)
         self.pages = QListWidget()
         self.pages.setObjectName("navigation")
         self.pages.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -52,7 +58,7 @@ class NavigationPane(QFrame):
         self.summary.linkActivated.connect(lambda _link: self.summary_clicked.emit())
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet("color: #d5dae1; margin: 0 16px;")
+        rule.setObjectName("navigation-rule")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 10, 0, 10)
         column.setSpacing(8)
@@ -71,8 +77,9 @@ class NavigationPane(QFrame):
         if not lines:
             lines = [(self.tr("Nothing urgent this week."), False)]
         links = []
+        c = theme.current()
         for text, urgent in lines:
-            style = f"text-decoration: none; color: {URGENT if urgent else '#1f2329'}"
+            style = f"text-decoration: none; color: {c.danger if urgent else c.pane_text}"
             links.append(f"<a href='today' style='{style}'>{text}</a>")
         self.summary.setText("<br>".join(links))
 

@@ -9,7 +9,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-TIER_COLOURS = {"key": "#1565c0", "image": "#6a1b9a", "regular": "#607d8b", "prospect": "#b0bec5"}
+from kamdesk.ui import theme
+
+TIER_COLOURS = theme.TIER
 ROW, LABEL_W, PAD = 26, 220, 12
 
 
@@ -37,8 +39,9 @@ class ShareChart(QWidget):
         width = max(50, self.width() - LABEL_W - PAD * 2 - 60)
         top = PAD
         labels: list[tuple[QRectF, str]] = []
+        ink = theme.colour("chart_text")
         for name, tier, share in self.rows:
-            painter.setPen(QColor("#222"))
+            painter.setPen(ink)
             text_rect = QRectF(PAD, top, LABEL_W - 8, ROW)
             elided = painter.fontMetrics().elidedText(
                 name, Qt.TextElideMode.ElideRight, LABEL_W - 8
@@ -48,19 +51,19 @@ class ShareChart(QWidget):
             )
             bar = QRectF(PAD + LABEL_W, top + 4, max(1.0, width * share), ROW - 8)
             colour = (
-                QColor("#c62828")
+                QColor(theme.ABOVE_LIMIT)
                 if share > self.limit
-                else QColor(TIER_COLOURS.get(tier, "#90a4ae"))
+                else QColor(TIER_COLOURS.get(tier, theme.TIER_UNKNOWN))
             )
             painter.fillRect(bar, colour)
             labels.append((QRectF(bar.right() + 6, top, 44, ROW), f"{share * 100:.0f} %"))
             top += ROW
         x = PAD + LABEL_W + width * self.limit
-        painter.setPen(QPen(QColor("#c62828"), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(theme.ABOVE_LIMIT), 1, Qt.PenStyle.DashLine))
         painter.drawLine(int(x), PAD, int(x), int(top))
         painter.drawText(int(x) + 4, int(top) + 14, self.tr("mono-dependence"))
         # The percentages go on top of the limit line, on the page's own colour, to stay legible.
-        painter.setPen(QColor("#222"))
+        painter.setPen(ink)
         for rect, text in labels:
             painter.fillRect(rect.adjusted(-2, 6, 0, -6), self.palette().window())
             painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from kamdesk.ui import theme
 from kamdesk.ui.labels import moment
 
 STALE_AFTER = timedelta(days=7)
@@ -27,7 +28,7 @@ class BackupStatus(QLabel):
             text = self.tr("Last backup: %1").replace("%1", moment(when))
             stale = now - when > STALE_AFTER
         self.setText(text)
-        self.setStyleSheet("color: #a15c00; font-weight: 600;" if stale else "")
+        theme.style(self, lambda c: f"color: {c.warning}; font-weight: 600;" if stale else "")
         self.setToolTip(self.tr("File ▸ Back up now… copies the database next to it."))
 
 
@@ -44,10 +45,8 @@ class UndoOffer(QFrame):
         super().__init__(parent)
         self.step = None
         self.setObjectName("undo-offer")
-        self.setStyleSheet(
-            "QFrame#undo-offer { background: #fff4ce; border: 1px solid #e8c95c;"
-            " border-radius: 4px; }"
-        )
+        theme.style(self, lambda c: f"QFrame#undo-offer {{ background: {c.notice_background};"
+                                    f" border: 1px solid {c.notice_border}; border-radius: 4px; }}")
         self.text = QLabel()
         self.text.setStyleSheet("background: transparent;")
         self.button = QPushButton(self.tr("Undo (Ctrl+Z)"))

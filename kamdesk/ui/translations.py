@@ -1,6 +1,6 @@
 """The window's translation for the user's language, when one is shipped.
 
-Ours are `resources/translations/kamdesk_<language>.qm`, compiled with `pyside6-lrelease`
+Ours are `kamdesk/resources/translations/kamdesk_<language>.qm`, compiled with `pyside6-lrelease`
 from the catalogue `make translations` writes; Qt's own texts (the buttons of standard
 dialogs) come from the translations Qt ships. English needs neither: it is the source.
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -116,9 +116,13 @@ class InteractionDialog(FormDialog):
 
 def next_step_rows(dialog: FormDialog) -> tuple[QLineEdit, DateField]:
     """The optional next step of a contact or a meeting's outcome, and its due date."""
-    step = dialog.add_row("next_step", dialog.tr("Next step"), QLineEdit())
-    step.setPlaceholderText(dialog.tr("Optional: what to do next, becomes a task"))
-    due = dialog.add_row("next_due", dialog.tr("Next step due"), DateField(field="next_due"))
+    # One context for every dialog that has these rows (dialog.tr would look them up under
+    # each dialog's class, while lupdate files them under "dialog").
+    translate = QCoreApplication.translate
+    step = dialog.add_row("next_step", translate("dialog", "Next step"), QLineEdit())
+    step.setPlaceholderText(translate("dialog", "Optional: what to do next, becomes a task"))
+    due = dialog.add_row("next_due", translate("dialog", "Next step due"),
+                         DateField(field="next_due"))  # fmt: skip
     dialog.watch(due.edit)
     return step, due
 

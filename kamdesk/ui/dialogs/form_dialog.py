@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 
 from kamdesk.services.conflicts import StaleEditError, reapplied
 from kamdesk.services.errors import StoreError, ValidationError
+from kamdesk.ui import theme
 from kamdesk.ui.dialogs.conflict_panel import ConflictPanel
-
-_ERROR_STYLE = "color: #b3261e;"
 
 
 class FormDialog(QDialog):
@@ -44,7 +43,7 @@ class FormDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(_ERROR_STYLE)
+        theme.error(self.general_error)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
@@ -79,7 +78,7 @@ class FormDialog(QDialog):
         column.addWidget(widget)
         error = QLabel()
         error.setObjectName(f"error-{field}")
-        error.setStyleSheet(_ERROR_STYLE)
+        theme.error(error)
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)

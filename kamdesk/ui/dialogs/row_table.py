@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui import theme
 from kamdesk.ui.models.editable import EditableRowsModel
 
 
@@ -45,7 +46,7 @@ def row_table(
     buttons.addStretch(1)
     if hint:
         note = QLabel(hint)
-        note.setStyleSheet("color: #6b6b6b;")
+        theme.muted(note)
         buttons.addWidget(note)
     column.addWidget(view)
     column.addLayout(buttons)

@@ -22,6 +22,7 @@ from kamdesk.services.errors import StoreError
 from kamdesk.services.people import PeopleService
 from kamdesk.services.recommendations import RecommendationService
 from kamdesk.services.service_cases import ServiceCaseService
+from kamdesk.ui import theme
 from kamdesk.ui.dialogs.entries import ServiceCaseDialog
 from kamdesk.ui.labels import label
 from kamdesk.ui.list_view import ListView
@@ -100,7 +101,7 @@ class CrossSellTab(QWidget):
                                     "Name a division and an offering below."))  # fmt: skip
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #6b6b6b; padding: 24px; font-size: 11pt;")
+        theme.muted(self.empty, "padding: 24px; font-size: 11pt;")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.grid, 1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.errors import NotFoundError
+from kamdesk.ui import theme
 from kamdesk.ui.dialogs.entries import AccountDialog
 from kamdesk.ui.dossier.activity_tabs import InteractionsTab, MeetingsTab
 from kamdesk.ui.dossier.after_sale_tabs import CrossSellTab, ReferralsTab, ServiceCasesTab
@@ -42,7 +43,7 @@ class DossierView(QWidget):
         self.title.setObjectName("dossier-title")
         self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
         self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("color: #555;")
+        theme.muted(self.subtitle)
         header = QHBoxLayout()
         names = QVBoxLayout()
         names.addWidget(self.title)

@@ -16,15 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.services.overview import OverviewService
+from kamdesk.ui import theme
 from kamdesk.ui.dossier.plan_bar import PlanBar, attainment_colour
 from kamdesk.ui.labels import label, money, percent
 from kamdesk.ui.sentences import completeness_gaps, concentration_alert
 
-BANNER_STYLE = (
-    "background: #fdecea; color: #8c1d18; border: 1px solid #e6a9a3; border-radius: 6px;"
-    " padding: 8px 12px; font-weight: 600;"
-)
-MUTED = "color: #6b6b6b;"
+
+def _banner_style(c: theme.Colours) -> str:
+    return (f"background: {c.alert_background}; color: {c.alert_text};"
+            f" border: 1px solid {c.alert_border}; border-radius: 6px;"
+            " padding: 8px 12px; font-weight: 600;")  # fmt: skip
+
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -36,7 +38,8 @@ def _heading(text: str) -> QLabel:
 
 
 def _figure(caption: str, value: str, colour: str = "") -> QLabel:
-    figure = QLabel(f"<span style='{MUTED}'>{caption}</span><br>"
+    muted = f"color: {theme.current().muted};"
+    figure = QLabel(f"<span style='{muted}'>{caption}</span><br>"
                     f"<span style='font-size: 14pt; font-weight: 600; {colour}'>{value}</span>")
     figure.setTextFormat(Qt.TextFormat.RichText)
     return figure
@@ -54,7 +57,9 @@ class OverviewTab(QScrollArea):
         self.gaps = QLabel()
 
     def load(self, account_id) -> None:
-        o = OverviewService(self.context.db).overview(account_id, self.context.today())
+        o = OverviewService(self.context.db, self.context.thresholds()).overview(
+            account_id, self.context.today()
+        )
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(12, 12, 12, 12)
@@ -62,7 +67,7 @@ class OverviewTab(QScrollArea):
         self.warning = QLabel("\n".join("⚠ " + concentration_alert(a) for a in o.alerts))
         self.warning.setObjectName("account-warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(BANNER_STYLE)
+        theme.style(self.warning, _banner_style)
         self.warning.setVisible(bool(o.alerts))
         column.addWidget(self.warning)
         column.addLayout(self._facts(o.account))
@@ -85,7 +90,7 @@ class OverviewTab(QScrollArea):
             self.gaps = QLabel("<br>".join(f"• {html.escape(m)}" for m in lines))
             self.gaps.setObjectName("completeness-gaps")
             self.gaps.setWordWrap(True)
-            self.gaps.setStyleSheet(MUTED)
+            theme.muted(self.gaps)
             column.addWidget(self.gaps)
         column.addWidget(_heading(self.tr("Decision-making unit")))
         roles = ", ".join(label(r) for r in o.uncovered_roles)
@@ -117,7 +122,7 @@ class OverviewTab(QScrollArea):
         for caption, value in rows:
             if value:
                 key = QLabel(caption)
-                key.setStyleSheet(MUTED)
+                theme.muted(key)
                 facts.addRow(key, QLabel(value))
         return facts
 

@@ -8,7 +8,9 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-MET, CLOSE, SHORT = QColor("#2e7d32"), QColor("#f9a825"), QColor("#c62828")
+from kamdesk.ui import theme
+
+MET, CLOSE, SHORT = QColor(theme.PLAN_MET), QColor(theme.PLAN_CLOSE), QColor(theme.PLAN_SHORT)
 
 
 def attainment_colour(ratio: float) -> QColor:
@@ -47,6 +49,6 @@ class PlanBar(QWidget):
             actual = QRectF(1, 4, width * min(1.0, self.actual / self.scale), height - 4)
             painter.fillRect(actual, attainment_colour(ratio))
         if self.planned:
-            painter.setPen(QPen(QColor("#455a64"), 1.2))
+            painter.setPen(QPen(theme.colour("target_line"), 1.2))
             painter.drawRect(QRectF(1, 2, width * min(1.0, self.planned / self.scale), height))
         painter.end()

@@ -10,7 +10,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsRectItem,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.org_chart import OrgNode, layout_org_chart
 from kamdesk.services.people import PeopleService
+from kamdesk.ui import theme
 from kamdesk.ui.labels import STANCE_COLOURS, label
 
 BOX_W, BOX_H, UNIT_X, UNIT_Y = 190.0, 74.0, 220.0, 120.0  # UNIT_X: one slot (box + gap)
@@ -35,23 +36,25 @@ class PersonBox(QGraphicsRectItem):
     def __init__(self, person, on_click, rect: QRectF) -> None:
         super().__init__(rect)
         self.person, self.on_click = person, on_click
-        colour = QColor(STANCE_COLOURS.get(person.stance.value if person.stance else "", "#bdbdbd"))
+        stance = person.stance.value if person.stance else ""
+        colour = QColor(STANCE_COLOURS.get(stance, theme.STANCE_UNKNOWN))
         self.setPen(QPen(colour, 3))
-        self.setBrush(QBrush(QColor("#ffffff")))
+        self.setBrush(QBrush(theme.colour("map_node")))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(label(person.stance) or "")
         name = QGraphicsSimpleTextItem(_elide(person.full_name, 24), self)
         bold = QFont()
         bold.setBold(True)
         name.setFont(bold)
+        name.setBrush(QGuiApplication.palette().color(QPalette.ColorRole.Text))
         name.setPos(rect.x() + 8, rect.y() + 6)
         position = QGraphicsSimpleTextItem(_elide(person.position, 26), self)
         position.setPos(rect.x() + 8, rect.y() + 26)
-        position.setBrush(QColor("#555555"))
+        position.setBrush(theme.colour("map_secondary"))
         if person.dmu_role:
             role = QGraphicsSimpleTextItem("◆ " + label(person.dmu_role), self)
             role.setPos(rect.x() + 8, rect.y() + 48)
-            role.setBrush(colour.darker(130))
+            role.setBrush(colour.lighter(130) if theme.is_dark() else colour.darker(130))
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.on_click(self.person.id)
@@ -92,7 +95,7 @@ class RelationshipMapTab(QWidget):
         people = PeopleService(self.context.db).list_people(account_id, self.context.today())
         by_id = {p.id: p for p in people}
         layout = layout_org_chart([OrgNode(p.id, p.full_name, p.reports_to_id) for p in people])
-        line = QPen(QColor("#9e9e9e"), 1.5)
+        line = QPen(theme.colour("map_line"), 1.5)
         for node in layout.nodes:
             rect = QRectF(node.x / 1.25 * UNIT_X, node.y * UNIT_Y, BOX_W, BOX_H)
             self.boxes[node.key] = PersonBox(by_id[node.key], self._open_person, rect)
@@ -136,7 +139,7 @@ class RelationshipMapTab(QWidget):
         """Render the whole map (not only the visible part) to a PNG file."""
         rect = self.scene.sceneRect()
         image = QImage(int(rect.width() * 2), int(rect.height() * 2), QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
+        image.fill(QColor(theme.PRINT_BACKGROUND))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.scene.render(painter, QRectF(image.rect()), rect)

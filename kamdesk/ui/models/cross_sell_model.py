@@ -8,13 +8,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from kamdesk.services.cross_sell import CrossSellGrid
+from kamdesk.ui import theme
 from kamdesk.ui.labels import label, money
 from kamdesk.ui.models.rows import RowRole
 
-STATUS_COLOURS = {
-    "idea": "#eceff1", "qualified": "#fff3c4", "proposed": "#ffe0b2",
-    "won": "#c8e6c9", "lost": "#ffcdd2",
-}  # fmt: skip
+STATUS_ORDER = ("idea", "qualified", "proposed", "won", "lost")  # theme's cross_sell
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,7 +47,10 @@ class CrossSellGridModel(QAbstractTableModel):
             value = money(cell.estimated_value, cell.currency)
             return label(cell.status) + (f"\n{value}" if value else "")
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(STATUS_COLOURS.get(cell.status.value, "#ffffff")))
+            colours = theme.current().cross_sell
+            status = cell.status.value
+            which = STATUS_ORDER.index(status) if status in STATUS_ORDER else -1
+            return QBrush(QColor(colours[which]))
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell.notes or None
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -23,12 +23,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from kamdesk.ui import theme
+
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2  # the dataclass behind the row
 FilterRole = Qt.ItemDataRole.UserRole + 3
 
-OVERDUE = QColor("#b3261e")
-MUTED = QColor("#6b6b6b")
+# Named in the light variant; data() hands out the current variant's (theme.adapt).
+OVERDUE = QColor(theme.LIGHT.danger)
+MUTED = QColor(theme.LIGHT.muted)
 
 
 def sort_value(value: Any) -> Any:
@@ -138,7 +141,7 @@ class RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self.foreground(row)
-            return QBrush(colour) if colour is not None else None
+            return QBrush(theme.adapt(colour)) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, index.column())
         return None

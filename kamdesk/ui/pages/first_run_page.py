@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui import theme
 from kamdesk.ui.worker import run_in_background
 
 CARD_WIDTH = 560
-CARD_STYLE = (
-    "QFrame#welcome-card { background: palette(base); border: 1px solid #d0d4da;"
-    " border-radius: 10px; }"
-)
+
+
+def _card_style(c: theme.Colours) -> str:
+    return ("QFrame#welcome-card { background: palette(base);"
+            f" border: 1px solid {c.card_border}; border-radius: 10px; }}")  # fmt: skip
+
 
 
 class FirstRunPage(QWidget):
@@ -30,7 +33,7 @@ class FirstRunPage(QWidget):
         self.context = context
         card = QFrame()
         card.setObjectName("welcome-card")
-        card.setStyleSheet(CARD_STYLE)
+        theme.style(card, _card_style)
         card.setFixedWidth(CARD_WIDTH)
         title = QLabel(self.tr("Welcome to KAMDesk"))
         title.setStyleSheet("font-size: 20pt; font-weight: 600;")
@@ -43,7 +46,7 @@ class FirstRunPage(QWidget):
         text.setStyleSheet("font-size: 11pt;")
         hint = QLabel(self.tr("You can also bring in a spreadsheet later: File ▸ Import…"))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #6b6b6b;")
+        theme.muted(hint)
         self.load_button = QPushButton(self.tr("Load the sample portfolio"))
         self.load_button.setObjectName("load-sample")
         self.load_button.setDefault(True)
@@ -61,7 +64,7 @@ class FirstRunPage(QWidget):
         self.progress.setRange(0, 0)
         self.progress.hide()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.error(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QScrollArea, QVBoxLayout, QW
 
 from kamdesk.domain.enums import Tier
 from kamdesk.services.portfolio import PortfolioService
+from kamdesk.ui import theme
 from kamdesk.ui.labels import label, percent
 from kamdesk.ui.sentences import concentration_alert
 from kamdesk.ui.share_chart import LABEL_W, PAD, TIER_COLOURS, ShareChart
@@ -21,10 +22,9 @@ class PortfolioPage(QScrollArea):
         self.warning = QLabel()
         self.warning.setObjectName("mono-dependence-warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(
-            "background: #b3261e; color: white; font-size: 13pt; font-weight: 600;"
-            " padding: 10px; border-radius: 4px;"
-        )
+        theme.style(self.warning, lambda c: (
+            f"background: {c.banner_background}; color: {c.banner_text}; font-size: 13pt;"
+            " font-weight: 600; padding: 10px; border-radius: 4px;"))  # fmt: skip
         self.band_text = QLabel()
         self.band = QProgressBar()
         self.band.setRange(0, 100)
@@ -33,7 +33,7 @@ class PortfolioPage(QScrollArea):
         self.chart = ShareChart()
         self.legend = QLabel("&nbsp;&nbsp;&nbsp;".join(
             [f"<span style='color:{TIER_COLOURS[t.value]}'>■</span> {label(t)}" for t in Tier]
-            + [f"<span style='color:#c62828'>■</span> {self.tr('above the limit')}"]
+            + [f"<span style='color:{theme.ABOVE_LIMIT}'>■</span> {self.tr('above the limit')}"]
         ))  # fmt: skip
         self.legend.setContentsMargins(PAD + LABEL_W, 0, 0, 0)  # under the bars
         inner = QWidget()
@@ -50,7 +50,7 @@ class PortfolioPage(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
 
     def refresh(self) -> None:
-        portfolio = PortfolioService(self.context.db).portfolio()
+        portfolio = PortfolioService(self.context.db, self.context.thresholds()).portfolio()
         report = portfolio.report
         t = report.thresholds
         year = portfolio.year or "—"
@@ -58,15 +58,14 @@ class PortfolioPage(QScrollArea):
         alerts = report.alerts
         self.warning.setText("\n".join("⚠ " + concentration_alert(a) for a in alerts))
         self.warning.setVisible(bool(alerts))
-        if report.mono_dependent_on:
-            self.warning.setStyleSheet(self.warning.styleSheet().replace("#e65100", "#b3261e"))
         self.band_text.setText(self.tr("Key accounts bring <b>%1</b> of sales; healthy: %2–%3.")
                                .replace("%1", percent(report.key_share))
                                .replace("%2", percent(t.key_band_low))
                                .replace("%3", percent(t.key_band_high)))  # fmt: skip
         self.band.setValue(round(float(report.key_share) * 100))
         self.band.setFormat(percent(report.key_share))
-        colour = "#2e7d32" if report.key_band == "within" else "#e65100"
-        self.band.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        within = report.key_band == "within"
+        theme.style(self.band, lambda c: "QProgressBar::chunk { background: %s; }"
+                    % (c.success if within else c.caution))  # fmt: skip
         rows = [(a.name, a.tier.value, float(a.share)) for a in report.shares if a.share > 0]
         self.chart.set_rows(sorted(rows, key=lambda r: -r[2]), float(t.mono_dependence))

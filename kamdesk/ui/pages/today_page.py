@@ -87,6 +87,9 @@ class TodayPage(ListView):
         self.activated_row.connect(self.open_item)
         self._selection_changed()
 
+    def settings_changed(self) -> None:
+        self.days.setValue(self.settings.agenda_days())
+
     def _days_changed(self, days: int) -> None:
         self.settings.set_agenda_days(days)
         self.refresh()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from kamdesk.services.trash import TrashService
+from kamdesk.ui import theme
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.lists import TrashModel
 
@@ -18,7 +19,7 @@ class TrashPage(ListView):
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.buttons.insertWidget(0, heading)
         note = QLabel(self.tr("Deleted entries wait here until you empty the trash."))
-        note.setStyleSheet("color: #6b6b6b; margin-left: 12px;")
+        theme.muted(note, "margin-left: 12px;")
         self.buttons.insertWidget(1, note)
         self.restore_button = self.add_button(self.tr("Restore"), self.restore, needs_row=True)
         self.empty_button = self.add_button(self.tr("Empty the trash"), self.empty_trash)
