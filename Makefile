@@ -74,6 +74,7 @@ bundle-smoke: bundle
 # Every figure of docs/performance.md against its floor, on generated portfolios M and L
 # (cached outside git by a content hash: the first run generates them, L takes minutes).
 bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bench]'
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 
 clean:

@@ -172,6 +172,9 @@ class Generator:
 
         db = open_database(f"sqlite:///{path}")
         with db.engine.begin() as self.connection:
+            # The inserts' working set (tables, indexes, FTS5) is far beyond SQLite's 2 MB
+            # default cache: without this, L re-reads its WAL for hours on a busy disk.
+            self.connection.exec_driver_sql("PRAGMA cache_size=-800000")
             self.accounts()
             self.people()
             self.interactions()

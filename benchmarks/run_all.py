@@ -148,7 +148,12 @@ def main() -> None:
         if args.only and args.only not in title:
             continue
         print(f"== {title}", flush=True)
-        for figure in thunk():
+        try:
+            found = thunk()
+        except SystemExit as error:  # one group failing must not lose the others' figures
+            print(f"  FAILED: {str(error)[-600:]}", flush=True)
+            continue
+        for figure in found:
             print("  " + figure.line(), flush=True)
             figures.append(figure)
     took = time.perf_counter() - started

@@ -230,7 +230,9 @@ def plain_document(path: Path, pages: int) -> None:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 
-    fonts = sorted((ROOT / "resources" / "fonts").glob("*.ttf"))
+    from kamdesk.resources import resource
+
+    fonts = sorted(resource("fonts").glob("*.ttf"))
     for font in fonts:
         if font.stem not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(font.stem, str(font)))
@@ -250,6 +252,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     dump(measure(args.size, args.runs))
+    sys.stdout.flush()
+    # PySide6 can crash tearing down a big window at interpreter exit ("none_dealloc"):
+    # the figures are out, so leave without the teardown.
+    os._exit(0)
 
 
 if __name__ == "__main__":
