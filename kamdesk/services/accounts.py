@@ -200,10 +200,15 @@ class AccountService:
         return TrashService(self.db).deletion_preview(Account, account_id)
 
     def delete_account(self, account_id: uuid.UUID) -> uuid.UUID:
-        """Move the account and everything of it to the trash; returns the batch for undo."""
+        """Move the account and everything of it to the trash; returns the batch for undo.
+
+        A bulk deletion: a backup is taken first (unless this very state is kept), so even
+        an emptied trash leaves the account in a copy."""
+        from kamdesk.services.backups import backup_before
         from kamdesk.services.trash import TrashService
         from kamdesk.store.models import Account
 
+        backup_before(self.db, "delete-account")
         return TrashService(self.db).delete(Account, account_id)
 
 

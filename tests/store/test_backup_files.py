@@ -100,6 +100,17 @@ def test_a_risky_operation_is_preceded_by_a_backup_unless_this_state_is_kept(sam
     assert backup_before(sample_db, "empty-trash") is None  # the same state is already kept
 
 
+def test_deleting_an_account_with_its_entries_is_preceded_by_a_backup(sample_db):
+    from kamdesk.store.backup import list_backups
+    from kamdesk.store.location import backup_folder_of
+
+    baltic = AccountService(sample_db).find_account("Baltic Freight")
+    AccountService(sample_db).delete_account(baltic.id)
+    [copy] = list_backups(backup_folder_of(sample_db.path))
+    assert "-before-delete-account-" in copy.path.name
+    assert count_people(copy.path) == (12, 84)  # the account and its people are in it
+
+
 def _copy(when: datetime, reason: str = "idle") -> BackupFile:
     from pathlib import Path
 
