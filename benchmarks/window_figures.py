@@ -230,7 +230,7 @@ def plain_document(path: Path, pages: int) -> None:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 
-    fonts = sorted((ROOT / "resources" / "fonts").glob("*.ttf"))
+    fonts = sorted((ROOT / "kamdesk" / "resources" / "fonts").glob("*.ttf"))
     for font in fonts:
         if font.stem not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(font.stem, str(font)))
