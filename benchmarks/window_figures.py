@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from harness import ROOT, Figure, dump, resident_mb  # noqa: E402
+from harness import Figure, dump, resident_mb  # noqa: E402
 from portfolio_generator import portfolio  # noqa: E402
 
 
