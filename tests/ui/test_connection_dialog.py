@@ -73,7 +73,7 @@ def test_connecting_keeps_the_password_in_the_keychain_only(qtbot, keychain, ser
         dialog.address())
     assert saved_password(dialog.address()) == PASSWORD
     assert PASSWORD not in settings_file.read_text(encoding="utf-8")
-    assert "55432" in settings_file.read_text(encoding="utf-8")
+    assert f"port={server_database.port}" in settings_file.read_text(encoding="utf-8")
     again = ConnectionDialog(TeamSettings(QSettings(str(settings_file),
                                                     QSettings.Format.IniFormat)).address())
     qtbot.addWidget(again)
