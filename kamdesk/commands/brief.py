@@ -99,7 +99,7 @@ def brief(args) -> None:
                            today=today)  # fmt: skip
         what, account_name = "meeting brief" if meeting_id else "brief", account.name
     what = brief_description(what, options.shareable, options.password is not None)
-    AuditService(db).record(BRIEF, what, account_name, str(path))
+    AuditService(db).record(BRIEF, what, account_name, str(path.absolute()))
     print(f"Brief written to {path}")
 
 
