@@ -10,18 +10,29 @@ def test_the_agenda_says_what_it_holds_and_shows_one_kind_when_asked(sample_wind
     sample_window.navigation.setCurrentRow(PAGE_TODAY)
     today = sample_window.pages["today"]
     today.days.setValue(30)
-    every = today.model.rows()
+    every = today.model.items()
     kinds = {i.kind for i in every}
     assert {AgendaKind.BIRTHDAY, AgendaKind.TASK} <= kinds
     summary = today.summary.text()
     birthdays = sum(i.kind is AgendaKind.BIRTHDAY for i in every)
     assert f"Birthdays: {birthdays}" in summary and "Tasks: " in summary
     today.kinds.setCurrentIndex(today.kinds.findText("Tasks"))
-    tasks = today.model.rows()
+    tasks = today.model.items()
     assert tasks and {i.kind for i in tasks} == {AgendaKind.TASK}
     assert "Birthdays" not in today.summary.text()
     today.kinds.setCurrentIndex(0)
-    assert len(today.model.rows()) == len(every)
+    assert len(today.model.items()) == len(every)
+
+
+def test_the_summary_names_every_kind_the_agenda_can_hold(sample_window):
+    from kamdesk.ui.pages.today_page import SUMMARY_NAMES
+
+    assert set(SUMMARY_NAMES) == set(AgendaKind)
+    sample_window.navigation.setCurrentRow(PAGE_TODAY)
+    today = sample_window.pages["today"]
+    today.days.setValue(120)
+    meetings = sum(i.kind is AgendaKind.MEETING for i in today.model.items())
+    assert meetings and f"Meetings: {meetings}" in today.summary.text()
 
 
 def test_search_says_when_it_capped_and_shows_more_when_asked(qtbot, sample_window):

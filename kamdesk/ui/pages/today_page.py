@@ -34,6 +34,8 @@ SUMMARY_NAMES = {
     AgendaKind.TENDER_PREPARATION: QT_TRANSLATE_NOOP("TodayPage", "Tender preparations: %1"),
     AgendaKind.TENDER: QT_TRANSLATE_NOOP("TodayPage", "Tenders: %1"),
     AgendaKind.SERVICE_CASE: QT_TRANSLATE_NOOP("TodayPage", "Service cases: %1"),
+    AgendaKind.MEETING: QT_TRANSLATE_NOOP("TodayPage", "Meetings: %1"),
+    AgendaKind.PRIVACY_REVIEW: QT_TRANSLATE_NOOP("TodayPage", "Privacy reviews: %1"),
 }
 
 
