@@ -121,5 +121,5 @@ def write_person_export(db: Database, person_id: uuid.UUID, path: Path | str) ->
         written = render_person_pdf(data, path)
         kind = "pdf"
     AuditService(db).record(PERSON_EXPORT, f"everything about one person ({kind})",
-                            data["account"], str(written))  # fmt: skip
+                            data["account"], str(Path(written).absolute()))  # fmt: skip
     return written

@@ -102,7 +102,7 @@ def brief(args) -> None:
                            today=today)  # fmt: skip
         what, account_name = "meeting brief" if meeting_id else "brief", account.name
     what = brief_description(what, options.shareable, options.password is not None)
-    AuditService(db).record(BRIEF, what, account_name, str(path))
+    AuditService(db).record(BRIEF, what, account_name, str(path.absolute()))
     from kamdesk.language import _, speaking
 
     with speaking(args.lang):  # --lang names the language of the whole run

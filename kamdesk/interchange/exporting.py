@@ -25,7 +25,7 @@ def export_to(db: Database, kind: str, path: Path, account_id: uuid.UUID | None,
         from kamdesk.services.accounts import AccountService
 
         account = AccountService(db).get_account(account_id).name
-    AuditService(db).record(EXPORT, f"{kind}: {summary}", account, str(path))
+    AuditService(db).record(EXPORT, f"{kind}: {summary}", account, str(path.absolute()))
     return summary
 
 

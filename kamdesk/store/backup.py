@@ -22,7 +22,7 @@ from sqlalchemy import Engine
 
 from kamdesk.store.encryption import is_keyed
 from kamdesk.store.errors import DamagedDatabaseError, DiskFullError, ReadOnlyError, StoreError
-from kamdesk.store.inspection import count_people, inspect_file
+from kamdesk.store.inspection import check_summary, count_people, inspect_file
 from kamdesk.store.location import PRIVATE_FILE, PRIVATE_FOLDER, backup_folder_of, sqlite_path
 
 PARTIAL = ".partial"
@@ -42,7 +42,7 @@ def _keyed_copy_problem(source, copy: Path) -> str | None:
         found = [r[0] for r in source.execute("PRAGMA written_copy.integrity_check").fetchmany(5)]
     finally:
         source.execute("DETACH DATABASE written_copy")
-    return None if found == ["ok"] else "; ".join(found)
+    return check_summary(found)
 
 
 def write_backup(engine: Engine, destination: Path) -> Path:
@@ -68,7 +68,7 @@ def write_backup(engine: Engine, destination: Path) -> Path:
             except (sqlite3.DatabaseError, engine.dialect.dbapi.DatabaseError) as error:
                 found = [str(error)]
             if found != ["ok"]:
-                raise _damaged(engine, "; ".join(found))
+                raise _damaged(engine, check_summary(found))
             keyed = is_keyed(engine)
             if keyed:
                 # SQLCipher writes the copy encrypted with the same key; it wants no file there.

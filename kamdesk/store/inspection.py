@@ -49,6 +49,19 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def check_summary(found: list[str]) -> str | None:
+    """None for a clean `quick_check`/`integrity_check`, else one line: SQLite puts many
+    findings in one row, separated by newlines, and a message must stay one line."""
+    if found == ["ok"]:
+        return None
+    lines = [ln.strip() for row in found for ln in str(row).splitlines()]
+    lines = [ln for ln in lines if ln and not ln.startswith("***")]
+    if not lines:
+        return "the integrity check failed"
+    more = f" and {len(lines) - 1} more problems" if len(lines) > 1 else ""
+    return lines[0] + more
+
+
 def has_sqlite_header(path: Path) -> bool:
     with open(path, "rb") as file:
         return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
@@ -75,7 +88,7 @@ def inspect_file(path: Path, *, full: bool = False) -> FileState:
 
             raise StoreError(f"cannot read {path}: {error}") from None
         return FileState(True, None, frozenset(), str(error))
-    problem = None if found == ["ok"] else "; ".join(found)
+    problem = check_summary(found)
     return FileState(True, revision, tables, problem)
 
 

@@ -25,7 +25,7 @@ from kamdesk.store.errors import (
     NotADatabaseError,
     StoreError,
 )
-from kamdesk.store.inspection import inspect_file
+from kamdesk.store.inspection import check_summary, inspect_file
 from kamdesk.store.location import make_private_folder, sqlite_url
 
 # Run on the restored database before it goes live, e.g. to apply the erasure log again
@@ -53,7 +53,7 @@ def _validate_encrypted(source: Path, key: bytes) -> None:
         connection.close()
     if found != ["ok"]:
         raise DamagedDatabaseError(
-            f"{source} is damaged ({'; '.join(found)}); nothing was changed", source, None, None
+            f"{source} is damaged ({check_summary(found)}); nothing was changed", source, None, None
         )
     if "alembic_version" not in tables:
         raise NotADatabaseError(f"{source} is not a KAMDesk database; nothing was changed")

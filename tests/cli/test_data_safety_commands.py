@@ -69,6 +69,15 @@ def test_every_command_on_a_damaged_file_says_so_in_one_line(sample_dir):
     assert set_aside, "the damaged file is kept aside, not deleted"
 
 
+def test_check_on_a_file_damaged_in_the_middle_says_so_in_one_line(sample_dir):
+    # integrity_check reports many pages in one row, joined by newlines.
+    path = sample_dir / "kamdesk.sqlite3"
+    pages = path.stat().st_size // 4096
+    _flip_pages(path, pages // 2, pages // 2 + 2)
+    line = _one_line_failure(kamdesk("--data-dir", str(sample_dir), "check"))
+    assert "damaged" in line and "set aside" in line
+
+
 def test_restore_names_the_file_the_user_gave_and_check_passes_after(sample_dir, tmp_path):
     assert kamdesk("--data-dir", str(sample_dir), "backup").returncode == 0
     (backup,) = (sample_dir / "backups").glob("*.sqlite3")

@@ -84,6 +84,17 @@ def test_erase_asks_first_and_a_no_keeps_the_person(data_dir):
     assert "no person matches" in _one_line_error(again)
 
 
+def test_the_audit_log_says_where_a_file_went_though_it_was_named_relative(data_dir, tmp_path):
+    for args in (("export", "csv", "-o", "c.csv"), ("brief", "Thessaloniki", "-o", "b.pdf"),
+                 ("person", "export", "Mai", "-o", "mai.json")):  # fmt: skip
+        command = [sys.executable, "-m", "kamdesk", *args, "--data-dir", str(data_dir)]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+    lines = kamdesk("audit", "--data-dir", str(data_dir)).stdout.splitlines()
+    went = [line.split("-> ")[1].rsplit("  (", 1)[0] for line in lines]
+    assert went == [str(tmp_path / "mai.json"), str(tmp_path / "b.pdf"), str(tmp_path / "c.csv")]
+
+
 def test_the_audit_log_lists_briefs_and_exports_with_account_and_file(data_dir, tmp_path):
     assert kamdesk("audit", "--data-dir", str(data_dir)).stdout.startswith("Nothing has left")
     for args in (("export", "csv", "--account", "Thessaloniki", "-o", str(tmp_path / "c.csv")),
