@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.menu_actions import MenuActions
 from kamdesk.ui.navigation import NavigationPane
 from kamdesk.ui.settings import Settings
 from kamdesk.ui.status_line import BackupStatus, UndoOffer
-from kamdesk.ui.worker import run_in_background
 
 PAGE_TODAY, PAGE_ACCOUNTS, PAGE_PORTFOLIO, PAGE_TRASH = range(4)
 PAGE_DEPARTMENT = 4  # team mode: the head's view of every KAM
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuActions, QMainWindow):
     backed_up = Signal(object)  # the path of the copy File ▸ Back up now… wrote
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -311,34 +310,6 @@ class MainWindow(QMainWindow):
         self.open_account(account_id)
         self.pages["accounts"].dossier.show_entry(kind, entry_id)
 
-    def trip_cities(self) -> list[str]:
-        """Cities with at least one account, for a trip brief."""
-        from kamdesk.services.accounts import AccountService
-
-        accounts = AccountService(self.context.db).list_accounts()
-        return sorted({a.city for a in accounts if a.city}, key=str.casefold)
-
-    def open_trip_brief(self, city: str):
-        """One PDF with a brief for every account in `city`, behind a table of contents."""
-        from kamdesk.ui.brief_preview import open_trip_preview
-
-        return open_trip_preview(self, self.context.db, city, self.context.today())
-
-    def ask_trip_brief(self) -> None:
-        if self.context is None:
-            return
-        from PySide6.QtWidgets import QInputDialog
-
-        cities = self.trip_cities()
-        if not cities:
-            self.show_error(self.tr("Trip brief"), self.tr("No account has a city yet."))
-            return
-        city, chosen = QInputDialog.getItem(
-            self, self.tr("Trip brief"), self.tr("Briefs for every account in:"), cities, 0, False
-        )
-        if chosen:
-            self.open_trip_brief(city)
-
     def _account_shown(self, account_id: uuid.UUID | None) -> None:
         for action in self.account_actions.values():
             action.setEnabled(account_id is not None)
@@ -388,101 +359,9 @@ class MainWindow(QMainWindow):
         self.context.changed.emit()
 
     # -- backups
-    def show_backup_state(self) -> None:
-        if self.context is None or self.context.db.path is None:
-            self.backup_status.hide()  # a server database is backed up by its administrator
-            return
-        from kamdesk.services.backups import last_backup
-
-        when = last_backup(self.context.db, self.settings.backup_folder())
-        self.backup_status.show_last(when, datetime.now().astimezone())
-        self.backup_status.show()
-
-    def back_up_now(self) -> None:
-        if self.context is None:
-            return
-        from kamdesk.services.backups import make_backup
-
-        db, folder = self.context.db, self.settings.backup_folder()
-        self.backup_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Backing up…"))
-        self._backup_job = run_in_background(
-            lambda: make_backup(db, "manual", folder), self._backed_up, self._backup_failed, self
-        )
-
-    def _backed_up(self, path) -> None:
-        self.backup_action.setEnabled(True)
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 8000)
-        self.show_backup_state()
-        self.backed_up.emit(path)
-
-    def _backup_failed(self, error: Exception) -> None:
-        self.backup_action.setEnabled(True)
-        self.statusBar().clearMessage()
-        self.show_error(self.tr("The backup failed"), str(error))
-
-    def open_restore(self) -> None:
-        """File ▸ Restore…: choose a backup (or a file); it replaces the database once checked."""
-        if self.context is None or self.context.db.path is None:
-            return
-        from kamdesk.ui.backup_actions import backups_of
-        from kamdesk.ui.dialogs.restore_dialog import RestoreDialog
-
-        self.restore_dialog = RestoreDialog(backups_of(self.context.db.path, self.settings), self)
-        self.restore_dialog.accepted.connect(lambda: self.restore_from(self.restore_dialog.chosen))
-        self.restore_dialog.open()
-
-    def restore_from(self, source: Path) -> bool:
-        """Replace the database with `source` (checked first); False, and a message, if not."""
-        from kamdesk.ui.backup_actions import restore_in_window
-
-        return restore_in_window(self, source)
-
     def close_database(self) -> None:
         if self.context is not None:
             self.context.db.close()
-
-    # -- other windows (written in their own modules; imported when used)
-    def open_import(self) -> None:
-        if self.context is None:
-            return
-        from kamdesk.ui.import_wizard import ImportWizard
-
-        wizard = ImportWizard(self.context.db, self)
-        wizard.finished.connect(lambda _: self.context.changed.emit())
-        wizard.show()
-
-    def open_export(self) -> None:
-        if self.context is None:
-            return
-        from kamdesk.ui.export_actions import export_dialog
-
-        export_dialog(self, self.context.db, self.pages["accounts"].current_account_id())
-
-    def open_audit(self):
-        if self.context is None:
-            return None
-        from kamdesk.ui.dialogs.audit_dialog import AuditDialog
-
-        self.audit_dialog = AuditDialog(self.context.db, self)
-        self.audit_dialog.open()
-        return self.audit_dialog
-
-    def open_team_server(self) -> None:
-        """Connect to the department's server; it is remembered and opened at the next start."""
-        from kamdesk.ui.dialogs.connection_dialog import ConnectionDialog
-        from kamdesk.ui.team_settings import TeamSettings
-
-        dialog = ConnectionDialog(TeamSettings().address(), self)
-
-        def connected() -> None:
-            dialog.database.close()
-            TeamSettings().set_address(dialog.address())
-            text = self.tr("KAMDesk opens %1 from its next start.")
-            self.statusBar().showMessage(text.replace("%1", dialog.address().shown()), 10000)
-
-        dialog.accepted.connect(connected)
-        dialog.open()
 
     # -- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

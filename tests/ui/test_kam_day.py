@@ -5,30 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk.services.people import PeopleService
 from kamdesk.ui.main_window import PAGE_TODAY
 from tests.ui.conftest import TODAY
-
-
-def button(widget, text: str) -> QPushButton:
-    found = [b for b in widget.findChildren(QPushButton) if b.text().startswith(text)]
-    assert found, f"no button '{text}'"
-    return found[0]
-
-
-def type_into(qtbot, line_edit, text: str) -> None:
-    """Type like a user; QTest can only synthesise ASCII keys, so other letters are inserted."""
-    if text.isascii():
-        qtbot.keyClicks(line_edit, text)
-    else:
-        line_edit.insert(text)
-
-
-def save(qtbot, dialog) -> None:
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)  # fmt: skip
+from tests.ui.helpers import button, save, type_into
 
 
 def add_person(qtbot, people_tab, name: str, position: str, family=None, birthday=None):

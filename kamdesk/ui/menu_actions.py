@@ -1,0 +1,139 @@
+"""What the File menu does (backups, restore, import, export, audit, the team server) and the
+Account menu's trip brief, for the main window: each opens a dialog or runs a job and
+reports in the status line. A mixin of `MainWindow`, which holds `context` and `settings`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from kamdesk.ui.worker import run_in_background
+
+translate = QCoreApplication.translate  # called with literals, for lupdate ("MainWindow")
+
+
+class MenuActions:
+    def trip_cities(self) -> list[str]:
+        """Cities with at least one account, for a trip brief."""
+        from kamdesk.services.accounts import AccountService
+
+        accounts = AccountService(self.context.db).list_accounts()
+        return sorted({a.city for a in accounts if a.city}, key=str.casefold)
+
+    def open_trip_brief(self, city: str):
+        """One PDF with a brief for every account in `city`, behind a table of contents."""
+        from kamdesk.ui.brief_preview import open_trip_preview
+
+        return open_trip_preview(self, self.context.db, city, self.context.today())
+
+    def ask_trip_brief(self) -> None:
+        if self.context is None:
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        cities = self.trip_cities()
+        if not cities:
+            self.show_error(translate("MainWindow", "Trip brief"),
+                            translate("MainWindow", "No account has a city yet."))
+            return
+        city, chosen = QInputDialog.getItem(
+            self, translate("MainWindow", "Trip brief"),
+            translate("MainWindow", "Briefs for every account in:"), cities, 0, False,
+        )
+        if chosen:
+            self.open_trip_brief(city)
+
+    def show_backup_state(self) -> None:
+        if self.context is None or self.context.db.path is None:
+            self.backup_status.hide()  # a server database is backed up by its administrator
+            return
+        from kamdesk.services.backups import last_backup
+
+        when = last_backup(self.context.db, self.settings.backup_folder())
+        self.backup_status.show_last(when, datetime.now().astimezone())
+        self.backup_status.show()
+
+    def back_up_now(self) -> None:
+        if self.context is None:
+            return
+        from kamdesk.services.backups import make_backup
+
+        db, folder = self.context.db, self.settings.backup_folder()
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage(translate("MainWindow", "Backing up…"))
+        self._backup_job = run_in_background(
+            lambda: make_backup(db, "manual", folder), self._backed_up, self._backup_failed, self
+        )
+
+    def _backed_up(self, path) -> None:
+        self.backup_action.setEnabled(True)
+        text = translate("MainWindow", "Backed up to %1").replace("%1", str(path))
+        self.statusBar().showMessage(text, 8000)
+        self.show_backup_state()
+        self.backed_up.emit(path)
+
+    def _backup_failed(self, error: Exception) -> None:
+        self.backup_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.show_error(translate("MainWindow", "The backup failed"), str(error))
+
+    def open_restore(self) -> None:
+        """File ▸ Restore…: choose a backup (or a file); it replaces the database once checked."""
+        if self.context is None or self.context.db.path is None:
+            return
+        from kamdesk.ui.backup_actions import backups_of
+        from kamdesk.ui.dialogs.restore_dialog import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(backups_of(self.context.db.path, self.settings), self)
+        self.restore_dialog.accepted.connect(lambda: self.restore_from(self.restore_dialog.chosen))
+        self.restore_dialog.open()
+
+    def restore_from(self, source: Path) -> bool:
+        """Replace the database with `source` (checked first); False, and a message, if not."""
+        from kamdesk.ui.backup_actions import restore_in_window
+
+        return restore_in_window(self, source)
+
+    def open_import(self) -> None:
+        if self.context is None:
+            return
+        from kamdesk.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.context.db, self)
+        wizard.finished.connect(lambda _: self.context.changed.emit())
+        wizard.show()
+
+    def open_export(self) -> None:
+        if self.context is None:
+            return
+        from kamdesk.ui.export_actions import export_dialog
+
+        export_dialog(self, self.context.db, self.pages["accounts"].current_account_id())
+
+    def open_audit(self):
+        if self.context is None:
+            return None
+        from kamdesk.ui.dialogs.audit_dialog import AuditDialog
+
+        self.audit_dialog = AuditDialog(self.context.db, self)
+        self.audit_dialog.open()
+        return self.audit_dialog
+
+    def open_team_server(self) -> None:
+        """Connect to the department's server; it is remembered and opened at the next start."""
+        from kamdesk.ui.dialogs.connection_dialog import ConnectionDialog
+        from kamdesk.ui.team_settings import TeamSettings
+
+        dialog = ConnectionDialog(TeamSettings().address(), self)
+
+        def connected() -> None:
+            dialog.database.close()
+            TeamSettings().set_address(dialog.address())
+            text = translate("MainWindow", "KAMDesk opens %1 from its next start.")
+            self.statusBar().showMessage(text.replace("%1", dialog.address().shown()), 10000)
+
+        dialog.accepted.connect(connected)
+        dialog.open()
