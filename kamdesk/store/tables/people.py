@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Date, Index, Integer, SmallInteger, String, Table, Text
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+)
 
 from kamdesk.domain.enums import DmuRole, DmuType, LegalBasis, Stance
 from kamdesk.store.tables.columns import (
@@ -43,6 +53,10 @@ person_table = Table(
     Column("data_source", String(300), nullable=False, default="", server_default=""),
     Column("collected_on", Date),
     Column("review_on", Date, index=True),
+    # Derived from the contact history, kept by triggers (store/contact_summary.py): the
+    # newest live interaction with this person and how many there are.
+    Column("last_contact_at", DateTime(timezone=True)),
+    Column("contact_count", Integer, nullable=False, default=0, server_default="0"),
     *trashable_columns(),
     Index("ix_person_full_name", "full_name"),
     Index("ix_person_birth_month_birth_day", "birth_month", "birth_day"),  # the agenda
