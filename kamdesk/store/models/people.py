@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Mapped, relationship
@@ -49,6 +49,10 @@ class Person(BirthdayColumns, Trashable):
     data_source: Mapped[str]
     collected_on: Mapped[date | None]
     review_on: Mapped[date | None]
+    # Kept by the database from the contact history (store/contact_summary.py): read them,
+    # never set them.
+    last_contact_at: Mapped[datetime | None]
+    contact_count: Mapped[int]
 
     account: Mapped[Account] = relationship(back_populates="people")
     reports_to: Mapped[Person | None] = relationship(remote_side="Person.id")
