@@ -104,11 +104,15 @@ class AgendaService:
 
     def agenda(self, today: date | None = None, days: int = 14,
                kinds: Collection[AgendaKind] | None = None,
-               account_id: uuid.UUID | None = None) -> list[AgendaItem]:  # fmt: skip
+               account_id: uuid.UUID | None = None,
+               groups: Collection[AgendaGroup] | None = None) -> list[AgendaItem]:  # fmt: skip
         """Birthdays, due and overdue tasks, expiring proposals, tender milestones and
-        service cases open too long, in date order; only of `kinds` and of one account
-        when given (at department scale two weeks hold thousands of lines)."""
+        service cases open too long, in date order; only of `kinds`, of one account and
+        of some of the Today page's `groups` when given (at department scale two weeks hold
+        thousands of lines: agenda_counts.agenda_counts says how many first, and a group's
+        lines can be read when it is opened)."""
         today = today or date.today()
+        shown = set(groups or AgendaGroup)
         end = today + timedelta(days=days)
         items: list[AgendaItem] = []
         wanted = set(kinds or AgendaKind)
@@ -120,7 +124,7 @@ class AgendaService:
             # -- birthdays of DMU members and of their families (only the days in the window
             # are read: a department has 100,000 people, two weeks hold thousands of them)
             if AgendaKind.BIRTHDAY in wanted:
-                items += _birthdays(s, live, names, today, end)
+                items += _birthdays(s, live, names, today, end, shown)
             # -- tasks due in the window or overdue
             tasks = select(Task).where(
                 Task.deleted_at.is_(None), Task.done_at.is_(None), Task.due_on <= end,
@@ -221,6 +225,7 @@ class AgendaService:
                 items += _meetings(s, names, today, end)
         items = [i if i.kind is AgendaKind.BIRTHDAY else  # grouped as they were made
                  replace(i, group=agenda_group(i.on, today, i.overdue)) for i in items]
+        items = [i for i in items if i.group in shown]
         order = {kind: n for n, kind in enumerate(AgendaKind)}
         earliest = datetime.min.replace(tzinfo=UTC)
         return sorted(items, key=lambda i: (i.on, i.starts_at or earliest, order[i.kind], i.title))
@@ -239,16 +244,34 @@ def _celebrated(today: date, end: date) -> dict[tuple[int, int], list[date]]:
     return days
 
 
-def _birthdays(s, live, names: dict, today: date, end: date) -> list[AgendaItem]:
+def celebrated_in(today: date, end: date, shown: Collection[AgendaGroup]
+                  ) -> dict[tuple[int, int], list[tuple[date, AgendaGroup]]]:  # fmt: skip
+    """(month, day) of birth → (day, group) of each celebration in the window, of the
+    `shown` groups only."""
+    days = {}
+    for key, ons in _celebrated(today, end).items():
+        found = [(on, agenda_group(on, today)) for on in ons]
+        if found := [(on, group) for on, group in found if group in shown]:
+            days[key] = found
+    return days
+
+
+def _birthdays(s, live, names: dict, today: date, end: date,
+               shown: Collection[AgendaGroup]) -> list[AgendaItem]:  # fmt: skip
     """One line per birthday in the window, made straight from the rows: at department
     scale these are most of the agenda (6,913 of 7,869 lines in two weeks on L), so no
     Birthday objects and no intermediate records, and each day's group is found once."""
+    celebrated = celebrated_in(today, end, shown)
+    if not celebrated:
+        return []
+    first = min(on for ons in celebrated.values() for on, _ in ons)
+    end = max(on for ons in celebrated.values() for on, _ in ons)
     person, family = person_table.c, family_member_table.c
     people = s.execute(
         select(person.id, person.account_id, person.full_name, person.birth_year,
                person.birth_month, person.birth_day)
         .join_from(person_table, account_table, account_table.c.id == person.account_id)
-        .where(live, person.deleted_at.is_(None), _birthday_within(person, today, end))
+        .where(live, person.deleted_at.is_(None), _birthday_within(person, first, end))
     ).all()  # fmt: skip
     relatives = s.execute(
         select(person.id, person.account_id, family.name, family.relation, person.full_name,
@@ -256,23 +279,21 @@ def _birthdays(s, live, names: dict, today: date, end: date) -> list[AgendaItem]
         .join_from(family_member_table, person_table, person.id == family.person_id)
         .join(account_table, account_table.c.id == person.account_id)
         .where(live, person.deleted_at.is_(None), family.deleted_at.is_(None),
-               _birthday_within(family, today, end))
+               _birthday_within(family, first, end))
     ).all()  # fmt: skip
-    celebrated = _celebrated(today, end)
-    groups = {on: agenda_group(on, today) for ons in celebrated.values() for on in ons}
     items = []
     rows = [(pid, account, name, "", "", name, year, month, day)
             for pid, account, name, year, month, day in people]
     rows += [(pid, account, name, relation, of, f"{name} ({relation} of {of})", year, month, day)
              for pid, account, name, relation, of, year, month, day in relatives]
     for pid, account, subject, relation, of, label, year, month, day in rows:
-        for on in celebrated.get((month, day), ()):
+        for on, group in celebrated.get((month, day), ()):
             turning = on.year - year if year and on.year > year else None
             items.append(AgendaItem(
                 AgendaKind.BIRTHDAY, on,
                 f"Birthday: {label}, turns {turning}" if turning else f"Birthday: {label}",
                 account, names.get(account, ""), pid, subject=subject, relation=relation,
-                relation_of=of, count=turning, group=groups[on]))  # fmt: skip
+                relation_of=of, count=turning, group=group))  # fmt: skip
     return items
 
 
