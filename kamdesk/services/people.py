@@ -123,21 +123,6 @@ def summary_of(person, today: date) -> PersonSummary:
     )  # fmt: skip
 
 
-def last_contacts(session: Session, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, datetime]:
-    """When we last had an interaction with each person (stored on the person row and kept
-    by the database: store/contact_summary.py)."""
-    if not person_ids:
-        return {}
-    found: dict[uuid.UUID, datetime] = {}
-    for start in range(0, len(person_ids), 5000):  # under every engine's parameter limit
-        found.update(session.execute(
-            select(person_table.c.id, person_table.c.last_contact_at).where(
-                person_table.c.id.in_(person_ids[start:start + 5000]),
-                person_table.c.last_contact_at.is_not(None))
-        ).all())  # fmt: skip
-    return found
-
-
 class PeopleService:
     def __init__(self, db: Database) -> None:
         self.db = db

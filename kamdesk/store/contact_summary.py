@@ -16,7 +16,8 @@ people concerned from the source.
 They are derived like `search_text`: the triggers do not bump the person's `row_version` or
 `updated_at` (logging a contact is not an edit of the person, so it cannot make someone's
 open edit of that person stale, nor make a later sync see a conflicting person), the JSON
-archive leaves them out (DERIVED_COLUMNS of services/archive.py) and the import recomputes them.
+archive leaves them out (DERIVED_COLUMNS of services/archive/tables.py) and the import
+recomputes them; a sync should treat them the same way.
 On PostgreSQL the functions run with their owner's rights, so the stored values count every
 interaction, also the private notes of other KAMs that row-level security hides from the
 writer (only the date and count are derived from them, never their text).

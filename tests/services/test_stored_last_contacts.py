@@ -140,7 +140,7 @@ def test_logging_a_contact_is_not_an_edit_of_the_person(db, team):
 
 
 def test_the_archive_leaves_them_out_and_the_import_recomputes_them(db, team, tmp_path):
-    from kamdesk.services.archive import read_archive, write_archive
+    from kamdesk.services.archive.tables import read_archive, write_archive
     from kamdesk.store.database import open_database
 
     account, djordje, ana = team
