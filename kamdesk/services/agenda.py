@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, exists, or_, select
 
 from kamdesk.domain.agenda_groups import AgendaGroup, agenda_group
 from kamdesk.domain.enums import ProposalStatus, ServiceCaseKind
@@ -304,11 +304,13 @@ def _meetings(session, names: dict, today: date, end: date) -> list[AgendaItem]:
     # Read a day more on each side: the local date may differ from the UTC one.
     low = datetime.combine(since - timedelta(days=1), time(), UTC)
     high = datetime.combine(end + timedelta(days=2), time(), UTC)
-    recorded = select(Interaction.meeting_id).where(
-        Interaction.meeting_id.is_not(None), Interaction.deleted_at.is_(None))
+    # Correlated, so each meeting is one lookup of ix_interaction_meeting_id: an IN list
+    # of every recorded meeting's id scanned all of `interaction` (1.4 s of a 4 s agenda on L).
+    recorded = exists().where(Interaction.meeting_id == Meeting.id,
+                              Interaction.deleted_at.is_(None))  # fmt: skip
     rows = session.execute(
         select(Meeting.id, Meeting.account_id, Meeting.starts_at, Meeting.time_zone,
-               Meeting.place, Meeting.objective, Meeting.id.in_(recorded))
+               Meeting.place, Meeting.objective, recorded)
         .join(Account).where(Account.deleted_at.is_(None), Meeting.deleted_at.is_(None),
                              Meeting.starts_at >= low, Meeting.starts_at < high)
     ).all()  # fmt: skip

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Index, String, Table, Text, false
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    String,
+    Table,
+    Text,
+    false,
+    text,
+)
 
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.store.tables.columns import enum_type, metadata, reference, trashable_columns
+
+RECORDED_MEETING = text("meeting_id IS NOT NULL")
 
 interaction_person = Table(
     "interaction_person", metadata,
@@ -39,6 +52,10 @@ interaction_table = Table(
     *trashable_columns(),
     # An account's history newest first, without sorting all of it.
     Index("ix_interaction_account_id_occurred_at", "account_id", "occurred_at"),
+    # "Has this meeting an outcome?" for the agenda: the plain index on meeting_id is almost
+    # all NULLs, so SQLite's statistics make it look useless and it scans a million rows.
+    Index("ix_interaction_recorded_meeting", "meeting_id", sqlite_where=RECORDED_MEETING,
+          postgresql_where=RECORDED_MEETING),
 )  # fmt: skip
 
 meeting_table = Table(
