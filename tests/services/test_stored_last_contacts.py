@@ -174,3 +174,18 @@ def test_the_sample_portfolio_arrives_with_its_values_right(sample_db):
     with sample_db.session() as s:
         assert contact_summary_problems(s) == []
         assert s.scalar(select(person_table.c.id).where(person_table.c.contact_count > 0))
+
+
+def test_kamdesk_check_names_a_wrong_value_and_the_repair_mends_it(db, team):
+    from kamdesk.services.health import check_database, repair_search_index
+
+    account, djordje, _ = team
+    log(db, account, DAY, djordje)
+    assert check_database(db).problems == []
+    with db.session() as s:
+        s.execute(text("UPDATE person SET last_contact_at = NULL"))
+    assert check_database(db).problems == [
+        "1 people have a stored last contact out of step with the history"]
+    repair_search_index(db)
+    assert check_database(db).problems == []
+    assert stored(db, djordje) == (DAY, 1)
