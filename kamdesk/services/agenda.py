@@ -84,7 +84,7 @@ class AgendaItem:
         return meeting_time_text(self.starts_at, self.time_zone, machine)
 
 
-def _birthday_within(model, start: date, end: date):
+def birthday_within(model, start: date, end: date):
     """SQL: the row's birthday (month, day) falls on a day from start to end."""
     days: dict[int, set[int]] = {}
     day, last = start, min(end, start + timedelta(days=366))
@@ -271,7 +271,7 @@ def _birthdays(s, live, names: dict, today: date, end: date,
         select(person.id, person.account_id, person.full_name, person.birth_year,
                person.birth_month, person.birth_day)
         .join_from(person_table, account_table, account_table.c.id == person.account_id)
-        .where(live, person.deleted_at.is_(None), _birthday_within(person, first, end))
+        .where(live, person.deleted_at.is_(None), birthday_within(person, first, end))
     ).all()  # fmt: skip
     relatives = s.execute(
         select(person.id, person.account_id, family.name, family.relation, person.full_name,
@@ -279,7 +279,7 @@ def _birthdays(s, live, names: dict, today: date, end: date,
         .join_from(family_member_table, person_table, person.id == family.person_id)
         .join(account_table, account_table.c.id == person.account_id)
         .where(live, person.deleted_at.is_(None), family.deleted_at.is_(None),
-               _birthday_within(family, first, end))
+               birthday_within(family, first, end))
     ).all()  # fmt: skip
     items = []
     rows = [(pid, account, name, "", "", name, year, month, day)

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, func, select
 
 from kamdesk.domain.agenda_groups import AgendaGroup
-from kamdesk.services.agenda import AgendaKind, AgendaService, _birthday_within, celebrated_in
+from kamdesk.services.agenda import AgendaKind, AgendaService, birthday_within, celebrated_in
 from kamdesk.store.database import Database
 from kamdesk.store.tables import account_table, family_member_table, person_table
 
@@ -56,7 +56,7 @@ def _birthdays_per_day(db: Database, today: date, days: int,
         people = (
             select(person.birth_month, person.birth_day, func.count())
             .join_from(person_table, account_table, account.id == person.account_id)
-            .where(live, person.deleted_at.is_(None), _birthday_within(person, today, end))
+            .where(live, person.deleted_at.is_(None), birthday_within(person, today, end))
             .group_by(person.birth_month, person.birth_day)
         )
         relatives = (
@@ -64,7 +64,7 @@ def _birthdays_per_day(db: Database, today: date, days: int,
             .join_from(family_member_table, person_table, person.id == family.person_id)
             .join(account_table, account.id == person.account_id)
             .where(live, person.deleted_at.is_(None), family.deleted_at.is_(None),
-                   _birthday_within(family, today, end))
+                   birthday_within(family, today, end))
             .group_by(family.birth_month, family.birth_day)
         )  # fmt: skip
         for query in (people, relatives):
