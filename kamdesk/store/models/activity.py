@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, false
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kamdesk.domain.enums import InteractionKind
@@ -14,6 +14,8 @@ from kamdesk.store.columns import enum_type, metadata, reference
 from kamdesk.store.models.people import Person
 
 __all__ = ["Interaction", "Meeting", "interaction_person", "meeting_attendee"]
+
+RECORDED_MEETING = text("meeting_id IS NOT NULL")
 
 # Plain link tables: no class of their own, the relationships below read them.
 interaction_person = Table(
@@ -39,6 +41,11 @@ class Interaction(Trashable):
     # An account's history newest first, without sorting all of it.
     __table_args__ = (
         Index("ix_interaction_account_id_occurred_at", "account_id", "occurred_at"),
+        # "Has this meeting an outcome?" for the agenda: the plain index on meeting_id is
+        # almost all NULLs, so SQLite's statistics make it look useless and it scans a
+        # million rows.
+        Index("ix_interaction_recorded_meeting", "meeting_id", sqlite_where=RECORDED_MEETING,
+              postgresql_where=RECORDED_MEETING),
     )
 
     account_id: Mapped[uuid.UUID] = reference("account.id")

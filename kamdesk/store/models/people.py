@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Index, SmallInteger, String, Text
@@ -57,6 +57,11 @@ class Person(BirthdayColumns, Trashable):
     data_source: Mapped[str] = mapped_column(String(300), default="", server_default="")
     collected_on: Mapped[date | None]
     review_on: Mapped[date | None] = mapped_column(index=True)
+    # Derived from the contact history and kept by triggers (store/contact_summary.py): the
+    # newest live interaction with this person and how many there are. Read them, never set
+    # them.
+    last_contact_at: Mapped[datetime | None]
+    contact_count: Mapped[int] = mapped_column(default=0, server_default="0")
 
     account: Mapped[Account] = relationship(back_populates="people")
     reports_to: Mapped[Person | None] = relationship(remote_side="Person.id")
