@@ -44,10 +44,10 @@ def relationship_map(
         if len(trial) <= MAX_MAP_PEOPLE and _layout(trial, by_id, str).width <= MAX_WIDTH:
             chosen = trial
     featured_set = set(featured)
-    nodes = {
+    nodes: dict[object, MapNode] = {
         key: MapNode(
             by_id[key].stance,
-            _(ROLE_LABELS[by_id[key].dmu_role]) if by_id[key].dmu_role else "",
+            _(ROLE_LABELS[role]) if (role := by_id[key].dmu_role) else "",
             key in featured_set,
         )
         for key in chosen

@@ -193,5 +193,5 @@ def log(args) -> None:
         person_ids=[p.id for p in found], next_step=next_step, next_due=due))  # fmt: skip
     who = f" with {', '.join(p.full_name for p in found)}" if found else ""
     print(f"Logged a {args.kind}{who} at {account.name.rstrip('.')}.")
-    if logged.task_id is not None:
+    if logged.task_id is not None and due is not None:  # a task needs its due date
         print(f"Next step {short_id(logged.task_id)} due {due.isoformat()}: {next_step}")

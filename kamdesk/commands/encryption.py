@@ -118,7 +118,9 @@ def decrypt(args) -> None:
     url, path = _database_file(args)
     if not (path.is_file() and is_encrypted(path)):
         raise UserError(f"{path} is not encrypted")
-    result = decrypt_database(path, unlock_for_command(url))
+    key = unlock_for_command(url)
+    assert key is not None  # the file is encrypted, so there is a key or an error
+    result = decrypt_database(path, key)
     print(f"Decrypted {path}" + (f" and {result.backups_converted} backup(s)"
                                  if result.backups_converted else "") + ".")  # fmt: skip
     for skipped in result.backups_skipped:
