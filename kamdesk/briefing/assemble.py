@@ -45,7 +45,7 @@ from kamdesk.domain.talking_points import personal_talking_points
 from kamdesk.domain.tenders import tender_status
 from kamdesk.domain.time_zones import local_start
 from kamdesk.language import N_, _, ngettext
-from kamdesk.services.brief_sources.reading import BriefSource, PersonFact
+from kamdesk.services.brief_sources.facts import BriefSource, PersonFact
 
 BIRTHDAY_FLAG_DAYS = 14  # a birthday this close to the meeting is worth a word
 MAX_CARDS = 12  # people shown as full cards (meeting attendees come first)

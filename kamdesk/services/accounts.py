@@ -24,6 +24,9 @@ from kamdesk.store.database import Database
 from kamdesk.store.tables import account_table, person_table, utc_now
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kamdesk.services.trash import DeletionPreview
     from kamdesk.store.models import Account
 
 
@@ -104,7 +107,7 @@ class AccountService:
                 select(account.id, account.name, account.tier, account.city, account.industry)
                 .where(account.deleted_at.is_(None))
             ).all()  # fmt: skip
-            people = dict(
+            people: dict[uuid.UUID, int] = dict(
                 s.execute(
                     select(person.account_id, func.count())
                     .where(person.deleted_at.is_(None))
@@ -191,7 +194,7 @@ class AccountService:
             changes = changed_fields(base or current, current, data)
             raise StaleEditError(current.name, changes, current) from None
 
-    def deletion_preview(self, account_id: uuid.UUID):
+    def deletion_preview(self, account_id: uuid.UUID) -> DeletionPreview:
         """What deleting the account would move to the trash with it (a
         trash.DeletionPreview: ``entries`` for "Delete X and its N entries?")."""
         from kamdesk.services.trash import TrashService
@@ -212,7 +215,7 @@ class AccountService:
         return TrashService(self.db).delete(Account, account_id)
 
 
-def _detail(session, account: Account) -> AccountDetail:
+def _detail(session: Session, account: Account) -> AccountDetail:
     from kamdesk.store.models import KamUser
 
     def name_of(user_id: uuid.UUID | None) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any, Protocol
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -73,7 +75,16 @@ def checked_next_step(text: str, due: date | None) -> str:
     return text
 
 
-def person_refs(people) -> list[PersonRef]:
+class _Someone(Protocol):
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def full_name(self) -> str: ...
+    @property
+    def in_trash(self) -> bool: ...
+
+
+def person_refs(people: Iterable[_Someone]) -> list[PersonRef]:
     """The live ones of *people*, by name as a reader sorts them (Ł with L, Ż with Z)."""
     live = [PersonRef(p.id, p.full_name) for p in people if not p.in_trash]
     return sorted(live, key=lambda r: fold(r.name))
@@ -109,7 +120,7 @@ def _summary(row: Interaction) -> InteractionSummary:
                               row.private)  # fmt: skip
 
 
-def _history(session: Session, query: Select) -> list[InteractionSummary]:
+def _history(session: Session, query: Select[Any]) -> list[InteractionSummary]:
     """The interactions `query` selects (ids, newest first), with their live people: two
     Core selects, whatever the number of rows (no query per row, no ORM objects)."""
     rows = session.execute(

@@ -111,7 +111,7 @@ def _outcomes(session: Session, meeting_ids: list[uuid.UUID]) -> dict[uuid.UUID,
         .where(Interaction.meeting_id.in_(meeting_ids), Interaction.deleted_at.is_(None))
         .order_by(Interaction.occurred_at)
     ).all()
-    return dict(rows)
+    return {meeting: entry for meeting, entry in rows if meeting is not None}
 
 
 def _live(session: Session, meeting_id: uuid.UUID) -> Meeting:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -71,7 +72,8 @@ class ProposalService:
             s.flush()
             return proposal.id
 
-    def mark_sent(self, proposal_id: uuid.UUID, sent_on: date, holidays=()) -> list[uuid.UUID]:
+    def mark_sent(self, proposal_id: uuid.UUID, sent_on: date, holidays: Collection[date] = ()
+                  ) -> list[uuid.UUID]:  # fmt: skip
         """Record that the proposal went out and schedule the follow-up steps as tasks."""
         with self.db.session() as s:
             proposal = _load(s, proposal_id)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import LetterStatus, ReferralOutcome
 from kamdesk.services.errors import NotFoundError, ValidationError
@@ -42,11 +43,12 @@ class RecommendationService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def _names(self, s, account_id: uuid.UUID) -> dict[uuid.UUID, str]:
+    def _names(self, s: Session, account_id: uuid.UUID) -> dict[uuid.UUID | None, str]:
         return dict(s.execute(select(Person.id, Person.full_name)
                               .where(Person.account_id == account_id)).all())  # fmt: skip
 
-    def _check(self, s, account_id: uuid.UUID, person_id: uuid.UUID | None, field: str) -> None:
+    def _check(self, s: Session, account_id: uuid.UUID, person_id: uuid.UUID | None,
+               field: str) -> None:  # fmt: skip
         account = s.get(Account, account_id)
         if account is None or account.in_trash:
             raise NotFoundError("this account does not exist or is in the trash")

@@ -71,9 +71,9 @@ class ServiceCaseService:
             ).all()
             cases = [_summary(r, today) for r in rows]
         open_cases = sorted((c for c in cases if c.resolved_on is None), key=lambda c: c.opened_on)
-        closed = sorted((c for c in cases if c.resolved_on), key=lambda c: c.resolved_on,
-                        reverse=True)  # fmt: skip
-        return open_cases + closed
+        closed = [(c.resolved_on, c) for c in cases if c.resolved_on]
+        closed.sort(key=lambda pair: pair[0], reverse=True)
+        return open_cases + [c for _, c in closed]
 
     def open_case(self, account_id: uuid.UUID, data: ServiceCaseInput) -> uuid.UUID:
         if not data.title.strip():

@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
@@ -154,9 +154,9 @@ class TaskService:
         rows = self._summaries(*conditions, include_done=not open_only)
         open_rows = sorted((t for t in rows if t.is_open),
                            key=lambda t: (t.due_on is None, t.due_on or date.max, t.title))
-        done_rows = sorted((t for t in rows if not t.is_open),
-                           key=lambda t: t.done_at, reverse=True)  # fmt: skip
-        return open_rows + done_rows
+        done = [(t.done_at, t) for t in rows if t.done_at is not None]
+        done.sort(key=lambda pair: pair[0], reverse=True)
+        return open_rows + [t for _, t in done]
 
     def find_task(self, id_text: str) -> uuid.UUID:
         """The task a full uuid or a short id prefix (as `kamdesk tasks` prints it) names.
@@ -215,7 +215,7 @@ class TaskService:
 
     # -- reading
 
-    def _summaries(self, *conditions, include_done: bool) -> list[TaskSummary]:
+    def _summaries(self, *conditions: ColumnElement[bool], include_done: bool) -> list[TaskSummary]:
         query = (
             select(Task, Account.name, Person.full_name)
             .outerjoin(Account, Task.account_id == Account.id)

@@ -11,8 +11,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, or_, select, text
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kamdesk.domain.folding import fold
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
@@ -119,7 +119,7 @@ class TeamService:
     # -- ownership
     def account_ids_of(self, user_id: uuid.UUID | None) -> set[uuid.UUID]:
         """The accounts a KAM owns or deputises, and those nobody owns (theirs by default)."""
-        mine = Account.owner_id.is_(None)
+        mine: ColumnElement[bool] = Account.owner_id.is_(None)
         if user_id is not None:  # (== None would read as IS NULL)
             mine = or_(mine, Account.owner_id == user_id, Account.deputy_id == user_id)
         with self.db.session() as s:
@@ -189,14 +189,16 @@ class TeamService:
             return HandoverResult(batch, giver.name, taker.name, owned, deputised)
 
 
-def _counts(session: Session, column) -> dict[uuid.UUID, int]:
-    return dict(
-        session.execute(
+def _counts(session: Session, column: InstrumentedAttribute[uuid.UUID | None]
+            ) -> dict[uuid.UUID, int]:  # fmt: skip
+    counts: dict[uuid.UUID, int] = {}
+    for key, count in session.execute(
             select(column, func.count())
             .where(Account.deleted_at.is_(None), column.is_not(None))
-            .group_by(column)
-        ).all()
-    )
+            .group_by(column)):  # fmt: skip
+        if key is not None:  # (the query leaves them out)
+            counts[key] = count
+    return counts
 
 
 def _by_email(session: Session, email: str) -> KamUser | None:
