@@ -19,6 +19,7 @@ from kamdesk.domain.enums import LeadSource, Tier
 from kamdesk.domain.folding import fold
 from kamdesk.language import _
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.services.revenue import latest_year, revenue_by_account
 from kamdesk.store.database import Database
 from kamdesk.store.tables import account_table, person_table, utc_now
@@ -131,9 +132,7 @@ class AccountService:
         from kamdesk.store.models import Account
 
         with self.db.session() as s:
-            account = s.get(Account, account_id)
-            if account is None or account.in_trash:
-                raise NotFoundError("this account does not exist or is in the trash")
+            account = live_row(s, Account, account_id)
             return _detail(s, account)
 
     def find_account(self, name_or_id: str) -> AccountSummary:
@@ -182,9 +181,7 @@ class AccountService:
         data = _validated(data)
         try:
             with self.db.session() as s:
-                account = s.get(Account, account_id)
-                if account is None or account.in_trash:
-                    raise NotFoundError("this account does not exist or is in the trash")
+                account = live_row(s, Account, account_id)
                 refuse_if_stale(account.name, base, _detail(s, account), data)
                 _apply(account, data)
                 account.updated_at = utc_now()  # a new version even if only revenue changed

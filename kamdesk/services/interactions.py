@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.domain.folding import fold
 from kamdesk.domain.time_zones import aware
-from kamdesk.services.errors import NotFoundError, ValidationError
+from kamdesk.services.errors import ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Interaction, Person, Task
@@ -178,9 +179,7 @@ class InteractionService:
 
     def get_interaction(self, interaction_id: uuid.UUID) -> InteractionSummary:
         with self.db.session() as s:
-            row = s.get(Interaction, interaction_id)
-            if row is None or row.in_trash:
-                raise NotFoundError("this interaction does not exist or is in the trash")
+            row = live_row(s, Interaction, interaction_id)
             return _summary(row)
 
     def log_interaction(self, account_id: uuid.UUID, data: InteractionInput) -> uuid.UUID:
@@ -194,9 +193,7 @@ class InteractionService:
         data = _validated(data)
         next_step = checked_next_step(data.next_step, data.next_due)
         with self.db.session() as s:
-            account = s.get(Account, account_id)
-            if account is None or account.in_trash:
-                raise NotFoundError("this account does not exist or is in the trash")
+            live_row(s, Account, account_id)
             row = Interaction(
                 account_id=account_id,
                 kind=data.kind,
@@ -221,9 +218,7 @@ class InteractionService:
         """Edit a logged entry: kind, time, summary, details, people (not its next step)."""
         data = _validated(data)
         with self.db.session() as s:
-            row = s.get(Interaction, interaction_id)
-            if row is None or row.in_trash:
-                raise NotFoundError("this interaction does not exist or is in the trash")
+            row = live_row(s, Interaction, interaction_id)
             row.kind, row.occurred_at = data.kind, data.occurred_at
             row.summary, row.details = data.summary.strip(), data.details
             row.private = data.private

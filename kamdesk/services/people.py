@@ -14,6 +14,7 @@ from kamdesk.domain.contact_keys import contact_key
 from kamdesk.domain.enums import DmuRole, DmuType, LegalBasis, Stance
 from kamdesk.domain.folding import fold
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.store.database import Database
 from kamdesk.store.models import (
     Account,
@@ -195,9 +196,7 @@ class PeopleService:
 
     def create_person(self, account_id: uuid.UUID, data: PersonInput) -> uuid.UUID:
         with self.db.session() as s:
-            account = s.get(Account, account_id)
-            if account is None or account.in_trash:
-                raise NotFoundError("this account does not exist or is in the trash")
+            account = live_row(s, Account, account_id)
             person = Person(account_id=account_id)
             _apply(s, person, data, account.country)
             s.add(person)
@@ -214,9 +213,7 @@ class PeopleService:
 
         try:
             with self.db.session() as s:
-                person = s.get(Person, person_id)
-                if person is None or person.in_trash:
-                    raise NotFoundError("this person does not exist or is in the trash")
+                person = live_row(s, Person, person_id)
                 if base is not None and base.row_version != person.row_version:
                     current = self.get_person(person_id)
                     raise StaleEditError(

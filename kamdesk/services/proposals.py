@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from kamdesk.domain.enums import FollowUpStep, ProposalStatus
 from kamdesk.domain.follow_up import follow_up_plan
 from kamdesk.services.errors import NotFoundError, ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.services.proposal_summary import ProposalSummary, TeamMemberData, summary_of
 from kamdesk.store.base import utc_now
 from kamdesk.store.database import Database
@@ -31,10 +32,7 @@ class ProposalInput:
 
 
 def _load(session: Session, proposal_id: uuid.UUID) -> Proposal:
-    proposal = session.get(Proposal, proposal_id)
-    if proposal is None or proposal.in_trash:
-        raise NotFoundError("this proposal does not exist or is in the trash")
-    return proposal
+    return live_row(session, Proposal, proposal_id)
 
 
 class ProposalService:

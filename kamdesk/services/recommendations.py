@@ -10,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import LetterStatus, ReferralOutcome
-from kamdesk.services.errors import NotFoundError, ValidationError
+from kamdesk.services.errors import ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Person, RecommendationLetter, Referral
@@ -49,9 +50,7 @@ class RecommendationService:
 
     def _check(self, s: Session, account_id: uuid.UUID, person_id: uuid.UUID | None,
                field: str) -> None:  # fmt: skip
-        account = s.get(Account, account_id)
-        if account is None or account.in_trash:
-            raise NotFoundError("this account does not exist or is in the trash")
+        live_row(s, Account, account_id)
         if person_id is not None:
             person = s.get(Person, person_id)
             if person is None or person.account_id != account_id:
@@ -86,9 +85,8 @@ class RecommendationService:
         may_publish: bool | None = None,
     ) -> None:
         with self.db.session() as s:
-            row = s.get(RecommendationLetter, letter_id)
-            if row is None or row.in_trash:
-                raise NotFoundError("this letter does not exist or is in the trash")
+            row = live_row(s, RecommendationLetter, letter_id,
+                           "this letter does not exist or is in the trash")  # fmt: skip
             row.status = status
             if status is LetterStatus.RECEIVED:
                 row.received_on = on or row.received_on or date.today()
@@ -130,9 +128,7 @@ class RecommendationService:
 
     def set_referral_outcome(self, referral_id: uuid.UUID, outcome: ReferralOutcome) -> None:
         with self.db.session() as s:
-            row = s.get(Referral, referral_id)
-            if row is None or row.in_trash:
-                raise NotFoundError("this referral does not exist or is in the trash")
+            row = live_row(s, Referral, referral_id)
             row.outcome = outcome
 
     def delete_letter(self, letter_id: uuid.UUID) -> uuid.UUID:

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.store.base import utc_now
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Person, Task
@@ -70,10 +71,7 @@ class TaskInput:
 
 
 def _live_task(session: Session, task_id: uuid.UUID) -> Task:
-    task = session.get(Task, task_id)
-    if task is None or task.in_trash:
-        raise NotFoundError("this task does not exist or is in the trash")
-    return task
+    return live_row(session, Task, task_id)
 
 
 def _checked_title(title: str) -> str:
@@ -95,9 +93,7 @@ def _owner(session: Session, account_id: uuid.UUID | None,
             raise ValidationError("person", "this person belongs to another account")
         account_id = person.account_id
     if account_id is not None:
-        account = session.get(Account, account_id)
-        if account is None or account.in_trash:
-            raise NotFoundError("this account does not exist or is in the trash")
+        live_row(session, Account, account_id)
     return account_id, person_id
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kamdesk.domain.folding import fold
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, HandoverLog, KamUser
 
@@ -206,7 +207,4 @@ def _by_email(session: Session, email: str) -> KamUser | None:
 
 
 def _live_account(session: Session, account_id: uuid.UUID) -> Account:
-    account = session.get(Account, account_id)
-    if account is None or account.in_trash:
-        raise NotFoundError("this account does not exist or is in the trash")
-    return account
+    return live_row(session, Account, account_id)
