@@ -144,8 +144,9 @@ class AgendaService:
             owners = {p.id: (p.id, p.account_id) for p in people}
             whose = {p.id: (p.full_name, "", "") for p in people}
             candidates = [(("p", p.id), p.full_name, _birthday(*p[3:6])) for p in people]
-            for fid, name, relation, year, month, day, pid, account_id, full_name in family:
-                owners[fid] = (pid, account_id)
+            # (not `account_id`: that names the one account asked for, used below)
+            for fid, name, relation, year, month, day, pid, pid_account, full_name in family:
+                owners[fid] = (pid, pid_account)
                 whose[fid] = (name, relation, full_name)
                 label = f"{name} ({relation} of {full_name})"
                 candidates.append((("f", fid), label, _birthday(year, month, day)))
