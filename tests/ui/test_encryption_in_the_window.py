@@ -76,7 +76,6 @@ def test_the_unlock_dialog_says_wrong_passphrase_and_stays_until_one_fits(qtbot,
 
 def test_what_left_the_app_is_listed_newest_first(qtbot, window, db, tmp_path, today):
     from kamdesk.interchange.export_files import export_to
-    from tests.conftest import today
 
     account, _, _ = add_canary(db)
     export_to(db, "csv", tmp_path / "people.csv", account, today)
