@@ -18,8 +18,10 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# The linter and the type checker ([tool.mypy] in pyproject.toml says what is checked how).
 lint: $(STAMP)
-	$(PY) -m ruff check kamdesk tests benchmarks
+	$(PY) -m ruff check kamdesk tests benchmarks scripts
+	$(PY) -m mypy
 
 # Every page and dialog in English; the main pages again dark, and in Filipino.
 MAIN_PAGES := today,portfolio,dossier-01-overview,dossier-03-map,settings

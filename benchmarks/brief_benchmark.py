@@ -5,8 +5,8 @@ command ends up importing (found by a probe run), registers and embeds the same 
 fonts and builds a reportlab document with as many pages of paragraphs and tables as the
 brief has.
 A second floor does the same and also freezes its imports for the garbage collector, as
-`kamdesk brief` does (`kamdesk.cli.imports_done`): the ratio to it shows what is left with
-that advantage taken away.
+`kamdesk brief` does (`kamdesk.commands.common.imports_done`): the ratio to it shows what is
+left with that advantage taken away.
 What is left between the two is KAMDesk's own work: its start-up, reading the account,
 assembling the content and laying it out. Each sample is a fresh process; runs alternate
 between the two so that machine noise hits both alike. Reports medians and their ratio.

@@ -7,18 +7,14 @@ Only argparse is imported up front; each command imports what it needs when it r
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
 
 from kamdesk.commands import COMMAND_MODULES
+from kamdesk.commands.common import UserError
 
 EXIT_FAILURE = 1
-
-
-class UserError(Exception):
-    """A failure explained in one line; raised by commands for anything the user can fix."""
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -72,39 +68,6 @@ def build_parser() -> argparse.ArgumentParser:
     for module in COMMAND_MODULES:
         module.register(commands, common)
     return parser
-
-
-def database_url_of(args: argparse.Namespace) -> str:
-    """The URL the options (or KAMDESK_DB_URL, or the default folder) point at."""
-    from kamdesk.store.location import database_url
-
-    return database_url(args.data_dir, args.db_url or os.environ.get("KAMDESK_DB_URL"))
-
-
-def open_db(args: argparse.Namespace):
-    """Open the database the options point at (creating or upgrading it; unlocking an
-    encrypted one)."""
-    from kamdesk.commands.encryption import unlock_for_command
-    from kamdesk.store.database import open_database
-
-    url = database_url_of(args)
-    return open_database(url, key=unlock_for_command(url))
-
-
-def user_email(args: argparse.Namespace) -> str | None:
-    """The e-mail of the person at the keyboard, if the options or environment name one."""
-    return getattr(args, "user", None) or os.environ.get("KAMDESK_USER") or None
-
-
-def imports_done() -> None:
-    """Called by a command once it has imported what it needs, before it does the work.
-
-    What imports build (modules, classes, SQLAlchemy's table metadata) lives as long as the
-    process; frozen, it is no longer walked by every full garbage collection (parsing the
-    brief's fonts triggers several) nor torn down object by object at exit: about 0.15 s of
-    `kamdesk brief` (benchmarks/README.md).
-    """
-    gc.freeze()
 
 
 def _opened_file(parser: argparse.ArgumentParser, argv: Sequence[str]):

@@ -8,13 +8,19 @@ from datetime import date
 
 import pytest
 
+from tests.days import TODAY
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # `pg_db` and `any_db`: a private PostgreSQL database per test (tests/pg.py).
 pytest_plugins = ["tests.pg"]
 
-# The day every test lives on, so rules about "today" are reproducible.
-TODAY = date(2026, 11, 27)
+
+@pytest.fixture(scope="session")
+def today() -> date:
+    """The day every test lives on (tests/days.py), so rules about "today" are reproducible."""
+    return TODAY
+
 
 
 @pytest.fixture(autouse=True)
@@ -51,20 +57,20 @@ def db(db_url, request):
 
 
 @pytest.fixture(scope="session")
-def sample_file(tmp_path_factory):
-    """A database holding the sample portfolio as of TODAY, built once per run."""
+def sample_file(tmp_path_factory, today):
+    """A database holding the sample portfolio as of today, built once per run."""
     from kamdesk.services.sample.loading import load_sample_portfolio
     from kamdesk.store.database import open_database
 
     path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
     database = open_database(f"sqlite:///{path}")
-    load_sample_portfolio(database, TODAY)
+    load_sample_portfolio(database, today)
     database.close()
     return path
 
 
 @pytest.fixture(scope="session")
-def sample_template(request):
+def sample_template(request, today):
     """With --engine=postgresql: a server database holding the sample, copied per test."""
     from kamdesk.services.sample.loading import load_sample_portfolio
     from kamdesk.store.database import open_database
@@ -72,7 +78,7 @@ def sample_template(request):
 
     with scratch_database() as url:
         database = open_database(url)
-        load_sample_portfolio(database, TODAY)
+        load_sample_portfolio(database, today)
         database.close()
         yield url.rsplit("/", 1)[1]
 

@@ -45,7 +45,7 @@ from kamdesk.domain.talking_points import personal_talking_points
 from kamdesk.domain.tenders import tender_status
 from kamdesk.domain.time_zones import local_start
 from kamdesk.language import N_, _, ngettext
-from kamdesk.services.brief_sources.reading import BriefSource, PersonFact
+from kamdesk.services.brief_sources.facts import BriefSource, PersonFact
 
 BIRTHDAY_FLAG_DAYS = 14  # a birthday this close to the meeting is worth a word
 MAX_CARDS = 12  # people shown as full cards (meeting attendees come first)
@@ -212,18 +212,6 @@ def _card(
     only where those are printed."""
     judged = Private.STANCE not in omit
     stance = p.stance if judged else None
-    common = dict(
-        name=p.full_name, position=p.position, department=p.department,
-        role_label=_(ROLE_LABELS[p.dmu_role]) if p.dmu_role else "",
-        type_label=_(TYPE_LABELS[p.dmu_type]) if p.dmu_type else "",
-        stance=stance, stance_label=_(STANCE_LABELS[stance]) if stance else "",
-        influence=p.influence if judged else None, in_meeting=in_meeting,
-        last_contact_days=_days_since(p, today),
-        talking_points=personal_talking_points(
-            p.dmu_type, values="" if Private.VALUES in omit else p.values,
-            hobbies="" if Private.HOBBIES in omit else p.hobbies, open_cases=p.open_cases,
-            last_said=p.last_said, how_many=TALKING_POINTS_PER_CARD, translate=_),
-    )  # fmt: skip
     family = []
     for member in () if Private.FAMILY in omit else p.family:
         text = " ".join(part for part in (member.relation, member.name) if part)
@@ -235,7 +223,17 @@ def _card(
         family.append(text)
     birthday = None if Private.BIRTHDAY in omit else birthday_note(p.birthday, today, reference)
     return PersonCard(
-        **common, birthday=birthday, family=tuple(family),
+        name=p.full_name, position=p.position, department=p.department,
+        role_label=_(ROLE_LABELS[p.dmu_role]) if p.dmu_role else "",
+        type_label=_(TYPE_LABELS[p.dmu_type]) if p.dmu_type else "",
+        stance=stance, stance_label=_(STANCE_LABELS[stance]) if stance else "",
+        influence=p.influence if judged else None, in_meeting=in_meeting,
+        last_contact_days=_days_since(p, today),
+        talking_points=personal_talking_points(
+            p.dmu_type, values="" if Private.VALUES in omit else p.values,
+            hobbies="" if Private.HOBBIES in omit else p.hobbies, open_cases=p.open_cases,
+            last_said=p.last_said, how_many=TALKING_POINTS_PER_CARD, translate=_),
+        birthday=birthday, family=tuple(family),
         hobbies="" if Private.HOBBIES in omit else p.hobbies.strip(),
         values="" if Private.VALUES in omit else p.values.strip(),
         notes="" if Private.NOTES in omit else p.notes.strip(),
@@ -276,13 +274,13 @@ def _snapshot(source: BriefSource, shareable: bool, formats: Formats) -> Snapsho
     gaps = source.completeness.gaps
     if shareable:  # even which personal facts are missing stays within the account team
         gaps = [g for g in gaps if g[0] not in _PERSONAL_FIELDS]
-    gaps = [_gap(field, count) for field, count in gaps]
+    gap_texts = [_gap(field, count) for field, count in gaps]
     attainment = (
         source.actual / source.planned if source.planned and source.actual is not None else None
     )
     return Snapshot(
         source.year, source.planned, source.actual, source.currency, attainment, source.share,
-        [alert_text(a) for a in source.warnings], source.completeness.score, gaps[:3],
+        [alert_text(a) for a in source.warnings], source.completeness.score, gap_texts[:3],
         [_(ROLE_LABELS[r]) for r in source.uncovered_roles], len(source.people),
     )  # fmt: skip
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -140,7 +142,7 @@ def card_grid(cards: list[PersonCard], st: Styles, formats: Formats, width: floa
         pair = cards[i : i + 2]
         inner = column - (7 + EDGE) - 7
         cells = [card_flowables(c, st, formats, for_meeting, inner, shareable) for c in pair]
-        style = [
+        style: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 7 + EDGE),
             ("RIGHTPADDING", (0, 0), (-1, -1), 7),

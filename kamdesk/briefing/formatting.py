@@ -10,6 +10,8 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton, format_time
 from babel.numbers import format_currency, format_decimal
 
+Day = date  # inside Formats, `date` names its method
+
 
 class Formats:
     """Formatting for one locale; an unknown locale falls back to British English."""
@@ -31,7 +33,7 @@ class Formats:
         """"2 Dec 2026"."""
         return format_skeleton("yMMMd", d, locale=self.locale)
 
-    def month_day(self, d: date) -> str:
+    def month_day(self, d: Day) -> str:
         """"2 Dec": a birthday, where the year does not matter."""
         return format_skeleton("MMMd", d, locale=self.locale)
 

@@ -14,7 +14,7 @@ from kamdesk.briefing.content import MapNode, RelationshipMap
 from kamdesk.domain.labels import ROLE_LABELS
 from kamdesk.domain.org_chart import H_GAP, NODE_WIDTH, OrgLayout, OrgNode, layout_org_chart
 from kamdesk.language import _
-from kamdesk.services.brief_sources.reading import PersonFact
+from kamdesk.services.brief_sources.facts import PersonFact
 
 MAX_MAP_PEOPLE = 24
 MAX_COLUMNS = 8
@@ -44,10 +44,10 @@ def relationship_map(
         if len(trial) <= MAX_MAP_PEOPLE and _layout(trial, by_id, str).width <= MAX_WIDTH:
             chosen = trial
     featured_set = set(featured)
-    nodes = {
+    nodes: dict[object, MapNode] = {
         key: MapNode(
             by_id[key].stance,
-            _(ROLE_LABELS[by_id[key].dmu_role]) if by_id[key].dmu_role else "",
+            _(ROLE_LABELS[role]) if (role := by_id[key].dmu_role) else "",
             key in featured_set,
         )
         for key in chosen

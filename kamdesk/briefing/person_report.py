@@ -115,7 +115,10 @@ def write_person_export(db: Database, person_id: uuid.UUID, path: Path | str) ->
     data = person_export(db, person_id)
     if path.suffix.lower() == ".json":
         body = person_export_json(data)
-        written = _atomic_write(path, lambda temporary: Path(temporary).write_bytes(body))
+        def write(temporary: str) -> None:
+            Path(temporary).write_bytes(body)
+
+        written = _atomic_write(path, write)
         kind = "json"
     else:
         written = render_person_pdf(data, path)

@@ -71,9 +71,8 @@ def _who(card: PersonCard) -> str:
 
 def _birthdays(cards: Sequence[PersonCard], formats: Formats, for_meeting: bool) -> list[str]:
     found = []
-    for card in sorted((c for c in cards if c.birthday and c.birthday.soon),
-                       key=lambda c: abs(c.birthday.days_from_reference)):  # fmt: skip
-        note = card.birthday
+    soon = [(c, c.birthday) for c in cards if c.birthday and c.birthday.soon]
+    for card, note in sorted(soon, key=lambda pair: abs(pair[1].days_from_reference)):
         days = note.days_from_reference
         if for_meeting:
             when = (_("on the day of the meeting") if days == 0 else

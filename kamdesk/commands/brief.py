@@ -84,7 +84,7 @@ def brief(args) -> None:
     )  # fmt: skip
 
     from kamdesk.briefing.export import write_brief, write_trip_brief
-    from kamdesk.cli import imports_done, open_db
+    from kamdesk.commands.common import imports_done, open_db
     from kamdesk.services.accounts import AccountService
     from kamdesk.services.audit import BRIEF, AuditService, brief_description
 
@@ -122,7 +122,7 @@ def _target(output: Path | None, title: str, today) -> Path:
 def _meeting_id(db, account, text: str):
     import uuid
 
-    from kamdesk.cli import UserError
+    from kamdesk.commands.common import UserError
     from kamdesk.language import _
 
     if text.strip().lower() == "next":
@@ -143,7 +143,7 @@ def _meeting_id(db, account, text: str):
 
 def _read_password() -> str:
     """Ask twice on a terminal; otherwise read one line from standard input (for scripts)."""
-    from kamdesk.cli import UserError
+    from kamdesk.commands.common import UserError
 
     if sys.stdin is not None and sys.stdin.isatty():
         import getpass

@@ -76,7 +76,7 @@ def _date_order() -> str | None:
 def _due(text: str, option: str = "--due"):
     from datetime import date
 
-    from kamdesk.cli import UserError
+    from kamdesk.commands.common import UserError
     from kamdesk.domain.date_entry import DateEntryError, parse_due_date
 
     try:
@@ -86,7 +86,7 @@ def _due(text: str, option: str = "--due"):
 
 
 def _text(text: str | None, what: str) -> str:
-    from kamdesk.cli import UserError
+    from kamdesk.commands.common import UserError
 
     if not text or not text.strip():
         raise UserError(f"{what} is empty: say in a few words what it is")
@@ -94,7 +94,7 @@ def _text(text: str | None, what: str) -> str:
 
 
 def task_add(args) -> None:
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.services.accounts import AccountService
     from kamdesk.services.people import PeopleService
     from kamdesk.services.tasks import TaskService, short_id
@@ -116,7 +116,7 @@ def _find(db, id_text: str):
 
 
 def task_done(args) -> None:
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
 
     service, task = _find(open_db(args), args.id)
     service.set_done(task)
@@ -125,7 +125,7 @@ def task_done(args) -> None:
 
 
 def task_reopen(args) -> None:
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
 
     service, task = _find(open_db(args), args.id)
     service.reopen(task)
@@ -133,7 +133,7 @@ def task_reopen(args) -> None:
 
 
 def task_snooze(args) -> None:
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
 
     service, task = _find(open_db(args), args.id)
     due = service.snooze(task, args.days)
@@ -143,7 +143,7 @@ def task_snooze(args) -> None:
 def tasks(args) -> None:
     from datetime import date
 
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.services.accounts import AccountService
     from kamdesk.services.tasks import TaskService
 
@@ -163,7 +163,7 @@ def tasks(args) -> None:
 def log(args) -> None:
     from datetime import datetime
 
-    from kamdesk.cli import UserError, open_db
+    from kamdesk.commands.common import UserError, open_db
     from kamdesk.domain.enums import InteractionKind
     from kamdesk.services.accounts import AccountService
     from kamdesk.services.interactions import InteractionInput, InteractionService
@@ -193,5 +193,5 @@ def log(args) -> None:
         person_ids=[p.id for p in found], next_step=next_step, next_due=due))  # fmt: skip
     who = f" with {', '.join(p.full_name for p in found)}" if found else ""
     print(f"Logged a {args.kind}{who} at {account.name.rstrip('.')}.")
-    if logged.task_id is not None:
+    if logged.task_id is not None and due is not None:  # a task needs its due date
         print(f"Next step {short_id(logged.task_id)} due {due.isoformat()}: {next_step}")

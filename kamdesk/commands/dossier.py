@@ -44,7 +44,7 @@ def _positive_days(text: str) -> int:
 
 
 def sample_data(args) -> None:
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.services.sample.loading import load_sample_portfolio
 
     summary = load_sample_portfolio(open_db(args), date.today())
@@ -57,7 +57,7 @@ def sample_data(args) -> None:
 
 
 def accounts(args) -> None:
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.services.accounts import AccountService
 
     db = open_db(args)
@@ -78,7 +78,7 @@ def accounts(args) -> None:
 
 
 def agenda(args) -> None:
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.services.accounts import AccountService
     from kamdesk.services.agenda import AgendaKind, AgendaService, agenda_summary
 
@@ -102,7 +102,7 @@ def agenda(args) -> None:
 
 
 def search(args) -> None:
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.services.search import SearchService
 
     found = SearchService(open_db(args)).find(args.text, limit=50)

@@ -1,15 +1,12 @@
-"""Encryption at rest: encrypt, decrypt, passphrase, and unlocking for every other command.
-
-Passphrases come from the terminal (asked with getpass, never echoed) or, for scripts and
-tests, from the environment: KAMDESK_PASSPHRASE (the current one), KAMDESK_NEW_PASSPHRASE
-(the one to set) and KAMDESK_RECOVERY_KEY.
-"""
+"""Encryption at rest: encrypt, decrypt, passphrase (how every other command unlocks an
+encrypted file, and where passphrases come from: kamdesk.commands.common)."""
 
 from __future__ import annotations
 
 import argparse
 import os
-import sys
+
+from kamdesk.commands.common import ask, unlock_for_command
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -35,52 +32,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=passphrase)
 
 
-def _interactive() -> bool:
-    return sys.stdin is not None and sys.stdin.isatty()
-
-
-def ask(prompt: str, variable: str, *, twice: bool = False, fallback: str | None = None) -> str:
-    """A secret from `variable` (or `fallback`) in the environment, else from the terminal."""
-    from kamdesk.cli import UserError
-
-    for name in (variable, fallback):
-        if name and (value := os.environ.get(name)) is not None:
-            return value
-    if not _interactive():
-        raise UserError(f"{prompt.rstrip(': ').lower()} is needed: run in a terminal or "
-                        f"set {variable}")  # fmt: skip
-    import getpass
-
-    value = getpass.getpass(prompt)
-    if twice and value != getpass.getpass("Repeat it: "):
-        raise UserError("the two passphrases differ; nothing was changed")
-    if not value:
-        raise UserError("the passphrase is empty; nothing was changed")
-    return value
-
-
-def unlock_for_command(url: str) -> bytes | None:
-    """The data key when `url` is an encrypted database file, else None: the keychain first,
-    then KAMDESK_RECOVERY_KEY, KAMDESK_PASSPHRASE, or a question on the terminal."""
-    from kamdesk.store.keyfile import key_file_for
-    from kamdesk.store.location import sqlite_path
-
-    path = sqlite_path(url)
-    if path is None or not key_file_for(path).exists():
-        return None
-    from kamdesk.services.encryption import is_encrypted, key_from_keychain, unlock
-
-    if not is_encrypted(path):
-        return None
-    if os.environ.get("KAMDESK_RECOVERY_KEY"):
-        return unlock(path, recovery_key=os.environ["KAMDESK_RECOVERY_KEY"])
-    if "KAMDESK_PASSPHRASE" not in os.environ and (key := key_from_keychain(path)):
-        return key
-    return unlock(path, ask("Passphrase: ", "KAMDESK_PASSPHRASE"))
-
-
 def _database_file(args):
-    from kamdesk.cli import UserError
+    from kamdesk.commands.common import UserError
     from kamdesk.store.location import database_url, sqlite_path
 
     url = database_url(args.data_dir, args.db_url or os.environ.get("KAMDESK_DB_URL"))
@@ -92,7 +45,7 @@ def _database_file(args):
 
 
 def encrypt(args) -> None:
-    from kamdesk.cli import UserError, open_db
+    from kamdesk.commands.common import UserError, open_db
     from kamdesk.services.encryption import encrypt_database, is_encrypted
 
     url, path = _database_file(args)
@@ -112,13 +65,15 @@ def encrypt(args) -> None:
 
 
 def decrypt(args) -> None:
-    from kamdesk.cli import UserError
+    from kamdesk.commands.common import UserError
     from kamdesk.services.encryption import decrypt_database, is_encrypted
 
     url, path = _database_file(args)
     if not (path.is_file() and is_encrypted(path)):
         raise UserError(f"{path} is not encrypted")
-    result = decrypt_database(path, unlock_for_command(url))
+    key = unlock_for_command(url)
+    assert key is not None  # the file is encrypted, so there is a key or an error
+    result = decrypt_database(path, key)
     print(f"Decrypted {path}" + (f" and {result.backups_converted} backup(s)"
                                  if result.backups_converted else "") + ".")  # fmt: skip
     for skipped in result.backups_skipped:
@@ -126,7 +81,7 @@ def decrypt(args) -> None:
 
 
 def passphrase(args) -> None:
-    from kamdesk.cli import UserError
+    from kamdesk.commands.common import UserError
     from kamdesk.services.encryption import change_database_passphrase, is_encrypted
 
     _url, path = _database_file(args)

@@ -44,7 +44,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
 
 def import_file(args) -> int:
-    from kamdesk.cli import UserError
+    from kamdesk.commands.common import UserError
 
     if args.kind == "json":
         if args.account or args.preset or args.map or args.delimiter:
@@ -57,7 +57,7 @@ def import_file(args) -> int:
     options = ReadOptions(args.encoding, args.delimiter, args.preset, tuple(args.map))
     parsed = read_contacts(args.file, args.kind, options)  # before the database is touched
 
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.interchange.report import report_lines
     from kamdesk.services.contact_import.planning import (
         DuplicateChoice,
@@ -86,7 +86,7 @@ def _refused(args, rejected: int, total: int, what: str) -> int:
 
 
 def _import_archive(args) -> int:
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.interchange.archive_file import parse_archive
     from kamdesk.interchange.files import read_import_file
     from kamdesk.services.archive.tables import write_archive
@@ -118,7 +118,7 @@ def _import_archive(args) -> int:
 
 
 def export_file(args) -> None:
-    from kamdesk.cli import UserError, open_db
+    from kamdesk.commands.common import UserError, open_db
     from kamdesk.interchange.export_files import export_to
 
     if args.kind == "json" and args.account:

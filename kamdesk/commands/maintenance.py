@@ -26,7 +26,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
 
 def check(args) -> int:
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.services.health import check_database, repair_search_index
 
     db = open_db(args)
@@ -44,7 +44,7 @@ def check(args) -> int:
 
 
 def backup(args) -> None:
-    from kamdesk.cli import UserError, open_db
+    from kamdesk.commands.common import UserError, open_db
     from kamdesk.services.backups import make_backup
     from kamdesk.store.backup import write_backup
 
@@ -60,7 +60,7 @@ def backup(args) -> None:
     print(f"Backed up to {written}")
 
 
-def _size(n: int) -> str:
+def _size(n: float) -> str:
     for unit in ("B", "kB", "MB", "GB"):
         if n < 1000 or unit == "GB":
             return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
@@ -69,7 +69,7 @@ def _size(n: int) -> str:
 
 
 def backups(args) -> None:
-    from kamdesk.cli import UserError, database_url_of
+    from kamdesk.commands.common import UserError, database_url_of
     from kamdesk.services.backups import backup_summaries
     from kamdesk.store.location import sqlite_path
 
@@ -88,14 +88,14 @@ def backups(args) -> None:
 
 
 def restore(args) -> None:
-    from kamdesk.cli import UserError, database_url_of
+    from kamdesk.commands.common import UserError, database_url_of
     from kamdesk.store.location import sqlite_path
     from kamdesk.store.restore import restore_database
 
     path = sqlite_path(database_url_of(args))
     if path is None:
         raise UserError("restore works on a SQLite database file only")
-    from kamdesk.commands.encryption import unlock_for_command
+    from kamdesk.commands.common import unlock_for_command
 
     # An encrypted database restores from its own (encrypted) backups: the same data key.
     done = restore_database(path, args.file, key=unlock_for_command(database_url_of(args)))

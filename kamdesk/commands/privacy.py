@@ -29,7 +29,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
 def export_person(args) -> None:
     from kamdesk.briefing.person_report import write_person_export
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.services.privacy.finding import find_person
 
     db = open_db(args)
@@ -51,7 +51,7 @@ def scope_lines(scope) -> list[str]:
 
 
 def erase_person(args) -> int:
-    from kamdesk.cli import UserError, open_db
+    from kamdesk.commands.common import UserError, open_db
     from kamdesk.services.privacy.erasure import ErasureService
     from kamdesk.services.privacy.finding import find_person
 
@@ -77,7 +77,7 @@ def erase_person(args) -> int:
 
 
 def audit(args) -> None:
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.services.audit import AuditService
 
     entries = AuditService(open_db(args)).entries(max(args.limit, 1))

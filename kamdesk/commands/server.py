@@ -29,7 +29,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
 
 def _team_server(args):
-    from kamdesk.cli import UserError, open_db
+    from kamdesk.commands.common import UserError, open_db
 
     db = open_db(args)
     if db.is_sqlite:
@@ -62,7 +62,7 @@ def copy(args) -> int:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
-    from kamdesk.cli import UserError, open_db
+    from kamdesk.commands.common import UserError, open_db
     from kamdesk.interchange.copying import copy_portfolio
     from kamdesk.store.database import open_database
     from kamdesk.store.errors import StoreError

@@ -36,7 +36,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
 
 def my_account_ids(db, args) -> set[uuid.UUID]:
-    from kamdesk.cli import user_email
+    from kamdesk.commands.common import user_email
     from kamdesk.services.team.members import TeamService
 
     team = TeamService(db)
@@ -57,7 +57,7 @@ def _user(team, wanted: str):
 
 
 def users(args) -> None:
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.services.team.members import TeamService
 
     team = TeamService(open_db(args))
@@ -75,7 +75,7 @@ def users(args) -> None:
 
 
 def assign(args) -> None:
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.services.accounts import AccountService
     from kamdesk.services.team.members import TeamService
 
@@ -90,7 +90,7 @@ def assign(args) -> None:
 
 
 def handover(args) -> None:
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.services.accounts import AccountService
     from kamdesk.services.team.members import TeamService
 
@@ -121,7 +121,7 @@ def _percent(value) -> str:
 def department(args) -> None:
     from datetime import date
 
-    from kamdesk.cli import open_db
+    from kamdesk.commands.common import open_db
     from kamdesk.services.team.department import DepartmentService
     from kamdesk.services.team.members import TeamService
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, timedelta
+from typing import Protocol
 
 _PATTERN = re.compile(r"(?:(?P<year>\d{4})-|--)?(?P<month>\d{1,2})-(?P<day>\d{1,2})", re.ASCII)
 
@@ -109,7 +110,18 @@ def upcoming_birthdays(
     return found
 
 
-def birthday_of(row) -> Birthday | None:
+class HasBirthday(Protocol):
+    """Anything that keeps a birthday in three columns: a person, a family member, a Core row."""
+
+    @property
+    def birth_month(self) -> int | None: ...
+    @property
+    def birth_day(self) -> int | None: ...
+    @property
+    def birth_year(self) -> int | None: ...
+
+
+def birthday_of(row: HasBirthday) -> Birthday | None:
     """The birthday kept in a row's ``birth_month``/``birth_day``/``birth_year`` (a person,
     a family member, or a plain row read with Core), or None when the day is unknown."""
     if row.birth_month is None or row.birth_day is None:

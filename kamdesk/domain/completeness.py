@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Protocol
 
-from kamdesk.domain.birthdays import Birthday, birthday_of
+from kamdesk.domain.birthdays import Birthday, HasBirthday, birthday_of
 from kamdesk.domain.dmu import KEY_ROLES, uncovered_roles
 from kamdesk.domain.enums import DmuRole, DmuType, Stance
 from kamdesk.domain.labels import QT_TRANSLATE_NOOP, ROLE_LABELS
@@ -31,7 +32,37 @@ class PersonFacts:
     last_contact: date | None = None
 
 
-def person_facts(person, last_contact: datetime | None) -> PersonFacts:
+class _FamilyMember(Protocol):
+    @property
+    def in_trash(self) -> bool: ...
+
+
+class PersonRecord(HasBirthday, Protocol):
+    """What :func:`person_facts` reads: a person as the ORM loads it, or a row shaped like one."""
+
+    @property
+    def full_name(self) -> str: ...
+    @property
+    def position(self) -> str: ...
+    @property
+    def dmu_role(self) -> DmuRole | None: ...
+    @property
+    def dmu_type(self) -> DmuType | None: ...
+    @property
+    def stance(self) -> Stance | None: ...
+    @property
+    def influence(self) -> int | None: ...
+    @property
+    def hobbies(self) -> str: ...
+    @property
+    def values(self) -> str: ...
+    @property
+    def contacts(self) -> Collection[object]: ...
+    @property
+    def family(self) -> Iterable[_FamilyMember]: ...
+
+
+def person_facts(person: PersonRecord, last_contact: datetime | None) -> PersonFacts:
     """The facts of one person: an ORM object, or a row with ``contacts`` and ``family``."""
     return PersonFacts(
         name=person.full_name, position=person.position, dmu_role=person.dmu_role,

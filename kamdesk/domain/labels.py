@@ -7,7 +7,9 @@ function of its own that returns the text unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from kamdesk.domain.enums import (
     CrossSellStatus,
@@ -142,7 +144,7 @@ LEGAL_BASIS_LABELS: dict[LegalBasis, str] = {
 
 # By enum class: members of different enums with the same value compare equal as strings
 # (DmuRole.HR == DmuType.HR == "hr"), so one merged dictionary would confuse them.
-LABELS: dict[type[StrEnum], dict] = {
+LABELS: dict[type[StrEnum], Mapping[Any, str]] = {
     Tier: TIER_LABELS, DmuRole: ROLE_LABELS, DmuType: TYPE_LABELS, Stance: STANCE_LABELS,
     InteractionKind: INTERACTION_LABELS, ProposalStatus: PROPOSAL_STATUS_LABELS,
     FollowUpStep: FOLLOW_UP_LABELS, ServiceCaseKind: CASE_KIND_LABELS,
@@ -157,7 +159,10 @@ def label_of(value: StrEnum) -> str:
     return LABELS[type(value)][value]
 
 
-def from_label(text: str, labels: dict) -> StrEnum:
+E = TypeVar("E", bound=StrEnum)
+
+
+def from_label(text: str, labels: Mapping[E, str]) -> E:
     """The enum member *text* names, by its label ("Decision maker") or its stored value
     ("decision_maker"), case and accents ignored; ValueError listing the labels otherwise."""
     wanted = fold(text.replace("_", " "))

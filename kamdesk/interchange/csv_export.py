@@ -50,8 +50,9 @@ def csv_text(cards: Iterable[PersonCard]) -> str:
             row += (
                 [card.family[n].relation, card.family[n].name] if n < len(card.family) else ["", ""]
             )
-        row += [ROLE_LABELS.get(card.dmu_role, ""), TYPE_LABELS.get(card.dmu_type, ""),
-                STANCE_LABELS.get(card.stance, ""), str(card.influence or ""),
+        row += [ROLE_LABELS[card.dmu_role] if card.dmu_role else "",
+                TYPE_LABELS[card.dmu_type] if card.dmu_type else "",
+                STANCE_LABELS[card.stance] if card.stance else "", str(card.influence or ""),
                 card.values]  # fmt: skip
         writer.writerow(row)
     return "\ufeff" + out.getvalue()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any
 
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.labels import ROLE_LABELS, STANCE_LABELS, TYPE_LABELS, from_label
@@ -90,8 +92,9 @@ def _person(fields: dict[str, list[str]], separators: str, date_order: str,
 def _dossier(card: PersonCard, fields: dict[str, list[str]]) -> None:
     """DMU role and type, stance, influence and values, as KAMDesk's CSV export writes them."""
     card.values = _first(fields, "values")
-    for name, labels in (("dmu_role", ROLE_LABELS), ("dmu_type", TYPE_LABELS),
-                         ("stance", STANCE_LABELS)):  # fmt: skip
+    enums: tuple[tuple[str, Mapping[Any, str]], ...] = (
+        ("dmu_role", ROLE_LABELS), ("dmu_type", TYPE_LABELS), ("stance", STANCE_LABELS))
+    for name, labels in enums:
         if text := _first(fields, name):
             try:
                 setattr(card, name, from_label(text, labels))

@@ -99,7 +99,9 @@ def fold_line(line: str, limit: int = 75) -> str:
     encoded = line.encode("utf-8")
     if len(encoded) <= limit:
         return line
-    pieces, current, size = [], [], 0
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
     for char in line:
         width = len(char.encode("utf-8"))
         if size + width > limit:

@@ -91,7 +91,8 @@ def _default_charset(data: bytes) -> tuple[str, str]:
     bytes are in the same encoding as the rest of the file). Lines that declare a CHARSET
     say nothing about the others; when every line declares its own, the one declared most
     often names the file."""
-    sample, declared = [], Counter()
+    sample: list[bytes] = []
+    declared: Counter[str] = Counter()
     for line in data.split(b"\n"):
         head = line.split(b":", 1)[0].upper()
         if b"CHARSET=" in head:
@@ -233,7 +234,7 @@ def _date(line: ContentLine, what: str, card: PersonCard,
           problems: list[Problem]) -> Birthday | None:  # fmt: skip
     """The date of `line`; text that is no date (`BDAY;VALUE=text:circa 1800`) goes to the
     notes under `what`."""
-    omit = (line.params.get("X-APPLE-OMIT-YEAR") or [None])[0]
+    omit = line.params["X-APPLE-OMIT-YEAR"][0] if line.params.get("X-APPLE-OMIT-YEAR") else None
     try:
         return parse_vcard_date(unescape(line.value), omit)
     except ValueError as error:
@@ -279,11 +280,11 @@ def _read_relations(card: PersonCard, props: dict[str, list[ContentLine]],
     for name in _SPOUSES:
         found += [("spouse", unescape(line.value).strip()) for line in props.get(name, ())]
     for kind, value in found:
-        relation = family_relation(kind)
+        tie = family_relation(kind)
         if not value or fold(value) in known:
             continue
-        if relation and not value.casefold().startswith(_URI_PREFIXES) and len(value) <= 200:
-            card.family.append(FamilyMemberData(value, relation))
+        if tie and not value.casefold().startswith(_URI_PREFIXES) and len(value) <= 200:
+            card.family.append(FamilyMemberData(value, tie))
             known.add(fold(value))
         else:
             card.notes = note_facts.add_fact(card.notes, apple_label(kind).capitalize(), value)

@@ -121,7 +121,8 @@ def _problem(number: int, logical: bytes, reason: str, charset: str) -> Problem:
 def _logical_lines(
     raw: list[tuple[int, bytes]], keep_fold_space: bool
 ) -> Iterator[tuple[int, bytes]]:
-    start, parts, soft_break = 0, [], False
+    parts: list[bytes] = []
+    start, soft_break = 0, False
     for number, physical in raw:
         if not physical.strip():
             soft_break = False

@@ -20,11 +20,15 @@ from kamdesk.domain.folding import fold
 from kamdesk.domain.name_order import sort_name
 from kamdesk.language import _
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.services.revenue import latest_year, revenue_by_account
 from kamdesk.store.database import Database
 from kamdesk.store.tables import account_table, person_table, utc_now
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kamdesk.services.trash import DeletionPreview
     from kamdesk.store.models import Account
 
 
@@ -105,7 +109,7 @@ class AccountService:
                 select(account.id, account.name, account.tier, account.city, account.industry)
                 .where(account.deleted_at.is_(None))
             ).all()  # fmt: skip
-            people = dict(
+            people: dict[uuid.UUID, int] = dict(
                 s.execute(
                     select(person.account_id, func.count())
                     .where(person.deleted_at.is_(None))
@@ -129,9 +133,7 @@ class AccountService:
         from kamdesk.store.models import Account
 
         with self.db.session() as s:
-            account = s.get(Account, account_id)
-            if account is None or account.in_trash:
-                raise NotFoundError("this account does not exist or is in the trash")
+            account = live_row(s, Account, account_id)
             return _detail(s, account)
 
     def find_account(self, name_or_id: str) -> AccountSummary:
@@ -180,9 +182,7 @@ class AccountService:
         data = _validated(data)
         try:
             with self.db.session() as s:
-                account = s.get(Account, account_id)
-                if account is None or account.in_trash:
-                    raise NotFoundError("this account does not exist or is in the trash")
+                account = live_row(s, Account, account_id)
                 refuse_if_stale(account.name, base, _detail(s, account), data)
                 _apply(account, data)
                 account.updated_at = utc_now()  # a new version even if only revenue changed
@@ -192,7 +192,7 @@ class AccountService:
             changes = changed_fields(base or current, current, data)
             raise StaleEditError(current.name, changes, current) from None
 
-    def deletion_preview(self, account_id: uuid.UUID):
+    def deletion_preview(self, account_id: uuid.UUID) -> DeletionPreview:
         """What deleting the account would move to the trash with it (a
         trash.DeletionPreview: ``entries`` for "Delete X and its N entries?")."""
         from kamdesk.services.trash import TrashService
@@ -213,7 +213,7 @@ class AccountService:
         return TrashService(self.db).delete(Account, account_id)
 
 
-def _detail(session, account: Account) -> AccountDetail:
+def _detail(session: Session, account: Account) -> AccountDetail:
     from kamdesk.store.models import KamUser
 
     def name_of(user_id: uuid.UUID | None) -> str:

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Collection
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 
 from kamdesk.domain.agenda_groups import AgendaGroup
 from kamdesk.services.agenda import AgendaKind, AgendaService, birthday_within, celebrated_in
@@ -37,7 +37,7 @@ def agenda_counts(db: Database, today: date, days: int = 14,
     if AgendaKind.BIRTHDAY in wanted:
         for (month, day), n in _birthdays_per_day(db, today, days, account_id).items():
             for _on, group in celebrated_in(today, today + timedelta(days=days),
-                                            AgendaGroup).get((month, day), ()):  # fmt: skip
+                                            list(AgendaGroup)).get((month, day), ()):  # fmt: skip
                 counts[group][AgendaKind.BIRTHDAY][0] += n
     return {group: {kind: (n, late) for kind, (n, late) in per_kind.items() if n}
             for group, per_kind in counts.items() if any(n for n, _ in per_kind.values())}
@@ -48,7 +48,7 @@ def _birthdays_per_day(db: Database, today: date, days: int,
     """People and family members of live people of live accounts, per (month, day) of birth."""
     end = today + timedelta(days=days)
     person, family, account = person_table.c, family_member_table.c, account_table.c
-    live = account.deleted_at.is_(None)
+    live: ColumnElement[bool] = account.deleted_at.is_(None)
     if account_id is not None:
         live = and_(live, account.id == account_id)
     found: dict[tuple[int, int], int] = {}

@@ -53,7 +53,7 @@ def shown(value: Any) -> str:
         return str(value.value)
     if isinstance(value, list | tuple):
         return "; ".join(shown(v) for v in value)
-    if dataclasses.is_dataclass(value):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return ", ".join(shown(v) for v in dataclasses.astuple(value) if v not in (None, ""))
     return f"'{value}'"
 

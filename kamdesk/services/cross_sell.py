@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from kamdesk.domain.enums import CrossSellStatus
 from kamdesk.domain.folding import fold
-from kamdesk.services.errors import NotFoundError, ValidationError
+from kamdesk.services.errors import ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, CrossSellOpportunity
@@ -68,9 +69,7 @@ class CrossSellService:
         if estimated_value is not None and estimated_value < 0:
             raise ValidationError("estimated_value", "the value cannot be negative")
         with self.db.session() as s:
-            account = s.get(Account, account_id)
-            if account is None or account.in_trash:
-                raise NotFoundError("this account does not exist or is in the trash")
+            live_row(s, Account, account_id)
             row = s.scalar(
                 select(CrossSellOpportunity).where(
                     CrossSellOpportunity.account_id == account_id,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from kamdesk.store.encryption import (
     change_passphrase,
@@ -22,6 +24,9 @@ from kamdesk.store.encryption import (
     is_plain_sqlite,
 )
 from kamdesk.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 from kamdesk.store.keyfile import (
     KeyFile,
     WrongPassphraseError,
@@ -48,7 +53,7 @@ def _keychain_name(key_file: KeyFile) -> str:
     return f"database-key:{key_file.database_id}"
 
 
-def _secure(backend) -> bool:
+def _secure(backend: KeyringBackend) -> bool:
     """A real system keychain, not a stand-in: `keyrings.alt`'s file backends keep secrets
     in a plain (or passphrase-prompting) file, which would undo the encryption."""
     from keyring.backends import chainer, fail, null
@@ -61,7 +66,7 @@ def _secure(backend) -> bool:
     return not type(backend).__module__.startswith("keyrings.alt") and backend.priority >= 1
 
 
-def _keychain():
+def _keychain() -> ModuleType | None:
     """The keyring module, or None when it or a secure backend is missing."""
     try:
         import keyring
@@ -114,9 +119,10 @@ def unlock(path: Path, passphrase: str | None = None, recovery_key: str | None =
     elif passphrase is not None:
         key = key_file.unlock(passphrase)
     else:
-        key = key_from_keychain(path)
-        if key is None:
+        from_keychain = key_from_keychain(path)
+        if from_keychain is None:
             raise WrongPassphraseError(f"{path} is encrypted: a passphrase is needed")
+        key = from_keychain
     connect_encrypted(path, key).close()  # the key file and the database belong together
     return key
 

@@ -111,20 +111,24 @@ def _birthdays(s: Session, accounts: dict[uuid.UUID, str]) -> list[CalendarBirth
 
 
 def _days(s: Session, accounts: dict[uuid.UUID, str], everything: bool) -> list[CalendarDay]:
-    days = []
+    days: list[CalendarDay] = []
     of_accounts = Task.account_id.in_(accounts)
     tasks = select(Task).where(
         Task.deleted_at.is_(None), Task.done_at.is_(None), Task.due_on.is_not(None),
         or_(of_accounts, Task.account_id.is_(None)) if everything else of_accounts,
     )  # fmt: skip
-    for t in s.scalars(tasks):
-        account = accounts.get(t.account_id, "")
-        days.append(CalendarDay(f"task-{t.id}", t.due_on, t.title, account, t.notes))
+    for task in s.scalars(tasks):
+        if task.due_on is not None:  # (the query asks for a due date)
+            account = accounts.get(task.account_id, "") if task.account_id else ""
+            days.append(CalendarDay(f"task-{task.id}", task.due_on, task.title, account,
+                                    task.notes))  # fmt: skip
     proposals = select(Proposal).where(
         Proposal.deleted_at.is_(None), Proposal.status.in_(OPEN_PROPOSALS),
         Proposal.expires_on.is_not(None), Proposal.account_id.in_(accounts),
     )  # fmt: skip
     for p in s.scalars(proposals):
+        if p.expires_on is None:  # (the query asks for one)
+            continue
         title = f"Proposal expires: {p.title}"
         days.append(CalendarDay(f"proposal-{p.id}", p.expires_on, title, accounts[p.account_id]))
     tenders = select(Tender).where(Tender.deleted_at.is_(None), Tender.account_id.in_(accounts))

@@ -45,7 +45,7 @@ def check_database(db: Database) -> HealthReport:
         counts = {
             label: s.scalar(
                 select(func.count()).select_from(model).where(model.deleted_at.is_(None))
-            )
+            ) or 0
             for label, model in (
                 ("accounts", Account),
                 ("people", Person),

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any, Protocol
 
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
@@ -12,7 +14,8 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.domain.folding import fold
 from kamdesk.domain.time_zones import aware
-from kamdesk.services.errors import NotFoundError, ValidationError
+from kamdesk.services.errors import ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Interaction, Person, Task
@@ -73,7 +76,16 @@ def checked_next_step(text: str, due: date | None) -> str:
     return text
 
 
-def person_refs(people) -> list[PersonRef]:
+class _Someone(Protocol):
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def full_name(self) -> str: ...
+    @property
+    def in_trash(self) -> bool: ...
+
+
+def person_refs(people: Iterable[_Someone]) -> list[PersonRef]:
     """The live ones of *people*, by name as a reader sorts them (Ł with L, Ż with Z)."""
     live = [PersonRef(p.id, p.full_name) for p in people if not p.in_trash]
     return sorted(live, key=lambda r: fold(r.name))
@@ -109,7 +121,7 @@ def _summary(row: Interaction) -> InteractionSummary:
                               row.private)  # fmt: skip
 
 
-def _history(session: Session, query: Select) -> list[InteractionSummary]:
+def _history(session: Session, query: Select[Any]) -> list[InteractionSummary]:
     """The interactions `query` selects (ids, newest first), with their live people: two
     Core selects, whatever the number of rows (no query per row, no ORM objects)."""
     rows = session.execute(
@@ -176,9 +188,7 @@ class InteractionService:
 
     def get_interaction(self, interaction_id: uuid.UUID) -> InteractionSummary:
         with self.db.session() as s:
-            row = s.get(Interaction, interaction_id)
-            if row is None or row.in_trash:
-                raise NotFoundError("this interaction does not exist or is in the trash")
+            row = live_row(s, Interaction, interaction_id)
             return _summary(row)
 
     def log_interaction(self, account_id: uuid.UUID, data: InteractionInput) -> uuid.UUID:
@@ -192,9 +202,7 @@ class InteractionService:
         data = _validated(data)
         next_step = checked_next_step(data.next_step, data.next_due)
         with self.db.session() as s:
-            account = s.get(Account, account_id)
-            if account is None or account.in_trash:
-                raise NotFoundError("this account does not exist or is in the trash")
+            live_row(s, Account, account_id)
             row = Interaction(
                 account_id=account_id,
                 kind=data.kind,
@@ -219,9 +227,7 @@ class InteractionService:
         """Edit a logged entry: kind, time, summary, details, people (not its next step)."""
         data = _validated(data)
         with self.db.session() as s:
-            row = s.get(Interaction, interaction_id)
-            if row is None or row.in_trash:
-                raise NotFoundError("this interaction does not exist or is in the trash")
+            row = live_row(s, Interaction, interaction_id)
             row.kind, row.occurred_at = data.kind, data.occurred_at
             row.summary, row.details = data.summary.strip(), data.details
             row.private = data.private

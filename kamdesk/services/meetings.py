@@ -18,13 +18,14 @@ from kamdesk.domain.time_zones import (
     local_start,
     zone_of_place,
 )
-from kamdesk.services.errors import NotFoundError, ValidationError
+from kamdesk.services.errors import ValidationError
 from kamdesk.services.interactions import (
     PersonRef,
     checked_next_step,
     people_of_account,
     person_refs,
 )
+from kamdesk.services.live_rows import live_row
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Interaction, Meeting, Task
@@ -111,21 +112,15 @@ def _outcomes(session: Session, meeting_ids: list[uuid.UUID]) -> dict[uuid.UUID,
         .where(Interaction.meeting_id.in_(meeting_ids), Interaction.deleted_at.is_(None))
         .order_by(Interaction.occurred_at)
     ).all()
-    return dict(rows)
+    return {meeting: entry for meeting, entry in rows if meeting is not None}
 
 
 def _live(session: Session, meeting_id: uuid.UUID) -> Meeting:
-    row = session.get(Meeting, meeting_id)
-    if row is None or row.in_trash:
-        raise NotFoundError("this meeting does not exist or is in the trash")
-    return row
+    return live_row(session, Meeting, meeting_id)
 
 
 def _live_account(session: Session, account_id: uuid.UUID) -> Account:
-    account = session.get(Account, account_id)
-    if account is None or account.in_trash:
-        raise NotFoundError("this account does not exist or is in the trash")
-    return account
+    return live_row(session, Account, account_id)
 
 
 class MeetingService:

@@ -5,16 +5,18 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from kamdesk.domain.birthdays import Birthday, birthday_of, next_occurrence
+from kamdesk.domain.birthdays import Birthday, HasBirthday, birthday_of, next_occurrence
 from kamdesk.domain.contact_keys import contact_key
 from kamdesk.domain.enums import DmuRole, DmuType, LegalBasis, Stance
 from kamdesk.domain.folding import fold
 from kamdesk.domain.name_order import sort_name
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.store.database import Database
 from kamdesk.store.models import (
     Account,
@@ -113,7 +115,32 @@ def _set_birthday(row: Person | FamilyMember, birthday: Birthday | None) -> None
     row.birth_day = birthday.day if birthday else None
 
 
-def summary_of(person, today: date) -> PersonSummary:
+class SummaryRow(HasBirthday, Protocol):
+    """What a summary reads: a `Person`, or a Core row of the summary's columns."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def account_id(self) -> uuid.UUID: ...
+    @property
+    def full_name(self) -> str: ...
+    @property
+    def position(self) -> str: ...
+    @property
+    def department(self) -> str: ...
+    @property
+    def reports_to_id(self) -> uuid.UUID | None: ...
+    @property
+    def dmu_role(self) -> DmuRole | None: ...
+    @property
+    def dmu_type(self) -> DmuType | None: ...
+    @property
+    def stance(self) -> Stance | None: ...
+    @property
+    def influence(self) -> int | None: ...
+
+
+def summary_of(person: SummaryRow, today: date) -> PersonSummary:
     """A person (ORM object or a Core row with the summary's columns) as a summary."""
     birthday = birthday_of(person)
     return PersonSummary(
@@ -189,9 +216,7 @@ class PeopleService:
 
     def create_person(self, account_id: uuid.UUID, data: PersonInput) -> uuid.UUID:
         with self.db.session() as s:
-            account = s.get(Account, account_id)
-            if account is None or account.in_trash:
-                raise NotFoundError("this account does not exist or is in the trash")
+            account = live_row(s, Account, account_id)
             person = Person(account_id=account_id)
             _apply(s, person, data, account.country)
             s.add(person)
@@ -208,9 +233,7 @@ class PeopleService:
 
         try:
             with self.db.session() as s:
-                person = s.get(Person, person_id)
-                if person is None or person.in_trash:
-                    raise NotFoundError("this person does not exist or is in the trash")
+                person = live_row(s, Person, person_id)
                 if base is not None and base.row_version != person.row_version:
                     current = self.get_person(person_id)
                     raise StaleEditError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from kamdesk.domain.enums import FollowUpStep, ProposalStatus
 from kamdesk.domain.follow_up import follow_up_plan
 from kamdesk.services.errors import NotFoundError, ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.services.proposal_summary import ProposalSummary, TeamMemberData, summary_of
 from kamdesk.store.base import utc_now
 from kamdesk.store.database import Database
@@ -30,10 +32,7 @@ class ProposalInput:
 
 
 def _load(session: Session, proposal_id: uuid.UUID) -> Proposal:
-    proposal = session.get(Proposal, proposal_id)
-    if proposal is None or proposal.in_trash:
-        raise NotFoundError("this proposal does not exist or is in the trash")
-    return proposal
+    return live_row(session, Proposal, proposal_id)
 
 
 class ProposalService:
@@ -71,7 +70,8 @@ class ProposalService:
             s.flush()
             return proposal.id
 
-    def mark_sent(self, proposal_id: uuid.UUID, sent_on: date, holidays=()) -> list[uuid.UUID]:
+    def mark_sent(self, proposal_id: uuid.UUID, sent_on: date, holidays: Collection[date] = ()
+                  ) -> list[uuid.UUID]:  # fmt: skip
         """Record that the proposal went out and schedule the follow-up steps as tasks."""
         with self.db.session() as s:
             proposal = _load(s, proposal_id)

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import LetterStatus, ReferralOutcome
-from kamdesk.services.errors import NotFoundError, ValidationError
+from kamdesk.services.errors import ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Person, RecommendationLetter, Referral
@@ -42,14 +44,13 @@ class RecommendationService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def _names(self, s, account_id: uuid.UUID) -> dict[uuid.UUID, str]:
+    def _names(self, s: Session, account_id: uuid.UUID) -> dict[uuid.UUID | None, str]:
         return dict(s.execute(select(Person.id, Person.full_name)
                               .where(Person.account_id == account_id)).all())  # fmt: skip
 
-    def _check(self, s, account_id: uuid.UUID, person_id: uuid.UUID | None, field: str) -> None:
-        account = s.get(Account, account_id)
-        if account is None or account.in_trash:
-            raise NotFoundError("this account does not exist or is in the trash")
+    def _check(self, s: Session, account_id: uuid.UUID, person_id: uuid.UUID | None,
+               field: str) -> None:  # fmt: skip
+        live_row(s, Account, account_id)
         if person_id is not None:
             person = s.get(Person, person_id)
             if person is None or person.account_id != account_id:
@@ -84,9 +85,8 @@ class RecommendationService:
         may_publish: bool | None = None,
     ) -> None:
         with self.db.session() as s:
-            row = s.get(RecommendationLetter, letter_id)
-            if row is None or row.in_trash:
-                raise NotFoundError("this letter does not exist or is in the trash")
+            row = live_row(s, RecommendationLetter, letter_id,
+                           "this letter does not exist or is in the trash")  # fmt: skip
             row.status = status
             if status is LetterStatus.RECEIVED:
                 row.received_on = on or row.received_on or date.today()
@@ -128,9 +128,7 @@ class RecommendationService:
 
     def set_referral_outcome(self, referral_id: uuid.UUID, outcome: ReferralOutcome) -> None:
         with self.db.session() as s:
-            row = s.get(Referral, referral_id)
-            if row is None or row.in_trash:
-                raise NotFoundError("this referral does not exist or is in the trash")
+            row = live_row(s, Referral, referral_id)
             row.outcome = outcome
 
     def delete_letter(self, letter_id: uuid.UUID) -> uuid.UUID:

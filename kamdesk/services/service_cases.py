@@ -9,7 +9,8 @@ from datetime import date
 from sqlalchemy import select
 
 from kamdesk.domain.enums import ServiceCaseKind
-from kamdesk.services.errors import NotFoundError, ValidationError
+from kamdesk.services.errors import ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Person, ServiceCase
@@ -71,17 +72,15 @@ class ServiceCaseService:
             ).all()
             cases = [_summary(r, today) for r in rows]
         open_cases = sorted((c for c in cases if c.resolved_on is None), key=lambda c: c.opened_on)
-        closed = sorted((c for c in cases if c.resolved_on), key=lambda c: c.resolved_on,
-                        reverse=True)  # fmt: skip
-        return open_cases + closed
+        closed = [(c.resolved_on, c) for c in cases if c.resolved_on]
+        closed.sort(key=lambda pair: pair[0], reverse=True)
+        return open_cases + [c for _, c in closed]
 
     def open_case(self, account_id: uuid.UUID, data: ServiceCaseInput) -> uuid.UUID:
         if not data.title.strip():
             raise ValidationError("title", "a service case needs a title")
         with self.db.session() as s:
-            account = s.get(Account, account_id)
-            if account is None or account.in_trash:
-                raise NotFoundError("this account does not exist or is in the trash")
+            live_row(s, Account, account_id)
             if data.person_id is not None:
                 person = s.get(Person, data.person_id)
                 if person is None or person.account_id != account_id:
@@ -97,18 +96,14 @@ class ServiceCaseService:
         if not resolution.strip():
             raise ValidationError("resolution", "say how the case was resolved")
         with self.db.session() as s:
-            row = s.get(ServiceCase, case_id)
-            if row is None or row.in_trash:
-                raise NotFoundError("this service case does not exist or is in the trash")
+            row = live_row(s, ServiceCase, case_id)
             if resolved_on < row.opened_on:
                 raise ValidationError("resolved_on", "a case cannot be resolved before it opened")
             row.resolved_on, row.resolution = resolved_on, resolution.strip()
 
     def reopen(self, case_id: uuid.UUID) -> None:
         with self.db.session() as s:
-            row = s.get(ServiceCase, case_id)
-            if row is None or row.in_trash:
-                raise NotFoundError("this service case does not exist or is in the trash")
+            row = live_row(s, ServiceCase, case_id)
             row.resolved_on, row.resolution = None, ""
 
     def delete_case(self, case_id: uuid.UUID) -> uuid.UUID:

@@ -12,10 +12,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.store.base import utc_now
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Person, Task
@@ -70,10 +71,7 @@ class TaskInput:
 
 
 def _live_task(session: Session, task_id: uuid.UUID) -> Task:
-    task = session.get(Task, task_id)
-    if task is None or task.in_trash:
-        raise NotFoundError("this task does not exist or is in the trash")
-    return task
+    return live_row(session, Task, task_id)
 
 
 def _checked_title(title: str) -> str:
@@ -95,9 +93,7 @@ def _owner(session: Session, account_id: uuid.UUID | None,
             raise ValidationError("person", "this person belongs to another account")
         account_id = person.account_id
     if account_id is not None:
-        account = session.get(Account, account_id)
-        if account is None or account.in_trash:
-            raise NotFoundError("this account does not exist or is in the trash")
+        live_row(session, Account, account_id)
     return account_id, person_id
 
 
@@ -154,9 +150,9 @@ class TaskService:
         rows = self._summaries(*conditions, include_done=not open_only)
         open_rows = sorted((t for t in rows if t.is_open),
                            key=lambda t: (t.due_on is None, t.due_on or date.max, t.title))
-        done_rows = sorted((t for t in rows if not t.is_open),
-                           key=lambda t: t.done_at, reverse=True)  # fmt: skip
-        return open_rows + done_rows
+        done = [(t.done_at, t) for t in rows if t.done_at is not None]
+        done.sort(key=lambda pair: pair[0], reverse=True)
+        return open_rows + [t for _, t in done]
 
     def find_task(self, id_text: str) -> uuid.UUID:
         """The task a full uuid or a short id prefix (as `kamdesk tasks` prints it) names.
@@ -215,7 +211,7 @@ class TaskService:
 
     # -- reading
 
-    def _summaries(self, *conditions, include_done: bool) -> list[TaskSummary]:
+    def _summaries(self, *conditions: ColumnElement[bool], include_done: bool) -> list[TaskSummary]:
         query = (
             select(Task, Account.name, Person.full_name)
             .outerjoin(Account, Task.account_id == Account.id)

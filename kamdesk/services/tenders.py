@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from kamdesk.domain.tenders import TenderStatus, checklist_for, preparation_start, tender_status
 from kamdesk.services.errors import NotFoundError, ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Person, Tender, TenderChecklistItem
@@ -85,9 +86,7 @@ class TenderService:
         if start > data.tender_date:
             raise ValidationError("preparation_start", "preparation must start before the tender")
         with self.db.session() as s:
-            account = s.get(Account, account_id)
-            if account is None or account.in_trash:
-                raise NotFoundError("this account does not exist or is in the trash")
+            live_row(s, Account, account_id)
             people = s.execute(
                 select(Person.id, Person.full_name)
                 .where(Person.account_id == account_id, Person.deleted_at.is_(None))
@@ -120,9 +119,7 @@ class TenderService:
         if not text.strip():
             raise ValidationError("text", "a checklist item needs some text")
         with self.db.session() as s:
-            tender = s.get(Tender, tender_id)
-            if tender is None or tender.in_trash:
-                raise NotFoundError("this tender does not exist or is in the trash")
+            tender = live_row(s, Tender, tender_id)
             item = TenderChecklistItem(text=text.strip(), position=len(tender.checklist))
             tender.checklist.append(item)
             s.flush()

@@ -5,11 +5,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.orm import Session
 
 from kamdesk.services.errors import NotFoundError
+from kamdesk.services.live_rows import live_row, table_name
 from kamdesk.store.base import Trashable, utc_now
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, FamilyMember, Person, Proposal, Task, Tender
@@ -18,7 +20,7 @@ from kamdesk.store.models import Account, FamilyMember, Person, Proposal, Task, 
 def trashable_models() -> list[type[Trashable]]:
     """Every table of user data: accounts, then people, then the rest (parents first)."""
     models = [m.class_ for m in Trashable.registry.mappers if issubclass(m.class_, Trashable)]
-    return sorted(models, key=lambda m: (m is not Account, m is not Person, m.__table__.name))
+    return sorted(models, key=lambda m: (m is not Account, m is not Person, table_name(m)))
 
 
 @dataclass(frozen=True)
@@ -82,12 +84,10 @@ class TrashService:
     def deletion_preview(self, model: type[Trashable], row_id: uuid.UUID) -> DeletionPreview:
         """Count what `delete(model, row_id)` would take along, changing nothing."""
         with self.db.session() as s:
-            row = s.get(model, row_id)
-            if row is None or row.in_trash:
-                raise NotFoundError("nothing to delete: it is gone already")
+            row = live_row(s, model, row_id, "nothing to delete: it is gone already")
             by_kind: dict[str, int] = {}
             for child in _children(s, row):
-                name = child.__table__.name
+                name = table_name(type(child))
                 by_kind[name] = by_kind.get(name, 0) + 1
             return DeletionPreview(_title(row), sum(by_kind.values()), by_kind)
 
@@ -105,9 +105,7 @@ class TrashService:
         """Move a row to the trash (an account takes all of its rows along); returns the batch."""
         batch = uuid.uuid4()
         with self.db.session() as s:
-            row = s.get(model, row_id)
-            if row is None or row.in_trash:
-                raise NotFoundError("nothing to delete: it is gone already")
+            row = live_row(s, model, row_id, "nothing to delete: it is gone already")
             now = utc_now()
             for item in [row, *_children(s, row)]:
                 item.deleted_at = now
@@ -119,13 +117,13 @@ class TrashService:
         restored = 0
         with self.db.session() as s:
             for model in trashable_models():
-                result = s.execute(
+                result = cast(CursorResult[Any], s.execute(
                     update(model)
                     .where(model.deleted_batch == batch)
                     # A new row version, as for any edit: a sync sees the undo as a change.
                     .values(deleted_at=None, deleted_batch=None,
                             row_version=model.row_version + 1)
-                )
+                ))
                 restored += result.rowcount
         if not restored:
             raise NotFoundError("that deletion is no longer in the trash")
@@ -133,17 +131,20 @@ class TrashService:
 
     def list_trash(self) -> list[TrashEntry]:
         """What the user deleted, newest first, one entry per deletion."""
-        first: dict[uuid.UUID, tuple[Trashable, str]] = {}
+        first: dict[uuid.UUID, tuple[Trashable, str, datetime]] = {}
         counts: dict[uuid.UUID, int] = {}
         with self.db.session() as s:
             for model in trashable_models():
                 for row in s.scalars(select(model).where(model.deleted_batch.is_not(None))):
-                    counts[row.deleted_batch] = counts.get(row.deleted_batch, 0) + 1
+                    batch = row.deleted_batch
+                    if batch is None or row.deleted_at is None:  # (set together, by delete)
+                        continue
+                    counts[batch] = counts.get(batch, 0) + 1
                     # The parent of a batch is the one whose table comes first.
-                    first.setdefault(row.deleted_batch, (row, model.__table__.name))
+                    first.setdefault(batch, (row, table_name(model), row.deleted_at))
             entries = [
-                TrashEntry(batch, table, _title(row), _aware(row.deleted_at), counts[batch])
-                for batch, (row, table) in first.items()
+                TrashEntry(batch, table, _title(row), _aware(deleted_at), counts[batch])
+                for batch, (row, table, deleted_at) in first.items()
             ]
         return sorted(entries, key=lambda e: e.deleted_at, reverse=True)
 
@@ -156,7 +157,8 @@ class TrashService:
         removed = 0
         with self.db.session(write=True) as s:
             for model in reversed(trashable_models()):
-                removed += s.execute(delete(model).where(model.deleted_at.is_not(None))).rowcount
+                gone = s.execute(delete(model).where(model.deleted_at.is_not(None)))
+                removed += cast(CursorResult[Any], gone).rowcount
         if removed:
             from kamdesk.store.erasure import compact
 

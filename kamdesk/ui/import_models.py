@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,11 +13,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from kamdesk.interchange.csv_presets import CHOICES
 from kamdesk.services.contact_import.planning import ImportRow, RowAction
 from kamdesk.ui import theme
+from kamdesk.ui.models.rows import Column, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -154,55 +156,35 @@ class ColumnMappingModel(QAbstractTableModel):
         return True
 
 
-class ImportRowsModel(QAbstractTableModel):
+def _action_text(row: ImportRow) -> str:
+    return {
+        RowAction.CREATE: translate("import", "create"),
+        RowAction.MERGE: translate("import", "merge"),
+        RowAction.SKIP: translate("import", "skip"),
+        RowAction.REJECT: translate("import", "rejected"),
+    }[row.action]
+
+
+class ImportRowsModel(RowsModel):
     """The preview: every record with what will happen to it and why."""
 
     COL_SOURCE, COL_NAME, COL_ACTION, COL_ACCOUNT, COL_REASON = range(5)
+    context = "import"
+    columns = (
+        Column(QT_TRANSLATE_NOOP("import", "Where"), lambda r: r.source),
+        Column(QT_TRANSLATE_NOOP("import", "Name"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("import", "What happens"), _action_text),
+        Column(QT_TRANSLATE_NOOP("import", "Account"), lambda r: r.account),
+        Column(QT_TRANSLATE_NOOP("import", "Why"), lambda r: r.reason),
+    )
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[ImportRow] = []
-
-    def set_rows(self, rows: list[ImportRow]) -> None:
-        self.beginResetModel()
+    def set_rows(self, rows: Sequence[ImportRow], more: None = None) -> None:
         # Problems first, so nobody scrolls through a thousand creations to find them.
         order = {RowAction.REJECT: 0, RowAction.MERGE: 1, RowAction.SKIP: 2, RowAction.CREATE: 3}
-        self.rows = sorted(rows, key=lambda r: (order[r.action], r.order))
-        self.endResetModel()
+        super().set_rows(sorted(rows, key=lambda r: (order[r.action], r.order)))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def tooltip(self, row: ImportRow, column: int) -> str | None:
+        return self.columns[column].display(row)  # reasons are long: the whole text
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                translate("import", "Where"),
-                translate("import", "Name"),
-                translate("import", "What happens"),
-                translate("import", "Account"),
-                translate("import", "Why"),
-            )[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            actions = {
-                RowAction.CREATE: translate("import", "create"),
-                RowAction.MERGE: translate("import", "merge"),
-                RowAction.SKIP: translate("import", "skip"),
-                RowAction.REJECT: translate("import", "rejected"),
-            }
-            return (row.source, row.name, actions[row.action], row.account, row.reason)[
-                index.column()
-            ]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(theme.current().import_rows[_ACTION_ORDER.index(row.action)]))
-        return None
+    def background(self, row: ImportRow) -> QColor | None:
+        return QColor(theme.current().import_rows[_ACTION_ORDER.index(row.action)])

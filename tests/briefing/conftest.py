@@ -5,13 +5,14 @@ from __future__ import annotations
 import random
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-TODAY = date(2026, 11, 27)
+from tests.days import TODAY
+
 MEETING_DAY = TODAY + timedelta(days=5)  # Wed 2 Dec 2026
 
 # The people of the hand-made account: (name, position, role, type, stance, influence).
@@ -54,7 +55,7 @@ def page_count(path: Path | str) -> int:
 
 
 @pytest.fixture
-def meeting_account(db) -> MeetingAccount:
+def meeting_account(db, today) -> MeetingAccount:
     """An account in Gdańsk with five people, a meeting on MEETING_DAY with four of them,
     the CFO's birthday three days after it, and a proposal sent two days ago."""
     from kamdesk.domain.birthdays import Birthday
@@ -102,8 +103,8 @@ def meeting_account(db) -> MeetingAccount:
     proposals = ProposalService(db)
     title = "Cold-store racking, phase 2"
     proposal_id = proposals.create_proposal(account_id, ProposalInput(
-        title, Decimal(420_000), expires_on=TODAY + timedelta(days=20)))  # fmt: skip
-    proposals.mark_sent(proposal_id, TODAY - timedelta(days=2))
+        title, Decimal(420_000), expires_on=today + timedelta(days=20)))  # fmt: skip
+    proposals.mark_sent(proposal_id, today - timedelta(days=2))
     return MeetingAccount(account_id, meeting_id, ids, title)
 
 

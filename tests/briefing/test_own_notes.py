@@ -15,14 +15,14 @@ from kamdesk.services.accounts import AccountService
 from kamdesk.services.brief_sources.reading import BriefSourceService
 from kamdesk.services.meetings import MeetingInput, MeetingService, OutcomeInput
 from kamdesk.services.people import ContactData, PeopleService
-from tests.briefing.conftest import CEO, CFO, TODAY, pdf_text
+from tests.briefing.conftest import CEO, CFO, pdf_text
 
 OPTIONS = BriefOptions(locale="en_GB", invariant=True)
 SHAREABLE = BriefOptions(locale="en_GB", invariant=True, shareable=True)
 
 
 @pytest.fixture
-def noted(db, meeting_account):
+def noted(db, meeting_account, today):
     """The hand-made account with notes everywhere a KAM writes them."""
     accounts, people, meetings = AccountService(db), PeopleService(db), MeetingService(db)
     detail = accounts.get_account(meeting_account.account_id)
@@ -31,7 +31,7 @@ def noted(db, meeting_account):
     people.update_person(cfo.id, _input(cfo, contacts=[
         ContactData("phone", "+48 58 123 45 67"), ContactData("email", "z.cz@chlodnie.example")]))
     past = meetings.plan_meeting(meeting_account.account_id, MeetingInput(
-        datetime.combine(TODAY - timedelta(days=30), time(10, 0)), "Client HQ, Gdańsk",
+        datetime.combine(today - timedelta(days=30), time(10, 0)), "Client HQ, Gdańsk",
         "Quarterly review", attendee_ids=[meeting_account.people[CFO]]))
     meetings.record_outcome(past, OutcomeInput(
         "Volumes confirmed", details="She wants the racking quote split by hall"))
@@ -63,9 +63,9 @@ def _input(person, **changes):
     return replace(PersonInput(**fields), **changes)
 
 
-def test_the_confidential_brief_prints_the_kams_own_notes(db, noted, tmp_path):
+def test_the_confidential_brief_prints_the_kams_own_notes(db, noted, tmp_path, today):
     path = write_brief(db, noted.account_id, tmp_path / "b.pdf", meeting_id=noted.meeting_id,
-                       options=OPTIONS, today=TODAY)
+                       options=OPTIONS, today=today)
     text = pdf_text(path)
     for wanted in ("Objective: Extension of the cold store and the 2027 volumes",
                    "Prep notes: Bring the hall 3 drawings",
@@ -76,27 +76,27 @@ def test_the_confidential_brief_prints_the_kams_own_notes(db, noted, tmp_path):
     assert re.search(r"Last meeting, 28 Oct 2026 \(with " + CFO, text)
 
 
-def test_the_shareable_brief_leaves_out_contacts_stance_and_influence(db, noted, tmp_path):
+def test_the_shareable_brief_leaves_out_contacts_stance_and_influence(db, noted, tmp_path, today):
     """The bug: the shareable brief printed "Sceptic … influence 3 of 5"."""
-    brief = load_brief(db, noted.account_id, noted.meeting_id, SHAREABLE, TODAY)
+    brief = load_brief(db, noted.account_id, noted.meeting_id, SHAREABLE, today)
     for card in brief.room.cards:
         assert (card.stance, card.stance_label, card.influence) == (None, "", None)
         assert (card.phone, card.email) == ("", "")
     assert all((p.stance_label, p.influence) == ("", None) for p in brief.room.others)
     text = pdf_text(write_brief(db, noted.account_id, tmp_path / "s.pdf",
-                                meeting_id=noted.meeting_id, options=SHAREABLE, today=TODAY))
+                                meeting_id=noted.meeting_id, options=SHAREABLE, today=today))
     for unwanted in ("Sceptic", "Supporter", "influence", "+48 58 123 45 67",
                      "z.cz@chlodnie.example", "sailing"):
         assert unwanted not in text, unwanted
     assert "Bring the hall 3 drawings" in text  # the meeting's notes are business, not personal
 
 
-def test_two_people_of_the_same_type_get_different_talking_points(db, noted):
+def test_two_people_of_the_same_type_get_different_talking_points(db, noted, today):
     people = PeopleService(db)
     ceo = people.get_person(noted.people[CEO])
     people.update_person(ceo.id, _input(ceo, dmu_type=DmuType.FINANCIER,
                                         values="exclusivity"))  # now typed like the CFO
-    brief = load_brief(db, noted.account_id, noted.meeting_id, OPTIONS, TODAY)
+    brief = load_brief(db, noted.account_id, noted.meeting_id, OPTIONS, today)
     cards = {c.name: c for c in brief.room.cards}
     assert cards[CFO].type_label == cards[CEO].type_label == "Financier"
     assert cards[CFO].talking_points != cards[CEO].talking_points
@@ -104,17 +104,17 @@ def test_two_people_of_the_same_type_get_different_talking_points(db, noted):
     assert "Speak to what they value: exclusivity" in cards[CEO].talking_points
 
 
-def test_a_meeting_prints_at_the_places_local_hour(sample_db, tmp_path):
+def test_a_meeting_prints_at_the_places_local_hour(sample_db, tmp_path, today):
     mindanao = AccountService(sample_db).find_account("Mindanao Foods")
     meeting = BriefSourceService(sample_db).next_meeting(datetime.now(UTC), mindanao.id)
     path = write_brief(sample_db, mindanao.id, tmp_path / "m.pdf", meeting_id=meeting.id,
-                       options=OPTIONS, today=TODAY)
+                       options=OPTIONS, today=today)
     assert re.search(r", 09:00( \(Asia/Manila\))? · Mindanao Foods Plant 2", pdf_text(path))
 
 
-def test_a_trip_opens_with_its_itinerary_and_briefs_each_meeting(sample_db, tmp_path):
+def test_a_trip_opens_with_its_itinerary_and_briefs_each_meeting(sample_db, tmp_path, today):
     path = write_trip_brief(sample_db, "gdansk", tmp_path / "trip.pdf", options=OPTIONS,
-                            today=TODAY)
+                            today=today)
     from pypdf import PdfReader
 
     cover = " ".join(PdfReader(str(path)).pages[0].extract_text().split())

@@ -18,10 +18,10 @@ from tests.briefing.conftest import (
     GATEKEEPER,
     HR_DIRECTOR,
     PERSONAL,
-    TODAY,
     page_count,
     pdf_text,
 )
+from tests.days import TODAY
 
 OPTIONS = BriefOptions(locale="en_GB", invariant=True)
 
@@ -130,8 +130,8 @@ def test_a_password_protects_the_brief(db, meeting_account, tmp_path):
     assert CFO in pdf_text(path, password="kajak-2026")
 
 
-def test_a_huge_account_still_gives_a_short_brief(db, huge_account, tmp_path):
-    path = write_brief(db, huge_account, tmp_path / "huge.pdf", options=OPTIONS, today=TODAY)
+def test_a_huge_account_still_gives_a_short_brief(db, huge_account, tmp_path, today):
+    path = write_brief(db, huge_account, tmp_path / "huge.pdf", options=OPTIONS, today=today)
     assert page_count(path) <= 5
     text = pdf_text(path)
     assert "and 169 more people in the dossier" in text
@@ -161,19 +161,19 @@ def test_a_read_only_folder_fails_cleanly_and_leaves_nothing(db, meeting_account
         folder.chmod(0o700)
 
 
-def test_a_failure_while_writing_leaves_no_file_behind(db, meeting_account, tmp_path):
+def test_a_failure_while_writing_leaves_no_file_behind(db, meeting_account, tmp_path, today):
     # The target is an existing folder: the PDF is built, then the rename fails.
     folder = tmp_path / "out"
     target = folder / "brief.pdf"
     target.mkdir(parents=True)
     with pytest.raises(BriefExportError):
-        write_brief(db, meeting_account.account_id, target, options=OPTIONS, today=TODAY)
+        write_brief(db, meeting_account.account_id, target, options=OPTIONS, today=today)
     assert sorted(p.name for p in folder.iterdir()) == ["brief.pdf"]
     assert list(target.iterdir()) == []
 
 
 def test_trip_mode_writes_one_pdf_with_a_brief_per_account_and_contents(
-    db, meeting_account, tmp_path
+    db, meeting_account, tmp_path, today
 ):
     from kamdesk.domain.enums import Tier
     from kamdesk.services.accounts import AccountInput, AccountService
@@ -182,7 +182,7 @@ def test_trip_mode_writes_one_pdf_with_a_brief_per_account_and_contents(
         AccountInput("Żuławy Ogrody Sp. z o.o.", Tier.REGULAR, city="GDAŃSK", country="PL")
     )
     AccountService(db).create_account(AccountInput("Elsewhere Ltd", city="Sopot"))
-    path = write_trip_brief(db, "gdansk", tmp_path / "trip.pdf", options=OPTIONS, today=TODAY)
+    path = write_trip_brief(db, "gdansk", tmp_path / "trip.pdf", options=OPTIONS, today=today)
     reader = PdfReader(str(path))
     contents = " ".join(reader.pages[0].extract_text().split())
     assert "Trip brief: Gdańsk" in contents and "2 accounts" in contents

@@ -8,8 +8,6 @@ import pytest
 
 from kamdesk.domain.agenda_groups import AgendaGroup, agenda_group
 
-TODAY = date(2026, 11, 27)  # a Friday
-
 
 @pytest.mark.parametrize(("on", "group"), [
     (date(2026, 11, 26), AgendaGroup.OVERDUE),
@@ -20,12 +18,12 @@ TODAY = date(2026, 11, 27)  # a Friday
     (date(2026, 12, 4), AgendaGroup.LATER),
     (date(2027, 6, 1), AgendaGroup.LATER),
 ])  # fmt: skip
-def test_each_date_falls_in_its_group(on, group):
-    assert agenda_group(on, TODAY) is group
+def test_each_date_falls_in_its_group(on, group, today):
+    assert agenda_group(on, today) is group
 
 
-def test_a_row_flagged_overdue_is_overdue_even_when_dated_today():
-    assert agenda_group(TODAY, TODAY, overdue=True) is AgendaGroup.OVERDUE
+def test_a_row_flagged_overdue_is_overdue_even_when_dated_today(today):
+    assert agenda_group(today, today, overdue=True) is AgendaGroup.OVERDUE
 
 
 def test_the_groups_come_in_page_order():

@@ -17,8 +17,6 @@ from kamdesk.domain.date_entry import (
     parse_entered_date,
 )
 
-TODAY = date(2026, 11, 27)
-
 
 @pytest.mark.parametrize(("typed", "entered"), [
     ("21.06.", EnteredDate(21, 6, None)),
@@ -65,12 +63,12 @@ def test_impossible_dates_say_why(typed, message):
         parse_entered_date(typed)
 
 
-def test_a_due_date_without_a_year_is_the_next_such_day():
-    assert parse_due_date("21.06.", TODAY) == date(2027, 6, 21)
-    assert parse_due_date("03.12.", TODAY) == date(2026, 12, 3)
-    assert parse_due_date("27.11.", TODAY) == TODAY
-    assert parse_due_date("29.02.", TODAY) == date(2028, 2, 29)
-    assert parse_due_date("2026-06-21", TODAY) == date(2026, 6, 21)
+def test_a_due_date_without_a_year_is_the_next_such_day(today):
+    assert parse_due_date("21.06.", today) == date(2027, 6, 21)
+    assert parse_due_date("03.12.", today) == date(2026, 12, 3)
+    assert parse_due_date("27.11.", today) == today
+    assert parse_due_date("29.02.", today) == date(2028, 2, 29)
+    assert parse_due_date("2026-06-21", today) == date(2026, 6, 21)
 
 
 def test_a_typed_date_becomes_a_birthday_with_or_without_its_year():

@@ -4,8 +4,6 @@ influence and values."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from kamdesk.domain.enums import DmuRole, DmuType, Stance, Tier
 from kamdesk.interchange.export_files import export_to
 from kamdesk.services.accounts import AccountInput, AccountService
@@ -14,10 +12,8 @@ from kamdesk.services.people import PeopleService, PersonInput
 from kamdesk.store.database import open_database
 from tests.interchange.helpers import import_file, people
 
-TODAY = date(2026, 11, 27)
 
-
-def test_a_csv_round_trip_keeps_the_dossier_fields(db, tmp_path):
+def test_a_csv_round_trip_keeps_the_dossier_fields(db, tmp_path, today):
     account = AccountService(db).create_account(AccountInput("Αιγαίο Ναυτιλιακή Α.Ε.", Tier.KEY))
     PeopleService(db).create_person(account, PersonInput(
         "Ευαγγελία Παπαδοπούλου", position="Οικονομική Διευθύντρια",
@@ -26,7 +22,7 @@ def test_a_csv_round_trip_keeps_the_dossier_fields(db, tmp_path):
     ))  # fmt: skip
     PeopleService(db).create_person(account, PersonInput("Νίκος Γεωργίου"))
     path = tmp_path / "aigaio.csv"
-    export_to(db, "csv", path, None, TODAY)
+    export_to(db, "csv", path, None, today)
     header, first = path.read_text(encoding="utf-8-sig").splitlines()[:2]
     assert header.endswith("DMU Role,DMU Type,Stance,Influence,Values")
     assert first.endswith('Economic buyer,Financier,Sceptic,4,"Predictability, written agreements"')

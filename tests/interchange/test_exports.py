@@ -16,8 +16,6 @@ from kamdesk.interchange.files import InterchangeError, write_atomically
 from kamdesk.interchange.vcard_export import fold_line
 from kamdesk.store.models import Account, FamilyMember, Meeting, Person, Proposal, Task, Tender
 
-TODAY = date(2026, 11, 27)
-
 
 @pytest.fixture
 def dated(db):
@@ -57,9 +55,10 @@ def _events(path) -> dict[str, object]:
     return {str(e["summary"]): e for e in calendar.walk("VEVENT")}
 
 
-def test_the_calendar_holds_birthdays_tasks_expiries_tenders_and_meetings(db, dated, tmp_path):
+def test_the_calendar_holds_birthdays_tasks_expiries_tenders_and_meetings(db, dated, tmp_path,
+                                                                          today):  # fmt: skip
     path = tmp_path / "kamdesk.ics"
-    summary = export_to(db, "ics", path, None, TODAY)
+    summary = export_to(db, "ics", path, None, today)
     events = _events(path)
     assert summary == f"{len(events)} calendar events"
     assert set(events) == {
@@ -87,18 +86,18 @@ def test_the_calendar_holds_birthdays_tasks_expiries_tenders_and_meetings(db, da
     assert len({str(e["uid"]) for e in events.values()}) == len(events)
 
 
-def test_a_calendar_of_one_account_and_stable_event_ids(db, dated, tmp_path):
+def test_a_calendar_of_one_account_and_stable_event_ids(db, dated, tmp_path, today):
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
-    export_to(db, "ics", first, dated, TODAY)
-    export_to(db, "ics", second, dated, TODAY)
+    export_to(db, "ics", first, dated, today)
+    export_to(db, "ics", second, dated, today)
     assert "Birthday: Jürgen Weiß (Ruhr Kabelwerk GmbH)" not in _events(first)
     assert {str(e["uid"]) for e in _events(first).values()} == {
         str(e["uid"]) for e in _events(second).values()}  # fmt: skip
 
 
-def test_vcards_are_4_0_folded_at_75_octets_and_never_split_a_character(db, dated, tmp_path):
+def test_vcards_are_4_0_folded_at_75_octets_and_never_split_a_character(db, dated, tmp_path, today):
     path = tmp_path / "sava.vcf"
-    assert export_to(db, "vcard", path, dated, TODAY) == "2 people"
+    assert export_to(db, "vcard", path, dated, today) == "2 people"
     text = path.read_bytes().decode("utf-8")
     assert text.count("BEGIN:VCARD") == 2 and "VERSION:4.0" in text
     assert "BDAY:19750314" in text and "BDAY:--1203" in text
@@ -108,9 +107,9 @@ def test_vcards_are_4_0_folded_at_75_octets_and_never_split_a_character(db, date
     assert fold_line(long_line).replace("\r\n ", "") == long_line
 
 
-def test_the_csv_export_is_google_shaped_with_a_byte_order_mark(db, dated, tmp_path):
+def test_the_csv_export_is_google_shaped_with_a_byte_order_mark(db, dated, tmp_path, today):
     path = tmp_path / "all.csv"
-    assert export_to(db, "csv", path, None, TODAY) == "3 people"
+    assert export_to(db, "csv", path, None, today) == "3 people"
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbfName,First Name,Last Name,Organization Name")
     layout = inspect_csv(data, "all.csv")
@@ -134,7 +133,7 @@ def test_a_failed_export_leaves_no_file_and_keeps_the_old_one(tmp_path, monkeypa
         write_atomically(tmp_path / "missing" / "x.vcf", b"")
 
 
-def test_the_json_archive_leaves_the_trash_out(db, dated, tmp_path):
+def test_the_json_archive_leaves_the_trash_out(db, dated, tmp_path, today):
     import json
 
     from kamdesk.services.trash import TrashService
@@ -143,7 +142,7 @@ def test_the_json_archive_leaves_the_trash_out(db, dated, tmp_path):
         marko = s.query(Person).filter_by(full_name="Marko Horvat").one().id
     TrashService(db).delete(Person, marko)
     path = tmp_path / "archive.json"
-    export_to(db, "json", path, None, TODAY)
+    export_to(db, "json", path, None, today)
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == "kamdesk-archive" and document["format_version"] == 1
     names = {p["full_name"] for p in document["tables"]["person"]}

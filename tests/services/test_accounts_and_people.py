@@ -17,8 +17,6 @@ from kamdesk.services.people import ContactData, FamilyMemberData, PeopleService
 from kamdesk.services.trash import TrashService
 from kamdesk.store.models import Account, Person
 
-TODAY = date(2026, 11, 27)
-
 
 def _revenue(actual: int) -> list[RevenueRow]:
     return [RevenueRow(2026, q, Decimal(actual), Decimal(actual), "EUR") for q in (1, 2, 3)]
@@ -66,7 +64,7 @@ def _person(name: str, **fields) -> PersonInput:
     return PersonInput(full_name=name, **fields)
 
 
-def test_a_person_keeps_every_dossier_field(db, accounts):
+def test_a_person_keeps_every_dossier_field(db, accounts, today):
     account = accounts.find_account("freight")
     people = PeopleService(db)
     boss = people.create_person(account.id, _person("Bartłomiej Nowicki", position="CEO"))
@@ -80,7 +78,7 @@ def test_a_person_keeps_every_dossier_field(db, accounts):
                   ContactData("phone", "+48 501 234 567", "mobile")],
         family=[FamilyMemberData("Staś", "son", Birthday(3, 14, 2015))],
     ))  # fmt: skip
-    detail = people.get_person(person_id, TODAY)
+    detail = people.get_person(person_id, today)
     assert detail.reports_to_id == boss
     assert detail.birthday == Birthday(12, 4) and detail.next_birthday == date(2026, 12, 4)
     assert [(c.kind, c.value) for c in detail.contacts] == [
@@ -150,12 +148,12 @@ def test_emptying_the_trash_deletes_for_good(db, accounts):
         trash.restore(batch)
 
 
-def test_the_overview_shows_share_plan_completeness_and_uncovered_roles(db, accounts):
+def test_the_overview_shows_share_plan_completeness_and_uncovered_roles(db, accounts, today):
     account = accounts.find_account("freight")
     PeopleService(db).create_person(account.id, _person(
         "Katarzyna Wróblewska-Kowal", dmu_role=DmuRole.ECONOMIC_BUYER,
         birthday=Birthday(12, 4)))  # fmt: skip
-    overview = OverviewService(db).overview(account.id, TODAY)
+    overview = OverviewService(db).overview(account.id, today)
     assert overview.share == Decimal("0.3")
     assert overview.plan_attainment == 1
     assert DmuRole.DECISION_MAKER in overview.uncovered_roles
@@ -166,17 +164,17 @@ def test_the_overview_shows_share_plan_completeness_and_uncovered_roles(db, acco
     assert overview.people == 1
 
 
-def test_the_overview_carries_only_the_alerts_about_its_own_account(db):
+def test_the_overview_carries_only_the_alerts_about_its_own_account(db, today):
     accounts = AccountService(db)
     small = accounts.create_account(AccountInput("Sava", Tier.REGULAR, revenue=_revenue(10)))
     big = accounts.create_account(AccountInput("Sava Power d.o.o.", Tier.KEY,
                                                revenue=_revenue(990)))  # fmt: skip
-    overview = OverviewService(db).overview(big, TODAY)
+    overview = OverviewService(db).overview(big, today)
     assert [(a.kind, a.key, a.name) for a in overview.alerts] == [
         (MONO_DEPENDENCE, big, "Sava Power d.o.o.")
     ]
     assert overview.warnings == ["Mono-dependence: Sava Power d.o.o. brings 99 % of sales"
                                  " (limit 75 %)"]  # fmt: skip
     # "Sava" is part of the other name, but the warning is not about it.
-    assert OverviewService(db).overview(small, TODAY).alerts == []
-    assert OverviewService(db).overview(small, TODAY).completeness.gaps == [("DMU members", 0)]
+    assert OverviewService(db).overview(small, today).alerts == []
+    assert OverviewService(db).overview(small, today).completeness.gaps == [("DMU members", 0)]

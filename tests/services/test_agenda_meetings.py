@@ -10,8 +10,8 @@ from kamdesk.services.accounts import AccountInput, AccountService
 from kamdesk.services.agenda import AgendaKind, AgendaService
 from kamdesk.services.errors import ValidationError
 from kamdesk.services.meetings import MeetingInput, MeetingService, OutcomeInput
+from tests.days import TODAY
 
-TODAY = date(2026, 11, 27)
 UTC_MACHINE = UTC
 
 
@@ -31,8 +31,8 @@ def test_the_samples_planned_meetings_are_on_the_agenda_with_time_and_place(samp
     assert davao.group is AgendaGroup.LATER and meetings[0].group is AgendaGroup.THIS_WEEK
 
 
-def test_the_week_the_navigation_counts_holds_the_meetings(sample_db):
-    week = AgendaService(sample_db).agenda(TODAY, 7)
+def test_the_week_the_navigation_counts_holds_the_meetings(sample_db, today):
+    week = AgendaService(sample_db).agenda(today, 7)
     assert [i.subject for i in week if i.kind is AgendaKind.MEETING] == [
         "Agree the phase-2 scope and budget for the automated container yard"]
 
@@ -48,11 +48,11 @@ def test_a_meeting_is_dated_by_the_places_clock(db):
     assert meeting.starts_at.astimezone(UTC) == datetime(2026, 11, 27, 23, 30, tzinfo=UTC)
 
 
-def test_a_past_meeting_without_an_outcome_is_overdue_until_recorded(db):
+def test_a_past_meeting_without_an_outcome_is_overdue_until_recorded(db, today):
     account = AccountService(db).create_account(AccountInput("Baltic Freight", country="PL"))
     meetings = MeetingService(db)
     past = meetings.plan_meeting(account, MeetingInput(
-        datetime.combine(TODAY - timedelta(days=2), datetime.min.time()).replace(hour=10),
+        datetime.combine(today - timedelta(days=2), datetime.min.time()).replace(hour=10),
         "Gdańsk", "Quarterly business review"))
     [item] = _meetings(db)
     assert item.ref_id == past and item.overdue and item.group is AgendaGroup.OVERDUE

@@ -9,10 +9,9 @@ from kamdesk.services.accounts import AccountService
 from kamdesk.services.overview import OverviewService
 from kamdesk.services.team.department import DepartmentService
 from kamdesk.services.team.members import TeamService
-from tests.conftest import TODAY
 
 
-def test_each_kam_adds_up_their_accounts_and_nobody_s_come_last(sample_db):
+def test_each_kam_adds_up_their_accounts_and_nobody_s_come_last(sample_db, today):
     team = TeamService(sample_db)
     anna = team.add_user("anna.kowalska@example.com")
     dmitri = team.add_user("dmitri.volkov@example.com", "Дмитрий Волков")
@@ -23,7 +22,7 @@ def test_each_kam_adds_up_their_accounts_and_nobody_s_come_last(sample_db):
     team.set_owner(sava.id, anna.id)
     team.set_owner(accounts["ООО «ТрансУрал Логистика»"].id, dmitri.id)
 
-    view = DepartmentService(sample_db).department(TODAY)
+    view = DepartmentService(sample_db).department(today)
     assert [k.name for k in view.kams] == [
         "Anna Kowalska", "Дмитрий Волков", "Theodora Nikolaou", ""]  # fmt: skip
     first = view.kams[0]
@@ -33,16 +32,16 @@ def test_each_kam_adds_up_their_accounts_and_nobody_s_come_last(sample_db):
     assert view.kams[-1].user_id is None and len(view.kams[-1].accounts) == len(accounts) - 3
     assert abs(sum(k.share for k in view.kams) - 1) < Decimal("1e-20")
     line = view.account(baltic.id)
-    overview = OverviewService(sample_db).overview(baltic.id, TODAY)
+    overview = OverviewService(sample_db).overview(baltic.id, today)
     assert (line.planned, line.actual) == (overview.planned, overview.actual)
     assert line.completeness == overview.completeness.score
     assert line.uncovered == overview.uncovered_roles and line.deputy == "Дмитрий Волков"
 
 
-def test_overdue_follow_ups_and_expiring_proposals_are_counted_per_account(sample_db):
-    view = DepartmentService(sample_db).department(TODAY)
+def test_overdue_follow_ups_and_expiring_proposals_are_counted_per_account(sample_db, today):
+    view = DepartmentService(sample_db).department(today)
     everyone = view.kams[0]
     assert everyone.user_id is None  # no KAMs: the whole portfolio is nobody's
     assert everyone.overdue > 0 and everyone.expiring > 0
-    later = DepartmentService(sample_db).department(TODAY + timedelta(days=400), horizon=1)
+    later = DepartmentService(sample_db).department(today + timedelta(days=400), horizon=1)
     assert later.kams[0].expiring == 0 and later.kams[0].overdue >= everyone.overdue

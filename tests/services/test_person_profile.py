@@ -13,11 +13,10 @@ from kamdesk.services.people import ContactData, FamilyMemberData, PeopleService
 from kamdesk.services.person_profile import PersonProfileService
 from kamdesk.services.tasks import TaskService
 
-TODAY = date(2026, 11, 27)
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
 
-def test_the_profile_holds_everything_about_the_person(db):
+def test_the_profile_holds_everything_about_the_person(db, today):
     account = AccountService(db).create_account(AccountInput(
         "Công ty Cổ phần Sông Hồng Logistics", city="Hà Nội", country="VN"))
     people = PeopleService(db)
@@ -49,7 +48,7 @@ def test_the_profile_holds_everything_about_the_person(db):
     done = tasks.add_task("Old", date(2026, 11, 1), person_id=nhung)
     tasks.set_done(done)
 
-    p = PersonProfileService(db).profile(nhung, TODAY, NOW)
+    p = PersonProfileService(db).profile(nhung, today, NOW)
     assert (p.full_name, p.position, p.account_name) == (
         "Trần Thị Hồng Nhung", "CFO", "Công ty Cổ phần Sông Hồng Logistics")
     assert p.reports_to.name == "Nguyễn Văn An"

@@ -163,3 +163,15 @@ def test_each_agenda_item_carries_its_parts_for_the_window_to_word(db, account_i
         "Birthday: Đorđe (son of Dragana Petrović)",
         "Tender “Turbine overhaul 2027”",
     ]
+
+
+def test_a_task_without_an_account_is_on_the_agenda_beside_family_birthdays(sample_db, today):
+    """A family member's birthday in the window once hid every task without an account
+    (the birthday loop reused the name of the `account_id` filter)."""
+    from kamdesk.services.agenda import AgendaKind, AgendaService
+    from kamdesk.services.tasks import TaskService
+
+    TaskService(sample_db).add_task("Renew the car insurance", today)
+    items = AgendaService(sample_db).agenda(today, 7)
+    assert any(i.kind is AgendaKind.BIRTHDAY and i.relation for i in items)  # a family one
+    assert [i.account_id for i in items if i.title == "Renew the car insurance"] == [None]

@@ -48,7 +48,6 @@ from kamdesk.store.models import (
     Tender,
 )
 
-TODAY = date(2026, 11, 27)
 YEAR_END = date(2026, 12, 28)  # upcoming birthdays and due dates cross New Year
 
 
@@ -59,8 +58,8 @@ def _load(tmp_path, today: date, name: str = "k.sqlite3"):
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    db, summary = _load(tmp_path_factory.mktemp("sample"), TODAY)
+def sample(tmp_path_factory, today):
+    db, summary = _load(tmp_path_factory.mktemp("sample"), today)
     yield db, summary
     db.close()
 
@@ -155,19 +154,19 @@ def test_contacts_carry_their_matching_keys(s):
             assert contact.value.isascii() and "@" in contact.value
 
 
-def test_birthdays_are_upcoming_relative_to_the_load_day(s):
+def test_birthdays_are_upcoming_relative_to_the_load_day(s, today):
     people = s.scalars(select(Person)).all()
-    soon = upcoming_birthdays([(p, p.full_name, _birthday(p)) for p in people], TODAY, 14)
+    soon = upcoming_birthdays([(p, p.full_name, _birthday(p)) for p in people], today, 14)
     assert len(soon) >= 3
     assert any(u.days_away <= 7 and u.key.account.tier == Tier.KEY for u in soon)
     assert any((p.birth_month, p.birth_day) == (2, 29) for p in people)
     assert any(p.birth_month and p.birth_year is None for p in people)
     family = s.scalars(select(FamilyMember)).all()
-    assert upcoming_birthdays([(f, f.name, _birthday(f)) for f in family], TODAY, 14)
+    assert upcoming_birthdays([(f, f.name, _birthday(f)) for f in family], today, 14)
     assert {"spouse", "son", "daughter"} <= {f.relation for f in family}
 
 
-def test_one_account_is_close_to_but_under_mono_dependence(s):
+def test_one_account_is_close_to_but_under_mono_dependence(s, today):
     def report(year):
         rows = []
         for a in s.scalars(select(Account)):
@@ -175,12 +174,12 @@ def test_one_account_is_close_to_but_under_mono_dependence(s):
             rows.append((a.id, a.name, a.tier, actual))
         return concentration(rows)
 
-    this_year = report(TODAY.year)
+    this_year = report(today.year)
     top = this_year.shares[0]
     assert top.name == "Baltic Freight Sp. z o.o."
     assert Decimal("0.65") <= top.share <= Decimal("0.75")
     assert this_year.mono_dependent_on == []
-    assert report(TODAY.year - 1).key_band == "within"
+    assert report(today.year - 1).key_band == "within"
     every_quarter = {(year, q) for year in (2025, 2026) for q in range(1, 5)}
     for account in s.scalars(select(Account)):
         quarters = {(r.year, r.quarter) for r in account.revenue}
@@ -188,28 +187,28 @@ def test_one_account_is_close_to_but_under_mono_dependence(s):
         assert all(r.currency == "EUR" for r in account.revenue)
 
 
-def test_interactions_cover_a_year_and_prospects_log_attempts_and_objections(s):
+def test_interactions_cover_a_year_and_prospects_log_attempts_and_objections(s, today):
     for account in s.scalars(select(Account)):
         rows = s.scalars(select(Interaction).where(Interaction.account_id == account.id)).all()
         kinds = {i.kind for i in rows}
         assert all(i.people for i in rows)
         if account.tier in (Tier.KEY, Tier.IMAGE):
             assert 10 <= len(rows) <= 30, account.name
-            assert min(i.occurred_at.date() for i in rows) < TODAY - timedelta(days=270)
+            assert min(i.occurred_at.date() for i in rows) < today - timedelta(days=270)
         if account.tier == Tier.PROSPECT:
             assert {InteractionKind.ATTEMPT, InteractionKind.OBJECTION} <= kinds
-    assert max(i.occurred_at.date() for i in s.scalars(select(Interaction))) <= TODAY
+    assert max(i.occurred_at.date() for i in s.scalars(select(Interaction))) <= today
 
 
-def test_meetings_are_planned_in_the_next_two_weeks(s):
+def test_meetings_are_planned_in_the_next_two_weeks(s, today):
     meetings = s.scalars(select(Meeting)).all()
-    ahead = [m for m in meetings if m.starts_at.date() > TODAY]
+    ahead = [m for m in meetings if m.starts_at.date() > today]
     assert len(ahead) >= 3 and len(ahead) < len(meetings)
-    assert all(m.starts_at.date() <= TODAY + timedelta(days=14) for m in ahead)
+    assert all(m.starts_at.date() <= today + timedelta(days=14) for m in ahead)
     assert all(m.attendees and m.objective and m.place for m in meetings)
     baltic = s.scalars(select(Account).where(Account.name.like("Baltic%"))).one()
     assert any(
-        m.account_id == baltic.id and m.starts_at.date() <= TODAY + timedelta(days=7) for m in ahead
+        m.account_id == baltic.id and m.starts_at.date() <= today + timedelta(days=7) for m in ahead
     )
 
 
@@ -217,13 +216,13 @@ def _steps_done(proposal: Proposal) -> int:
     return sum(t.done_at is not None for t in proposal.tasks)
 
 
-def test_proposals_sit_at_every_follow_up_stage(s):
+def test_proposals_sit_at_every_follow_up_stage(s, today):
     proposals = s.scalars(select(Proposal)).all()
     assert {p.status for p in proposals} >= {
         ProposalStatus.DRAFT, ProposalStatus.SENT, ProposalStatus.WON, ProposalStatus.LOST,
     }  # fmt: skip
     assert all(p.team and p.value > 0 and p.currency == "EUR" for p in proposals)
-    sent = {(TODAY - p.sent_on).days: p for p in proposals if p.status == ProposalStatus.SENT}
+    sent = {(today - p.sent_on).days: p for p in proposals if p.status == ProposalStatus.SENT}
     just_sent = sent[0]
     plan = follow_up_plan(just_sent.sent_on)
     tasks = sorted(just_sent.tasks, key=lambda t: list(FollowUpStep).index(t.follow_up_step))
@@ -234,27 +233,27 @@ def test_proposals_sit_at_every_follow_up_stage(s):
     assert [t.done_at is not None for t in tasks] == [True, False, False, False, False]
     assert all(t.account_id == just_sent.account_id for t in tasks)
     assert _steps_done(sent[7]) == 2 and _steps_done(sent[21]) == 4
-    assert any(TODAY <= p.expires_on <= TODAY + timedelta(days=7) for p in sent.values())
+    assert any(today <= p.expires_on <= today + timedelta(days=7) for p in sent.values())
     assert all(not p.tasks for p in proposals if p.status == ProposalStatus.DRAFT)
 
 
-def test_tenders_are_in_preparation_and_about_to_start(s):
+def test_tenders_are_in_preparation_and_about_to_start(s, today):
     tenders = s.scalars(select(Tender)).all()
     assert all(t.preparation_start == preparation_start(t.tender_date) for t in tenders)
-    preparing = [t for t in tenders if t.preparation_start <= TODAY < t.tender_date]
-    assert any(120 <= (t.tender_date - TODAY).days <= 180 for t in preparing)
+    preparing = [t for t in tenders if t.preparation_start <= today < t.tender_date]
+    assert any(120 <= (t.tender_date - today).days <= 180 for t in preparing)
     checklist = preparing[0].checklist
     assert any(i.done for i in checklist) and not all(i.done for i in checklist)
     assert any(i.text.startswith("Contact established with") and i.person_id for i in checklist)
-    assert any(0 < (t.preparation_start - TODAY).days <= 30 for t in tenders)
+    assert any(0 < (t.preparation_start - today).days <= 30 for t in tenders)
 
 
-def test_after_sale_records_cover_every_kind_and_outcome(s):
+def test_after_sale_records_cover_every_kind_and_outcome(s, today):
     cases = s.scalars(select(ServiceCase)).all()
     assert {c.kind for c in cases} == set(ServiceCaseKind)
     assert any(
         c.kind == ServiceCaseKind.COMPLAINT and c.resolved_on is None
-        and (TODAY - c.opened_on).days == 19
+        and (today - c.opened_on).days == 19
         for c in cases
     )  # fmt: skip
     assert any(c.resolved_on and c.resolved_on >= c.opened_on and c.resolution for c in cases)
@@ -269,13 +268,13 @@ def test_after_sale_records_cover_every_kind_and_outcome(s):
     assert s.get(Account, prospect.referred_account_id).tier == Tier.PROSPECT
 
 
-def test_plain_tasks_are_overdue_due_soon_and_tied_to_people(s):
+def test_plain_tasks_are_overdue_due_soon_and_tied_to_people(s, today):
     plain = s.scalars(
         select(Task).where(Task.proposal_id.is_(None), Task.tender_id.is_(None))
     ).all()
     open_tasks = [t for t in plain if t.done_at is None]
-    assert any(t.due_on < TODAY for t in open_tasks)
-    assert any(TODAY <= t.due_on <= TODAY + timedelta(days=7) for t in open_tasks)
+    assert any(t.due_on < today for t in open_tasks)
+    assert any(today <= t.due_on <= today + timedelta(days=7) for t in open_tasks)
     assert any(t.person_id for t in open_tasks)
 
 
@@ -301,8 +300,8 @@ def _snapshot(session):
     )
 
 
-def test_the_same_day_gives_the_same_portfolio(tmp_path, s):
-    db, _ = _load(tmp_path, TODAY, "again.sqlite3")
+def test_the_same_day_gives_the_same_portfolio(tmp_path, s, today):
+    db, _ = _load(tmp_path, today, "again.sqlite3")
     try:
         with db.sessions() as other:
             assert _snapshot(other) == _snapshot(s)
@@ -310,22 +309,22 @@ def test_the_same_day_gives_the_same_portfolio(tmp_path, s):
         db.close()
 
 
-def test_a_database_with_accounts_is_refused_untouched(sample, s):
+def test_a_database_with_accounts_is_refused_untouched(sample, s, today):
     db, summary = sample
     with pytest.raises(ServiceError, match="already holds accounts"):
-        load_sample_portfolio(db, TODAY)
+        load_sample_portfolio(db, today)
     s.expire_all()
     assert s.scalar(select(func.count()).select_from(Person)) == summary.people
     assert s.scalar(select(func.count()).select_from(Account)) == summary.accounts
 
 
-def test_an_account_in_the_trash_still_counts(tmp_path):
+def test_an_account_in_the_trash_still_counts(tmp_path, today):
     db = open_database(f"sqlite:///{tmp_path / 'trash.sqlite3'}")
     try:
         with db.session() as s:
             s.add(Account(name="Deleted Client", deleted_at=utc_now()))
         with pytest.raises(ServiceError):
-            load_sample_portfolio(db, TODAY)
+            load_sample_portfolio(db, today)
         with db.sessions() as s:
             assert s.scalar(select(func.count()).select_from(Person)) == 0
     finally:

@@ -12,8 +12,6 @@ from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationErr
 from kamdesk.services.people import PeopleService, PersonInput
 from kamdesk.services.tasks import TaskInput, TaskService
 
-TODAY = date(2026, 11, 27)
-
 
 @pytest.fixture
 def account(db):
@@ -29,34 +27,34 @@ def test_a_task_on_a_person_joins_the_persons_account(db, account):
     assert row.account_name == "Baltic Freight Sp. z o.o." and row.is_open
 
 
-def test_a_person_of_another_account_is_refused(db, account):
+def test_a_person_of_another_account_is_refused(db, account, today):
     other = AccountService(db).create_account(AccountInput("Vltava Pharma a.s."))
     person = PeopleService(db).create_person(other, PersonInput("Tereza Dvořáková"))
     with pytest.raises(ValidationError) as error:
-        TaskService(db).add_task("Call", TODAY, account_id=account, person_id=person)
+        TaskService(db).add_task("Call", today, account_id=account, person_id=person)
     assert error.value.field == "person"
 
 
-def test_an_empty_task_is_refused(db, account):
+def test_an_empty_task_is_refused(db, account, today):
     with pytest.raises(ValidationError) as error:
-        TaskService(db).add_task("   ", TODAY, account_id=account)
+        TaskService(db).add_task("   ", today, account_id=account)
     assert error.value.field == "title"
 
 
-def test_a_ticked_task_can_be_reopened_and_comes_back_to_the_agenda(db, account):
+def test_a_ticked_task_can_be_reopened_and_comes_back_to_the_agenda(db, account, today):
     tasks = TaskService(db)
-    task = tasks.add_task("Confirm the visit", TODAY, account_id=account)
+    task = tasks.add_task("Confirm the visit", today, account_id=account)
     tasks.set_done(task)
     assert tasks.list_tasks(account, open_only=True) == []
-    assert [i.ref_id for i in AgendaService(db).agenda(TODAY)] == []
+    assert [i.ref_id for i in AgendaService(db).agenda(today)] == []
     tasks.reopen(task)
     assert tasks.get_task(task).is_open
-    assert [i.ref_id for i in AgendaService(db).agenda(TODAY)] == [task]
+    assert [i.ref_id for i in AgendaService(db).agenda(today)] == [task]
 
 
-def test_edit_and_reschedule(db, account):
+def test_edit_and_reschedule(db, account, today):
     tasks = TaskService(db)
-    task = tasks.add_task("Call", TODAY, account_id=account)
+    task = tasks.add_task("Call", today, account_id=account)
     tasks.update_task(task, TaskInput("Call Jan about the crane", date(2026, 12, 3), account,
                                       notes="he prefers mornings"))
     row = tasks.get_task(task)
@@ -66,19 +64,19 @@ def test_edit_and_reschedule(db, account):
     assert tasks.get_task(task).due_on == date(2026, 12, 10)
 
 
-def test_snoozing_moves_from_the_due_date_or_from_today_when_overdue(db, account):
+def test_snoozing_moves_from_the_due_date_or_from_today_when_overdue(db, account, today):
     tasks = TaskService(db)
     future = tasks.add_task("Later", date(2026, 12, 1), account_id=account)
     overdue = tasks.add_task("Late", date(2026, 11, 20), account_id=account)
-    assert tasks.snooze(future, 7, TODAY) == date(2026, 12, 8)
-    assert tasks.snooze(overdue, 1, TODAY) == date(2026, 11, 28)
+    assert tasks.snooze(future, 7, today) == date(2026, 12, 8)
+    assert tasks.snooze(overdue, 1, today) == date(2026, 11, 28)
     with pytest.raises(ValidationError):
-        tasks.snooze(future, 0, TODAY)
+        tasks.snooze(future, 0, today)
 
 
-def test_a_short_id_finds_its_task(db, account):
+def test_a_short_id_finds_its_task(db, account, today):
     tasks = TaskService(db)
-    task = tasks.add_task("Call", TODAY, account_id=account)
+    task = tasks.add_task("Call", today, account_id=account)
     row = tasks.get_task(task)
     assert tasks.find_task(row.short_id) == task
     assert tasks.find_task(str(task)) == task
@@ -88,9 +86,9 @@ def test_a_short_id_finds_its_task(db, account):
         tasks.find_task("0" * 32 if not task.hex.startswith("0") else "f" * 32)
 
 
-def test_a_prefix_fitting_several_tasks_is_ambiguous(db, account):
+def test_a_prefix_fitting_several_tasks_is_ambiguous(db, account, today):
     tasks = TaskService(db)
-    ids = [tasks.add_task(f"Task {n}", TODAY, account_id=account) for n in range(40)]
+    ids = [tasks.add_task(f"Task {n}", today, account_id=account) for n in range(40)]
     first = {}
     for task in ids:
         first.setdefault(task.hex[0], []).append(task)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-TODAY = date(2026, 11, 27)
+from tests.days import TODAY
 
 
 @pytest.fixture

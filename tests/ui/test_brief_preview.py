@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import pytest
 from pypdf import PdfReader
-
-TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture
@@ -18,11 +16,11 @@ def next_meeting(sample_db):
 
 
 @pytest.fixture
-def preview(qtbot, sample_db, next_meeting):
+def preview(qtbot, sample_db, next_meeting, today):
     from kamdesk.ui.brief_preview import open_brief_preview
 
     dialog = open_brief_preview(None, sample_db, next_meeting.account_id, next_meeting.id,
-                                today=TODAY)  # fmt: skip
+                                today=today)  # fmt: skip
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.document.pageCount() > 0, timeout=30_000)
     return dialog
@@ -76,22 +74,22 @@ def test_closing_removes_the_temporary_files(preview):
     assert not shown.parent.exists()
 
 
-def test_a_trip_preview_shows_every_account_of_the_city(qtbot, sample_db):
+def test_a_trip_preview_shows_every_account_of_the_city(qtbot, sample_db, today):
     from kamdesk.ui.brief_preview import open_trip_preview
 
-    dialog = open_trip_preview(None, sample_db, "Gdańsk", today=TODAY)
+    dialog = open_trip_preview(None, sample_db, "Gdańsk", today=today)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.document.pageCount() > 0, timeout=30_000)
     assert dialog.windowTitle() == "Brief: Gdańsk trip"
     assert dialog.file_name == "Gdańsk trip-brief-2026-11-27.pdf"
 
 
-def test_a_failed_brief_says_why_in_the_window(qtbot, sample_db):
+def test_a_failed_brief_says_why_in_the_window(qtbot, sample_db, today):
     import uuid
 
     from kamdesk.ui.brief_preview import open_brief_preview
 
-    dialog = open_brief_preview(None, sample_db, uuid.uuid4(), today=TODAY)
+    dialog = open_brief_preview(None, sample_db, uuid.uuid4(), today=today)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "could not be made" in dialog.status.text(), timeout=30_000)
     assert "does not exist" in dialog.status.text()

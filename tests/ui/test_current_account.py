@@ -13,7 +13,6 @@ from kamdesk.services.interactions import InteractionService
 from kamdesk.services.meetings import MeetingService
 from kamdesk.services.people import PeopleService
 from kamdesk.services.proposals import ProposalService
-from tests.ui.conftest import TODAY
 from tests.ui.helpers import activate, open_form, save, type_into
 
 BALTIC = "Baltic Freight Sp. z o.o."
@@ -100,14 +99,14 @@ def test_plan_meeting_from_the_menu_lands_on_the_account_on_screen(qtbot, sample
     assert "Walk the cold rooms in Prague" in [m.objective for m in meetings]
 
 
-def test_new_proposal_from_the_menu_lands_on_the_account_on_screen(qtbot, sample_window):
+def test_new_proposal_from_the_menu_lands_on_the_account_on_screen(qtbot, sample_window, today):
     vltava = show_vltava_with_people_hidden(qtbot, sample_window)
     sample_window.account_actions["new_proposal"].trigger()
     dialog = open_form(sample_window)
     qtbot.keyClicks(dialog.title, "Temperature mapping retrofit")
     with qtbot.waitSignal(dialog.accepted):
         save(qtbot, dialog)
-    proposals = ProposalService(sample_window.context.db).list_proposals(vltava, TODAY)
+    proposals = ProposalService(sample_window.context.db).list_proposals(vltava, today)
     assert "Temperature mapping retrofit" in [p.title for p in proposals]
 
 

@@ -74,13 +74,12 @@ def test_the_unlock_dialog_says_wrong_passphrase_and_stays_until_one_fits(qtbot,
     assert dialog.key == unlock(path, "Ἑλλάς")
 
 
-def test_what_left_the_app_is_listed_newest_first(qtbot, window, db, tmp_path):
+def test_what_left_the_app_is_listed_newest_first(qtbot, window, db, tmp_path, today):
     from kamdesk.interchange.export_files import export_to
-    from tests.conftest import TODAY
 
     account, _, _ = add_canary(db)
-    export_to(db, "csv", tmp_path / "people.csv", account, TODAY)
-    export_to(db, "ics", tmp_path / "dates.ics", None, TODAY)
+    export_to(db, "csv", tmp_path / "people.csv", account, today)
+    export_to(db, "ics", tmp_path / "dates.ics", None, today)
     dialog = window.open_audit()
     rows = [(e.what.split(":")[0], e.account_name) for e in
             (dialog.proxy.row_at(r) for r in range(dialog.proxy.rowCount()))]  # fmt: skip

@@ -9,7 +9,6 @@ not counted; names and numbers are not sources at all.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 from kamdesk.resources import resource
 from kamdesk.ui import translations
 
-TODAY = date(2026, 11, 27)
 TS = resource("translations", "kamdesk_fil.ts")
 
 
@@ -150,7 +148,7 @@ def _dialogs(window, qtbot):
     return made
 
 
-def test_every_page_tab_and_dialog_speaks_filipino(filipino, qtbot, sample_db, settings):
+def test_every_page_tab_and_dialog_speaks_filipino(filipino, qtbot, sample_db, settings, today):
     from kamdesk.ui.main_window import PAGE_PORTFOLIO, PAGE_TODAY, PAGE_TRASH, MainWindow
 
     sources = _untranslated_sources()
@@ -159,7 +157,7 @@ def test_every_page_tab_and_dialog_speaks_filipino(filipino, qtbot, sample_db, s
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
-    window.attach_database(sample_db, lambda: TODAY)
+    window.attach_database(sample_db, lambda: today)
     found = list(_menus(window))
     for row in (PAGE_TODAY, PAGE_PORTFOLIO, PAGE_TRASH):
         window.navigation.setCurrentRow(row)
@@ -188,25 +186,25 @@ def test_every_page_tab_and_dialog_speaks_filipino(filipino, qtbot, sample_db, s
     assert "Ngayon" in {text for _, text in found}  # the walk saw Filipino, not nothing
 
 
-def test_without_the_translation_the_same_walk_finds_english(qtbot, sample_db, settings):
+def test_without_the_translation_the_same_walk_finds_english(qtbot, sample_db, settings, today):
     """The walk above can fail: in English it finds the sources everywhere."""
     from kamdesk.ui.main_window import MainWindow
 
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
-    window.attach_database(sample_db, lambda: TODAY)
+    window.attach_database(sample_db, lambda: today)
     assert len(_english(list(_texts(window)) + list(_menus(window)),
                         _untranslated_sources())) > 20  # fmt: skip
 
 
-def test_the_first_run_page_speaks_filipino_too(filipino, qtbot, db, settings):
+def test_the_first_run_page_speaks_filipino_too(filipino, qtbot, db, settings, today):
     from kamdesk.ui.main_window import MainWindow
 
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
-    window.attach_database(db, lambda: TODAY)
+    window.attach_database(db, lambda: today)
     QApplication.processEvents()
     found = list(_texts(window))
     assert "Maligayang pagdating sa KAMDesk" in {text for _, text in found}

@@ -76,7 +76,7 @@ def test_rejected_records_hold_the_import_until_the_user_leaves_them_out(qtbot, 
     _next(qtbot, wizard)
     preview = wizard.preview_page
     qtbot.waitUntil(lambda: preview.report is not None, timeout=20_000)
-    assert preview.model.rows[0].action == RowAction.REJECT  # problems come first
+    assert preview.model.rows()[0].action == RowAction.REJECT  # problems come first
     assert not preview.isComplete()
     preview.skip_invalid.setChecked(True)
     assert preview.isComplete()
@@ -98,7 +98,7 @@ def test_the_mapping_can_be_changed_before_the_preview(qtbot, db, tmp_path):
     _next(qtbot, wizard)
     preview = wizard.preview_page
     qtbot.waitUntil(preview.isComplete, timeout=20_000)
-    assert [r.name for r in preview.model.rows] == ["Jürgen Weiß", "Anke Großmann"]
+    assert [r.name for r in preview.model.rows()] == ["Jürgen Weiß", "Anke Großmann"]
 
 
 def test_the_wizard_models_pass_the_model_tester(qtmodeltester, db):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk.services.people import PeopleService
 from kamdesk.ui.main_window import PAGE_TODAY
-from tests.ui.conftest import TODAY
+from tests.days import TODAY
 from tests.ui.helpers import button, save, type_into
 
 

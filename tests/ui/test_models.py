@@ -22,7 +22,6 @@ from kamdesk.ui.models.editable import ContactsModel, FamilyModel
 from kamdesk.ui.models.rows import RowsProxy
 from kamdesk.ui.models.search_model import SearchResultsModel
 from kamdesk.ui.models.tasks_model import TasksModel
-from tests.ui.conftest import TODAY
 
 
 def _check(qtmodeltester, model, rows):
@@ -31,13 +30,13 @@ def _check(qtmodeltester, model, rows):
     qtmodeltester.check(RowsProxy(model))
 
 
-def test_every_list_model_passes_the_model_tester(qtmodeltester, sample_db):
+def test_every_list_model_passes_the_model_tester(qtmodeltester, sample_db, today):
     db = sample_db
     accounts = AccountService(db).list_accounts()
     assert accounts
     # the account with most people makes the fullest lists
     account = max(accounts, key=lambda a: a.people).id
-    people = PeopleService(db).list_people(account, TODAY)
+    people = PeopleService(db).list_people(account, today)
     PeopleService(db).delete_person(people[-1].id)
     with db.session() as s:
         hits = search(s, "a")
@@ -45,21 +44,21 @@ def test_every_list_model_passes_the_model_tester(qtmodeltester, sample_db):
     for a in accounts:
         letters += RecommendationService(db).list_letters(a.id)
         referrals += RecommendationService(db).list_referrals(a.id)
-        tenders += TenderService(db).list_tenders(a.id, TODAY)
+        tenders += TenderService(db).list_tenders(a.id, today)
     checks = [
         (lists.AccountListModel(), accounts),
         (lists.PeopleModel(), people),
-        (AgendaModel(), grouped(AgendaService(db).agenda(TODAY, 30))),
+        (AgendaModel(), grouped(AgendaService(db).agenda(today, 30))),
         (lists.InteractionsModel(), InteractionService(db).list_interactions(account)),
         (lists.MeetingsModel(), MeetingService(db).list_meetings(account)),
-        (lists.ProposalsModel(), ProposalService(db).list_proposals(account, TODAY)),
+        (lists.ProposalsModel(), ProposalService(db).list_proposals(account, today)),
         (lists.TendersModel(), tenders),
-        (lists.ServiceCasesModel(), ServiceCaseService(db).list_cases(account, TODAY)),
+        (lists.ServiceCasesModel(), ServiceCaseService(db).list_cases(account, today)),
         (lists.LettersModel(), letters),
         (lists.ReferralsModel(), referrals),
         (lists.TrashModel(), TrashService(db).list_trash()),
         (SearchResultsModel(), hits),
-        (TasksModel(lambda: TODAY), TaskService(db).list_tasks(account)),
+        (TasksModel(lambda: today), TaskService(db).list_tasks(account)),
     ]  # fmt: skip
     for model, rows in checks:
         assert rows, f"{type(model).__name__} got no sample rows"

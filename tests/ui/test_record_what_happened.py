@@ -12,7 +12,6 @@ from kamdesk.services.meetings import MeetingInput, MeetingService
 from kamdesk.services.people import PeopleService
 from kamdesk.services.tasks import TaskService
 from kamdesk.ui.dialogs.activity_dialogs import picked
-from tests.ui.conftest import TODAY
 from tests.ui.helpers import activate, double_click_row, open_form, save
 
 
@@ -66,13 +65,13 @@ def _mindanao(window):
     return next(a.id for a in rows if a.name.startswith("Mindanao"))
 
 
-def test_a_meeting_in_davao_is_shown_and_edited_at_davao_time(qtbot, sample_window):
+def test_a_meeting_in_davao_is_shown_and_edited_at_davao_time(qtbot, sample_window, today):
     sample_window.open_account(_mindanao(sample_window))
     dossier = sample_window.pages["accounts"].dossier
     dossier.tabs.setCurrentWidget(dossier.meetings)
     model = dossier.meetings.model
     row = next(i for i, m in enumerate(model.rows()) if m.time_zone == "Asia/Manila"
-               and m.local_starts_at.date() > TODAY)  # fmt: skip
+               and m.local_starts_at.date() > today)  # fmt: skip
     meeting = model.row_at(row)
     local = meeting.local_starts_at
     assert local.hour == 9  # the sample plans it at 09:00 on the plant's clock
@@ -125,17 +124,18 @@ def test_a_next_step_without_a_date_is_refused_at_the_field(qtbot, sample_window
     dialog.reject()
 
 
-def test_record_outcome_turns_a_past_meeting_into_a_contact_and_a_next_step(qtbot, sample_window):
+def test_record_outcome_turns_a_past_meeting_into_a_contact_and_a_next_step(qtbot, sample_window,
+                                                                           today):  # fmt: skip
     dossier = sample_window.pages["accounts"].dossier
     dossier.tabs.setCurrentWidget(dossier.meetings)
-    future = next(m for m in dossier.meetings.model.rows() if m.local_starts_at.date() > TODAY)
+    future = next(m for m in dossier.meetings.model.rows() if m.local_starts_at.date() > today)
     dossier.meetings.select_where(lambda m: m.id == future.id)
     assert not dossier.meetings.outcome_button.isEnabled()  # it has not happened yet
     # Every past meeting of the sample has its outcome: plan one two days ago.
     service = MeetingService(sample_window.context.db)
     people = PeopleService(sample_window.context.db).list_people(dossier.account_id)
     past_id = service.plan_meeting(dossier.account_id, MeetingInput(
-        datetime.combine(TODAY - timedelta(days=2), time(14)), "Gdańsk terminal",
+        datetime.combine(today - timedelta(days=2), time(14)), "Gdańsk terminal",
         "Walk the yard with the board", attendee_ids=[p.id for p in people[:3]]))  # fmt: skip
     sample_window.context.changed.emit()
     past = service.get_meeting(past_id)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, QSettings
 
@@ -11,8 +9,7 @@ from kamdesk.briefing.options import Private
 from kamdesk.ui.main_window import PAGE_PORTFOLIO, PAGE_TODAY
 from kamdesk.ui.settings import Settings
 from kamdesk.ui.settings_dialog import SettingsDialog
-
-TODAY = date(2026, 11, 27)
+from tests.days import TODAY
 
 
 def _accept(qtbot, settings, **changes) -> None:

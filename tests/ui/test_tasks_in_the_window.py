@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from kamdesk.services.tasks import TaskService
 from kamdesk.ui.main_window import PAGE_TODAY
-from tests.ui.conftest import TODAY
+from tests.days import TODAY
 from tests.ui.helpers import activate, open_form, save, type_into
 
 
@@ -16,20 +16,20 @@ def _select(view, predicate) -> None:
     assert view.select_where(predicate)
 
 
-def test_the_new_task_button_adds_a_task_on_a_person_with_a_due_date(qtbot, sample_window):
+def test_the_new_task_button_adds_a_task_on_a_person_with_a_due_date(qtbot, sample_window, today):
     dossier = sample_window.pages["accounts"].dossier
     qtbot.mouseClick(dossier.task_button, Qt.MouseButton.LeftButton)
     dialog = open_form(sample_window)
-    assert dialog.due.date_on_or_after(TODAY) == TODAY + timedelta(days=1)
+    assert dialog.due.date_on_or_after(today) == today + timedelta(days=1)
     type_into(qtbot, dialog.title, "Ask Ściborek about the yard sensors")
     dialog.person.setCurrentIndex(2)
     person_id = dialog.person.currentData()
     dialog.due.edit.clear()
-    qtbot.keyClicks(dialog.due.edit, f"{(TODAY + timedelta(days=5)):%d.%m.}")  # no year: next
+    qtbot.keyClicks(dialog.due.edit, f"{(today + timedelta(days=5)):%d.%m.}")  # no year: next
     with qtbot.waitSignal(dialog.accepted):
         save(qtbot, dialog)
     task = TaskService(sample_window.context.db).get_task(dialog.saved_id)
-    assert (task.person_id, task.due_on) == (person_id, TODAY + timedelta(days=5))
+    assert (task.person_id, task.due_on) == (person_id, today + timedelta(days=5))
     assert dossier.tabs.currentWidget() is dossier.tasks
     assert task.id in [t.id for t in dossier.tasks.model.rows()]
 
@@ -50,14 +50,14 @@ def test_editing_a_task_on_the_account_changes_its_text_and_date(qtbot, sample_w
     assert (changed.title, changed.due_on) == ("Send the cash-flow model, quarter by quarter", None)
 
 
-def test_snoozing_on_the_account_moves_the_task_and_undo_puts_it_back(qtbot, sample_window):
+def test_snoozing_on_the_account_moves_the_task_and_undo_puts_it_back(qtbot, sample_window, today):
     dossier = sample_window.pages["accounts"].dossier
     dossier.tabs.setCurrentWidget(dossier.tasks)
     task = next(t for t in dossier.tasks.model.rows() if t.is_open)
     _select(dossier.tasks, lambda t: t.id == task.id)
     qtbot.mouseClick(dossier.tasks.snooze_week, Qt.MouseButton.LeftButton)
     service = TaskService(sample_window.context.db)
-    start = max(task.due_on, TODAY)
+    start = max(task.due_on, today)
     assert service.get_task(task.id).due_on == start + timedelta(days=7)
     assert sample_window.undo_offer.text.text().startswith("Snoozed “")
     qtbot.mouseClick(sample_window.undo_button, Qt.MouseButton.LeftButton)

@@ -12,7 +12,6 @@ from kamdesk.services.agenda import AgendaKind, AgendaService
 from kamdesk.services.meetings import MeetingInput, MeetingService
 from kamdesk.ui.main_window import PAGE_TODAY
 from kamdesk.ui.models.agenda_model import AgendaHeading
-from tests.ui.conftest import TODAY
 from tests.ui.helpers import open_form, save
 
 
@@ -21,7 +20,7 @@ def _today(window):
     return window.pages["today"]
 
 
-def test_today_groups_the_agenda_under_headings_in_order(sample_window):
+def test_today_groups_the_agenda_under_headings_in_order(sample_window, today):
     page = _today(sample_window)
     rows = page.model.rows()
     headings = [r.group for r in rows if isinstance(r, AgendaHeading)]
@@ -34,9 +33,9 @@ def test_today_groups_the_agenda_under_headings_in_order(sample_window):
             continue
         assert row.group is group
         if group is AgendaGroup.TODAY:
-            assert row.on == TODAY
+            assert row.on == today
         if group is AgendaGroup.THIS_WEEK:
-            assert TODAY < row.on < TODAY + timedelta(days=7)
+            assert today < row.on < today + timedelta(days=7)
     heading = page.model.heading_rows()[0]
     assert page.table.columnSpan(heading, 0) == page.model.columnCount()
     assert not page.model.flags(page.model.index(heading, 0)) & Qt.ItemFlag.ItemIsSelectable
@@ -63,8 +62,8 @@ def test_planned_meetings_show_on_today_with_local_time_and_place(sample_window)
     assert text == f"Meeting “{davao.subject}” at 09:00 Asia/Manila, {davao.place}"
 
 
-def test_the_navigation_counts_the_weeks_meetings(sample_window):
-    week = AgendaService(sample_window.context.db).agenda(TODAY, 7)
+def test_the_navigation_counts_the_weeks_meetings(sample_window, today):
+    week = AgendaService(sample_window.context.db).agenda(today, 7)
     meetings = [i for i in week if i.kind is AgendaKind.MEETING and not i.overdue]
     assert meetings
     text = sample_window.navigation_pane.summary.text()
@@ -73,11 +72,11 @@ def test_the_navigation_counts_the_weeks_meetings(sample_window):
     assert wanted in text
 
 
-def test_a_past_meeting_asks_for_its_outcome_on_today(qtbot, sample_window):
+def test_a_past_meeting_asks_for_its_outcome_on_today(qtbot, sample_window, today):
     db = sample_window.context.db
     account = sample_window.pages["accounts"].dossier.account_id
     meeting_id = MeetingService(db).plan_meeting(account, MeetingInput(
-        datetime.combine(TODAY - timedelta(days=1), time(15)), "Gdańsk",
+        datetime.combine(today - timedelta(days=1), time(15)), "Gdańsk",
         "Review the yard pilot"))  # fmt: skip
     sample_window.context.changed.emit()
     page = _today(sample_window)

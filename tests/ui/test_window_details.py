@@ -14,7 +14,7 @@ from kamdesk.services.agenda import AgendaKind, AgendaService
 from kamdesk.services.people import PeopleService
 from kamdesk.ui.display_labels import day, label, money
 from kamdesk.ui.main_window import PAGE_TODAY, PAGE_TRASH
-from tests.ui.conftest import TODAY
+from tests.days import TODAY
 
 
 def test_dates_and_amounts_read_like_words_even_in_the_c_locale(sample_window):
@@ -106,21 +106,24 @@ def test_an_empty_list_says_so_and_links_to_what_fills_it(qtbot, window):
     meetings.dialog.reject()
 
 
-def test_the_today_page_offers_the_brief_of_the_selected_items_account(sample_window):
+def test_the_today_page_offers_the_brief_of_the_selected_items_account(sample_window, today):
+    from kamdesk.services.tasks import TaskService
+
+    TaskService(sample_window.context.db).add_task("Renew the car insurance", today)  # no account
+    sample_window.context.changed.emit()
     sample_window.navigation.setCurrentRow(PAGE_TODAY)
-    today = sample_window.pages["today"]
-    assert not today.brief_button.isEnabled()
-    items = [(r, i) for r, i in enumerate(today.model.rows()) if hasattr(i, "account_id")]
+    page = sample_window.pages["today"]
+    assert not page.brief_button.isEnabled()
+    items = [(r, i) for r, i in enumerate(page.model.rows()) if hasattr(i, "account_id")]
     with_account = next(r for r, i in items if i.account_id is not None)
-    today.table.selectRow(with_account)
-    assert today.brief_button.isEnabled()
-    without = [r for r, i in items if i.account_id is None]
-    if without:
-        today.table.selectRow(without[0])
-        assert not today.brief_button.isEnabled()
+    page.table.selectRow(with_account)
+    assert page.brief_button.isEnabled()
+    without = next(r for r, i in items if i.account_id is None)
+    page.table.selectRow(without)
+    assert not page.brief_button.isEnabled()  # nothing to brief on: no account
 
 
-def test_asking_for_a_recommendation_letter_lists_it_as_asked(sample_window):
+def test_asking_for_a_recommendation_letter_lists_it_as_asked(sample_window, today):
     dossier = sample_window.pages["accounts"].dossier
     dossier.tabs.setCurrentWidget(dossier.referrals)
     letters = dossier.referrals.letters
@@ -128,9 +131,9 @@ def test_asking_for_a_recommendation_letter_lists_it_as_asked(sample_window):
     person = PeopleService(sample_window.context.db).list_people(dossier.account_id)[0]
     dossier.referrals.ask_letter_from(person.id)
     assert len(letters.model.rows()) == before + 1
-    [asked] = [r for r in letters.model.rows() if r.asked_on == TODAY]
+    [asked] = [r for r in letters.model.rows() if r.asked_on == today]
     assert asked.person_id == person.id and asked.status.value == "asked"
-    assert letters.model.index(0, letters.model.COL_ASKED).data() == day(TODAY)
+    assert letters.model.index(0, letters.model.COL_ASKED).data() == day(today)
 
 
 def test_the_hr_role_and_the_hr_director_type_read_differently(qapp):

@@ -9,9 +9,10 @@ from enum import Enum as PyEnum
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Enum, Integer, Numeric, String, Uuid
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 
-def to_json(column: Column, value: Any) -> Any:
+def to_json(column: Column[Any], value: Any) -> Any:
     """A JSON-ready value: text for ids, dates, times (ISO 8601, UTC) and exact decimals."""
     if value is None:
         return None
@@ -30,7 +31,7 @@ def to_json(column: Column, value: Any) -> Any:
     return value
 
 
-def from_json(column: Column, value: Any) -> Any:
+def from_json(column: Column[Any], value: Any) -> Any:
     """The Python value for `column`; raises ValueError saying what is wrong."""
     if value is None:
         if not column.nullable:
@@ -84,13 +85,16 @@ def _kind(kind: Any) -> str:
     return next((n for t, n in names.items() if isinstance(kind, t)), "text")
 
 
-def column_default(column: Column) -> Any:
+def column_default(column: Column[Any]) -> Any:
     """The value a missing key gets: the column's default, called if it is a function."""
     default = column.default
     if default is None:
         if column.nullable:
             return None
         raise ValueError("is missing")
-    if default.is_callable:
-        return default.arg({})  # SQLAlchemy wraps plain functions to take a context
-    return default.arg
+    if isinstance(default, CallableColumnDefault):
+        # SQLAlchemy wraps our plain functions (uuid4, utc_now) to take a context they ignore
+        return default.arg({})  # type: ignore[arg-type]
+    if isinstance(default, ScalarElementColumnDefault):
+        return default.arg
+    raise ValueError(f"has a default computed by the database ({type(default).__name__})")

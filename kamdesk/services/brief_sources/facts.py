@@ -13,6 +13,7 @@ from typing import NamedTuple
 from kamdesk.domain import enums
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.completeness import Completeness
+from kamdesk.domain.concentration import ConcentrationAlert
 from kamdesk.services.accounts import AccountDetail
 from kamdesk.services.proposal_summary import ProposalSummary
 
@@ -106,7 +107,7 @@ class BriefSource(NamedTuple):
     actual: Decimal | None
     currency: str
     share: Decimal
-    warnings: list  # ConcentrationAlert about this account, as data: the brief phrases it
+    warnings: list[ConcentrationAlert]  # about this account, as data: the brief phrases it
     completeness: Completeness
     uncovered_roles: list[enums.DmuRole]
     people: list[PersonFact]

@@ -26,7 +26,7 @@ from kamdesk.services.contact_import.merging import (
 )
 from kamdesk.services.contact_import.writing import Target, TargetAccount, write_plan
 from kamdesk.services.errors import AmbiguousError
-from kamdesk.services.person_cards import ParsedFile, PersonCard
+from kamdesk.services.person_cards import ParsedFile, PersonCard, Rejection
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, ContactPoint, Person
 
@@ -205,8 +205,9 @@ class _Planner:
             self._plan_duplicate(match)
         return self.rows
 
-    def _row(self, what, action: RowAction, account: str, reason: str) -> None:
-        name = getattr(what, "full_name", None) or getattr(what, "name", "")
+    def _row(self, what: PersonCard | Rejection, action: RowAction, account: str,
+             reason: str) -> None:  # fmt: skip
+        name = what.full_name if isinstance(what, PersonCard) else what.name
         self.rows.append(ImportRow(what.source, name, action, account, reason, what.order))
 
     def _plan_card(self, card: PersonCard) -> _Match | None:
@@ -242,7 +243,8 @@ class _Planner:
         for word in names.surname:
             people.setdefault(word, []).append((names, who))
 
-    def _find(self, folded: str, account, keys, names: NameKeys) -> tuple[object, str] | None:
+    def _find(self, folded: str, account: TargetAccount, keys: list[tuple[str, str]],
+              names: NameKeys) -> tuple[object, str] | None:  # fmt: skip
         """Someone known (or earlier in the file) who is this person, and why we think so."""
         for kind, key in keys:
             people = self.by_contact.get((kind, key))
@@ -270,7 +272,11 @@ class _Planner:
 
     def _plan_duplicate(self, match: _Match) -> None:
         card = match.card
-        target = match.who if isinstance(match.who, Target) else self.known[match.who]
+        if isinstance(match.who, Target):
+            target = match.who
+        else:
+            assert isinstance(match.who, uuid.UUID)  # a known person's id (see _Match)
+            target = self.known[match.who]
         known_as = f"already known as {target.card.full_name} ({match.why})"
         if self.options.duplicates == DuplicateChoice.SKIP:
             self._row(card, RowAction.SKIP, target.account.name, known_as)

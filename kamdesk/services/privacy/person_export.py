@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Column, ColumnElement, Row, Table, select
 
 from kamdesk.services.errors import NotFoundError
 from kamdesk.store.database import Database
@@ -39,16 +40,19 @@ _LEFT_OUT = {"search_text", "deleted_batch", "updated_at"}
 
 
 
-def _attended(link: Table, parent: str, table: Table):
+_Belongs = Callable[[uuid.UUID], ColumnElement[bool]]  # person id -> SQL: the row is theirs
+
+
+def _attended(link: Table, parent: str, table: Table) -> _Belongs:
     return lambda pid: table.c.id.in_(select(link.c[parent]).where(link.c.person_id == pid))
 
 
-def _column(column):
+def _column(column: Column[Any]) -> _Belongs:
     return lambda pid: column == pid
 
 
 # (section, table, which rows belong to the person), in the order a reader expects.
-_LINKED: list[tuple[str, Table, Any]] = [
+_LINKED: list[tuple[str, Table, _Belongs]] = [
     ("contacts", contact_point_table, _column(contact_point_table.c.person_id)),
     ("family", family_member_table, _column(family_member_table.c.person_id)),
     ("interactions", interaction_table,
@@ -76,9 +80,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _row(table: Table, row) -> dict[str, Any]:
+def _row(table: Table, row: Row[Any]) -> dict[str, Any]:
     """The row's own values: no derived columns, no links (they would be bare ids)."""
-    out = {}
+    out: dict[str, Any] = {}
     for column in table.columns:
         if column.name in _LEFT_OUT or column.foreign_keys:
             continue
@@ -90,7 +94,8 @@ def _row(table: Table, row) -> dict[str, Any]:
     return out
 
 
-def person_export(db: Database, person_id: uuid.UUID, now: datetime | None = None) -> dict:
+def person_export(db: Database, person_id: uuid.UUID,
+                  now: datetime | None = None) -> dict[str, Any]:  # fmt: skip
     """Everything about the person, as JSON-ready data (sections in reading order)."""
     p = person_table.c
     with db.session() as s:
@@ -115,5 +120,5 @@ def person_export(db: Database, person_id: uuid.UUID, now: datetime | None = Non
     return data
 
 
-def person_export_json(data: dict) -> bytes:
+def person_export_json(data: dict[str, Any]) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
@@ -18,6 +19,7 @@ from kamdesk.domain.enums import (
 from kamdesk.domain.follow_up import follow_up_plan
 from kamdesk.domain.tenders import checklist_for, preparation_start
 from kamdesk.services.sample import portfolio as data
+from kamdesk.services.sample.loader_state import LoaderState
 from kamdesk.store.models import (
     CrossSellOpportunity,
     Proposal,
@@ -36,7 +38,7 @@ _CROSS_SELL_WEIGHTS = {
 }  # fmt: skip
 
 
-class DealsLoader:
+class DealsLoader(LoaderState):
     """Mixed into the loader: proposals with their follow-up, tenders, after-sale rows."""
 
     # --- proposals and tenders -------------------------------------------------------------
@@ -152,7 +154,7 @@ class DealsLoader:
     def _ago(self, days: int | None) -> date | None:
         return None if days is None else self.today - timedelta(days=days)
 
-    def _person_id(self, account_key: str, who: str | None):
+    def _person_id(self, account_key: str, who: str | None) -> uuid.UUID | None:
         return self.people[f"{account_key}.{who}"].id if who else None
 
 

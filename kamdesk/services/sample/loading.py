@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,11 +25,11 @@ from kamdesk.language import _
 from kamdesk.services.errors import ServiceError
 from kamdesk.services.sample import portfolio as data
 from kamdesk.services.sample.deals import DealsLoader, euros
+from kamdesk.services.sample.loader_state import LoaderState
 from kamdesk.services.sample.people import PeopleLoader
 from kamdesk.store.database import Database
 from kamdesk.store.models import (
     Account,
-    Interaction,
     Meeting,
     Person,
     RevenueFigure,
@@ -68,16 +67,16 @@ def load_sample_portfolio(db: Database, today: date) -> SampleSummary:
         return _Loader(session, today).load()
 
 
-class _Loader(PeopleLoader, DealsLoader):
+class _Loader(PeopleLoader, DealsLoader, LoaderState):
     """Turns the tables into rows; people and deals come from the mixins."""
 
     def __init__(self, session: Session, today: date) -> None:
         self.s = session
         self.today = today
         self.rng = random.Random(SEED)
-        self.spec: dict[str, dict] = {a["key"]: a for a in data.ACCOUNTS}
-        self.accounts: dict[str, Account] = {}
-        self.people: dict[str, Person] = {}  # "account.person" -> Person
+        self.spec = {a["key"]: a for a in data.ACCOUNTS}
+        self.accounts = {}
+        self.people = {}
         self.interactions = 0
 
     def load(self) -> SampleSummary:
@@ -173,18 +172,6 @@ class _Loader(PeopleLoader, DealsLoader):
         if alone or self.rng.random() < 0.7:
             return [first]
         return [first, self.rng.choice([p for p in people if p is not first])]
-
-    def _log(self, account, kind, when, summary, people, details: str = "",
-             meeting_id=None) -> None:  # fmt: skip
-        self.s.add(
-            Interaction(account_id=account.id, kind=kind, occurred_at=when, summary=summary,
-                        details=details, people=list(people), meeting_id=meeting_id)
-        )  # fmt: skip
-        self.interactions += 1
-
-    def _at(self, spec: dict, day: date, local_hour: int, minute: int = 0) -> datetime:
-        local = ZoneInfo(spec["zone"])
-        return datetime.combine(day, time(local_hour, minute), local).astimezone(UTC)
 
     def _meetings(self) -> None:
         for key, days, hour, objective, attendees, notes in data.MEETINGS:

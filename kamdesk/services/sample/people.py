@@ -15,6 +15,7 @@ from kamdesk.domain.enums import (
 )
 from kamdesk.domain.folding import fold
 from kamdesk.services.sample import portfolio as data
+from kamdesk.services.sample.loader_state import LoaderState, Spec
 from kamdesk.store.models import (
     Account,
     ContactPoint,
@@ -40,7 +41,7 @@ _PERSONAL_DATA = {Tier.KEY: 0.9, Tier.IMAGE: 0.85, Tier.REGULAR: 0.5, Tier.PROSP
 _CONTACT_ROLES = (DmuRole.DECISION_MAKER, DmuRole.ECONOMIC_BUYER, DmuRole.GATEKEEPER)
 
 
-class PeopleLoader:
+class PeopleLoader(LoaderState):
     """Mixed into the loader: reads data.ACCOUNTS and data.PEOPLE into rows."""
 
     # --- accounts and their people ---------------------------------------------------------
@@ -58,8 +59,9 @@ class PeopleLoader:
             for row in data.PEOPLE[spec["key"]]:
                 self._person(spec, account, *row)
 
-    def _person(self, spec, account, key, given, family, position, department, boss,
-                role, dmu_type, stance, influence, birthday) -> None:  # fmt: skip
+    def _person(self, spec: Spec, account: Account, key: str, given: str, family: str,
+                position: str, department: str, boss: str | None, role: str, dmu_type: str,
+                stance: str, influence: int | None, birthday: str) -> None:  # fmt: skip
         ref = f"{spec['key']}.{key}"
         eastern = spec.get("name_order") == "eastern"
         full_name = f"{family} {given}" if eastern else f"{given} {family}"
@@ -103,7 +105,7 @@ class PeopleLoader:
         pool = data.HOBBIES + data.COUNTRY_HOBBIES.get(country, ())
         return ", ".join(self.rng.sample(pool, self.rng.choice((1, 2))))
 
-    def _contacts(self, spec: dict, person: Person) -> list[ContactPoint]:
+    def _contacts(self, spec: Spec, person: Person) -> list[ContactPoint]:
         country = spec["country"]
         sparse = person.account.tier in (Tier.REGULAR, Tier.PROSPECT)
         found: list[tuple[str, str, str]] = []
@@ -123,7 +125,7 @@ class PeopleLoader:
         return "".join(str(self.rng.randrange(10)) if c == "#" else c for c in template)
 
     @staticmethod
-    def _email(spec: dict, person: Person) -> str:
+    def _email(spec: Spec, person: Person) -> str:
         def latin(text: str) -> str:
             if spec["country"] == "DE":
                 text = text.translate(_GERMAN)

@@ -11,11 +11,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, or_, select, text
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kamdesk.domain.folding import fold
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
+from kamdesk.services.live_rows import live_row
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, HandoverLog, KamUser
 
@@ -119,7 +120,7 @@ class TeamService:
     # -- ownership
     def account_ids_of(self, user_id: uuid.UUID | None) -> set[uuid.UUID]:
         """The accounts a KAM owns or deputises, and those nobody owns (theirs by default)."""
-        mine = Account.owner_id.is_(None)
+        mine: ColumnElement[bool] = Account.owner_id.is_(None)
         if user_id is not None:  # (== None would read as IS NULL)
             mine = or_(mine, Account.owner_id == user_id, Account.deputy_id == user_id)
         with self.db.session() as s:
@@ -189,14 +190,16 @@ class TeamService:
             return HandoverResult(batch, giver.name, taker.name, owned, deputised)
 
 
-def _counts(session: Session, column) -> dict[uuid.UUID, int]:
-    return dict(
-        session.execute(
+def _counts(session: Session, column: InstrumentedAttribute[uuid.UUID | None]
+            ) -> dict[uuid.UUID, int]:  # fmt: skip
+    counts: dict[uuid.UUID, int] = {}
+    for key, count in session.execute(
             select(column, func.count())
             .where(Account.deleted_at.is_(None), column.is_not(None))
-            .group_by(column)
-        ).all()
-    )
+            .group_by(column)):  # fmt: skip
+        if key is not None:  # (the query leaves them out)
+            counts[key] = count
+    return counts
 
 
 def _by_email(session: Session, email: str) -> KamUser | None:
@@ -204,7 +207,4 @@ def _by_email(session: Session, email: str) -> KamUser | None:
 
 
 def _live_account(session: Session, account_id: uuid.UUID) -> Account:
-    account = session.get(Account, account_id)
-    if account is None or account.in_trash:
-        raise NotFoundError("this account does not exist or is in the trash")
-    return account
+    return live_row(session, Account, account_id)

@@ -113,8 +113,10 @@ def _next(error: BaseException) -> BaseException | None:
     return error.__cause__ or (None if error.__suppress_context__ else error.__context__)
 
 
-def _driver_texts(error: BaseException) -> list[str]:
-    texts, seen = [], set()
+def _driver_texts(first: BaseException) -> list[str]:
+    texts: list[str] = []
+    seen: set[int] = set()
+    error: BaseException | None = first
     while error is not None and id(error) not in seen:
         seen.add(id(error))
         orig = getattr(error, "orig", None)

@@ -116,6 +116,10 @@ class RowsModel(QAbstractTableModel):
     def tooltip(self, row: Any, column: int) -> str | None:
         return None
 
+    def background(self, row: Any) -> QColor | None:
+        """A colour behind the whole row, as it is (already the current theme's)."""
+        return None
+
     # -- the Qt model interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -144,6 +148,9 @@ class RowsModel(QAbstractTableModel):
             return QBrush(theme.adapt(colour)) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            background = self.background(row)
+            return QBrush(background) if background is not None else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

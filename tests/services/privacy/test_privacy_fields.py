@@ -13,8 +13,6 @@ from kamdesk.services.agenda import AgendaKind, AgendaService
 from kamdesk.services.errors import ValidationError
 from kamdesk.services.people import PeopleService, PersonInput, PrivacyData
 
-TODAY = date(2026, 11, 27)
-
 
 @pytest.fixture
 def account_id(db):
@@ -37,13 +35,13 @@ def test_a_review_date_before_the_collection_date_is_refused_at_the_field(db, ac
     assert error.value.field == "review_on"
 
 
-def test_the_agenda_reminds_of_reviews_due_and_overdue_but_not_later_ones(db, account_id):
+def test_the_agenda_reminds_of_reviews_due_and_overdue_but_not_later_ones(db, account_id, today):
     people = PeopleService(db)
     for name, review in (("Dagmar Köhler", date(2026, 11, 20)),
                          ("Maria Santos", date(2026, 12, 3)),
                          ("Фёдор Ильин", date(2027, 6, 1))):  # fmt: skip
         people.create_person(account_id, PersonInput(name, privacy=PrivacyData(review_on=review)))
-    reviews = [i for i in AgendaService(db).agenda(TODAY, 14)
+    reviews = [i for i in AgendaService(db).agenda(today, 14)
                if i.kind is AgendaKind.PRIVACY_REVIEW]  # fmt: skip
     assert [(i.subject, i.overdue) for i in reviews] == [("Dagmar Köhler", True),
                                                          ("Maria Santos", False)]  # fmt: skip
