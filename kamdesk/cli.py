@@ -144,7 +144,10 @@ def main(argv: Sequence[str]) -> int:
     speak_argparse()
     with speaking(language_asked(argv)):
         try:
-            return _run(argv)
+            try:
+                return _run(argv)
+            finally:  # --help exits through SystemExit: its text too is flushed here
+                sys.stdout.flush()
         except BrokenPipeError:
             return _closed_pipe()
 

@@ -1305,8 +1305,8 @@
     </message>
     <message>
         <location filename="../../ui/dossier/dossier_view.py" line="55"/>
-        <source>Log contact</source>
-        <translation>Itala ang contact</translation>
+        <source>Log contact…</source>
+        <translation>Itala ang contact…</translation>
     </message>
     <message>
         <location filename="../../ui/dossier/dossier_view.py" line="57"/>
@@ -1650,78 +1650,78 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="38"/>
-        <location filename="../../ui/import_wizard.py" line="91"/>
+        <location filename="../../ui/import_wizard.py" line="43"/>
+        <location filename="../../ui/import_wizard.py" line="96"/>
         <source>detect</source>
         <translation>alamin nang kusa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="39"/>
+        <location filename="../../ui/import_wizard.py" line="44"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="75"/>
+        <location filename="../../ui/import_wizard.py" line="80"/>
         <source>Which file?</source>
         <translation>Aling file?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="76"/>
+        <location filename="../../ui/import_wizard.py" line="81"/>
         <source>A vCard file (.vcf) from a phone, Apple or Outlook, or a CSV file from Outlook, Google, LinkedIn or Salesforce.</source>
         <translation>Isang vCard file (.vcf) mula sa telepono, Apple o Outlook, o isang CSV file mula sa Outlook, Google, LinkedIn o Salesforce.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="80"/>
+        <location filename="../../ui/import_wizard.py" line="85"/>
         <source>Choose…</source>
         <translation>Pumili…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="86"/>
+        <location filename="../../ui/import_wizard.py" line="91"/>
         <source>vCard (.vcf)</source>
         <translation>vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="87"/>
+        <location filename="../../ui/import_wizard.py" line="92"/>
         <source>CSV spreadsheet</source>
         <translation>CSV na spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>empty: the organisation in the file decides</source>
         <translation>walang laman: ang organisasyon sa file ang magpapasya</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="103"/>
+        <location filename="../../ui/import_wizard.py" line="108"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="104"/>
+        <location filename="../../ui/import_wizard.py" line="109"/>
         <source>Kind</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105"/>
+        <location filename="../../ui/import_wizard.py" line="110"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="106"/>
+        <location filename="../../ui/import_wizard.py" line="111"/>
         <source>CSV delimiter</source>
         <translation>Panghiwalay ng CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="107"/>
+        <location filename="../../ui/import_wizard.py" line="112"/>
         <source>Put everyone in account</source>
         <translation>Ilagay ang lahat sa account</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111"/>
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>Import contacts</source>
         <translation>Mag-import ng mga contact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112"/>
+        <location filename="../../ui/import_wizard.py" line="117"/>
         <source>Contacts (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Mga contact (*.vcf *.vcard *.csv *.txt);;Lahat ng file (*)</translation>
     </message>
@@ -1823,12 +1823,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="52"/>
+        <location filename="../../ui/import_wizard.py" line="57"/>
         <source>Import contacts</source>
         <translation>Mag-import ng mga contact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="61"/>
+        <location filename="../../ui/import_wizard.py" line="66"/>
         <source>Import</source>
         <translation>Mag-import</translation>
     </message>
@@ -1917,7 +1917,7 @@
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../ui/list_view.py" line="75"/>
+        <location filename="../../ui/list_view.py" line="79"/>
         <source>Filter…</source>
         <translation>Salain…</translation>
     </message>
@@ -1925,118 +1925,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>KAMDesk</source>
         <translation>KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Today</source>
         <translation>Ngayon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Accounts</source>
         <translation>Mga account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Trash</source>
         <translation>Basurahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Opening your dossiers…</source>
         <translation>Binubuksan ang iyong mga dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Search everything…  (Ctrl+K)</source>
         <translation>Hanapin sa lahat…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mag-import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Export…</source>
         <translation>Mag-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Back up now…</source>
         <translation>Mag-&amp;backup ngayon…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Restore…</source>
         <translation>I&amp;balik mula sa backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>What &amp;left the app…</source>
         <translation>Ano ang &amp;lumabas sa app…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Team server…</source>
         <translation>&amp;Team server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <location filename="../../ui/window_extras.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Baguhin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ibalik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Delete account…</source>
         <translation>Burahin ang acco&amp;unt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Undone.</source>
         <translation>Naibalik na.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/menu_actions.py" line="139"/>
         <source>KAMDesk opens %1 from its next start.</source>
         <translation>Bubuksan ng KAMDesk ang %1 sa susunod na pagbukas nito.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>The backup on closing failed</source>
         <translation>Nabigo ang backup sa pagsasara</translation>
     </message>
@@ -2045,47 +2045,47 @@
         <translation type="vanished">&amp;Ibalik ang binura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Find…</source>
         <translation>&amp;Hanapin…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;New account…</source>
         <translation>Ba&amp;gong account…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>New &amp;person…</source>
         <translation>Bagong &amp;tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Log a contact…</source>
         <translation>Magta&amp;la ng contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>New &amp;task…</source>
         <translation>Bagong &amp;gawain…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Plan a &amp;meeting…</source>
         <translation>Magplano ng &amp;pulong…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>New p&amp;roposal…</source>
         <translation>Bagong p&amp;roposal…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Brief…</source>
         <translation>&amp;Brief…</translation>
     </message>
@@ -2094,28 +2094,28 @@
         <translation type="vanished">Burahin ang acco&amp;unt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Trip brief for a city…</source>
         <translation>Brief para sa &amp;biyahe sa isang lungsod…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Go</source>
         <translation>&amp;Pumunta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/menu_actions.py" line="39"/>
+        <location filename="../../ui/menu_actions.py" line="43"/>
         <source>Trip brief</source>
         <translation>Brief para sa biyahe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/menu_actions.py" line="40"/>
         <source>No account has a city yet.</source>
         <translation>Wala pang account na may lungsod.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/menu_actions.py" line="44"/>
         <source>Briefs for every account in:</source>
         <translation>Mga brief para sa bawat account sa:</translation>
     </message>
@@ -2124,17 +2124,17 @@
         <translation type="vanished">Naibalik na.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/menu_actions.py" line="70"/>
         <source>Backing up…</source>
         <translation>Nagba-backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/menu_actions.py" line="77"/>
         <source>Backed up to %1</source>
         <translation>Na-backup sa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/menu_actions.py" line="85"/>
         <source>The backup failed</source>
         <translation>Nabigo ang backup</translation>
     </message>
@@ -2172,42 +2172,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>Which column is what?</source>
         <translation>Aling column ang ano?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161"/>
+        <location filename="../../ui/import_wizard.py" line="166"/>
         <source>Check where each column goes; double-click a field to change it.</source>
         <translation>Tingnan kung saan napupunta ang bawat column; i-double-click ang isang field para baguhin ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="169"/>
         <source>recognise the program</source>
         <translation>kilalanin ang programa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_wizard.py" line="189"/>
         <source>Exported by</source>
         <translation>In-export ng</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
         <source>no known program</source>
         <translation>walang kilalang programa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="220"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Read as {0}, {1}, header on line {2}.</source>
         <translation>Binasa bilang {0}, {1}, header sa linya {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="228"/>
         <source>No known program has these columns; they are kept as lines in the notes unless you choose a field for them: {0}</source>
         <translation>Walang kilalang programa na may ganitong mga column; itatago ang mga ito bilang mga linya sa tala maliban kung pipili ka ng field para sa kanila: {0}</translation>
     </message>
@@ -3070,62 +3070,62 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="241"/>
         <source>What will happen</source>
         <translation>Ano ang mangyayari</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>Nothing is written until you press Import.</source>
         <translation>Walang isusulat hangga&apos;t hindi mo pinipindot ang Mag-import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253"/>
+        <location filename="../../ui/import_wizard.py" line="258"/>
         <source>merge into the person already known</source>
         <translation>isanib sa taong kilala na</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="255"/>
+        <location filename="../../ui/import_wizard.py" line="260"/>
         <source>skip them</source>
         <translation>laktawan sila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="256"/>
+        <location filename="../../ui/import_wizard.py" line="261"/>
         <source>import them as separate people</source>
         <translation>i-import bilang hiwalay na tao</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="264"/>
         <source>Import the valid records and leave the rejected out</source>
         <translation>I-import ang mga wastong record at iwan ang mga tinanggihan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Encoding of the file</source>
         <translation>Encoding ng file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268"/>
+        <location filename="../../ui/import_wizard.py" line="273"/>
         <source>Someone already known</source>
         <translation>Taong kilala na</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="325"/>
         <source>… and {0} more</source>
         <translation>… at {0} pa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="325"/>
+        <location filename="../../ui/import_wizard.py" line="330"/>
         <source>{0} to create, {1} to merge, {2} to skip, {3} rejected.</source>
         <translation>{0} gagawin, {1} isasanib, {2} lalaktawan, {3} tinanggihan.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="331"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>New prospect accounts: {0}</source>
         <translation>Mga bagong prospect na account: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>Rejected records block the import: fix the file, or leave them out.</source>
         <translation>Pinipigilan ng mga tinanggihang record ang pag-import: ayusin ang file, o iwan ang mga ito.</translation>
     </message>
@@ -3386,22 +3386,22 @@
 <context>
     <name>RelationshipMapTab</name>
     <message>
-        <location filename="../../ui/dossier/relationship_map.py" line="80"/>
+        <location filename="../../ui/dossier/relationship_map_view.py" line="80"/>
         <source>Export PNG…</source>
         <translation>I-export bilang PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/relationship_map.py" line="114"/>
+        <location filename="../../ui/dossier/relationship_map_view.py" line="114"/>
         <source>Add people and who reports to whom to see the map.</source>
         <translation>Magdagdag ng mga tao at kung sino ang nag-uulat kanino para makita ang mapa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/relationship_map.py" line="151"/>
+        <location filename="../../ui/dossier/relationship_map_view.py" line="151"/>
         <source>Export the map</source>
         <translation>I-export ang mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/relationship_map.py" line="152"/>
+        <location filename="../../ui/dossier/relationship_map_view.py" line="152"/>
         <source>PNG images (*.png)</source>
         <translation>Mga PNG na larawan (*.png)</translation>
     </message>
@@ -3447,12 +3447,12 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="351"/>
+        <location filename="../../ui/import_wizard.py" line="356"/>
         <source>Importing</source>
         <translation>Nag-i-import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="370"/>
+        <location filename="../../ui/import_wizard.py" line="375"/>
         <source>Imported: {0} created, {1} merged, {2} skipped, {3} left out.</source>
         <translation>Na-import: {0} ginawa, {1} isinanib, {2} nilaktawan, {3} iniwan.</translation>
     </message>
