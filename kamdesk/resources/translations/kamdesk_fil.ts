@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="139"/>
+        <location filename="../../ui/help_dialogs.py" line="171"/>
         <source>About KAMDesk</source>
         <translation>Tungkol sa KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="145"/>
+        <location filename="../../ui/help_dialogs.py" line="177"/>
         <source>Dossiers and meeting briefs for key account managers.</source>
         <translation>Mga dossier at brief bago ang pulong para sa mga key account manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="146"/>
+        <location filename="../../ui/help_dialogs.py" line="178"/>
         <source>Qt %1, PySide6 %2</source>
         <translation>Qt %1, PySide6 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="148"/>
+        <location filename="../../ui/help_dialogs.py" line="180"/>
         <source>Where your data lives</source>
         <translation>Kung saan nakatago ang iyong datos</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="149"/>
+        <location filename="../../ui/help_dialogs.py" line="181"/>
         <source>Settings: %1</source>
         <translation>Mga setting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="162"/>
+        <location filename="../../ui/help_dialogs.py" line="194"/>
         <source>Shipped with KAMDesk, under their own licences:</source>
         <translation>Kasama ng KAMDesk, sa ilalim ng kani-kanilang lisensya:</translation>
     </message>
@@ -1225,22 +1225,22 @@
 <context>
     <name>CrossSellTab</name>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="90"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="92"/>
         <source>Client division</source>
         <translation>Dibisyon ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="91"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="93"/>
         <source>Our offering</source>
         <translation>Ating alok</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="95"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="97"/>
         <source>Set</source>
         <translation>Itakda</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="100"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="102"/>
         <source>Which of our offerings could each division of the client use? Name a division and an offering below.</source>
         <translation>Alin sa ating mga alok ang magagamit ng bawat dibisyon ng kliyente? Maglagay ng dibisyon at alok sa ibaba.</translation>
     </message>
@@ -1780,42 +1780,42 @@
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="86"/>
+        <location filename="../../ui/help_dialogs.py" line="118"/>
         <source>Getting started</source>
         <translation>Pagsisimula</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="89"/>
+        <location filename="../../ui/help_dialogs.py" line="121"/>
         <source>&lt;b&gt;Your key accounts.&lt;/b&gt; Account ▸ New account (Ctrl+N), with its tier and revenue by quarter: the Portfolio then shows how much of your sales each brings, and warns when one client brings too much.</source>
         <translation>&lt;b&gt;Ang iyong mga key account.&lt;/b&gt; Account ▸ Bagong account (Ctrl+N), kasama ang antas at kita nito bawat quarter: ipapakita ng Portfolio kung gaano kalaki ang bahagi ng bawat isa sa iyong benta, at magbababala kapag sobra ang sa iisang kliyente.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="92"/>
+        <location filename="../../ui/help_dialogs.py" line="124"/>
         <source>&lt;b&gt;The people who decide.&lt;/b&gt; For each account, New person (Ctrl+Shift+P): their role in the decision, type, stance toward us, and what widens the conversation: birthday, hobbies, family, values.</source>
         <translation>&lt;b&gt;Ang mga nagpapasya.&lt;/b&gt; Sa bawat account, Bagong tao (Ctrl+Shift+P): ang papel nila sa pagpapasya, uri, pagtingin sa atin, at ang nagpapalawak ng usapan: kaarawan, libangan, pamilya, pinahahalagahan.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="95"/>
+        <location filename="../../ui/help_dialogs.py" line="127"/>
         <source>&lt;b&gt;Start the day on Today&lt;/b&gt; (Ctrl+1): birthdays, follow-ups due and overdue, proposals about to expire, tenders to start preparing.</source>
         <translation>&lt;b&gt;Simulan ang araw sa Ngayon&lt;/b&gt; (Ctrl+1): mga kaarawan, mga follow-up na dapat na at lampas na, mga proposal na malapit nang mawalan ng bisa, mga bidding na dapat nang paghandaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="97"/>
+        <location filename="../../ui/help_dialogs.py" line="129"/>
         <source>&lt;b&gt;Log every contact&lt;/b&gt; (Ctrl+L) and every proposal you send: the follow-up calls (received? next steps? timeline?) are put in your agenda.</source>
         <translation>&lt;b&gt;Itala ang bawat contact&lt;/b&gt; (Ctrl+L) at bawat proposal na ipinapadala mo: ilalagay sa iyong agenda ang mga follow-up na tawag (natanggap ba? ano ang susunod? kailan ang desisyon?).</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="99"/>
+        <location filename="../../ui/help_dialogs.py" line="131"/>
         <source>&lt;b&gt;Before each meeting, the brief&lt;/b&gt; (Ctrl+B): who will be in the room, what each one cares about, our history and the next steps, on paper or as a PDF.</source>
         <translation>&lt;b&gt;Bago ang bawat pulong, ang brief&lt;/b&gt; (Ctrl+B): sino ang naroroon, ano ang mahalaga sa bawat isa, ang ating kasaysayan at ang mga susunod na hakbang, sa papel o bilang PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="104"/>
+        <location filename="../../ui/help_dialogs.py" line="136"/>
         <source>The key account manager&apos;s loop, in five steps:</source>
         <translation>Ang siklo ng key account manager, sa limang hakbang:</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="112"/>
+        <location filename="../../ui/help_dialogs.py" line="144"/>
         <source>No data yet? The first page loads a fictional sample portfolio to try everything on.</source>
         <translation>Wala pang datos? Naglo-load ang unang pahina ng kathang-isip na halimbawang portfolio para masubukan ang lahat.</translation>
     </message>
@@ -1884,32 +1884,32 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="17"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="19"/>
         <source>Filter the history…</source>
         <translation>Salain ang kasaysayan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="22"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="24"/>
         <source>Log contact… (Ctrl+L)</source>
         <translation>Itala ang contact… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="23"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="25"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="24"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="26"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="25"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="28"/>
         <source>Log a contact…</source>
         <translation>Magtala ng contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="36"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="39"/>
         <source>No contacts logged yet.</source>
         <translation>Wala pang naitalang contact.</translation>
     </message>
@@ -1917,7 +1917,7 @@
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../ui/list_view.py" line="79"/>
+        <location filename="../../ui/list_view.py" line="80"/>
         <source>Filter…</source>
         <translation>Salain…</translation>
     </message>
@@ -2267,37 +2267,37 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="64"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="67"/>
         <source>Plan meeting…</source>
         <translation>Magplano ng pulong…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="65"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="68"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="66"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="69"/>
         <source>Record outcome…</source>
         <translation>Itala ang kinalabasan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="70"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="73"/>
         <source>Brief for this meeting…</source>
         <translation>Brief para sa pulong na ito…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="72"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="75"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="73"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="77"/>
         <source>Plan a meeting…</source>
         <translation>Magplano ng pulong…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="79"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="83"/>
         <source>No meetings planned.</source>
         <translation>Walang nakaplanong pulong.</translation>
     </message>
@@ -2632,72 +2632,72 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="19"/>
+        <location filename="../../ui/dossier/people_tab.py" line="20"/>
         <source>Filter people…</source>
         <translation>Salain ang mga tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="24"/>
+        <location filename="../../ui/dossier/people_tab.py" line="25"/>
         <source>New person…</source>
         <translation>Bagong tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="25"/>
+        <location filename="../../ui/dossier/people_tab.py" line="26"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="26"/>
+        <location filename="../../ui/dossier/people_tab.py" line="27"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="27"/>
+        <location filename="../../ui/dossier/people_tab.py" line="29"/>
         <source>Export data…</source>
         <translation>I-export ang datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="28"/>
+        <location filename="../../ui/dossier/people_tab.py" line="30"/>
         <source>Erase for good…</source>
         <translation>Tuluyang burahin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="29"/>
+        <location filename="../../ui/dossier/people_tab.py" line="31"/>
         <source>Add the first person…</source>
         <translation>Idagdag ang unang tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="36"/>
+        <location filename="../../ui/dossier/people_tab.py" line="38"/>
         <source>Nobody in this DMU yet: add the people who decide.</source>
         <translation>Wala pang tao sa DMU na ito: idagdag ang mga nagpapasya.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="65"/>
+        <location filename="../../ui/dossier/people_tab.py" line="67"/>
         <source>%1 was erased for good.</source>
         <translation>Tuluyan nang nabura si %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="70"/>
+        <location filename="../../ui/dossier/people_tab.py" line="72"/>
         <source>Not erased</source>
         <translation>Hindi nabura</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="78"/>
+        <location filename="../../ui/dossier/people_tab.py" line="80"/>
         <source>Export everything about %1</source>
         <translation>I-export ang lahat tungkol kay %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="80"/>
+        <location filename="../../ui/dossier/people_tab.py" line="82"/>
         <source>PDF files (*.pdf);;JSON files (*.json)</source>
         <translation>Mga PDF file (*.pdf);;Mga JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="93"/>
+        <location filename="../../ui/dossier/people_tab.py" line="95"/>
         <source>Written to %1</source>
         <translation>Naisulat sa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="99"/>
+        <location filename="../../ui/dossier/people_tab.py" line="101"/>
         <source>Not exported</source>
         <translation>Hindi na-export</translation>
     </message>
@@ -3171,37 +3171,37 @@
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="23"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="24"/>
         <source>New proposal…</source>
         <translation>Bagong proposal…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="24"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="25"/>
         <source>Mark as sent</source>
         <translation>Markahang naipadala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="27"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="28"/>
         <source>Won</source>
         <translation>Nakuha</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="29"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="30"/>
         <source>Lost</source>
         <translation>Hindi nakuha</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="31"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="32"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="32"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="34"/>
         <source>Write the first proposal…</source>
         <translation>Isulat ang unang proposal…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="37"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="39"/>
         <source>No proposals yet.</source>
         <translation>Wala pang proposal.</translation>
     </message>
@@ -3313,72 +3313,72 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="144"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="146"/>
         <source>Ask for a letter…</source>
         <translation>Humingi ng liham…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="145"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="147"/>
         <source>Mark received</source>
         <translation>Markahang natanggap</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="146"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="148"/>
         <source>Ask a satisfied client for a letter…</source>
         <translation>Humingi ng liham sa isang nasiyahang kliyente…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="150"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="152"/>
         <source>Recommended us to… (company, person)</source>
         <translation>Inirekomenda tayo kay… (kompanya, tao)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="153"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="155"/>
         <source>Add referral</source>
         <translation>Magdagdag ng referral</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="155"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="157"/>
         <source>Led to a meeting</source>
         <translation>Humantong sa pulong</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="160"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="162"/>
         <source>Became a client</source>
         <translation>Naging kliyente</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="167"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="169"/>
         <source>Recommendation letters</source>
         <translation>Mga liham ng rekomendasyon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="168"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="170"/>
         <source>Referrals</source>
         <translation>Mga referral</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="178"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="180"/>
         <source>No letters asked for yet.</source>
         <translation>Wala pang hininging liham.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="180"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="182"/>
         <source>Nobody has recommended us from here yet.</source>
         <translation>Wala pang nagrekomenda sa atin mula rito.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="186"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="188"/>
         <source>Add the people of this account first.</source>
         <translation>Idagdag muna ang mga tao ng account na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="191"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="193"/>
         <source>Ask for a letter</source>
         <translation>Humingi ng liham</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="191"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="193"/>
         <source>Who will write it?</source>
         <translation>Sino ang susulat nito?</translation>
     </message>
@@ -3646,37 +3646,37 @@
 <context>
     <name>ServiceCasesTab</name>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="41"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="42"/>
         <source>New case…</source>
         <translation>Bagong kaso…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="42"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="43"/>
         <source>Resolve…</source>
         <translation>Lutasin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="43"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="44"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="44"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="46"/>
         <source>Record a case…</source>
         <translation>Magtala ng kaso…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="49"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="51"/>
         <source>No complaints, wishes or misunderstandings on file.</source>
         <translation>Walang nakatalang reklamo, kahilingan o hindi pagkakaunawaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="59"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="61"/>
         <source>Resolve</source>
         <translation>Lutasin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="59"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="61"/>
         <source>How was it resolved?</source>
         <translation>Paano ito nalutas?</translation>
     </message>
@@ -3858,17 +3858,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="62"/>
+        <location filename="../../ui/help_dialogs.py" line="51"/>
+        <source>Anywhere in the window</source>
+        <translation>Kahit saan sa window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="94"/>
         <source>Keyboard shortcuts</source>
         <translation>Mga shortcut sa keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="65"/>
+        <location filename="../../ui/help_dialogs.py" line="97"/>
         <source>Action</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="65"/>
+        <location filename="../../ui/help_dialogs.py" line="97"/>
         <source>Keys</source>
         <translation>Mga key</translation>
     </message>
@@ -3980,22 +3985,22 @@
 <context>
     <name>TendersTab</name>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="69"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="71"/>
         <source>New tender…</source>
         <translation>Bagong bidding…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="70"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="72"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="71"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="74"/>
         <source>Add a tender…</source>
         <translation>Magdagdag ng bidding…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="88"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="91"/>
         <source>No tenders. Large clients buy through tenders: start preparing nine months ahead.</source>
         <translation>Walang bidding. Sa bidding bumibili ang malalaking kliyente: maghanda siyam na buwan bago nito.</translation>
     </message>
