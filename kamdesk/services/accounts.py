@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from kamdesk.domain.concentration import concentration
 from kamdesk.domain.enums import LeadSource, Tier
 from kamdesk.domain.folding import fold
-from kamdesk.language import _
+from kamdesk.language import N_, _
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
 from kamdesk.services.revenue import latest_year, revenue_by_account
 from kamdesk.store.database import Database
@@ -83,12 +83,14 @@ class AccountInput:
 
 def _validated(data: AccountInput) -> AccountInput:
     if not data.name.strip():
-        raise ValidationError("name", "an account needs a name")
+        raise ValidationError("name", N_("an account needs a name"))
     if data.country and (len(data.country) != 2 or not data.country.isalpha()):
-        raise ValidationError("country", f"'{data.country}' is not a two-letter country code")
+        raise ValidationError("country", N_("'{country}' is not a two-letter country code"),
+            country=data.country)
     for row in data.revenue:
         if row.quarter is not None and row.quarter not in (1, 2, 3, 4):
-            raise ValidationError("revenue", f"quarter {row.quarter} must be 1 to 4")
+            raise ValidationError("revenue", N_("quarter {quarter} must be 1 to 4"),
+                quarter=row.quarter)
     return data
 
 
@@ -130,7 +132,7 @@ class AccountService:
         with self.db.session() as s:
             account = s.get(Account, account_id)
             if account is None or account.in_trash:
-                raise NotFoundError("this account does not exist or is in the trash")
+                raise NotFoundError(N_("this account does not exist or is in the trash"))
             return _detail(s, account)
 
     def find_account(self, name_or_id: str) -> AccountSummary:
@@ -181,7 +183,7 @@ class AccountService:
             with self.db.session() as s:
                 account = s.get(Account, account_id)
                 if account is None or account.in_trash:
-                    raise NotFoundError("this account does not exist or is in the trash")
+                    raise NotFoundError(N_("this account does not exist or is in the trash"))
                 refuse_if_stale(account.name, base, _detail(s, account), data)
                 _apply(account, data)
                 account.updated_at = utc_now()  # a new version even if only revenue changed

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from kamdesk.domain.enums import CrossSellStatus
 from kamdesk.domain.folding import fold
+from kamdesk.language import N_
 from kamdesk.services.errors import NotFoundError, ValidationError
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
@@ -62,15 +63,15 @@ class CrossSellService:
         """Create or update the opportunity for one division and offering."""
         division, offering = division.strip(), offering.strip()
         if not division:
-            raise ValidationError("division", "name the client's division")
+            raise ValidationError("division", N_("name the client's division"))
         if not offering:
-            raise ValidationError("offering", "name our offering")
+            raise ValidationError("offering", N_("name our offering"))
         if estimated_value is not None and estimated_value < 0:
-            raise ValidationError("estimated_value", "the value cannot be negative")
+            raise ValidationError("estimated_value", N_("the value cannot be negative"))
         with self.db.session() as s:
             account = s.get(Account, account_id)
             if account is None or account.in_trash:
-                raise NotFoundError("this account does not exist or is in the trash")
+                raise NotFoundError(N_("this account does not exist or is in the trash"))
             row = s.scalar(
                 select(CrossSellOpportunity).where(
                     CrossSellOpportunity.account_id == account_id,

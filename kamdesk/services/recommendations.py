@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from kamdesk.domain.enums import LetterStatus, ReferralOutcome
+from kamdesk.language import N_
 from kamdesk.services.errors import NotFoundError, ValidationError
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
@@ -49,11 +50,11 @@ class RecommendationService:
     def _check(self, s, account_id: uuid.UUID, person_id: uuid.UUID | None, field: str) -> None:
         account = s.get(Account, account_id)
         if account is None or account.in_trash:
-            raise NotFoundError("this account does not exist or is in the trash")
+            raise NotFoundError(N_("this account does not exist or is in the trash"))
         if person_id is not None:
             person = s.get(Person, person_id)
             if person is None or person.account_id != account_id:
-                raise ValidationError(field, "choose a person of this account")
+                raise ValidationError(field, N_("choose a person of this account"))
 
     def list_letters(self, account_id: uuid.UUID) -> list[LetterSummary]:
         with self.db.session() as s:
@@ -86,7 +87,7 @@ class RecommendationService:
         with self.db.session() as s:
             row = s.get(RecommendationLetter, letter_id)
             if row is None or row.in_trash:
-                raise NotFoundError("this letter does not exist or is in the trash")
+                raise NotFoundError(N_("this letter does not exist or is in the trash"))
             row.status = status
             if status is LetterStatus.RECEIVED:
                 row.received_on = on or row.received_on or date.today()
@@ -112,7 +113,7 @@ class RecommendationService:
         notes: str = "",
     ) -> uuid.UUID:
         if not referred_to.strip():
-            raise ValidationError("referred_to", "say whom we were recommended to")
+            raise ValidationError("referred_to", N_("say whom we were recommended to"))
         with self.db.session() as s:
             self._check(s, account_id, referrer_id, "referrer")
             row = Referral(
@@ -130,7 +131,7 @@ class RecommendationService:
         with self.db.session() as s:
             row = s.get(Referral, referral_id)
             if row is None or row.in_trash:
-                raise NotFoundError("this referral does not exist or is in the trash")
+                raise NotFoundError(N_("this referral does not exist or is in the trash"))
             row.outcome = outcome
 
     def delete_letter(self, letter_id: uuid.UUID) -> uuid.UUID:

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from kamdesk.domain.enums import ServiceCaseKind
+from kamdesk.language import N_
 from kamdesk.services.errors import NotFoundError, ValidationError
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
@@ -77,15 +78,16 @@ class ServiceCaseService:
 
     def open_case(self, account_id: uuid.UUID, data: ServiceCaseInput) -> uuid.UUID:
         if not data.title.strip():
-            raise ValidationError("title", "a service case needs a title")
+            raise ValidationError("title", N_("a service case needs a title"))
         with self.db.session() as s:
             account = s.get(Account, account_id)
             if account is None or account.in_trash:
-                raise NotFoundError("this account does not exist or is in the trash")
+                raise NotFoundError(N_("this account does not exist or is in the trash"))
             if data.person_id is not None:
                 person = s.get(Person, data.person_id)
                 if person is None or person.account_id != account_id:
-                    raise ValidationError("person", "only a person of this account can raise it")
+                    raise ValidationError("person",
+                                          N_("only a person of this account can raise it"))
             row = ServiceCase(account_id=account_id, kind=data.kind, title=data.title.strip(),
                               opened_on=data.opened_on, details=data.details,
                               person_id=data.person_id)  # fmt: skip
@@ -95,20 +97,21 @@ class ServiceCaseService:
 
     def resolve(self, case_id: uuid.UUID, resolved_on: date, resolution: str) -> None:
         if not resolution.strip():
-            raise ValidationError("resolution", "say how the case was resolved")
+            raise ValidationError("resolution", N_("say how the case was resolved"))
         with self.db.session() as s:
             row = s.get(ServiceCase, case_id)
             if row is None or row.in_trash:
-                raise NotFoundError("this service case does not exist or is in the trash")
+                raise NotFoundError(N_("this service case does not exist or is in the trash"))
             if resolved_on < row.opened_on:
-                raise ValidationError("resolved_on", "a case cannot be resolved before it opened")
+                raise ValidationError("resolved_on",
+                                      N_("a case cannot be resolved before it opened"))
             row.resolved_on, row.resolution = resolved_on, resolution.strip()
 
     def reopen(self, case_id: uuid.UUID) -> None:
         with self.db.session() as s:
             row = s.get(ServiceCase, case_id)
             if row is None or row.in_trash:
-                raise NotFoundError("this service case does not exist or is in the trash")
+                raise NotFoundError(N_("this service case does not exist or is in the trash"))
             row.resolved_on, row.resolution = None, ""
 
     def delete_case(self, case_id: uuid.UUID) -> uuid.UUID:

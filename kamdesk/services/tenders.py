@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from kamdesk.domain.tenders import TenderStatus, checklist_for, preparation_start, tender_status
+from kamdesk.language import N_
 from kamdesk.services.errors import NotFoundError, ValidationError
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import Database
@@ -80,14 +81,15 @@ class TenderService:
     def create_tender(self, account_id: uuid.UUID, data: TenderInput) -> uuid.UUID:
         """A new tender with the default checklist: needs, success factors, one item per person."""
         if not data.title.strip():
-            raise ValidationError("title", "a tender needs a title")
+            raise ValidationError("title", N_("a tender needs a title"))
         start = data.preparation_start or preparation_start(data.tender_date)
         if start > data.tender_date:
-            raise ValidationError("preparation_start", "preparation must start before the tender")
+            raise ValidationError("preparation_start",
+                                  N_("preparation must start before the tender"))
         with self.db.session() as s:
             account = s.get(Account, account_id)
             if account is None or account.in_trash:
-                raise NotFoundError("this account does not exist or is in the trash")
+                raise NotFoundError(N_("this account does not exist or is in the trash"))
             people = s.execute(
                 select(Person.id, Person.full_name)
                 .where(Person.account_id == account_id, Person.deleted_at.is_(None))
@@ -113,16 +115,16 @@ class TenderService:
         with self.db.session() as s:
             item = s.get(TenderChecklistItem, item_id)
             if item is None:
-                raise NotFoundError("this checklist item does not exist")
+                raise NotFoundError(N_("this checklist item does not exist"))
             item.done = done
 
     def add_item(self, tender_id: uuid.UUID, text: str) -> uuid.UUID:
         if not text.strip():
-            raise ValidationError("text", "a checklist item needs some text")
+            raise ValidationError("text", N_("a checklist item needs some text"))
         with self.db.session() as s:
             tender = s.get(Tender, tender_id)
             if tender is None or tender.in_trash:
-                raise NotFoundError("this tender does not exist or is in the trash")
+                raise NotFoundError(N_("this tender does not exist or is in the trash"))
             item = TenderChecklistItem(text=text.strip(), position=len(tender.checklist))
             tender.checklist.append(item)
             s.flush()

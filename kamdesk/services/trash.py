@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from kamdesk.language import N_
 from kamdesk.services.errors import NotFoundError
 from kamdesk.store.base import Trashable, utc_now
 from kamdesk.store.database import Database
@@ -84,7 +85,7 @@ class TrashService:
         with self.db.session() as s:
             row = s.get(model, row_id)
             if row is None or row.in_trash:
-                raise NotFoundError("nothing to delete: it is gone already")
+                raise NotFoundError(N_("nothing to delete: it is gone already"))
             by_kind: dict[str, int] = {}
             for child in _children(s, row):
                 name = child.__table__.name
@@ -107,7 +108,7 @@ class TrashService:
         with self.db.session() as s:
             row = s.get(model, row_id)
             if row is None or row.in_trash:
-                raise NotFoundError("nothing to delete: it is gone already")
+                raise NotFoundError(N_("nothing to delete: it is gone already"))
             now = utc_now()
             for item in [row, *_children(s, row)]:
                 item.deleted_at = now
@@ -128,7 +129,7 @@ class TrashService:
                 )
                 restored += result.rowcount
         if not restored:
-            raise NotFoundError("that deletion is no longer in the trash")
+            raise NotFoundError(N_("that deletion is no longer in the trash"))
         return restored
 
     def list_trash(self) -> list[TrashEntry]:

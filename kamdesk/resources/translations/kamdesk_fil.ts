@@ -3590,23 +3590,29 @@
         <source>Searching “%1”…</source>
         <translation>Hinahanap ang “%1”…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/search_page.py" line="71"/>
         <source>The first %n results for “%1”: type more to narrow them</source>
-        <translation>Ang unang %n resulta para sa “%1”: mag-type pa para paliitin ang mga ito</translation>
+        <translation>
+            <numerusform>Ang unang %n resulta para sa “%1”: mag-type pa para paliitin ang mga ito</numerusform>
+            <numerusform>Ang unang %n resulta para sa “%1”: mag-type pa para paliitin ang mga ito</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="73"/>
+        <location filename="../../ui/pages/search_page.py" line="74"/>
         <source>1 result for “%1”</source>
         <translation>1 resulta para sa “%1”</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/search_page.py" line="75"/>
+    <message numerus="yes">
+        <location filename="../../ui/pages/search_page.py" line="76"/>
         <source>%n results for “%1”</source>
-        <translation>%n resulta para sa “%1”</translation>
+        <translation>
+            <numerusform>%n resulta para sa “%1”</numerusform>
+            <numerusform>%n resulta para sa “%1”</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="79"/>
+        <location filename="../../ui/pages/search_page.py" line="80"/>
         <source>Nothing matches. Search looks through names, positions, notes, hobbies, values, family, proposals, meetings and the contact history.</source>
         <translation>Walang tumugma. Hinahanap ang mga pangalan, posisyon, tala, libangan, pinahahalagahan, pamilya, proposal, pulong at kasaysayan ng contact.</translation>
     </message>
@@ -4990,6 +4996,66 @@
         <location filename="../../domain/labels.py" line="140"/>
         <source>Public task</source>
         <translation>Pampublikong tungkulin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="38"/>
+        <source>Won</source>
+        <comment>proposal status</comment>
+        <translation>Nakuha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="39"/>
+        <source>Won</source>
+        <comment>cross-sell status</comment>
+        <translation>Nakuha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="40"/>
+        <source>Lost</source>
+        <comment>proposal status</comment>
+        <translation>Hindi nakuha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="41"/>
+        <source>Lost</source>
+        <comment>cross-sell status</comment>
+        <translation>Hindi nakuha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="42"/>
+        <source>Other</source>
+        <comment>type of person</comment>
+        <translation>Iba pa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="43"/>
+        <source>Other</source>
+        <comment>lead source</comment>
+        <translation>Iba pa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="44"/>
+        <source>Meeting</source>
+        <comment>kind of contact</comment>
+        <translation>Pulong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="45"/>
+        <source>Meeting</source>
+        <comment>referral outcome</comment>
+        <translation>Nauwi sa pulong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="46"/>
+        <source>Letter</source>
+        <comment>kind of contact</comment>
+        <translation>Sulat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="47"/>
+        <source>Letter</source>
+        <comment>lead source</comment>
+        <translation>Sulat</translation>
     </message>
 </context>
 </TS>
