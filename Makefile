@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: run test lint screenshots brief-example translations wheel bundle bundle-smoke bench clean
+.PHONY: run test lint screenshots brief-example translations icons wheel bundle bundle-smoke bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -58,6 +58,10 @@ translations: $(STAMP)
 	$(VENV)/bin/pybabel update --no-fuzzy-matching --width=100 -i build/kamdesk.pot \
 	  -d $(TRANSLATIONS) -D kamdesk
 	$(VENV)/bin/pybabel compile --statistics -d $(TRANSLATIONS) -D kamdesk
+
+# The bundle's application icons (kamdesk.ico, kamdesk.icns) from resources/icons/kamdesk.svg.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/app_icons.py
 
 # dist/kamdesk-<version>-py3-none-any.whl: `pip install` it anywhere (fonts, icons,
 # translations and sample data inside).

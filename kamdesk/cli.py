@@ -13,24 +13,30 @@ from collections.abc import Callable, Sequence
 
 from kamdesk.commands import COMMAND_MODULES
 from kamdesk.commands.common import UserError
+from kamdesk.language import _, speaking
 
 EXIT_FAILURE = 1
+EXIT_USAGE = 2
+LANGUAGES = ("en", "fil")  # as kamdesk.language.LANGUAGES
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--data-dir", metavar="DIR", default=default,
-                        help="folder holding the database (default: the user data folder, "
-                             "or KAMDESK_DATA_DIR)")  # fmt: skip
+                        help=_("folder holding the database (default: the user data folder, "
+                               "or KAMDESK_DATA_DIR)"))  # fmt: skip
     parser.add_argument(
         "--db-url",
         metavar="URL",
         default=default,
-        help="SQLAlchemy URL of the database, e.g. postgresql+psycopg://…",
+        help=_("SQLAlchemy URL of the database, e.g. postgresql+psycopg://…"),
     )
     parser.add_argument("--user", metavar="EMAIL", default=default,
-                        help="who is at the keyboard in team mode (default: KAMDESK_USER, or "
-                             "the PostgreSQL login)")  # fmt: skip
+                        help=_("who is at the keyboard in team mode (default: KAMDESK_USER, "
+                               "or the PostgreSQL login)"))  # fmt: skip
+    parser.add_argument("--lang", choices=LANGUAGES, default=default,
+                        help=_("the language of the messages and of the brief "
+                               "(default: from the locale)"))  # fmt: skip
 
 
 def _version() -> str:
@@ -56,13 +62,14 @@ class _VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kamdesk",
-        description="Dossiers and meeting briefs for key account managers. "
-        "Without a command, opens the window.",
+        description=_("Dossiers and meeting briefs for key account managers. "
+                      "Without a command, opens the window."),
     )
     _global_options(parser, suppress=False)
     parser.add_argument("--version", action=_VersionAction, nargs=0,
-                        help="print the version and exit")  # fmt: skip
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+                        help=_("print the version and exit"))  # fmt: skip
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     title=_("commands"))  # fmt: skip
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)  # the options may also follow the command
     for module in COMMAND_MODULES:
@@ -83,7 +90,43 @@ def _opened_file(parser: argparse.ArgumentParser, argv: Sequence[str]):
     return list(argv), None
 
 
+def language_asked(argv: Sequence[str]) -> str | None:
+    """The language `--lang` names anywhere on the line, looked for before parsing: the help
+    texts are written in it."""
+    for i, word in enumerate(argv):
+        if word == "--lang" and i + 1 < len(argv):
+            return argv[i + 1] if argv[i + 1] in LANGUAGES else None
+        if word.startswith("--lang="):
+            return word.partition("=")[2] if word.partition("=")[2] in LANGUAGES else None
+    return None
+
+
 def main(argv: Sequence[str]) -> int:
+    from kamdesk.commands.argparse_texts import speak_argparse
+
+    speak_argparse()
+    with speaking(language_asked(argv)):
+        try:
+            try:
+                return _run(argv)
+            finally:  # --help exits through SystemExit: its text too is flushed here
+                sys.stdout.flush()
+        except BrokenPipeError:
+            return _closed_pipe()
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (`kamdesk search x | head`): stop quietly, as
+    coreutils do, and keep Python from complaining when it flushes stdout at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141  # 128 + SIGPIPE, what a shell reports for `yes | head`
+
+
+def _run(argv: Sequence[str]) -> int:
     parser = build_parser()
     argv, archive = _opened_file(parser, argv)
     # A command may take its TEXT after its options (`kamdesk log X --with A B "text"`):
@@ -93,7 +136,7 @@ def main(argv: Sequence[str]) -> int:
     if extra:
         if not getattr(args, "words_after_options", False) or any(
                 w.startswith("-") for w in extra):
-            parser.error(f"unrecognized arguments: {' '.join(extra)}")
+            parser.error(_("unrecognized arguments: %s") % " ".join(extra))
         args.extra_words = extra
     if args.command is None:
         from kamdesk.ui.app import run_app
@@ -107,6 +150,8 @@ def main(argv: Sequence[str]) -> int:
         return handler(args) or 0
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise  # not a failure of the command: main() stops quietly
     except Exception as error:  # noqa: BLE001 - turned into one line for the user
         message = _user_message(error)
         if message is None:
@@ -127,15 +172,11 @@ def _user_message(error: Exception) -> str | None:
     if (isinstance(error, DBAPIError) and not isinstance(error, OperationalError)
             and type(error.orig).__module__.startswith("psycopg")):  # fmt: skip
         first = str(error.orig).strip().splitlines()[0] if error.orig else ""
-        return f"the database refused this: {first}" if first else None
+        return _("the database refused this: {why}").format(why=first) if first else None
     if isinstance(error, DatabaseError):  # damage found while reading, past the open check
-        return (
-            "the database cannot be read (it may be damaged): run `kamdesk check`, "
-            "and `kamdesk backups` to pick a backup to restore"
-        )
+        return _("the database cannot be read (it may be damaged): run `kamdesk check`, "
+                 "and `kamdesk backups` to pick a backup to restore")
     if isinstance(error, OSError):
-        from kamdesk.language import _
-
         if error.filename:
             return _("cannot use {file}: {why}").format(file=error.filename,
                                                        why=error.strerror or error)  # fmt: skip

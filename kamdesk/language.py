@@ -70,6 +70,13 @@ def speaking(language: str | None) -> Iterator[None]:
         _speaking.reset(token)
 
 
+def use_language(locale: str | None) -> None:
+    """From now on `_` answers in the language of *locale* ("fil_PH") in this thread and what
+    it starts: the window calls it at start, so services' errors read in the window's
+    language (None: the environment's again)."""
+    _speaking.set(language_of(locale) if locale else None)
+
+
 def _(text: str) -> str:
     """*text* in the current language (itself when there is no translation)."""
     return catalogue(current_language()).gettext(text)

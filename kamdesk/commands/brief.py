@@ -10,6 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from kamdesk.language import _
+
 SECTION_NAMES = ("things", "snapshot", "room", "map", "proposals", "tenders", "service",
                  "cross-sell", "interactions", "tasks", "notes")  # fmt: skip
 
@@ -17,30 +19,29 @@ SECTION_NAMES = ("things", "snapshot", "room", "map", "proposals", "tenders", "s
 def register(commands, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser(
         "brief", parents=[common],
-        help="write the briefing PDF for an account, a meeting, or every account in a city",
-        description="Write the briefing PDF for ACCOUNT (a name, part of one, or an id), "
-        "for one of its meetings, or with --city a trip brief: one PDF with a brief per "
-        "account in that city.",
+        help=_("write the briefing PDF for an account, a meeting, or every account in a city"),
+        description=_("Write the briefing PDF for ACCOUNT (a name, part of one, or an id), "
+                      "for one of its meetings, or with --city a trip brief: one PDF with a "
+                      "brief per account in that city."),
     )  # fmt: skip
-    p.add_argument("account", nargs="?", metavar="ACCOUNT", help="account name or id")
+    p.add_argument("account", nargs="?", metavar="ACCOUNT", help=_("account name or id"))
     p.add_argument("--meeting", metavar="ID",
-                   help="brief for this meeting of the account ('next' for the next one)")
-    p.add_argument("--city", metavar="CITY", help="trip mode: every account in CITY")
+                   help=_("brief for this meeting of the account ('next' for the next one)"))
+    p.add_argument("--city", metavar="CITY", help=_("trip mode: every account in CITY"))
     p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf",
-                   help="where to write (default: <Account>-brief-<date>.pdf here)")
+                   help=_("where to write (default: <Account>-brief-<date>.pdf here)"))
     p.add_argument("--shareable", action="store_true",
-                   help="leave out personal data (birthdays, family, hobbies, values, notes)")
+                   help=_("leave out personal data (birthdays, family, hobbies, values, notes)"))
     p.add_argument("--sections", nargs="+", type=_sections, metavar="NAME",
-                   help=f"only these sections: {', '.join(SECTION_NAMES)}")
-    p.add_argument("--paper", choices=("a4", "letter"), help="default: from the locale")
-    p.add_argument("--locale", metavar="LL_CC", help="dates and money, e.g. pl_PL "
-                   "(default: from the environment, or fil_PH with --lang fil)")
-    p.add_argument("--lang", choices=("en", "fil"),
-                   help="the language of the brief's texts (default: from the locale)")
+                   help=_("only these sections: {names}").format(names=", ".join(SECTION_NAMES)))
+    p.add_argument("--paper", choices=("a4", "letter"),
+                   help=_("the paper size (default: from the locale)"))
+    p.add_argument("--locale", metavar="LL_CC", help=_("dates and money, e.g. pl_PL "
+                   "(default: from the environment, or fil_PH with --lang fil)"))
     p.add_argument("--interactions", type=_count, default=10, metavar="N",
-                   help="how many recent interactions to list (default 10)")
+                   help=_("how many recent interactions to list (default 10)"))
     p.add_argument("--password", action="store_true",
-                   help="protect the PDF with a password (asked for, or read from stdin)")
+                   help=_("protect the PDF with a password (asked for, or read from stdin)"))
     p.set_defaults(handler=brief, parser=p)
 
 
@@ -49,23 +50,24 @@ def _sections(text: str) -> list[str]:
     for name in names:
         if name not in SECTION_NAMES:
             raise argparse.ArgumentTypeError(
-                f"unknown section '{name}' (choose from {', '.join(SECTION_NAMES)})"
-            )
+                _("unknown section '{name}' (choose from {names})").format(
+                    name=name, names=", ".join(SECTION_NAMES)))
     return names
 
 
 def _count(text: str) -> int:
     if not text.isdigit() or int(text) > 100:
-        raise argparse.ArgumentTypeError(f"'{text}' must be a whole number from 0 to 100")
+        raise argparse.ArgumentTypeError(
+            _("'{text}' must be a whole number from 0 to 100").format(text=text))
     return int(text)
 
 
 def brief(args) -> None:
     parser: argparse.ArgumentParser = args.parser
     if bool(args.account) == bool(args.city):
-        parser.error("name an ACCOUNT, or use --city CITY for a trip brief (not both)")
+        parser.error(_("name an ACCOUNT, or use --city CITY for a trip brief (not both)"))
     if args.city and args.meeting:
-        parser.error("--meeting goes with an ACCOUNT, not with --city")
+        parser.error(_("--meeting goes with an ACCOUNT, not with --city"))
 
     from datetime import date
 
@@ -103,10 +105,7 @@ def brief(args) -> None:
         what, account_name = "meeting brief" if meeting_id else "brief", account.name
     what = brief_description(what, options.shareable, options.password is not None)
     AuditService(db).record(BRIEF, what, account_name, str(path.absolute()))
-    from kamdesk.language import _, speaking
-
-    with speaking(args.lang):  # --lang names the language of the whole run
-        print(_("Brief written to {path}").format(path=path))
+    print(_("Brief written to {path}").format(path=path))  # --lang: the whole run's language
 
 
 def _target(output: Path | None, title: str, today) -> Path:
@@ -148,11 +147,11 @@ def _read_password() -> str:
     if sys.stdin is not None and sys.stdin.isatty():
         import getpass
 
-        password = getpass.getpass("Password for the PDF: ")
-        if password != getpass.getpass("Repeat the password: "):
-            raise UserError("the two passwords differ")
+        password = getpass.getpass(_("Password for the PDF: "))
+        if password != getpass.getpass(_("Repeat the password: ")):
+            raise UserError(_("the two passwords differ"))
     else:
         password = (sys.stdin.readline() if sys.stdin else "").rstrip("\r\n")
     if not password:
-        raise UserError("the password is empty")
+        raise UserError(_("the password is empty"))
     return password

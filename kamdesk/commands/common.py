@@ -18,6 +18,8 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from kamdesk.language import _
+
 if TYPE_CHECKING:
     from kamdesk.store.database import Database
 
@@ -68,15 +70,15 @@ def ask(prompt: str, variable: str, *, twice: bool = False, fallback: str | None
         if name and (value := os.environ.get(name)) is not None:
             return value
     if not _interactive():
-        raise UserError(f"{prompt.rstrip(': ').lower()} is needed: run in a terminal or "
-                        f"set {variable}")  # fmt: skip
+        raise UserError(_("{what} is needed: run in a terminal or set {variable}").format(
+            what=prompt.rstrip(": ").lower(), variable=variable))
     import getpass
 
     value = getpass.getpass(prompt)
-    if twice and value != getpass.getpass("Repeat it: "):
-        raise UserError("the two passphrases differ; nothing was changed")
+    if twice and value != getpass.getpass(_("Repeat it: ")):
+        raise UserError(_("the two passphrases differ; nothing was changed"))
     if not value:
-        raise UserError("the passphrase is empty; nothing was changed")
+        raise UserError(_("the passphrase is empty; nothing was changed"))
     return value
 
 
@@ -97,4 +99,4 @@ def unlock_for_command(url: str) -> bytes | None:
         return unlock(path, recovery_key=os.environ["KAMDESK_RECOVERY_KEY"])
     if "KAMDESK_PASSPHRASE" not in os.environ and (key := key_from_keychain(path)):
         return key
-    return unlock(path, ask("Passphrase: ", "KAMDESK_PASSPHRASE"))
+    return unlock(path, ask(_("Passphrase: "), "KAMDESK_PASSPHRASE"))

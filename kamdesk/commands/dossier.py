@@ -6,6 +6,8 @@ import argparse
 import sys
 from datetime import date
 
+from kamdesk.language import _, ngettext
+
 # The values of AgendaKind, spelled here so that `--help` does not import the services.
 AGENDA_KINDS = ("birthday", "task", "proposal_expiry", "tender_preparation", "tender",
                 "service_case", "meeting", "privacy_review")  # fmt: skip
@@ -13,33 +15,38 @@ AGENDA_KINDS = ("birthday", "task", "proposal_expiry", "tender_preparation", "te
 
 def register(commands, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser("sample-data", parents=[common],
-                            help="fill an empty database with a fictional portfolio")  # fmt: skip
+                            help=_("fill an empty database with a fictional portfolio"))
     p.set_defaults(handler=sample_data)
-    p = commands.add_parser("accounts", parents=[common], help="list accounts with tier and share")
+    p = commands.add_parser("accounts", parents=[common],
+                            help=_("list accounts with tier and share"))
     p.add_argument("--mine", action="store_true",
-                   help="only the accounts you own or deputise (team mode; see --user)")
+                   help=_("only the accounts you own or deputise (team mode; see --user)"))
     p.set_defaults(handler=accounts)
     p = commands.add_parser(
         "agenda", parents=[common],
-        help="birthdays, follow-ups, expiring proposals, tender milestones",
+        help=_("birthdays, follow-ups, expiring proposals, tender milestones"),
     )  # fmt: skip
-    p.add_argument("--days", type=_positive_days, default=14, help="how far ahead (default 14)")
+    p.add_argument("--days", type=_positive_days, default=14, metavar="N",
+                   help=_("how far ahead, in days (default 14)"))
     p.add_argument("--kind", action="append", choices=AGENDA_KINDS, metavar="KIND",
-                   help=f"only this kind of line ({', '.join(AGENDA_KINDS)}); repeatable")
-    p.add_argument("--account", metavar="NAME", help="only this account (name or id)")
+                   help=_("only this kind of line ({kinds}); repeatable").format(
+                       kinds=", ".join(AGENDA_KINDS)))
+    p.add_argument("--account", metavar="NAME", help=_("only this account (name or id)"))
     p.set_defaults(handler=agenda)
-    p = commands.add_parser("search", parents=[common], help="find accounts and people")
-    p.add_argument("text", help="any part of a name, position, notes, hobbies or values")
-    p.set_defaults(handler=search)
+    p = commands.add_parser("search", parents=[common], help=_("find accounts and people"))
+    p.add_argument("text", metavar="TEXT",
+                   help=_("any part of a name, position, notes, hobbies or values"))
+    p.set_defaults(handler=search, parser=p)
 
 
 def _positive_days(text: str) -> int:
     try:
         days = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of days") from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a whole number of days").format(text=text)) from None
     if not 0 <= days <= 366:
-        raise argparse.ArgumentTypeError("days must be between 0 and 366")
+        raise argparse.ArgumentTypeError(_("days must be between 0 and 366"))
     return days
 
 
@@ -48,8 +55,6 @@ def sample_data(args) -> None:
     from kamdesk.services.sample.loading import load_sample_portfolio
 
     summary = load_sample_portfolio(open_db(args), date.today())
-    from kamdesk.language import _
-
     print(_("Loaded a fictional portfolio: {accounts} accounts, {people} people, "
             "{interactions} interactions, {proposals} proposals.").format(
         accounts=summary.accounts, people=summary.people, interactions=summary.interactions,
@@ -68,8 +73,6 @@ def accounts(args) -> None:
         mine = my_account_ids(db, args)
         rows = [a for a in rows if a.id in mine]
     if not rows:
-        from kamdesk.language import _
-
         print(_("No accounts yet. Try: kamdesk sample-data"))
         return
     width = max(len(a.name) for a in rows)
@@ -87,16 +90,16 @@ def agenda(args) -> None:
     kinds = [AgendaKind(k) for k in args.kind] if args.kind else None
     items = AgendaService(db).agenda(date.today(), args.days, kinds, account)
     if not items:
-        from kamdesk.language import _
-
         print(_("Nothing on the agenda for the next {n} days.").format(n=args.days))
         return
     # The summary first: at department scale two weeks hold thousands of lines.
-    counts = [f"{n:,} {kind.value}" + (f" ({late:,} overdue)" if late else "")
+    counts = [f"{n:,} {kind.value}" + (_(" ({n} overdue)").format(n=f"{late:,}") if late else "")
               for kind, (n, late) in agenda_summary(items).items()]  # fmt: skip
-    print(f"# {len(items):,} in the next {args.days} days: {', '.join(counts)}")
+    print("# " + ngettext("{n} in the next {days} day: {counts}",
+                          "{n} in the next {days} days: {counts}", args.days).format(
+        n=f"{len(items):,}", days=args.days, counts=", ".join(counts)))  # fmt: skip
     for item in items:
-        flag = "OVERDUE " if item.overdue else ""
+        flag = _("OVERDUE") + " " if item.overdue else ""
         print(f"{item.on.isoformat()}  {item.kind.value:<18} {flag}{item.title}"
               + (f"  [{item.account_name}]" if item.account_name else ""))  # fmt: skip
 
@@ -105,14 +108,16 @@ def search(args) -> None:
     from kamdesk.commands.common import open_db
     from kamdesk.services.search import SearchService
 
+    if not args.text.strip():
+        args.parser.error(_("give some TEXT to search for: any part of a name, position, "
+                            "notes, hobbies or values"))
     found = SearchService(open_db(args)).find(args.text, limit=50)
     hits = found.hits
     if found.capped:  # on stderr, so the lines stay one match each for scripts
-        print(f"kamdesk: the first {len(hits)} matches, a match in a name first; more match "
-              "than that: give more of the word", file=sys.stderr)  # fmt: skip
+        print("kamdesk: " + _("the first {n} matches, a match in a name first; more match "
+                              "than that: give more of the word").format(n=len(hits)),
+              file=sys.stderr)  # fmt: skip
     if not hits:
-        from kamdesk.language import _
-
         print(_("Nothing matches '{text}'.").format(text=args.text))
     for hit in hits:
         where = hit.account_name if hit.kind == "person" else hit.detail

@@ -7,27 +7,28 @@ import argparse
 import os
 
 from kamdesk.commands.common import ask, unlock_for_command
+from kamdesk.language import _
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser(
         "encrypt", parents=[common],
-        help="encrypt the database (and its backups) with a passphrase",
+        help=_("encrypt the database (and its backups) with a passphrase"),
     )  # fmt: skip
     p.add_argument("--no-keychain", action="store_true",
-                   help="do not keep the key in the system keychain")  # fmt: skip
+                   help=_("do not keep the key in the system keychain"))  # fmt: skip
     p.set_defaults(handler=encrypt)
     p = commands.add_parser(
         "decrypt", parents=[common],
-        help="turn an encrypted database (and its backups) back into plain",
+        help=_("turn an encrypted database (and its backups) back into plain"),
     )  # fmt: skip
     p.set_defaults(handler=decrypt)
     p = commands.add_parser(
-        "passphrase", parents=[common], help="change the passphrase of an encrypted database"
+        "passphrase", parents=[common], help=_("change the passphrase of an encrypted database")
     )
     p.add_argument(
         "--recovery", action="store_true",
-        help="unlock with the recovery key instead of the current passphrase",
+        help=_("unlock with the recovery key instead of the current passphrase"),
     )  # fmt: skip
     p.set_defaults(handler=passphrase)
 
@@ -39,8 +40,8 @@ def _database_file(args):
     url = database_url(args.data_dir, args.db_url or os.environ.get("KAMDESK_DB_URL"))
     path = sqlite_path(url)
     if path is None:
-        raise UserError("only a SQLite database file can be encrypted (a server database is "
-                        "protected by its server)")  # fmt: skip
+        raise UserError(_("only a SQLite database file can be encrypted (a server database "
+                          "is protected by its server)"))  # fmt: skip
     return url, path
 
 
@@ -50,18 +51,25 @@ def encrypt(args) -> None:
 
     url, path = _database_file(args)
     if path.is_file() and is_encrypted(path):
-        raise UserError(f"{path} is encrypted already (kamdesk passphrase changes the passphrase)")
+        raise UserError(_("{file} is encrypted already (kamdesk passphrase changes the "
+                          "passphrase)").format(file=path))  # fmt: skip
     open_db(args).close()  # created or brought to the current schema first
-    secret = ask("New passphrase: ", "KAMDESK_NEW_PASSPHRASE", twice=True,
+    secret = ask(_("New passphrase: "), "KAMDESK_NEW_PASSPHRASE", twice=True,
                  fallback="KAMDESK_PASSPHRASE")  # fmt: skip
     result = encrypt_database(path, secret, keychain=not args.no_keychain)
-    print(f"Encrypted {path}" + (f" and {result.backups_converted} backup(s)"
-                                 if result.backups_converted else "") + ".")  # fmt: skip
+    print(_("Encrypted {file}").format(file=path) + _backups(result.backups_converted) + ".")
     if result.in_keychain:
-        print("The key is also kept in your system keychain: logging in unlocks it.")
-    print("Recovery key (shown only now; print it or keep it somewhere safe):")
+        print(_("The key is also kept in your system keychain: logging in unlocks it."))
+    print(_("Recovery key (shown only now; print it or keep it somewhere safe):"))
     print(f"    {result.recovery_key}")
-    print("Without the passphrase and this recovery key, nobody can read the data: not even us.")
+    print(_("Without the passphrase and this recovery key, nobody can read the data: "
+            "not even us."))
+
+
+def _backups(n: int) -> str:
+    from kamdesk.language import ngettext
+
+    return ngettext(" and {n} backup", " and {n} backups", n).format(n=n) if n else ""
 
 
 def decrypt(args) -> None:
@@ -70,14 +78,13 @@ def decrypt(args) -> None:
 
     url, path = _database_file(args)
     if not (path.is_file() and is_encrypted(path)):
-        raise UserError(f"{path} is not encrypted")
+        raise UserError(_("{file} is not encrypted").format(file=path))
     key = unlock_for_command(url)
     assert key is not None  # the file is encrypted, so there is a key or an error
     result = decrypt_database(path, key)
-    print(f"Decrypted {path}" + (f" and {result.backups_converted} backup(s)"
-                                 if result.backups_converted else "") + ".")  # fmt: skip
+    print(_("Decrypted {file}").format(file=path) + _backups(result.backups_converted) + ".")
     for skipped in result.backups_skipped:
-        print(f"Left encrypted (another key): {skipped}")
+        print(_("Left encrypted (another key): {file}").format(file=skipped))
 
 
 def passphrase(args) -> None:
@@ -86,11 +93,13 @@ def passphrase(args) -> None:
 
     _url, path = _database_file(args)
     if not (path.is_file() and is_encrypted(path)):
-        raise UserError(f"{path} is not encrypted (kamdesk encrypt encrypts it)")
+        raise UserError(_("{file} is not encrypted (kamdesk encrypt encrypts it)").format(
+            file=path))
     if args.recovery:
-        current = ask("Recovery key: ", "KAMDESK_RECOVERY_KEY")
+        current = ask(_("Recovery key: "), "KAMDESK_RECOVERY_KEY")
     else:
-        current = ask("Current passphrase: ", "KAMDESK_PASSPHRASE")
-    new = ask("New passphrase: ", "KAMDESK_NEW_PASSPHRASE", twice=True)
+        current = ask(_("Current passphrase: "), "KAMDESK_PASSPHRASE")
+    new = ask(_("New passphrase: "), "KAMDESK_NEW_PASSPHRASE", twice=True)
     change_database_passphrase(path, current, new, recovery=args.recovery)
-    print(f"The passphrase of {path} is changed; the recovery key stays the same.")
+    print(_("The passphrase of {file} is changed; the recovery key stays the same.").format(
+        file=path))

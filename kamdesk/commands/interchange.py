@@ -6,40 +6,46 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from kamdesk.language import _, ngettext
+
 # As kamdesk.interchange.csv_presets.PRESET_NAMES, without importing it for --help.
 PRESETS = ("outlook", "google", "linkedin", "salesforce", "thunderbird", "roundcube", "windows")
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser(
-        "import", parents=[common], help="import contacts (vCard, CSV) or a JSON archive",
-        description="Shows what will be created, merged, skipped or rejected, then imports "
-        "everything in one transaction. Any rejected record means nothing is imported "
-        "(exit code 1) unless --skip-invalid is given.",
+        "import", parents=[common], help=_("import contacts (vCard, CSV) or a JSON archive"),
+        description=_("Shows what will be created, merged, skipped or rejected, then imports "
+                      "everything in one transaction. Any rejected record means nothing is "
+                      "imported (exit code 1) unless --skip-invalid is given."),
     )  # fmt: skip
-    p.add_argument("kind", choices=("vcard", "csv", "json"))
-    p.add_argument("file", type=Path)
+    p.add_argument("kind", choices=("vcard", "csv", "json"), metavar="KIND",
+                   help=_("what the file holds: vcard, csv or json"))
+    p.add_argument("file", type=Path, metavar="FILE", help=_("the file to import"))
     p.add_argument("--account", metavar="NAME",
-                   help="put everyone in this account (created as a prospect if missing); "
-                        "without it the organisation (ORG, Company) decides, and a record "
-                        "without one is rejected")  # fmt: skip
-    p.add_argument("--dry-run", action="store_true", help="show the preview, write nothing")
+                   help=_("put everyone in this account (created as a prospect if missing); "
+                          "without it the organisation (ORG, Company) decides, and a record "
+                          "without one is rejected"))  # fmt: skip
+    p.add_argument("--dry-run", action="store_true", help=_("show the preview, write nothing"))
     p.add_argument("--skip-invalid", action="store_true",
-                   help="import the valid records even if some are rejected")  # fmt: skip
+                   help=_("import the valid records even if some are rejected"))  # fmt: skip
     p.add_argument("--duplicates", choices=("merge", "skip", "create"), default="merge",
-                   help="what to do with someone already known (default: merge)")  # fmt: skip
-    p.add_argument("--preset", choices=PRESETS, help="CSV: the program that wrote the file")
-    p.add_argument("--delimiter", metavar="X", help="CSV: the column delimiter (',' ';' tab)")
-    p.add_argument("--encoding", metavar="X", help="the file's character encoding")
+                   help=_("what to do with someone already known (default: merge)"))  # fmt: skip
+    p.add_argument("--preset", choices=PRESETS, help=_("CSV: the program that wrote the file"))
+    p.add_argument("--delimiter", metavar="X",
+                   help=_("CSV: the column delimiter (',' ';' tab)"))  # fmt: skip
+    p.add_argument("--encoding", metavar="X", help=_("the file's character encoding"))
     p.add_argument("--map", metavar="COLUMN=FIELD", action="append", default=[],
-                   help="CSV: send a column to a field, e.g. 'Firma=organisation'; "
-                        "repeatable")  # fmt: skip
+                   help=_("CSV: send a column to a field, e.g. 'Firma=organisation'; "
+                          "repeatable"))  # fmt: skip
     p.set_defaults(handler=import_file)
     p = commands.add_parser("export", parents=[common],
-                            help="export contacts, a calendar or a JSON archive")  # fmt: skip
-    p.add_argument("kind", choices=("vcard", "csv", "ics", "json"))
-    p.add_argument("--account", metavar="NAME", help="only this account (not for json)")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+                            help=_("export contacts, a calendar or a JSON archive"))  # fmt: skip
+    p.add_argument("kind", choices=("vcard", "csv", "ics", "json"), metavar="KIND",
+                   help=_("what to write: vcard, csv, ics or json"))
+    p.add_argument("--account", metavar="NAME", help=_("only this account (not for json)"))
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                   help=_("the file to write"))
     p.set_defaults(handler=export_file)
 
 
@@ -48,10 +54,10 @@ def import_file(args) -> int:
 
     if args.kind == "json":
         if args.account or args.preset or args.map or args.delimiter:
-            raise UserError("a JSON archive takes no --account, --preset, --map or --delimiter")
+            raise UserError(_("a JSON archive takes no --account, --preset, --map or --delimiter"))
         return _import_archive(args)
     if args.kind == "vcard" and (args.preset or args.map or args.delimiter):
-        raise UserError("--preset, --map and --delimiter are for CSV files")
+        raise UserError(_("--preset, --map and --delimiter are for CSV files"))
     from kamdesk.interchange.reading import ReadOptions, read_contacts
 
     options = ReadOptions(args.encoding, args.delimiter, args.preset, tuple(args.map))
@@ -70,17 +76,24 @@ def import_file(args) -> int:
     report = ImportService(open_db(args)).import_cards(parsed, choice)
     print("\n".join(report_lines(report, args.file.name, args.dry_run)))
     if report.rejected and not args.skip_invalid:
-        return _refused(args, len(report.rejected), len(report.rows), "record")
+        return _refused(args, len(report.rejected), len(report.rows), records=True)
     return 0
 
 
-def _refused(args, rejected: int, total: int, what: str) -> int:
+def _refused(args, rejected: int, total: int, *, records: bool) -> int:
     """The one line the command-line contract promises on stderr; the report stays above."""
     import sys
 
-    outcome = "nothing was written (dry run)" if args.dry_run else "nothing was imported"
-    print(f"kamdesk: {args.file.name}: {outcome}: {rejected:,} of {total:,} {what}s rejected "
-          "(see the report); fix them, or import the others with --skip-invalid",
+    outcome = _("nothing was written (dry run)") if args.dry_run else _("nothing was imported")
+    if records:
+        how_many = ngettext("{rejected} of {total} record rejected",
+                            "{rejected} of {total} records rejected", total)
+    else:
+        how_many = ngettext("{rejected} of {total} row rejected",
+                            "{rejected} of {total} rows rejected", total)
+    how_many = how_many.format(rejected=f"{rejected:,}", total=f"{total:,}")
+    print(f"kamdesk: {args.file.name}: {outcome}: {how_many} "
+          + _("(see the report); fix them, or import the others with --skip-invalid"),
           file=sys.stderr)  # fmt: skip
     return 1
 
@@ -95,25 +108,26 @@ def _import_archive(args) -> int:
     report = write_archive(open_db(args), tables, dry_run=args.dry_run,
                            skip_invalid=args.skip_invalid)  # fmt: skip
     for r in report.rejections:
-        print(f"rejected  {r.source}  {r.name}: {r.reason}".replace("  :", ":"))
+        print((_("rejected") + f"  {r.source}  {r.name}: {r.reason}").replace("  :", ":"))
     for table, count in report.created.items():
         if count or report.present[table]:
-            already = (
-                f" ({report.present[table]:,} already present)" if report.present[table] else ""
-            )
-            print(f"{table}: {count:,} to add{already}")
+            already = (_(" ({n} already present)").format(n=f"{report.present[table]:,}")
+                       if report.present[table] else "")  # fmt: skip
+            print(_("{table}: {n} to add").format(table=table, n=f"{count:,}") + already)
     if report.committed:
-        print(f"Imported {sum(report.created.values()):,} rows from {args.file.name}.")
+        print(_("Imported {n} rows from {file}.").format(n=f"{sum(report.created.values()):,}",
+                                                         file=args.file.name))
         if report.erased:
-            print(f"{report.erased:,} erased people in the archive were erased again.")
+            print(_("{n} erased people in the archive were erased again.").format(
+                n=f"{report.erased:,}"))
     elif args.dry_run:
-        print("Dry run: nothing was written.")
+        print(_("Dry run: nothing was written."))
     else:
-        print(f"Nothing was imported: {len(report.rejections):,} rows rejected. "
-              "Fix them, or import the others with --skip-invalid.")  # fmt: skip
+        print(_("Nothing was imported: {n} rows rejected. Fix them, or import the others "
+                "with --skip-invalid.").format(n=f"{len(report.rejections):,}"))
     if report.rejections and not args.skip_invalid:
         total = sum(report.created.values()) + len(report.rejections)
-        return _refused(args, len(report.rejections), total, "row")
+        return _refused(args, len(report.rejections), total, records=False)
     return 0
 
 
@@ -122,7 +136,7 @@ def export_file(args) -> None:
     from kamdesk.interchange.export_files import export_to
 
     if args.kind == "json" and args.account:
-        raise UserError("the JSON archive holds everything: it takes no --account")
+        raise UserError(_("the JSON archive holds everything: it takes no --account"))
     db = open_db(args)
     account_id = None
     if args.account:
@@ -130,4 +144,4 @@ def export_file(args) -> None:
 
         account_id = AccountService(db).find_account(args.account).id
     summary = export_to(db, args.kind, args.output, account_id, date.today())
-    print(f"Wrote {summary} to {args.output}")
+    print(_("Wrote {what} to {file}").format(what=summary, file=args.output))

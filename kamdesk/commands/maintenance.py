@@ -5,23 +5,28 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kamdesk.language import N_, _, ngettext
+
+# What `check` counts (HealthReport.counts), for the catalogue.
+COUNTED = {"accounts": N_("accounts"), "people": N_("people"), "interactions": N_("interactions")}
+
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("check", parents=[common], help="verify the database")
-    p.add_argument("--repair", action="store_true", help="rebuild the search index first")
+    p = commands.add_parser("check", parents=[common], help=_("verify the database"))
+    p.add_argument("--repair", action="store_true", help=_("rebuild the search index first"))
     p.set_defaults(handler=check)
-    p = commands.add_parser("backup", parents=[common], help="write a verified copy")
-    p.add_argument("-o", "--output", type=Path, help="file to write (default: backups folder)")
+    p = commands.add_parser("backup", parents=[common], help=_("write a verified copy"))
+    p.add_argument("-o", "--output", type=Path, help=_("file to write (default: backups folder)"))
     p.set_defaults(handler=backup)
     p = commands.add_parser(
-        "backups", parents=[common], help="list the backups: date, reason, size, what each holds"
+        "backups", parents=[common], help=_("list the backups: date, reason, size, what each holds")
     )
     p.set_defaults(handler=backups)
     p = commands.add_parser(
         "restore", parents=[common],
-        help="replace the database with a backup (the current one is kept as a backup)",
+        help=_("replace the database with a backup (the current one is kept as a backup)"),
     )  # fmt: skip
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, metavar="FILE", help=_("the backup to restore from"))
     p.set_defaults(handler=restore)
 
 
@@ -32,14 +37,17 @@ def check(args) -> int:
     db = open_db(args)
     if args.repair:
         repair_search_index(db)
-        print("Search index rebuilt.")
+        print(_("Search index rebuilt."))
     report = check_database(db)
-    print(f"Database: {report.location}" + (" (read-only)" if report.read_only else ""))
-    print(f"Schema: {report.schema}")
-    print(", ".join(f"{n} {label}" for label, n in report.counts.items()))
+    print(_("Database: {where}").format(where=report.location)
+          + (_(" (read-only)") if report.read_only else ""))
+    print(_("Schema: {revision}").format(revision=report.schema))
+    print(", ".join(f"{n} {_(COUNTED.get(label, label))}" for label, n in report.counts.items()))
     for problem in report.problems:
-        print(f"PROBLEM: {problem}")
-    print("OK" if report.ok else f"{len(report.problems)} problem(s) found")
+        print(_("PROBLEM: {problem}").format(problem=problem))
+    n = len(report.problems)
+    print(_("OK") if report.ok else ngettext("{n} problem found", "{n} problems found", n).format(
+        n=n))  # fmt: skip
     return 0 if report.ok else 1
 
 
@@ -50,14 +58,14 @@ def backup(args) -> None:
 
     db = open_db(args)
     if db.path is None:
-        raise UserError("only a SQLite database file can be backed up by KAMDesk")
+        raise UserError(_("only a SQLite database file can be backed up by KAMDesk"))
     if args.output:
         if args.output.exists():
-            raise UserError(f"{args.output} already exists; name a new file")
+            raise UserError(_("{file} already exists; name a new file").format(file=args.output))
         written = write_backup(db.engine, args.output)
     else:
         written = make_backup(db)
-    print(f"Backed up to {written}")
+    print(_("Backed up to {file}").format(file=written))
 
 
 def _size(n: float) -> str:
@@ -75,15 +83,15 @@ def backups(args) -> None:
 
     path = sqlite_path(database_url_of(args))
     if path is None:
-        raise UserError("a server database is backed up by its administrator, not by KAMDesk")
+        raise UserError(_("a server database is backed up by its administrator, not by KAMDesk"))
     found = backup_summaries(path)
     if not found:
-        print(f"No backups yet in {path.parent / 'backups'}")
+        print(_("No backups yet in {folder}").format(folder=path.parent / "backups"))
         return
     for b in found:
-        holds = (
-            f"{b.accounts} accounts, {b.people} people" if b.accounts is not None else "UNREADABLE"
-        )
+        holds = (_("{accounts} accounts, {people} people").format(accounts=b.accounts,
+                                                                  people=b.people)
+                 if b.accounts is not None else _("UNREADABLE"))  # fmt: skip
         print(f"{b.when:%Y-%m-%d %H:%M:%S}  {b.reason:<26} {_size(b.size):>9}  {holds}  {b.path}")
 
 
@@ -94,10 +102,11 @@ def restore(args) -> None:
 
     path = sqlite_path(database_url_of(args))
     if path is None:
-        raise UserError("restore works on a SQLite database file only")
+        raise UserError(_("restore works on a SQLite database file only"))
     from kamdesk.commands.common import unlock_for_command
 
     # An encrypted database restores from its own (encrypted) backups: the same data key.
     done = restore_database(path, args.file, key=unlock_for_command(database_url_of(args)))
-    kept = f"; the database it replaced was kept as {done.kept}" if done.kept else ""
-    print(f"Restored from {args.file}{kept}")
+    kept = (_("; the database it replaced was kept as {file}").format(file=done.kept)
+            if done.kept else "")  # fmt: skip
+    print(_("Restored from {file}").format(file=args.file) + kept)

@@ -5,25 +5,28 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kamdesk.language import _, ngettext
+
 
 def register(commands, common: argparse.ArgumentParser) -> None:
     person = commands.add_parser("person", parents=[common],
-                                 help="export or erase everything about one person")  # fmt: skip
+                                 help=_("export or erase everything about one person"))  # fmt: skip
     actions = person.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = actions.add_parser("export", parents=[common],
-                           help="everything about one person, as PDF or JSON")  # fmt: skip
-    p.add_argument("person", metavar="NAME|ID", help="the person's name (or part) or id")
+                           help=_("everything about one person, as PDF or JSON"))  # fmt: skip
+    p.add_argument("person", metavar="NAME|ID", help=_("the person's name (or part) or id"))
     p.add_argument("-o", "--output", type=Path, required=True,
-                   help="file to write: .json for JSON, anything else for a PDF")  # fmt: skip
+                   help=_("file to write: .json for JSON, anything else for a PDF"))  # fmt: skip
     p.set_defaults(handler=export_person)
     p = actions.add_parser("erase", parents=[common],
-                           help="erase a person for good (trash and search index too)")  # fmt: skip
-    p.add_argument("person", metavar="NAME|ID", help="the person's name (or part) or id")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+                           help=_("erase a person for good (trash and search index too)"))
+    p.add_argument("person", metavar="NAME|ID", help=_("the person's name (or part) or id"))
+    p.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
     p.set_defaults(handler=erase_person)
     p = commands.add_parser("audit", parents=[common],
-                            help="what left the app: briefs and exports")  # fmt: skip
-    p.add_argument("--limit", type=int, default=50, help="newest entries to show (default 50)")
+                            help=_("what left the app: briefs and exports"))  # fmt: skip
+    p.add_argument("--limit", type=int, default=50, metavar="N",
+                   help=_("newest entries to show (default 50)"))
     p.set_defaults(handler=audit)
 
 
@@ -35,18 +38,29 @@ def export_person(args) -> None:
     db = open_db(args)
     person = find_person(db, args.person)
     path = write_person_export(db, person.id, args.output.expanduser())
-    print(f"Everything about {person.full_name} written to {path}")
+    print(_("Everything about {name} written to {file}").format(name=person.full_name,
+                                                                file=path))
 
 
 def scope_lines(scope) -> list[str]:
     """What an erasure takes away, in the words the confirmation uses."""
-    lines = [f"{scope.contacts} contact details, {scope.family} family members",
-             f"{scope.interactions} interactions and {scope.meetings} meetings with only them",
-             f"{scope.tasks} tasks about them"]  # fmt: skip
+    def count(one: str, many: str, n: int) -> str:
+        return ngettext(one, many, n).format(n=n)
+
+    lines = [
+        count("{n} contact detail", "{n} contact details", scope.contacts) + ", "
+        + count("{n} family member", "{n} family members", scope.family),
+        _("{interactions} and {meetings} with only them").format(
+            interactions=count("{n} interaction", "{n} interactions", scope.interactions),
+            meetings=count("{n} meeting", "{n} meetings", scope.meetings)),
+        count("{n} task about them", "{n} tasks about them", scope.tasks),
+    ]  # fmt: skip
     if scope.shared_interactions or scope.shared_meetings:
-        lines.append(f"{scope.shared_interactions} shared interactions and "
-                     f"{scope.shared_meetings} meetings stay for the others, without this "
-                     "person's name")  # fmt: skip
+        lines.append(_("{interactions} and {meetings} stay for the others, without this "
+                       "person's name").format(
+            interactions=count("{n} shared interaction", "{n} shared interactions",
+                               scope.shared_interactions),
+            meetings=count("{n} meeting", "{n} meetings", scope.shared_meetings)))  # fmt: skip
     return lines
 
 
@@ -60,19 +74,21 @@ def erase_person(args) -> int:
     service = ErasureService(db)
     scope = service.scope(person.id)
     if not args.yes:
-        trash = " (in the trash)" if person.in_trash else ""
-        print(f"Erasing {person.full_name} of {person.account_name}{trash} removes for good:")
+        trash = _(" (in the trash)") if person.in_trash else ""
+        print(_("Erasing {name} of {account}{trash} removes for good:").format(
+            name=person.full_name, account=person.account_name, trash=trash))
         for line in scope_lines(scope):
             print(f"  - {line}")
-        print("Backups made before now still hold the person; restoring one erases them again.")
+        print(_("Backups made before now still hold the person; restoring one erases them "
+                "again."))
         try:
-            answer = input("Type yes to erase: ")
+            answer = input(_("Type yes to erase: "))
         except EOFError:
             answer = ""
-        if answer.strip().lower() != "yes":
-            raise UserError("nothing was erased (answer 'yes', or add --yes)")
+        if answer.strip().lower() not in ("yes", _("yes")):
+            raise UserError(_("nothing was erased (answer 'yes', or add --yes)"))
     service.erase(person.id)
-    print(f"Erased {person.full_name}; the database file was compacted.")
+    print(_("Erased {name}; the database file was compacted.").format(name=person.full_name))
     return 0
 
 
@@ -82,7 +98,7 @@ def audit(args) -> None:
 
     entries = AuditService(open_db(args)).entries(max(args.limit, 1))
     if not entries:
-        print("Nothing has left the app yet.")
+        print(_("Nothing has left the app yet."))
         return
     for e in entries:
         when = e.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -4,27 +4,31 @@ from __future__ import annotations
 
 import argparse
 
+from kamdesk.language import _
+
 
 def register(commands, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser("team", parents=[common],
-                            help="set up a PostgreSQL team server (its administrator)")  # fmt: skip
+                            help=_("set up a PostgreSQL team server (its administrator)"))
     jobs = p.add_subparsers(dest="job", metavar="JOB", required=True)
     q = jobs.add_parser("setup", parents=[common],
-                        help="create the KAM and head roles and row-level security")  # fmt: skip
+                        help=_("create the KAM and head roles and row-level security"))  # fmt: skip
     q.set_defaults(handler=team_setup)
     q = jobs.add_parser("grant", parents=[common],
-                        help="let a PostgreSQL login act as a KAM (or the head)")  # fmt: skip
-    q.add_argument("login", help="the PostgreSQL login (created without a password if new)")
-    q.add_argument("--email", required=True, help="the KAM's e-mail")
-    q.add_argument("--name", default="", help="the KAM's name")
-    q.add_argument("--head", action="store_true", help="the head of department: sees all")
+                        help=_("let a PostgreSQL login act as a KAM (or the head)"))  # fmt: skip
+    q.add_argument("login", metavar="LOGIN",
+                   help=_("the PostgreSQL login (created without a password if new)"))
+    q.add_argument("--email", required=True, help=_("the KAM's e-mail"))
+    q.add_argument("--name", default="", help=_("the KAM's name"))
+    q.add_argument("--head", action="store_true", help=_("the head of department: sees all"))
     q.set_defaults(handler=team_grant)
     p = commands.add_parser("copy", parents=[common],
-                            help="copy the whole portfolio to or from a database")  # fmt: skip
+                            help=_("copy the whole portfolio to or from a database"))  # fmt: skip
     where = p.add_mutually_exclusive_group(required=True)
-    where.add_argument("--to", metavar="URL", help="into this database (e.g. the team server)")
-    where.add_argument("--from", dest="source", metavar="URL", help="from this database")
-    p.add_argument("--dry-run", action="store_true", help="say what would be copied, copy nothing")
+    where.add_argument("--to", metavar="URL", help=_("into this database (e.g. the team server)"))
+    where.add_argument("--from", dest="source", metavar="URL", help=_("from this database"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=_("say what would be copied, copy nothing"))
     p.set_defaults(handler=copy)
 
 
@@ -33,7 +37,7 @@ def _team_server(args):
 
     db = open_db(args)
     if db.is_sqlite:
-        raise UserError("team roles live on a PostgreSQL server: give its URL with --db-url")
+        raise UserError(_("team roles live on a PostgreSQL server: give its URL with --db-url"))
     return db
 
 
@@ -43,7 +47,8 @@ def team_setup(args) -> None:
     db = _team_server(args)
     with db.engine.begin() as connection:
         setup_team(connection)
-    print(f"Roles {' and '.join(GROUP_ROLES)} and their row-level security policies are set up.")
+    print(_("Roles {roles} and their row-level security policies are set up.").format(
+        roles=_(" and ").join(GROUP_ROLES)))
 
 
 def team_grant(args) -> None:
@@ -54,8 +59,9 @@ def team_grant(args) -> None:
     with db.engine.begin() as connection:
         grant_login(connection, args.login, head=args.head)
     user = TeamService(db).add_user(args.email, args.name, db_role=args.login)
-    what = "the head of department" if args.head else "a KAM"
-    print(f"{args.login} acts as {user.name} <{user.email}>, {what}.")
+    what = _("the head of department") if args.head else _("a KAM")
+    print(_("{login} acts as {name} <{email}>, {what}.").format(
+        login=args.login, name=user.name, email=user.email, what=what))
 
 
 def copy(args) -> int:
@@ -71,7 +77,7 @@ def copy(args) -> int:
     try:
         shown = make_url(other_url).render_as_string(hide_password=True)
     except ArgumentError:
-        raise UserError(f"'{other_url}' is not a database URL") from None
+        raise UserError(_("'{url}' is not a database URL").format(url=other_url)) from None
     here = open_db(args)
     try:
         other = open_database(other_url)
@@ -83,10 +89,18 @@ def copy(args) -> int:
     finally:
         other.close()
     for r in report.rejections:
-        print(f"rejected  {r.source}  {r.name}: {r.reason}".replace("  :", ":"))
+        print((_("rejected") + f"  {r.source}  {r.name}: {r.reason}").replace("  :", ":"))
     rows = sum(report.created.values())
     present = sum(report.present.values())
-    verb = "Would copy" if args.dry_run else ("Copied" if report.committed else "Copied nothing of")
-    direction = f"to {shown}" if args.to else f"from {shown}"
-    print(f"{verb} {rows} rows {direction}; {present} were there already.")
+    if args.dry_run:
+        said = (_("Would copy {rows} rows to {url}; {present} were there already.") if args.to
+                else _("Would copy {rows} rows from {url}; {present} were there already."))
+    elif report.committed:
+        said = (_("Copied {rows} rows to {url}; {present} were there already.") if args.to
+                else _("Copied {rows} rows from {url}; {present} were there already."))
+    else:
+        said = (_("Copied nothing of {rows} rows to {url}; {present} were there already.")
+                if args.to else
+                _("Copied nothing of {rows} rows from {url}; {present} were there already."))
+    print(said.format(rows=rows, url=shown, present=present))
     return 0 if report.committed or args.dry_run else 1

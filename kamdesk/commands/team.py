@@ -5,33 +5,35 @@ from __future__ import annotations
 import argparse
 import uuid
 
+from kamdesk.language import _, ngettext
+
 
 def register(commands, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser("users", parents=[common],
-                            help="the KAMs of the team and the accounts each holds")  # fmt: skip
-    p.add_argument("--add", metavar="EMAIL", help="add a KAM (or rename one) by e-mail")
-    p.add_argument("--name", default="", help="with --add: the KAM's name")
+                            help=_("the KAMs of the team and the accounts each holds"))  # fmt: skip
+    p.add_argument("--add", metavar="EMAIL", help=_("add a KAM (or rename one) by e-mail"))
+    p.add_argument("--name", default="", help=_("with --add: the KAM's name"))
     p.set_defaults(handler=users)
     p = commands.add_parser("assign", parents=[common],
-                            help="name the owner and deputy of an account")  # fmt: skip
-    p.add_argument("account", help="name or id of the account")
+                            help=_("name the owner and deputy of an account"))  # fmt: skip
+    p.add_argument("account", metavar="ACCOUNT", help=_("name or id of the account"))
     p.add_argument("--owner", metavar="KAM", required=True,
-                   help="e-mail or name of the owning KAM ('-' for nobody)")
-    p.add_argument("--deputy", metavar="KAM", help="e-mail or name of the deputy")
+                   help=_("e-mail or name of the owning KAM ('-' for nobody)"))
+    p.add_argument("--deputy", metavar="KAM", help=_("e-mail or name of the deputy"))
     p.set_defaults(handler=assign)
     p = commands.add_parser("handover", parents=[common],
-                            help="hand a KAM's accounts (or one) to another, logged")  # fmt: skip
-    p.add_argument("giver", metavar="FROM", help="e-mail or name of the KAM handing over")
-    p.add_argument("taker", metavar="TO", help="e-mail or name of the KAM taking over")
-    p.add_argument("--account", metavar="NAME", help="only this account (default: all)")
-    p.add_argument("--note", default="", help="why, for the log")
+                            help=_("hand a KAM's accounts (or one) to another, logged"))
+    p.add_argument("giver", metavar="FROM", help=_("e-mail or name of the KAM handing over"))
+    p.add_argument("taker", metavar="TO", help=_("e-mail or name of the KAM taking over"))
+    p.add_argument("--account", metavar="NAME", help=_("only this account (default: all)"))
+    p.add_argument("--note", default="", help=_("why, for the log"))
     p.set_defaults(handler=handover)
     p = commands.add_parser("department", parents=[common],
-                            help="per KAM: plan against actual, dossiers, follow-ups")  # fmt: skip
-    p.add_argument("--days", type=int, default=30,
-                   help="proposals expiring within this many days (default 30)")
-    p.add_argument("--kam", metavar="KAM", help="only this KAM, with each of their accounts")
-    p.add_argument("--accounts", action="store_true", help="each KAM's accounts below them")
+                            help=_("per KAM: plan against actual, dossiers, follow-ups"))
+    p.add_argument("--days", type=int, default=30, metavar="N",
+                   help=_("proposals expiring within this many days (default 30)"))
+    p.add_argument("--kam", metavar="KAM", help=_("only this KAM, with each of their accounts"))
+    p.add_argument("--accounts", action="store_true", help=_("each KAM's accounts below them"))
     p.set_defaults(handler=department)
 
 
@@ -67,11 +69,12 @@ def users(args) -> None:
         return
     rows = team.list_users()
     if not rows:
-        print("No KAMs yet: every account is yours. Add one with: kamdesk users --add EMAIL")
+        print(_("No KAMs yet: every account is yours. Add one with: kamdesk users --add EMAIL"))
         return
     width = max(len(u.name) for u in rows)
     for u in rows:
-        print(f"{u.name:<{width}}  {u.email}  owns {u.owned}, deputises {u.deputising}")
+        print(f"{u.name:<{width}}  {u.email}  " + _("owns {owned}, deputises {deputising}").format(
+            owned=u.owned, deputising=u.deputising))
 
 
 def assign(args) -> None:
@@ -85,8 +88,9 @@ def assign(args) -> None:
     owner = None if args.owner == "-" else _user(team, args.owner)
     deputy = _user(team, args.deputy) if args.deputy else None
     team.set_owner(account.id, owner.id if owner else None, deputy.id if deputy else None)
-    print(f"{account.name}: owner {owner.name if owner else 'nobody'}"
-          + (f", deputy {deputy.name}" if deputy else ""))  # fmt: skip
+    print(_("{account}: owner {owner}").format(account=account.name,
+                                               owner=owner.name if owner else _("nobody"))
+          + (_(", deputy {deputy}").format(deputy=deputy.name) if deputy else ""))  # fmt: skip
 
 
 def handover(args) -> None:
@@ -100,14 +104,18 @@ def handover(args) -> None:
     account_id = AccountService(db).find_account(args.account).id if args.account else None
     result = team.handover(giver.id, taker.id, account_id, args.note)
     if not result.owned and not result.deputised:
-        print(f"{giver.name} holds no accounts: nothing handed over.")
+        print(_("{name} holds no accounts: nothing handed over.").format(name=giver.name))
         return
     for name in result.owned:
-        print(f"{name}: owner {result.from_name} -> {result.to_name}")
+        print(_("{account}: owner {giver} -> {taker}").format(
+            account=name, giver=result.from_name, taker=result.to_name))
     for name in result.deputised:
-        print(f"{name}: deputy {result.from_name} -> {result.to_name}")
-    print(f"Handed over {len(result.owned) + len(result.deputised)} account(s); "
-          f"logged as {result.batch}.")  # fmt: skip
+        print(_("{account}: deputy {giver} -> {taker}").format(
+            account=name, giver=result.from_name, taker=result.to_name))
+    n = len(result.owned) + len(result.deputised)
+    print(ngettext("Handed over {n} account; logged as {batch}.",
+                   "Handed over {n} accounts; logged as {batch}.", n).format(
+        n=n, batch=result.batch))  # fmt: skip
 
 
 def _money(value) -> str:
@@ -132,15 +140,15 @@ def department(args) -> None:
         wanted = TeamService(db).find_user(args.kam).id
         kams = [k for k in kams if k.user_id == wanted]
     if not any(k.accounts for k in kams) and not args.kam:
-        print("No accounts yet. Try: kamdesk sample-data")
+        print(_("No accounts yet. Try: kamdesk sample-data"))
         return
-    print(f"Department {view.year or ''}: actual against plan; proposals expiring within "
-          f"{view.horizon} days".replace("  ", " "))  # fmt: skip
-    header = ("KAM", "accounts", "plan", "actual", "of plan", "share", "dossier", "overdue",
-              "uncovered roles", "expiring")  # fmt: skip
+    print(_("Department {year}: actual against plan; proposals expiring within {days} "
+            "days").format(year=view.year or "", days=view.horizon).replace("  ", " "))
+    header = ("KAM", _("accounts"), _("plan"), _("actual"), _("of plan"), _("share"),
+              _("dossier"), _("overdue"), _("uncovered roles"), _("expiring"))  # fmt: skip
     rows = []
     for k in kams:
-        rows.append((k.name or "(nobody)", str(len(k.accounts)), _money(k.planned),
+        rows.append((k.name or _("(nobody)"), str(len(k.accounts)), _money(k.planned),
                      _money(k.actual), _percent(k.attainment), _percent(k.share),
                      f"{k.completeness} %", str(k.overdue), str(k.uncovered),
                      str(k.expiring)))  # fmt: skip

@@ -18,7 +18,7 @@ from kamdesk.domain.concentration import concentration
 from kamdesk.domain.enums import LeadSource, Tier
 from kamdesk.domain.folding import fold
 from kamdesk.domain.name_order import sort_name
-from kamdesk.language import _
+from kamdesk.language import N_, _
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
 from kamdesk.services.live_rows import live_row
 from kamdesk.services.revenue import latest_year, revenue_by_account
@@ -88,12 +88,14 @@ class AccountInput:
 
 def _validated(data: AccountInput) -> AccountInput:
     if not data.name.strip():
-        raise ValidationError("name", "an account needs a name")
+        raise ValidationError("name", N_("an account needs a name"))
     if data.country and (len(data.country) != 2 or not data.country.isalpha()):
-        raise ValidationError("country", f"'{data.country}' is not a two-letter country code")
+        raise ValidationError("country", N_("'{country}' is not a two-letter country code"),
+            country=data.country)
     for row in data.revenue:
         if row.quarter is not None and row.quarter not in (1, 2, 3, 4):
-            raise ValidationError("revenue", f"quarter {row.quarter} must be 1 to 4")
+            raise ValidationError("revenue", N_("quarter {quarter} must be 1 to 4"),
+                quarter=row.quarter)
     return data
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from kamdesk.domain.enums import CrossSellStatus
 from kamdesk.domain.folding import fold
+from kamdesk.language import N_
 from kamdesk.services.errors import ValidationError
 from kamdesk.services.live_rows import live_row
 from kamdesk.services.trash import TrashService
@@ -63,11 +64,11 @@ class CrossSellService:
         """Create or update the opportunity for one division and offering."""
         division, offering = division.strip(), offering.strip()
         if not division:
-            raise ValidationError("division", "name the client's division")
+            raise ValidationError("division", N_("name the client's division"))
         if not offering:
-            raise ValidationError("offering", "name our offering")
+            raise ValidationError("offering", N_("name our offering"))
         if estimated_value is not None and estimated_value < 0:
-            raise ValidationError("estimated_value", "the value cannot be negative")
+            raise ValidationError("estimated_value", N_("the value cannot be negative"))
         with self.db.session() as s:
             live_row(s, Account, account_id)
             row = s.scalar(

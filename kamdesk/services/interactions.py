@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.domain.folding import fold
 from kamdesk.domain.time_zones import aware
+from kamdesk.language import N_
 from kamdesk.services.errors import ValidationError
 from kamdesk.services.live_rows import live_row
 from kamdesk.services.trash import TrashService
@@ -70,9 +71,9 @@ def checked_next_step(text: str, due: date | None) -> str:
     """The next step's text, stripped ("" for none); a step needs its due date."""
     text = text.strip()
     if text and due is None:
-        raise ValidationError("next_due", "give the next step a due date")
+        raise ValidationError("next_due", N_("give the next step a due date"))
     if len(text) > 300:
-        raise ValidationError("next_step", "keep the next step under 300 characters")
+        raise ValidationError("next_step", N_("keep the next step under 300 characters"))
     return text
 
 
@@ -100,15 +101,15 @@ def people_of_account(session: Session, account_id: uuid.UUID, ids: list[uuid.UU
     if len(people) != len(set(ids)) or any(
         p.account_id != account_id or p.in_trash for p in people
     ):
-        raise ValidationError(field_name, "only people of this account can take part")
+        raise ValidationError(field_name, N_("only people of this account can take part"))
     return list(people)
 
 
 def _validated(data: InteractionInput) -> InteractionInput:
     if not data.summary.strip():
-        raise ValidationError("summary", "say in a few words what happened")
+        raise ValidationError("summary", N_("say in a few words what happened"))
     if len(data.summary) > 500:
-        raise ValidationError("summary", "keep the summary under 500 characters")
+        raise ValidationError("summary", N_("keep the summary under 500 characters"))
     # Stored in UTC: SQLite keeps the wall-clock digits only, and reads them back as UTC.
     data.occurred_at = data.occurred_at.astimezone(UTC)
     return data

@@ -18,6 +18,7 @@ from kamdesk.domain.time_zones import (
     local_start,
     zone_of_place,
 )
+from kamdesk.language import N_
 from kamdesk.services.errors import ValidationError
 from kamdesk.services.interactions import (
     PersonRef,
@@ -88,10 +89,10 @@ class RecordedOutcome:
 
 def _validated(data: MeetingInput, account: Account) -> MeetingInput:
     if not data.objective.strip():
-        raise ValidationError("objective", "a meeting needs an objective")
+        raise ValidationError("objective", N_("a meeting needs an objective"))
     zone = data.time_zone.strip() or zone_of_place(account.city, account.country)
     if zone and not is_known_zone(zone):
-        raise ValidationError("time_zone", f"'{zone}' is not a known time zone")
+        raise ValidationError("time_zone", N_("'{zone}' is not a known time zone"), zone=zone)
     data.time_zone = zone
     # Stored in UTC: SQLite keeps the wall-clock digits only, and reads them back as UTC.
     data.starts_at = as_instant(data.starts_at, zone).astimezone(UTC)
@@ -178,9 +179,9 @@ class MeetingService:
         ValidationError("summary") without a text, ("next_due") for a step without a date."""
         summary = data.summary.strip()
         if not summary:
-            raise ValidationError("summary", "say in a few words what came of the meeting")
+            raise ValidationError("summary", N_("say in a few words what came of the meeting"))
         if len(summary) > 500:
-            raise ValidationError("summary", "keep the summary under 500 characters")
+            raise ValidationError("summary", N_("keep the summary under 500 characters"))
         next_step = checked_next_step(data.next_step, data.next_due)
         with self.db.session() as s:
             row = _live(s, meeting_id)

@@ -15,6 +15,7 @@ from kamdesk.domain.contact_keys import contact_key
 from kamdesk.domain.enums import DmuRole, DmuType, LegalBasis, Stance
 from kamdesk.domain.folding import fold
 from kamdesk.domain.name_order import sort_name
+from kamdesk.language import N_
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
 from kamdesk.services.live_rows import live_row
 from kamdesk.store.database import Database
@@ -176,7 +177,7 @@ class PeopleService:
                 .where(Person.id == person_id)
             )
             if person is None or person.in_trash:
-                raise NotFoundError("this person does not exist or is in the trash")
+                raise NotFoundError(N_("this person does not exist or is in the trash"))
             base = summary_of(person, today)
             return PersonDetail(
                 **base.__dict__,
@@ -209,10 +210,10 @@ class PeopleService:
         if len(found) == 1:
             return found[0]
         if not found:
-            raise NotFoundError(f"nobody called '{name.strip()}' in this account")
+            raise NotFoundError(N_("nobody called '{name}' in this account"), name=name.strip())
         names = [p.full_name for p in found]
-        raise AmbiguousError(f"'{name.strip()}' matches {len(names)} people: "
-                             f"{', '.join(names)}; be more precise", names)  # fmt: skip
+        raise AmbiguousError(N_("'{name}' matches {n} people: {names}; be more precise"),
+            names, name=name.strip(), n=len(names), names=', '.join(names))  # fmt: skip
 
     def create_person(self, account_id: uuid.UUID, data: PersonInput) -> uuid.UUID:
         with self.db.session() as s:
@@ -255,28 +256,32 @@ class PeopleService:
 
 def _validate(session: Session, person: Person, data: PersonInput) -> None:
     if not data.full_name.strip():
-        raise ValidationError("full_name", "a person needs a name")
+        raise ValidationError("full_name", N_("a person needs a name"))
     if data.influence is not None and not 1 <= data.influence <= 5:
-        raise ValidationError("influence", f"influence {data.influence} must be 1 to 5")
+        raise ValidationError("influence", N_("influence {influence} must be 1 to 5"),
+            influence=data.influence)
     for contact in data.contacts:
         if contact.kind not in CONTACT_KINDS:
-            raise ValidationError("contacts", f"unknown kind of contact '{contact.kind}'")
+            raise ValidationError("contacts", N_("unknown kind of contact '{kind}'"),
+                kind=contact.kind)
         if contact.kind == "email" and "@" not in contact.value:
-            raise ValidationError("contacts", f"'{contact.value}' is not an e-mail address")
+            raise ValidationError("contacts", N_("'{value}' is not an e-mail address"),
+                value=contact.value)
     privacy = data.privacy
     if privacy.collected_on and privacy.review_on and privacy.review_on < privacy.collected_on:
-        raise ValidationError("review_on", "the review date comes before the data was collected")
+        raise ValidationError("review_on",
+                              N_("the review date comes before the data was collected"))
     for member in data.family:
         if not member.name.strip():
-            raise ValidationError("family", "every family member needs a name")
+            raise ValidationError("family", N_("every family member needs a name"))
     boss_id = data.reports_to_id
     seen = {person.id} if person.id else set()
     while boss_id is not None:
         boss = session.get(Person, boss_id)
         if boss is None or boss.account_id != person.account_id:
-            raise ValidationError("reports_to", "reports to someone outside this account")
+            raise ValidationError("reports_to", N_("reports to someone outside this account"))
         if boss.id in seen:
-            raise ValidationError("reports_to", "this would make a circle of bosses")
+            raise ValidationError("reports_to", N_("this would make a circle of bosses"))
         seen.add(boss.id)
         boss_id = boss.reports_to_id
 

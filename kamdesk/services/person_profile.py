@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 from kamdesk.domain.birthdays import Birthday, birthday_of, next_occurrence
 from kamdesk.domain.enums import DmuRole, DmuType, InteractionKind, ServiceCaseKind, Stance
 from kamdesk.domain.time_zones import aware, local_start
+from kamdesk.language import N_
 from kamdesk.services.errors import NotFoundError
 from kamdesk.services.interactions import PersonRef, person_refs
 from kamdesk.services.people import ContactData
@@ -134,7 +135,7 @@ class PersonProfileService:
                 .where(Person.id == person_id)
             )  # fmt: skip
             if person is None or person.in_trash or person.account.in_trash:
-                raise NotFoundError("this person does not exist or is in the trash")
+                raise NotFoundError(N_("this person does not exist or is in the trash"))
             entries = s.scalars(
                 select(Interaction)
                 .options(selectinload(Interaction.people))

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kamdesk.domain.enums import FollowUpStep, ProposalStatus
 from kamdesk.domain.follow_up import follow_up_plan
+from kamdesk.language import N_
 from kamdesk.services.errors import NotFoundError, ValidationError
 from kamdesk.services.live_rows import live_row
 from kamdesk.services.proposal_summary import ProposalSummary, TeamMemberData, summary_of
@@ -54,12 +55,12 @@ class ProposalService:
 
     def create_proposal(self, account_id: uuid.UUID, data: ProposalInput) -> uuid.UUID:
         if not data.title.strip():
-            raise ValidationError("title", "a proposal needs a title")
+            raise ValidationError("title", N_("a proposal needs a title"))
         if data.value is not None and data.value < 0:
-            raise ValidationError("value", "the value cannot be negative")
+            raise ValidationError("value", N_("the value cannot be negative"))
         with self.db.session() as s:
             if s.get(Account, account_id) is None:
-                raise NotFoundError("this account does not exist")
+                raise NotFoundError(N_("this account does not exist"))
             proposal = Proposal(
                 account_id=account_id, title=data.title.strip(), value=data.value,
                 currency=data.currency, expires_on=data.expires_on, notes=data.notes,
@@ -76,9 +77,11 @@ class ProposalService:
         with self.db.session() as s:
             proposal = _load(s, proposal_id)
             if proposal.status is not ProposalStatus.DRAFT:
-                raise ValidationError("status", f"the proposal is already {proposal.status.value}")
+                raise ValidationError("status", N_("the proposal is already {status}"),
+                    status=proposal.status.value)
             if proposal.expires_on and proposal.expires_on < sent_on:
-                raise ValidationError("expires_on", "the proposal would expire before it is sent")
+                raise ValidationError("expires_on",
+                                      N_("the proposal would expire before it is sent"))
             proposal.status = ProposalStatus.SENT
             proposal.sent_on = sent_on
             tasks = [

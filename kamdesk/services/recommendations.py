@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import LetterStatus, ReferralOutcome
+from kamdesk.language import N_
 from kamdesk.services.errors import ValidationError
 from kamdesk.services.live_rows import live_row
 from kamdesk.services.trash import TrashService
@@ -54,7 +55,7 @@ class RecommendationService:
         if person_id is not None:
             person = s.get(Person, person_id)
             if person is None or person.account_id != account_id:
-                raise ValidationError(field, "choose a person of this account")
+                raise ValidationError(field, N_("choose a person of this account"))
 
     def list_letters(self, account_id: uuid.UUID) -> list[LetterSummary]:
         with self.db.session() as s:
@@ -112,7 +113,7 @@ class RecommendationService:
         notes: str = "",
     ) -> uuid.UUID:
         if not referred_to.strip():
-            raise ValidationError("referred_to", "say whom we were recommended to")
+            raise ValidationError("referred_to", N_("say whom we were recommended to"))
         with self.db.session() as s:
             self._check(s, account_id, referrer_id, "referrer")
             row = Referral(

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from kamdesk.domain.enums import ServiceCaseKind
+from kamdesk.language import N_
 from kamdesk.services.errors import ValidationError
 from kamdesk.services.live_rows import live_row
 from kamdesk.services.trash import TrashService
@@ -78,13 +79,14 @@ class ServiceCaseService:
 
     def open_case(self, account_id: uuid.UUID, data: ServiceCaseInput) -> uuid.UUID:
         if not data.title.strip():
-            raise ValidationError("title", "a service case needs a title")
+            raise ValidationError("title", N_("a service case needs a title"))
         with self.db.session() as s:
             live_row(s, Account, account_id)
             if data.person_id is not None:
                 person = s.get(Person, data.person_id)
                 if person is None or person.account_id != account_id:
-                    raise ValidationError("person", "only a person of this account can raise it")
+                    raise ValidationError("person",
+                                          N_("only a person of this account can raise it"))
             row = ServiceCase(account_id=account_id, kind=data.kind, title=data.title.strip(),
                               opened_on=data.opened_on, details=data.details,
                               person_id=data.person_id)  # fmt: skip
@@ -94,11 +96,12 @@ class ServiceCaseService:
 
     def resolve(self, case_id: uuid.UUID, resolved_on: date, resolution: str) -> None:
         if not resolution.strip():
-            raise ValidationError("resolution", "say how the case was resolved")
+            raise ValidationError("resolution", N_("say how the case was resolved"))
         with self.db.session() as s:
             row = live_row(s, ServiceCase, case_id)
             if resolved_on < row.opened_on:
-                raise ValidationError("resolved_on", "a case cannot be resolved before it opened")
+                raise ValidationError("resolved_on",
+                                      N_("a case cannot be resolved before it opened"))
             row.resolved_on, row.resolution = resolved_on, resolution.strip()
 
     def reopen(self, case_id: uuid.UUID) -> None:

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from kamdesk.language import N_
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
 from kamdesk.services.live_rows import live_row
 from kamdesk.store.base import utc_now
@@ -76,9 +77,9 @@ def _live_task(session: Session, task_id: uuid.UUID) -> Task:
 
 def _checked_title(title: str) -> str:
     if not title.strip():
-        raise ValidationError("title", "a task needs a description")
+        raise ValidationError("title", N_("a task needs a description"))
     if len(title.strip()) > 300:
-        raise ValidationError("title", "keep the task under 300 characters")
+        raise ValidationError("title", N_("keep the task under 300 characters"))
     return title.strip()
 
 
@@ -88,9 +89,9 @@ def _owner(session: Session, account_id: uuid.UUID | None,
     if person_id is not None:
         person = session.get(Person, person_id)
         if person is None or person.in_trash:
-            raise ValidationError("person", "this person does not exist or is in the trash")
+            raise ValidationError("person", N_("this person does not exist or is in the trash"))
         if account_id is not None and person.account_id != account_id:
-            raise ValidationError("person", "this person belongs to another account")
+            raise ValidationError("person", N_("this person belongs to another account"))
         account_id = person.account_id
     if account_id is not None:
         live_row(session, Account, account_id)
@@ -131,7 +132,7 @@ class TaskService:
         """One task (NotFoundError when it is gone or in the trash)."""
         found = self._summaries(Task.id == task_id, include_done=True)
         if not found:
-            raise NotFoundError("this task does not exist or is in the trash")
+            raise NotFoundError(N_("this task does not exist or is in the trash"))
         return found[0]
 
     def list_tasks(
@@ -159,15 +160,16 @@ class TaskService:
         NotFoundError when none matches, AmbiguousError when the prefix fits several."""
         text = id_text.strip().lower().replace("-", "")
         if not text or any(c not in "0123456789abcdef" for c in text):
-            raise NotFoundError(f"'{id_text}' is not a task id")
+            raise NotFoundError(N_("'{id_text}' is not a task id"), id_text=id_text)
         with self.db.session() as s:  # a portfolio holds thousands of tasks, not millions
             ids = s.scalars(select(Task.id).where(Task.deleted_at.is_(None))).all()
         matches = [i for i in ids if i.hex.startswith(text)]
         if not matches:
-            raise NotFoundError(f"no task has the id '{id_text}'")
+            raise NotFoundError(N_("no task has the id '{id_text}'"), id_text=id_text)
         if len(matches) > 1:
-            raise AmbiguousError(f"'{id_text}' fits {len(matches)} tasks; give more of the id",
-                                 [short_id(m) for m in matches])  # fmt: skip
+            raise AmbiguousError(N_("'{id_text}' fits {n} tasks; give more of the id"),
+                                 [short_id(m) for m in matches], id_text=id_text,
+                                 n=len(matches))  # fmt: skip
         return matches[0]
 
     def update_task(self, task_id: uuid.UUID, data: TaskInput) -> None:
@@ -189,7 +191,7 @@ class TaskService:
         when it is overdue or undated, so a snoozed task never stays in the past. Returns
         the new due date."""
         if days < 1:
-            raise ValidationError("days", "snooze by at least one day")
+            raise ValidationError("days", N_("snooze by at least one day"))
         today = today or date.today()
         with self.db.session() as s:
             task = _live_task(s, task_id)

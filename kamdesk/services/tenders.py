@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from kamdesk.domain.tenders import TenderStatus, checklist_for, preparation_start, tender_status
+from kamdesk.language import N_
 from kamdesk.services.errors import NotFoundError, ValidationError
 from kamdesk.services.live_rows import live_row
 from kamdesk.services.trash import TrashService
@@ -81,10 +82,11 @@ class TenderService:
     def create_tender(self, account_id: uuid.UUID, data: TenderInput) -> uuid.UUID:
         """A new tender with the default checklist: needs, success factors, one item per person."""
         if not data.title.strip():
-            raise ValidationError("title", "a tender needs a title")
+            raise ValidationError("title", N_("a tender needs a title"))
         start = data.preparation_start or preparation_start(data.tender_date)
         if start > data.tender_date:
-            raise ValidationError("preparation_start", "preparation must start before the tender")
+            raise ValidationError("preparation_start",
+                                  N_("preparation must start before the tender"))
         with self.db.session() as s:
             live_row(s, Account, account_id)
             people = s.execute(
@@ -112,12 +114,12 @@ class TenderService:
         with self.db.session() as s:
             item = s.get(TenderChecklistItem, item_id)
             if item is None:
-                raise NotFoundError("this checklist item does not exist")
+                raise NotFoundError(N_("this checklist item does not exist"))
             item.done = done
 
     def add_item(self, tender_id: uuid.UUID, text: str) -> uuid.UUID:
         if not text.strip():
-            raise ValidationError("text", "a checklist item needs some text")
+            raise ValidationError("text", N_("a checklist item needs some text"))
         with self.db.session() as s:
             tender = live_row(s, Tender, tender_id)
             item = TenderChecklistItem(text=text.strip(), position=len(tender.checklist))

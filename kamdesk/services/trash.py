@@ -10,6 +10,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.orm import Session
 
+from kamdesk.language import N_
 from kamdesk.services.errors import NotFoundError
 from kamdesk.services.live_rows import live_row, table_name
 from kamdesk.store.base import Trashable, utc_now
@@ -84,7 +85,7 @@ class TrashService:
     def deletion_preview(self, model: type[Trashable], row_id: uuid.UUID) -> DeletionPreview:
         """Count what `delete(model, row_id)` would take along, changing nothing."""
         with self.db.session() as s:
-            row = live_row(s, model, row_id, "nothing to delete: it is gone already")
+            row = live_row(s, model, row_id, N_("nothing to delete: it is gone already"))
             by_kind: dict[str, int] = {}
             for child in _children(s, row):
                 name = table_name(type(child))
@@ -105,7 +106,7 @@ class TrashService:
         """Move a row to the trash (an account takes all of its rows along); returns the batch."""
         batch = uuid.uuid4()
         with self.db.session() as s:
-            row = live_row(s, model, row_id, "nothing to delete: it is gone already")
+            row = live_row(s, model, row_id, N_("nothing to delete: it is gone already"))
             now = utc_now()
             for item in [row, *_children(s, row)]:
                 item.deleted_at = now
@@ -126,7 +127,7 @@ class TrashService:
                 ))
                 restored += result.rowcount
         if not restored:
-            raise NotFoundError("that deletion is no longer in the trash")
+            raise NotFoundError(N_("that deletion is no longer in the trash"))
         return restored
 
     def list_trash(self) -> list[TrashEntry]:

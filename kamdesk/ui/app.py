@@ -46,6 +46,9 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
     if settings.language():  # chosen in Edit ▸ Settings…: dates and numbers follow it too
         QLocale.setDefault(settings.locale())
     install_translations(app, settings.locale())
+    from kamdesk.language import use_language
+
+    use_language(settings.locale().name())  # services' messages in the window's language
     url = database_url(data_dir, db_url)
     from kamdesk.ui import error_report
 

@@ -8,6 +8,14 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from kamdesk.domain.enums import (
+    CrossSellStatus,
+    DmuType,
+    InteractionKind,
+    LeadSource,
+    ProposalStatus,
+    ReferralOutcome,
+)
 from kamdesk.domain.labels import label_of
 from kamdesk.ui import theme
 
@@ -18,7 +26,26 @@ def label(value: StrEnum | None) -> str:
     """The user's word for an enum member: its domain label, translated."""
     if value is None:
         return ""
+    if (shared := _SAME_WORD_ELSEWHERE.get((type(value), value.value))) is not None:
+        return shared()
     return QCoreApplication.translate("labels", label_of(value))
+
+
+translate = QCoreApplication.translate
+# Labels that two vocabularies share in English ("Won" for a proposal and for a cross-sell
+# idea) are asked with a disambiguation, so that a language may word each its own way.
+_SAME_WORD_ELSEWHERE = {
+    (ProposalStatus, "won"): lambda: translate("labels", "Won", "proposal status"),
+    (CrossSellStatus, "won"): lambda: translate("labels", "Won", "cross-sell status"),
+    (ProposalStatus, "lost"): lambda: translate("labels", "Lost", "proposal status"),
+    (CrossSellStatus, "lost"): lambda: translate("labels", "Lost", "cross-sell status"),
+    (DmuType, "other"): lambda: translate("labels", "Other", "type of person"),
+    (LeadSource, "other"): lambda: translate("labels", "Other", "lead source"),
+    (InteractionKind, "meeting"): lambda: translate("labels", "Meeting", "kind of contact"),
+    (ReferralOutcome, "meeting"): lambda: translate("labels", "Meeting", "referral outcome"),
+    (InteractionKind, "letter"): lambda: translate("labels", "Letter", "kind of contact"),
+    (LeadSource, "letter"): lambda: translate("labels", "Letter", "lead source"),
+}
 
 
 DATE_FORMAT = "ddd d MMM yyyy"  # "Thu 19 Nov 2026": unambiguous in every locale

@@ -1,13 +1,14 @@
-"""The Help menu's windows: the keyboard shortcuts (read from the actions themselves, so the
-list cannot fall behind the menus), the KAM's loop in five steps, and About."""
+"""The Help menu's windows: the keyboard shortcuts (read from the actions and shortcuts
+themselves, in the menus and anywhere in the window's widgets, so the list cannot fall behind),
+the KAM's loop in five steps, and About."""
 
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QStackedWidget,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,23 +33,53 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
+def _keys(sequences: list[QKeySequence]) -> str:
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in sequences
+                     if not k.isEmpty())  # fmt: skip
+
+
+def _place(widget: QWidget | None, window: QMainWindow) -> str:
+    """Where a shortcut works, as the user finds it: the tab or dialog holding `widget`."""
+    while widget is not None and widget is not window:
+        parent = widget.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            tabs = parent.parentWidget()
+            return _plain(tabs.tabText(tabs.indexOf(widget)))
+        if isinstance(widget, QDialog) and widget.windowTitle():
+            return widget.windowTitle()
+        widget = parent
+    return QCoreApplication.translate("ShortcutsDialog", "Anywhere in the window")
+
+
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
-    """(menu, action, keys) for every menu action that has a shortcut, in menu order."""
-    rows = []
+    """(where, what, keys) for every shortcut of the window: the menu actions in menu order,
+    then every other action and QShortcut among its widgets (tabs, pages, open dialogs),
+    under the tab or dialog they work in."""
+    rows: list[tuple[str, str, str]] = []
+    in_menus: set[QAction] = set()
 
     def walk(menu: QMenu, where: str) -> None:
         for action in menu.actions():
+            in_menus.add(action)
             if action.menu() is not None:
                 walk(action.menu(), where)
-            elif action.shortcuts():
-                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                                 for k in action.shortcuts())  # fmt: skip
+            elif keys := _keys(action.shortcuts()):
                 rows.append((where, _plain(action.text()), keys))
 
     for top in window.menuBar().actions():
         if top.menu() is not None:
             walk(top.menu(), _plain(top.text()))
-    return rows
+    others = set()
+    for action in window.findChildren(QAction):
+        if action not in in_menus and action.menu() is None and (keys := _keys(action.shortcuts())):
+            where = action.parent() if isinstance(action.parent(), QWidget) else None
+            others.add((_place(where, window), _plain(action.text()), keys))
+    for shortcut in window.findChildren(QShortcut):
+        if keys := _keys([shortcut.key()]):
+            what = _plain(shortcut.whatsThis() or shortcut.objectName())
+            where = shortcut.parent() if isinstance(shortcut.parent(), QWidget) else None
+            others.add((_place(where, window), what, keys))
+    return rows + sorted(others)
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -99,12 +100,22 @@ class ListView(QWidget):
         self._buttons_done = False
         self._content_widths: dict[int, int] = {}
 
-    def add_button(self, text: str, slot, *, needs_row: bool = False) -> QPushButton:
+    def add_button(self, text: str, slot, *, needs_row: bool = False,
+                   key: QKeySequence.StandardKey | str | None = None) -> QPushButton:
+        """A button under the table; `key` also presses it while the table has the focus
+        (listed in Help ▸ Keyboard shortcuts under this tab's name)."""
         if not self._buttons_done:
             self.buttons.addStretch(1)
             self._buttons_done = True
         button = QPushButton(text)
         button.clicked.connect(lambda: slot(self.current()) if needs_row else slot())
+        if key is not None:
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(text)
+            shortcut.activated.connect(lambda: button.click() if button.isEnabled() else None)
+            native = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(native)
         if needs_row:
             button.setEnabled(False)
             self.table.selectionModel().selectionChanged.connect(

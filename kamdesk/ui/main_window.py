@@ -204,6 +204,7 @@ class MainWindow(MenuActions, QMainWindow):
         self.keeper.backed_up.connect(lambda _: self.show_backup_state())
         self.keeper.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         context.changed.connect(self.keeper.note_change)
+        context.changed.connect(self.show_backup_state)  # a deletion may have taken a copy
         self.pages = {
             "today": TodayPage(context, self.settings),
             "accounts": AccountsPage(context, self.settings),

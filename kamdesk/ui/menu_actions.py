@@ -52,7 +52,11 @@ class MenuActions:
             return
         from kamdesk.services.backups import last_backup
 
-        when = last_backup(self.context.db, self.settings.backup_folder())
+        # The copies taken before a deletion or an import go beside the database even when
+        # the automatic ones go to the folder chosen in Settings: the newest of either counts.
+        found = [last_backup(self.context.db, folder)
+                 for folder in {self.settings.backup_folder(), None}]  # fmt: skip
+        when = max((w for w in found if w is not None), default=None)
         self.backup_status.show_last(when, datetime.now().astimezone())
         self.backup_status.show()
 

@@ -63,7 +63,7 @@ def test_encrypt_then_use_with_the_passphrase_then_change_it_then_decrypt(data_d
 
     plain = kamdesk("decrypt", *where, KAMDESK_PASSPHRASE="Θεσσαλονίκη")
     assert plain.returncode == 0, plain.stderr
-    assert "and 1 backup(s)" in plain.stdout
+    assert "and 1 backup." in plain.stdout
     assert kamdesk("accounts", *where).returncode == 0
     assert canaries_in(data_dir / "kamdesk.sqlite3")
 

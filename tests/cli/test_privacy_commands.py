@@ -73,8 +73,9 @@ def test_an_ambiguous_or_unknown_person_is_one_line_and_writes_nothing(data_dir,
 
 def test_erase_asks_first_and_a_no_keeps_the_person(data_dir):
     refused = kamdesk("person", "erase", "qzvwoxa", "--data-dir", str(data_dir), stdin="no\n")
-    assert "3 contact details, 1 family members" in refused.stdout
-    assert "stay for the others" in refused.stdout
+    assert "3 contact details, 1 family member\n" in refused.stdout  # one, not "members"
+    assert "1 interaction and 1 meeting with only them" in refused.stdout  # not "1 meetings"
+    assert "1 shared interaction and 0 meetings stay for the others" in refused.stdout
     assert "nothing was erased" in _one_line_error(refused)
     assert canaries_in(data_dir / "kamdesk.sqlite3")
     erased = kamdesk("person", "erase", "qzvwoxa", "--data-dir", str(data_dir), stdin="yes\n")

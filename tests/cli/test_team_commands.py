@@ -42,7 +42,7 @@ def test_assign_then_hand_over_and_my_accounts_follow(tmp_path):
                     "--note", "parental leave")  # fmt: skip
     assert moved.returncode == 0, moved.stderr
     assert "Vltava Pharma a.s.: owner Anna Kowalska -> Ioanna Papadopoulou" in moved.stdout
-    assert "Handed over 2 account(s)" in moved.stdout
+    assert "Handed over 2 accounts" in moved.stdout
     mine = _names(kamdesk(data, "accounts", "--mine", "--user", ioanna))
     assert mine == everything
     assert _names(kamdesk(data, "accounts", "--mine", "--user", "anna.kowalska@example.com")) == [

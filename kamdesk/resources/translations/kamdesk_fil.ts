@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="139"/>
+        <location filename="../../ui/help_dialogs.py" line="171"/>
         <source>About KAMDesk</source>
         <translation>Tungkol sa KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="145"/>
+        <location filename="../../ui/help_dialogs.py" line="177"/>
         <source>Dossiers and meeting briefs for key account managers.</source>
         <translation>Mga dossier at brief bago ang pulong para sa mga key account manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="146"/>
+        <location filename="../../ui/help_dialogs.py" line="178"/>
         <source>Qt %1, PySide6 %2</source>
         <translation>Qt %1, PySide6 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="148"/>
+        <location filename="../../ui/help_dialogs.py" line="180"/>
         <source>Where your data lives</source>
         <translation>Kung saan nakatago ang iyong datos</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="149"/>
+        <location filename="../../ui/help_dialogs.py" line="181"/>
         <source>Settings: %1</source>
         <translation>Mga setting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="162"/>
+        <location filename="../../ui/help_dialogs.py" line="194"/>
         <source>Shipped with KAMDesk, under their own licences:</source>
         <translation>Kasama ng KAMDesk, sa ilalim ng kani-kanilang lisensya:</translation>
     </message>
@@ -1225,22 +1225,22 @@
 <context>
     <name>CrossSellTab</name>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="90"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="92"/>
         <source>Client division</source>
         <translation>Dibisyon ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="91"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="93"/>
         <source>Our offering</source>
         <translation>Ating alok</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="95"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="97"/>
         <source>Set</source>
         <translation>Itakda</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="100"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="102"/>
         <source>Which of our offerings could each division of the client use? Name a division and an offering below.</source>
         <translation>Alin sa ating mga alok ang magagamit ng bawat dibisyon ng kliyente? Maglagay ng dibisyon at alok sa ibaba.</translation>
     </message>
@@ -1305,8 +1305,8 @@
     </message>
     <message>
         <location filename="../../ui/dossier/dossier_view.py" line="55"/>
-        <source>Log contact</source>
-        <translation>Itala ang contact</translation>
+        <source>Log contact…</source>
+        <translation>Itala ang contact…</translation>
     </message>
     <message>
         <location filename="../../ui/dossier/dossier_view.py" line="57"/>
@@ -1650,78 +1650,78 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="38"/>
-        <location filename="../../ui/import_wizard.py" line="91"/>
+        <location filename="../../ui/import_wizard.py" line="43"/>
+        <location filename="../../ui/import_wizard.py" line="96"/>
         <source>detect</source>
         <translation>alamin nang kusa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="39"/>
+        <location filename="../../ui/import_wizard.py" line="44"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="75"/>
+        <location filename="../../ui/import_wizard.py" line="80"/>
         <source>Which file?</source>
         <translation>Aling file?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="76"/>
+        <location filename="../../ui/import_wizard.py" line="81"/>
         <source>A vCard file (.vcf) from a phone, Apple or Outlook, or a CSV file from Outlook, Google, LinkedIn or Salesforce.</source>
         <translation>Isang vCard file (.vcf) mula sa telepono, Apple o Outlook, o isang CSV file mula sa Outlook, Google, LinkedIn o Salesforce.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="80"/>
+        <location filename="../../ui/import_wizard.py" line="85"/>
         <source>Choose…</source>
         <translation>Pumili…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="86"/>
+        <location filename="../../ui/import_wizard.py" line="91"/>
         <source>vCard (.vcf)</source>
         <translation>vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="87"/>
+        <location filename="../../ui/import_wizard.py" line="92"/>
         <source>CSV spreadsheet</source>
         <translation>CSV na spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>empty: the organisation in the file decides</source>
         <translation>walang laman: ang organisasyon sa file ang magpapasya</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="103"/>
+        <location filename="../../ui/import_wizard.py" line="108"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="104"/>
+        <location filename="../../ui/import_wizard.py" line="109"/>
         <source>Kind</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105"/>
+        <location filename="../../ui/import_wizard.py" line="110"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="106"/>
+        <location filename="../../ui/import_wizard.py" line="111"/>
         <source>CSV delimiter</source>
         <translation>Panghiwalay ng CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="107"/>
+        <location filename="../../ui/import_wizard.py" line="112"/>
         <source>Put everyone in account</source>
         <translation>Ilagay ang lahat sa account</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111"/>
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>Import contacts</source>
         <translation>Mag-import ng mga contact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112"/>
+        <location filename="../../ui/import_wizard.py" line="117"/>
         <source>Contacts (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Mga contact (*.vcf *.vcard *.csv *.txt);;Lahat ng file (*)</translation>
     </message>
@@ -1780,42 +1780,42 @@
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="86"/>
+        <location filename="../../ui/help_dialogs.py" line="118"/>
         <source>Getting started</source>
         <translation>Pagsisimula</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="89"/>
+        <location filename="../../ui/help_dialogs.py" line="121"/>
         <source>&lt;b&gt;Your key accounts.&lt;/b&gt; Account ▸ New account (Ctrl+N), with its tier and revenue by quarter: the Portfolio then shows how much of your sales each brings, and warns when one client brings too much.</source>
         <translation>&lt;b&gt;Ang iyong mga key account.&lt;/b&gt; Account ▸ Bagong account (Ctrl+N), kasama ang antas at kita nito bawat quarter: ipapakita ng Portfolio kung gaano kalaki ang bahagi ng bawat isa sa iyong benta, at magbababala kapag sobra ang sa iisang kliyente.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="92"/>
+        <location filename="../../ui/help_dialogs.py" line="124"/>
         <source>&lt;b&gt;The people who decide.&lt;/b&gt; For each account, New person (Ctrl+Shift+P): their role in the decision, type, stance toward us, and what widens the conversation: birthday, hobbies, family, values.</source>
         <translation>&lt;b&gt;Ang mga nagpapasya.&lt;/b&gt; Sa bawat account, Bagong tao (Ctrl+Shift+P): ang papel nila sa pagpapasya, uri, pagtingin sa atin, at ang nagpapalawak ng usapan: kaarawan, libangan, pamilya, pinahahalagahan.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="95"/>
+        <location filename="../../ui/help_dialogs.py" line="127"/>
         <source>&lt;b&gt;Start the day on Today&lt;/b&gt; (Ctrl+1): birthdays, follow-ups due and overdue, proposals about to expire, tenders to start preparing.</source>
         <translation>&lt;b&gt;Simulan ang araw sa Ngayon&lt;/b&gt; (Ctrl+1): mga kaarawan, mga follow-up na dapat na at lampas na, mga proposal na malapit nang mawalan ng bisa, mga bidding na dapat nang paghandaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="97"/>
+        <location filename="../../ui/help_dialogs.py" line="129"/>
         <source>&lt;b&gt;Log every contact&lt;/b&gt; (Ctrl+L) and every proposal you send: the follow-up calls (received? next steps? timeline?) are put in your agenda.</source>
         <translation>&lt;b&gt;Itala ang bawat contact&lt;/b&gt; (Ctrl+L) at bawat proposal na ipinapadala mo: ilalagay sa iyong agenda ang mga follow-up na tawag (natanggap ba? ano ang susunod? kailan ang desisyon?).</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="99"/>
+        <location filename="../../ui/help_dialogs.py" line="131"/>
         <source>&lt;b&gt;Before each meeting, the brief&lt;/b&gt; (Ctrl+B): who will be in the room, what each one cares about, our history and the next steps, on paper or as a PDF.</source>
         <translation>&lt;b&gt;Bago ang bawat pulong, ang brief&lt;/b&gt; (Ctrl+B): sino ang naroroon, ano ang mahalaga sa bawat isa, ang ating kasaysayan at ang mga susunod na hakbang, sa papel o bilang PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="104"/>
+        <location filename="../../ui/help_dialogs.py" line="136"/>
         <source>The key account manager&apos;s loop, in five steps:</source>
         <translation>Ang siklo ng key account manager, sa limang hakbang:</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="112"/>
+        <location filename="../../ui/help_dialogs.py" line="144"/>
         <source>No data yet? The first page loads a fictional sample portfolio to try everything on.</source>
         <translation>Wala pang datos? Naglo-load ang unang pahina ng kathang-isip na halimbawang portfolio para masubukan ang lahat.</translation>
     </message>
@@ -1823,12 +1823,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="52"/>
+        <location filename="../../ui/import_wizard.py" line="57"/>
         <source>Import contacts</source>
         <translation>Mag-import ng mga contact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="61"/>
+        <location filename="../../ui/import_wizard.py" line="66"/>
         <source>Import</source>
         <translation>Mag-import</translation>
     </message>
@@ -1884,32 +1884,32 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="17"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="19"/>
         <source>Filter the history…</source>
         <translation>Salain ang kasaysayan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="22"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="24"/>
         <source>Log contact… (Ctrl+L)</source>
         <translation>Itala ang contact… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="23"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="25"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="24"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="26"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="25"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="28"/>
         <source>Log a contact…</source>
         <translation>Magtala ng contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="36"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="39"/>
         <source>No contacts logged yet.</source>
         <translation>Wala pang naitalang contact.</translation>
     </message>
@@ -1917,7 +1917,7 @@
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../ui/list_view.py" line="75"/>
+        <location filename="../../ui/list_view.py" line="80"/>
         <source>Filter…</source>
         <translation>Salain…</translation>
     </message>
@@ -1925,118 +1925,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>KAMDesk</source>
         <translation>KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Today</source>
         <translation>Ngayon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Accounts</source>
         <translation>Mga account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Trash</source>
         <translation>Basurahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Opening your dossiers…</source>
         <translation>Binubuksan ang iyong mga dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Search everything…  (Ctrl+K)</source>
         <translation>Hanapin sa lahat…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mag-import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Export…</source>
         <translation>Mag-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Back up now…</source>
         <translation>Mag-&amp;backup ngayon…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Restore…</source>
         <translation>I&amp;balik mula sa backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>What &amp;left the app…</source>
         <translation>Ano ang &amp;lumabas sa app…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Team server…</source>
         <translation>&amp;Team server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <location filename="../../ui/window_extras.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Baguhin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ibalik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Delete account…</source>
         <translation>Burahin ang acco&amp;unt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Undone.</source>
         <translation>Naibalik na.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/menu_actions.py" line="139"/>
         <source>KAMDesk opens %1 from its next start.</source>
         <translation>Bubuksan ng KAMDesk ang %1 sa susunod na pagbukas nito.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>The backup on closing failed</source>
         <translation>Nabigo ang backup sa pagsasara</translation>
     </message>
@@ -2045,47 +2045,47 @@
         <translation type="vanished">&amp;Ibalik ang binura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Find…</source>
         <translation>&amp;Hanapin…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;New account…</source>
         <translation>Ba&amp;gong account…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>New &amp;person…</source>
         <translation>Bagong &amp;tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Log a contact…</source>
         <translation>Magta&amp;la ng contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>New &amp;task…</source>
         <translation>Bagong &amp;gawain…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Plan a &amp;meeting…</source>
         <translation>Magplano ng &amp;pulong…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>New p&amp;roposal…</source>
         <translation>Bagong p&amp;roposal…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Brief…</source>
         <translation>&amp;Brief…</translation>
     </message>
@@ -2094,28 +2094,28 @@
         <translation type="vanished">Burahin ang acco&amp;unt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Trip brief for a city…</source>
         <translation>Brief para sa &amp;biyahe sa isang lungsod…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Go</source>
         <translation>&amp;Pumunta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/menu_actions.py" line="39"/>
+        <location filename="../../ui/menu_actions.py" line="43"/>
         <source>Trip brief</source>
         <translation>Brief para sa biyahe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/menu_actions.py" line="40"/>
         <source>No account has a city yet.</source>
         <translation>Wala pang account na may lungsod.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/menu_actions.py" line="44"/>
         <source>Briefs for every account in:</source>
         <translation>Mga brief para sa bawat account sa:</translation>
     </message>
@@ -2124,17 +2124,17 @@
         <translation type="vanished">Naibalik na.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/menu_actions.py" line="70"/>
         <source>Backing up…</source>
         <translation>Nagba-backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/menu_actions.py" line="77"/>
         <source>Backed up to %1</source>
         <translation>Na-backup sa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/menu_actions.py" line="85"/>
         <source>The backup failed</source>
         <translation>Nabigo ang backup</translation>
     </message>
@@ -2172,42 +2172,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>Which column is what?</source>
         <translation>Aling column ang ano?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161"/>
+        <location filename="../../ui/import_wizard.py" line="166"/>
         <source>Check where each column goes; double-click a field to change it.</source>
         <translation>Tingnan kung saan napupunta ang bawat column; i-double-click ang isang field para baguhin ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="169"/>
         <source>recognise the program</source>
         <translation>kilalanin ang programa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_wizard.py" line="189"/>
         <source>Exported by</source>
         <translation>In-export ng</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
         <source>no known program</source>
         <translation>walang kilalang programa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="220"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Read as {0}, {1}, header on line {2}.</source>
         <translation>Binasa bilang {0}, {1}, header sa linya {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="228"/>
         <source>No known program has these columns; they are kept as lines in the notes unless you choose a field for them: {0}</source>
         <translation>Walang kilalang programa na may ganitong mga column; itatago ang mga ito bilang mga linya sa tala maliban kung pipili ka ng field para sa kanila: {0}</translation>
     </message>
@@ -2267,37 +2267,37 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="64"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="67"/>
         <source>Plan meeting…</source>
         <translation>Magplano ng pulong…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="65"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="68"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="66"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="69"/>
         <source>Record outcome…</source>
         <translation>Itala ang kinalabasan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="70"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="73"/>
         <source>Brief for this meeting…</source>
         <translation>Brief para sa pulong na ito…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="72"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="75"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="73"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="77"/>
         <source>Plan a meeting…</source>
         <translation>Magplano ng pulong…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="79"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="83"/>
         <source>No meetings planned.</source>
         <translation>Walang nakaplanong pulong.</translation>
     </message>
@@ -2632,72 +2632,72 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="19"/>
+        <location filename="../../ui/dossier/people_tab.py" line="20"/>
         <source>Filter people…</source>
         <translation>Salain ang mga tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="24"/>
+        <location filename="../../ui/dossier/people_tab.py" line="25"/>
         <source>New person…</source>
         <translation>Bagong tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="25"/>
+        <location filename="../../ui/dossier/people_tab.py" line="26"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="26"/>
+        <location filename="../../ui/dossier/people_tab.py" line="27"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="27"/>
+        <location filename="../../ui/dossier/people_tab.py" line="29"/>
         <source>Export data…</source>
         <translation>I-export ang datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="28"/>
+        <location filename="../../ui/dossier/people_tab.py" line="30"/>
         <source>Erase for good…</source>
         <translation>Tuluyang burahin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="29"/>
+        <location filename="../../ui/dossier/people_tab.py" line="31"/>
         <source>Add the first person…</source>
         <translation>Idagdag ang unang tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="36"/>
+        <location filename="../../ui/dossier/people_tab.py" line="38"/>
         <source>Nobody in this DMU yet: add the people who decide.</source>
         <translation>Wala pang tao sa DMU na ito: idagdag ang mga nagpapasya.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="65"/>
+        <location filename="../../ui/dossier/people_tab.py" line="67"/>
         <source>%1 was erased for good.</source>
         <translation>Tuluyan nang nabura si %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="70"/>
+        <location filename="../../ui/dossier/people_tab.py" line="72"/>
         <source>Not erased</source>
         <translation>Hindi nabura</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="78"/>
+        <location filename="../../ui/dossier/people_tab.py" line="80"/>
         <source>Export everything about %1</source>
         <translation>I-export ang lahat tungkol kay %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="80"/>
+        <location filename="../../ui/dossier/people_tab.py" line="82"/>
         <source>PDF files (*.pdf);;JSON files (*.json)</source>
         <translation>Mga PDF file (*.pdf);;Mga JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="93"/>
+        <location filename="../../ui/dossier/people_tab.py" line="95"/>
         <source>Written to %1</source>
         <translation>Naisulat sa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="99"/>
+        <location filename="../../ui/dossier/people_tab.py" line="101"/>
         <source>Not exported</source>
         <translation>Hindi na-export</translation>
     </message>
@@ -3070,62 +3070,62 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="241"/>
         <source>What will happen</source>
         <translation>Ano ang mangyayari</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>Nothing is written until you press Import.</source>
         <translation>Walang isusulat hangga&apos;t hindi mo pinipindot ang Mag-import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253"/>
+        <location filename="../../ui/import_wizard.py" line="258"/>
         <source>merge into the person already known</source>
         <translation>isanib sa taong kilala na</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="255"/>
+        <location filename="../../ui/import_wizard.py" line="260"/>
         <source>skip them</source>
         <translation>laktawan sila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="256"/>
+        <location filename="../../ui/import_wizard.py" line="261"/>
         <source>import them as separate people</source>
         <translation>i-import bilang hiwalay na tao</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="264"/>
         <source>Import the valid records and leave the rejected out</source>
         <translation>I-import ang mga wastong record at iwan ang mga tinanggihan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Encoding of the file</source>
         <translation>Encoding ng file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268"/>
+        <location filename="../../ui/import_wizard.py" line="273"/>
         <source>Someone already known</source>
         <translation>Taong kilala na</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="325"/>
         <source>… and {0} more</source>
         <translation>… at {0} pa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="325"/>
+        <location filename="../../ui/import_wizard.py" line="330"/>
         <source>{0} to create, {1} to merge, {2} to skip, {3} rejected.</source>
         <translation>{0} gagawin, {1} isasanib, {2} lalaktawan, {3} tinanggihan.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="331"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>New prospect accounts: {0}</source>
         <translation>Mga bagong prospect na account: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>Rejected records block the import: fix the file, or leave them out.</source>
         <translation>Pinipigilan ng mga tinanggihang record ang pag-import: ayusin ang file, o iwan ang mga ito.</translation>
     </message>
@@ -3171,37 +3171,37 @@
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="23"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="24"/>
         <source>New proposal…</source>
         <translation>Bagong proposal…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="24"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="25"/>
         <source>Mark as sent</source>
         <translation>Markahang naipadala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="27"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="28"/>
         <source>Won</source>
         <translation>Nakuha</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="29"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="30"/>
         <source>Lost</source>
         <translation>Hindi nakuha</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="31"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="32"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="32"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="34"/>
         <source>Write the first proposal…</source>
         <translation>Isulat ang unang proposal…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="37"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="39"/>
         <source>No proposals yet.</source>
         <translation>Wala pang proposal.</translation>
     </message>
@@ -3313,72 +3313,72 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="144"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="146"/>
         <source>Ask for a letter…</source>
         <translation>Humingi ng liham…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="145"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="147"/>
         <source>Mark received</source>
         <translation>Markahang natanggap</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="146"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="148"/>
         <source>Ask a satisfied client for a letter…</source>
         <translation>Humingi ng liham sa isang nasiyahang kliyente…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="150"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="152"/>
         <source>Recommended us to… (company, person)</source>
         <translation>Inirekomenda tayo kay… (kompanya, tao)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="153"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="155"/>
         <source>Add referral</source>
         <translation>Magdagdag ng referral</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="155"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="157"/>
         <source>Led to a meeting</source>
         <translation>Humantong sa pulong</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="160"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="162"/>
         <source>Became a client</source>
         <translation>Naging kliyente</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="167"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="169"/>
         <source>Recommendation letters</source>
         <translation>Mga liham ng rekomendasyon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="168"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="170"/>
         <source>Referrals</source>
         <translation>Mga referral</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="178"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="180"/>
         <source>No letters asked for yet.</source>
         <translation>Wala pang hininging liham.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="180"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="182"/>
         <source>Nobody has recommended us from here yet.</source>
         <translation>Wala pang nagrekomenda sa atin mula rito.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="186"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="188"/>
         <source>Add the people of this account first.</source>
         <translation>Idagdag muna ang mga tao ng account na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="191"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="193"/>
         <source>Ask for a letter</source>
         <translation>Humingi ng liham</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="191"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="193"/>
         <source>Who will write it?</source>
         <translation>Sino ang susulat nito?</translation>
     </message>
@@ -3386,22 +3386,22 @@
 <context>
     <name>RelationshipMapTab</name>
     <message>
-        <location filename="../../ui/dossier/relationship_map.py" line="80"/>
+        <location filename="../../ui/dossier/relationship_map_view.py" line="80"/>
         <source>Export PNG…</source>
         <translation>I-export bilang PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/relationship_map.py" line="114"/>
+        <location filename="../../ui/dossier/relationship_map_view.py" line="114"/>
         <source>Add people and who reports to whom to see the map.</source>
         <translation>Magdagdag ng mga tao at kung sino ang nag-uulat kanino para makita ang mapa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/relationship_map.py" line="151"/>
+        <location filename="../../ui/dossier/relationship_map_view.py" line="151"/>
         <source>Export the map</source>
         <translation>I-export ang mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/relationship_map.py" line="152"/>
+        <location filename="../../ui/dossier/relationship_map_view.py" line="152"/>
         <source>PNG images (*.png)</source>
         <translation>Mga PNG na larawan (*.png)</translation>
     </message>
@@ -3447,12 +3447,12 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="351"/>
+        <location filename="../../ui/import_wizard.py" line="356"/>
         <source>Importing</source>
         <translation>Nag-i-import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="370"/>
+        <location filename="../../ui/import_wizard.py" line="375"/>
         <source>Imported: {0} created, {1} merged, {2} skipped, {3} left out.</source>
         <translation>Na-import: {0} ginawa, {1} isinanib, {2} nilaktawan, {3} iniwan.</translation>
     </message>
@@ -3590,23 +3590,29 @@
         <source>Searching “%1”…</source>
         <translation>Hinahanap ang “%1”…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/search_page.py" line="71"/>
         <source>The first %n results for “%1”: type more to narrow them</source>
-        <translation>Ang unang %n resulta para sa “%1”: mag-type pa para paliitin ang mga ito</translation>
+        <translation>
+            <numerusform>Ang unang %n resulta para sa “%1”: mag-type pa para paliitin ang mga ito</numerusform>
+            <numerusform>Ang unang %n resulta para sa “%1”: mag-type pa para paliitin ang mga ito</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="73"/>
+        <location filename="../../ui/pages/search_page.py" line="74"/>
         <source>1 result for “%1”</source>
         <translation>1 resulta para sa “%1”</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/search_page.py" line="75"/>
+    <message numerus="yes">
+        <location filename="../../ui/pages/search_page.py" line="76"/>
         <source>%n results for “%1”</source>
-        <translation>%n resulta para sa “%1”</translation>
+        <translation>
+            <numerusform>%n resulta para sa “%1”</numerusform>
+            <numerusform>%n resulta para sa “%1”</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="79"/>
+        <location filename="../../ui/pages/search_page.py" line="80"/>
         <source>Nothing matches. Search looks through names, positions, notes, hobbies, values, family, proposals, meetings and the contact history.</source>
         <translation>Walang tumugma. Hinahanap ang mga pangalan, posisyon, tala, libangan, pinahahalagahan, pamilya, proposal, pulong at kasaysayan ng contact.</translation>
     </message>
@@ -3646,37 +3652,37 @@
 <context>
     <name>ServiceCasesTab</name>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="41"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="42"/>
         <source>New case…</source>
         <translation>Bagong kaso…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="42"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="43"/>
         <source>Resolve…</source>
         <translation>Lutasin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="43"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="44"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="44"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="46"/>
         <source>Record a case…</source>
         <translation>Magtala ng kaso…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="49"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="51"/>
         <source>No complaints, wishes or misunderstandings on file.</source>
         <translation>Walang nakatalang reklamo, kahilingan o hindi pagkakaunawaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="59"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="61"/>
         <source>Resolve</source>
         <translation>Lutasin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="59"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="61"/>
         <source>How was it resolved?</source>
         <translation>Paano ito nalutas?</translation>
     </message>
@@ -3858,17 +3864,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="62"/>
+        <location filename="../../ui/help_dialogs.py" line="51"/>
+        <source>Anywhere in the window</source>
+        <translation>Kahit saan sa window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="94"/>
         <source>Keyboard shortcuts</source>
         <translation>Mga shortcut sa keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="65"/>
+        <location filename="../../ui/help_dialogs.py" line="97"/>
         <source>Action</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="65"/>
+        <location filename="../../ui/help_dialogs.py" line="97"/>
         <source>Keys</source>
         <translation>Mga key</translation>
     </message>
@@ -3980,22 +3991,22 @@
 <context>
     <name>TendersTab</name>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="69"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="71"/>
         <source>New tender…</source>
         <translation>Bagong bidding…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="70"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="72"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="71"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="74"/>
         <source>Add a tender…</source>
         <translation>Magdagdag ng bidding…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="88"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="91"/>
         <source>No tenders. Large clients buy through tenders: start preparing nine months ahead.</source>
         <translation>Walang bidding. Sa bidding bumibili ang malalaking kliyente: maghanda siyam na buwan bago nito.</translation>
     </message>
@@ -4985,6 +4996,66 @@
         <location filename="../../domain/labels.py" line="140"/>
         <source>Public task</source>
         <translation>Pampublikong tungkulin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="38"/>
+        <source>Won</source>
+        <comment>proposal status</comment>
+        <translation>Nakuha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="39"/>
+        <source>Won</source>
+        <comment>cross-sell status</comment>
+        <translation>Nakuha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="40"/>
+        <source>Lost</source>
+        <comment>proposal status</comment>
+        <translation>Hindi nakuha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="41"/>
+        <source>Lost</source>
+        <comment>cross-sell status</comment>
+        <translation>Hindi nakuha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="42"/>
+        <source>Other</source>
+        <comment>type of person</comment>
+        <translation>Iba pa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="43"/>
+        <source>Other</source>
+        <comment>lead source</comment>
+        <translation>Iba pa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="44"/>
+        <source>Meeting</source>
+        <comment>kind of contact</comment>
+        <translation>Pulong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="45"/>
+        <source>Meeting</source>
+        <comment>referral outcome</comment>
+        <translation>Nauwi sa pulong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="46"/>
+        <source>Letter</source>
+        <comment>kind of contact</comment>
+        <translation>Sulat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_labels.py" line="47"/>
+        <source>Letter</source>
+        <comment>lead source</comment>
+        <translation>Sulat</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from kamdesk.domain.completeness import dossier_completeness, person_facts
 from kamdesk.domain.concentration import concentration
 from kamdesk.domain.dmu import uncovered_roles
 from kamdesk.domain.folding import fold
+from kamdesk.language import N_
 from kamdesk.services.accounts import AccountDetail, RevenueRow
 from kamdesk.services.brief_sources.facts import (  # the facts are part of this module's API
     AccountRef,
@@ -95,7 +96,7 @@ class BriefSourceService:
         with self.db.session() as s:
             account = s.execute(select(account_table).where(ACCOUNT.id == account_id)).first()
             if account is None or account.deleted_at is not None:
-                raise NotFoundError("this account does not exist or is in the trash")
+                raise NotFoundError(N_("this account does not exist or is in the trash"))
             revenue = s.execute(
                 select(REVENUE.year, REVENUE.quarter, REVENUE.planned, REVENUE.actual,
                        REVENUE.currency).where(REVENUE.account_id == account_id)
@@ -178,7 +179,8 @@ def _account_detail(account, revenue) -> AccountDetail:
 def _meeting(s: Session, account, meeting_id: uuid.UUID) -> MeetingFact:
     meeting = s.execute(select(meeting_table).where(MEETING.id == meeting_id)).first()
     if meeting is None or meeting.deleted_at is not None or meeting.account_id != account.id:
-        raise NotFoundError(f"no meeting {meeting_id} with {account.name}")
+        raise NotFoundError(N_("no meeting {meeting_id} with {name}"),
+            meeting_id=meeting_id, name=account.name)
     attendees = tuple(s.scalars(
         select(PERSON.id)
         .join_from(meeting_attendee, person_table, meeting_attendee.c.person_id == PERSON.id)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kamdesk.domain.company_names import company_key
 from kamdesk.domain.folding import fold
+from kamdesk.language import N_
 from kamdesk.services.contact_import.merging import (
     NameKeys,
     cached_key,
@@ -169,10 +170,10 @@ class _Planner:
         similar = sorted(a.name for key, a in self.accounts.items() if fold(wanted) in key)
         if similar:
             raise AmbiguousError(
-                f"no account is named '{wanted}'; did you mean {', '.join(similar)}? "
-                "Give its full name (or a name no account contains, to create a prospect)",
+                N_("no account is named '{wanted}'; did you mean {similar}? Give its full name (or "
+                   "a name no account contains, to create a prospect)"),
                 similar,
-            )
+            wanted=wanted, similar=', '.join(similar))
         return self._new_account(wanted)
 
     def _known_account(self, name: str) -> TargetAccount | None:

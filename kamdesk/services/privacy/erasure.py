@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from kamdesk.language import N_
 from kamdesk.services.errors import NotFoundError
 from kamdesk.store.database import Database
 from kamdesk.store.erasure import (
@@ -27,7 +28,7 @@ class ErasureService:
         with self.db.session() as s:
             found = erasure_scope(s, person_id)
         if found is None:
-            raise NotFoundError("this person does not exist (or was erased already)")
+            raise NotFoundError(N_("this person does not exist (or was erased already)"))
         return found
 
     def erase(self, person_id: uuid.UUID, by: str | None = None) -> ErasureScope:
@@ -36,7 +37,7 @@ class ErasureService:
         with self.db.session() as s:
             scope = erasure_scope(s, person_id)
             if scope is None:
-                raise NotFoundError("this person does not exist (or was erased already)")
+                raise NotFoundError(N_("this person does not exist (or was erased already)"))
             erase_person_rows(s, person_id, erased_by() if by is None else by)
         compact(self.db.engine)
         return scope

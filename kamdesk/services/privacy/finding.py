@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from kamdesk.domain.folding import fold
+from kamdesk.language import N_
 from kamdesk.services.errors import AmbiguousError, NotFoundError
 from kamdesk.store.database import Database
 from kamdesk.store.tables import account_table, person_table
@@ -39,7 +40,7 @@ def find_person(db: Database, name_or_id: str) -> PersonFound:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFoundError(f"no person matches '{wanted}'")
+        raise NotFoundError(N_("no person matches '{wanted}'"), wanted=wanted)
     names = sorted(f"{f.full_name} ({f.account_name}, id {f.id})" for f in matches)
-    raise AmbiguousError(f"'{wanted}' matches {len(names)} people: {'; '.join(names)}; "
-                         "give the id", names)  # fmt: skip
+    raise AmbiguousError(N_("'{wanted}' matches {n} people: {names}; give the id"),
+        names, wanted=wanted, n=len(names), names='; '.join(names))  # fmt: skip

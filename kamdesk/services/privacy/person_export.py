@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Column, ColumnElement, Row, Table, select
 
+from kamdesk.language import N_
 from kamdesk.services.errors import NotFoundError
 from kamdesk.store.database import Database
 from kamdesk.store.tables import (
@@ -101,7 +102,7 @@ def person_export(db: Database, person_id: uuid.UUID,
     with db.session() as s:
         person = s.execute(select(person_table).where(p.id == person_id)).first()
         if person is None:
-            raise NotFoundError("this person does not exist (or was erased)")
+            raise NotFoundError(N_("this person does not exist (or was erased)"))
         account = s.execute(
             select(account_table.c.name).where(account_table.c.id == person.account_id)
         ).scalar()

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kamdesk.domain.folding import fold
+from kamdesk.language import N_
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
 from kamdesk.services.live_rows import live_row
 from kamdesk.store.database import Database
@@ -49,7 +50,7 @@ def name_from_email(email: str) -> str:
 def _valid_email(email: str) -> str:
     email = email.strip()
     if "@" not in email or email.startswith("@") or email.endswith("@") or " " in email:
-        raise ValidationError("email", f"'{email}' is not an e-mail address")
+        raise ValidationError("email", N_("'{email}' is not an e-mail address"), email=email)
     return email
 
 
@@ -113,9 +114,10 @@ class TeamService:
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            raise NotFoundError(f"no KAM matches '{wanted}' (see: kamdesk users)")
+            raise NotFoundError(N_("no KAM matches '{wanted}' (see: kamdesk users)"), wanted=wanted)
         names = sorted(u.name for u in matches)
-        raise AmbiguousError(f"'{wanted}' matches {', '.join(names)}; be more precise", names)
+        raise AmbiguousError(N_("'{wanted}' matches {names}; be more precise"),
+            names, wanted=wanted, names=', '.join(names))
 
     # -- ownership
     def account_ids_of(self, user_id: uuid.UUID | None) -> set[uuid.UUID]:
@@ -139,12 +141,12 @@ class TeamService:
                   deputy_id: uuid.UUID | None = None) -> None:  # fmt: skip
         """Name the account's owner and deputy (None: nobody)."""
         if owner_id is not None and owner_id == deputy_id:
-            raise ValidationError("deputy", "the owner cannot be their own deputy")
+            raise ValidationError("deputy", N_("the owner cannot be their own deputy"))
         with self.db.session() as s:
             account = _live_account(s, account_id)
             for user_id in (owner_id, deputy_id):
                 if user_id is not None and s.get(KamUser, user_id) is None:
-                    raise NotFoundError("this KAM does not exist")
+                    raise NotFoundError(N_("this KAM does not exist"))
             account.owner_id, account.deputy_id = owner_id, deputy_id
 
     def handover(
@@ -154,19 +156,19 @@ class TeamService:
         """Give one account, or every account `from_id` owns or deputises, to `to_id`: in
         one transaction, one log row per account, sharing a batch."""
         if from_id == to_id:
-            raise ValidationError("to", "an account cannot be handed over to its own owner")
+            raise ValidationError("to", N_("an account cannot be handed over to its own owner"))
         with self.db.session() as s:
             giver, taker = s.get(KamUser, from_id), s.get(KamUser, to_id)
             if giver is None or taker is None:
-                raise NotFoundError("this KAM does not exist")
+                raise NotFoundError(N_("this KAM does not exist"))
             theirs = or_(Account.owner_id == from_id, Account.deputy_id == from_id)
             query = select(Account).where(Account.deleted_at.is_(None), theirs)
             if account_id is not None:
                 account = _live_account(s, account_id)
                 if from_id not in (account.owner_id, account.deputy_id):
                     raise ValidationError(
-                        "account", f"{account.name} is neither owned nor deputised by {giver.name}"
-                    )
+                        "account", N_("{account} is neither owned nor deputised by {kam}"),
+                        account=account.name, kam=giver.name)
                 query = query.where(Account.id == account_id)
             if not self.db.is_sqlite:
                 query = query.with_for_update()  # an edit of the same rows waits for us

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
+
 from kamdesk.services.interactions import InteractionService
 from kamdesk.services.meetings import MeetingService
 from kamdesk.ui.dialogs.activity_dialogs import InteractionDialog, MeetingDialog
@@ -21,7 +23,8 @@ class InteractionsTab(ListView):
         self.dialog = None
         self.add_button(self.tr("Log contact… (Ctrl+L)"), self.log_contact)
         self.edit_button = self.add_button(self.tr("Edit…"), self.edit, needs_row=True)
-        self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.add_button(self.tr("Delete"), self.delete, needs_row=True,
+                        key=QKeySequence.StandardKey.Delete)
         self.set_empty_action(self.tr("Log a contact…"), self.log_contact)
         self.activated_row.connect(self.edit)
 
@@ -73,7 +76,8 @@ class MeetingsTab(ListView):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.brief_button = self.add_button(self.tr("Brief for this meeting…"), self.brief,
                                             needs_row=True)  # fmt: skip
-        self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.add_button(self.tr("Delete"), self.delete, needs_row=True,
+                        key=QKeySequence.StandardKey.Delete)
         self.set_empty_action(self.tr("Plan a meeting…"), self.plan)
         self.activated_row.connect(self.edit)
 

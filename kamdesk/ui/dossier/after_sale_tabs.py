@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -40,7 +41,8 @@ class ServiceCasesTab(ListView):
         self.dialog = None
         self.add_button(self.tr("New case…"), self.new_case)
         self.add_button(self.tr("Resolve…"), self.resolve, needs_row=True)
-        self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.add_button(self.tr("Delete"), self.delete, needs_row=True,
+                        key=QKeySequence.StandardKey.Delete)
         self.set_empty_action(self.tr("Record a case…"), self.new_case)
 
     def load(self, account_id) -> None:

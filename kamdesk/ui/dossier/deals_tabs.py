@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from kamdesk.domain.enums import ProposalStatus
@@ -28,7 +29,8 @@ class ProposalsTab(ListView):
         )
         self.add_button(self.tr("Lost"), lambda p: self._status(p, ProposalStatus.LOST),
                         needs_row=True)  # fmt: skip
-        self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.add_button(self.tr("Delete"), self.delete, needs_row=True,
+                        key=QKeySequence.StandardKey.Delete)
         self.set_empty_action(self.tr("Write the first proposal…"), self.new_proposal)
 
     def load(self, account_id) -> None:
@@ -67,7 +69,8 @@ class TendersTab(QWidget):
         self.dialog = None
         self.tenders = ListView(TendersModel(), stretch=TendersModel.COL_TITLE)
         self.tenders.add_button(self.tr("New tender…"), self.new_tender)
-        self.tenders.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.tenders.add_button(self.tr("Delete"), self.delete, needs_row=True,
+                        key=QKeySequence.StandardKey.Delete)
         self.tenders.set_empty_action(self.tr("Add a tender…"), self.new_tender)
         self.tenders.table.selectionModel().selectionChanged.connect(self._show_checklist)
         checklist_model = ChecklistModel()

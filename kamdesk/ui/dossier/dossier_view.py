@@ -52,7 +52,7 @@ class DossierView(QWidget):
         self.brief_button = QPushButton(self.tr("Brief…"))
         self.brief_button.setToolTip(self.tr("The briefing PDF for this account (Ctrl+B)"))
         self.brief_button.clicked.connect(self.brief)
-        self.log_button = QPushButton(self.tr("Log contact"))
+        self.log_button = QPushButton(self.tr("Log contact…"))
         self.log_button.setObjectName("log-contact")
         self.log_button.setToolTip(self.tr("Ctrl+L"))
         self.log_button.clicked.connect(self.log_contact)

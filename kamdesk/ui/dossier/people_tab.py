@@ -6,6 +6,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 
 from kamdesk.services.people import PeopleService
 from kamdesk.ui.dialogs.person_editor import PersonEditor
@@ -23,7 +24,8 @@ class PeopleTab(ListView):
         self.editor: PersonEditor | None = None
         self.add_button(self.tr("New person…"), self.new_person)
         self.add_button(self.tr("Edit…"), lambda p: self.edit_person(p.id), needs_row=True)
-        self.add_button(self.tr("Delete"), self.delete_person, needs_row=True)
+        self.add_button(self.tr("Delete"), self.delete_person, needs_row=True,
+                        key=QKeySequence.StandardKey.Delete)
         self.add_button(self.tr("Export data…"), self.export_person, needs_row=True)
         self.add_button(self.tr("Erase for good…"), self.erase_person, needs_row=True)
         self.set_empty_action(self.tr("Add the first person…"), self.new_person)

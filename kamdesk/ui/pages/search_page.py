@@ -68,12 +68,13 @@ class SearchPage(ListView):
             return
         hits = results.hits
         if results.capped:
-            found = self.tr("The first %n results for “%1”: type more to narrow them")
+            found = self.tr("The first %n results for “%1”: type more to narrow them", "",
+                            len(hits))  # fmt: skip
         elif len(hits) == 1:
             found = self.tr("1 result for “%1”")
         else:
-            found = self.tr("%n results for “%1”")
-        self.heading.setText(found.replace("%n", str(len(hits))).replace("%1", text))
+            found = self.tr("%n results for “%1”", "", len(hits))
+        self.heading.setText(found.replace("%1", text))
         self.more_button.setVisible(results.capped)
         self.set_rows(hits, self.tr(
             "Nothing matches. Search looks through names, positions, notes, hobbies, values,"
