@@ -54,7 +54,8 @@ def test_the_navigation_counts_the_week_and_follows_the_agenda(qtbot, sample_win
     today = sample_window.pages["today"]
     row = today.model.rows().index(overdue[0])
     with qtbot.waitSignal(sample_window.navigation_pane.summary_shown):  # counted off the thread
-        today.model.setData(today.model.index(row, today.model.COL_DONE), Qt.CheckState.Checked.value,
+        today.model.setData(today.model.index(row, today.model.COL_DONE),
+                            Qt.CheckState.Checked.value,
                             Qt.ItemDataRole.CheckStateRole)  # fmt: skip
     assert f"{len(overdue) - 1} tasks overdue" in summary.text()
 
