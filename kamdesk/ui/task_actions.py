@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.changes import Changes, Record
 from kamdesk.ui import undo
-from kamdesk.ui.labels import day
+from kamdesk.ui.display_labels import day
 
 translate = QCoreApplication.translate  # called with literals, for lupdate
 # The task's account is not at hand in every list: any account's tasks may have changed.

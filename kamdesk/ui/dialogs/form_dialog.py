@@ -144,7 +144,7 @@ class FormDialog(QDialog):
             self.mark_error(error.field, error.message)
             return
         except StoreError as error:
-            from kamdesk.services.team_server import is_connection_lost
+            from kamdesk.services.team.server_connection import is_connection_lost
             from kamdesk.store.errors import DatabaseBusyError
 
             if isinstance(error, DatabaseBusyError):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from kamdesk.domain.changes import Record
-from kamdesk.services.department import DepartmentService
+from kamdesk.services.team.department import DepartmentService
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.department import DepartmentAccountModel, KamModel
 from kamdesk.ui.notices import ShowsRecords

@@ -9,7 +9,7 @@ from kamdesk.domain.changes import Record
 from kamdesk.domain.enums import Tier
 from kamdesk.services.portfolio import PortfolioService
 from kamdesk.ui import theme
-from kamdesk.ui.labels import label, percent
+from kamdesk.ui.display_labels import label, percent
 from kamdesk.ui.notices import ShowsRecords
 from kamdesk.ui.sentences import concentration_alert
 from kamdesk.ui.share_chart import LABEL_W, PAD, TIER_COLOURS, ShareChart
