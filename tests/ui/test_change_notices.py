@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex
 
 from kamdesk.domain.changes import Changes, Record
-from kamdesk.services.people import PeopleService
+from kamdesk.services.people import PeopleService, PersonInput
 from kamdesk.ui.main_window import PAGE_TODAY
 from kamdesk.ui.models.lists import PeopleModel
 from tests.ui.helpers import open_form, save, type_into
@@ -88,6 +88,25 @@ def test_a_new_person_is_inserted_as_a_row_and_the_selection_stays(
     assert inserted == [0]
     assert people.model.rowCount() == before + 1
     assert people.current().id == person.id
+
+
+def test_an_edit_on_a_persons_page_shows_on_the_people_tab_when_going_back(
+    sample_window, on_the_people_tab
+):
+    baltic, people, person = on_the_people_tab
+    sample_window.context.open_person.emit(baltic, person.id)
+    assert sample_window.stack.currentWidget() is sample_window.person_page
+    service = PeopleService(sample_window.context.db)
+    detail = service.get_person(person.id)
+    fields = {k: getattr(detail, k) for k in PersonInput.__dataclass_fields__
+              if hasattr(detail, k)}  # fmt: skip
+    service.update_person(person.id, PersonInput(**{**fields, "position": "Fleet Director"}))
+    sample_window.context.notify(Changes.of(Record.PERSON, account=baltic))
+    assert sample_window.person_page.where.text().startswith("Fleet Director")
+    sample_window.person_page.back_to_account()
+    assert sample_window.stack.currentWidget() is sample_window.accounts_page
+    assert people.current().id == person.id
+    assert people.current().position == "Fleet Director"
 
 
 def test_a_change_in_another_account_leaves_the_dossier_alone(

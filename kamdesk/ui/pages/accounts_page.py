@@ -67,10 +67,17 @@ class AccountsPage(ShowsRecords, QWidget):
         """The list in place when it shows what changed (the selection stays), then the
         dossier's tabs that show it."""
         if changes.touches(self.LISTED):
-            self.refresh(in_place=True)
+            self._load_list(in_place=True)
         self.dossier.apply_changes(changes)
 
-    def refresh(self, *, in_place: bool = False) -> None:
+    def refresh(self) -> None:
+        """The list and the dossier on screen, all again (at start, or when shown stale)."""
+        shown = self.dossier.account_id
+        self._load_list()
+        if shown is not None and self.dossier.account_id == shown:
+            self.dossier.show_account(shown)
+
+    def _load_list(self, *, in_place: bool = False) -> None:
         current = self.current_account_id()
         rows = AccountService(self.context.db).list_accounts()
         self._empty = not rows
