@@ -67,9 +67,24 @@ def person_page(db, person_id: uuid.UUID):
     return person, [i for i in history if any(p.id == person_id for p in i.people)]
 
 
+def history_page(db, account_id: uuid.UUID, page: int, size: int = 200):
+    """The history page the list fetches after scrolling past `page` pages (keyset)."""
+    from kamdesk.services.interactions import InteractionService
+
+    service = InteractionService(db)
+    if not hasattr(history_page, "last"):  # walk there once; each run then reads one page
+        last = None
+        for _ in range(page - 1):
+            last = (service.list_interactions(account_id, limit=size, after=last) or [last])[-1]
+        history_page.last = last
+    return service.list_interactions(account_id, limit=size, after=history_page.last)
+
+
 def measure(size: str, runs: int) -> list[Figure]:
+    from kamdesk.domain.agenda_groups import AgendaGroup
     from kamdesk.services.accounts import AccountService
     from kamdesk.services.agenda import AgendaService
+    from kamdesk.services.agenda_counts import agenda_counts
     from kamdesk.services.overview import OverviewService
     from kamdesk.services.people import PeopleService
     from kamdesk.services.portfolio import PortfolioService
@@ -90,12 +105,18 @@ def measure(size: str, runs: int) -> list[Figure]:
         "account list": lambda: AccountService(db).list_accounts(),
         "agenda, 14 days": lambda: AgendaService(db).agenda(TODAY, 14),
         "agenda, 120 days": lambda: AgendaService(db).agenda(TODAY, 120),
+        # What a page needs first: the counts per group and kind, then the near groups.
+        "agenda counts, 120 days": lambda: agenda_counts(db, TODAY, 120),
+        "agenda, 120 days, overdue to this week": lambda: AgendaService(db).agenda(
+            TODAY, 120, groups={AgendaGroup.OVERDUE, AgendaGroup.TODAY, AgendaGroup.THIS_WEEK}),
+        "the largest account's history, page 100": lambda: history_page(db, big, 100),
         "the largest account's people": lambda: PeopleService(db).list_people(big, TODAY),
         "a person's page with full history": lambda: person_page(db, someone),
         "the portfolio": lambda: PortfolioService(db).portfolio(),
         "the first account's overview": lambda: OverviewService(db).overview(first, TODAY),
     }
     targets = {"account list": 20, "agenda, 14 days": 20, "agenda, 120 days": 20,
+               "agenda counts, 120 days": 20, "the largest account's history, page 100": 16,
                "the largest account's people": 20, "the portfolio": 20}  # fmt: skip
     figures = [Figure(name, median_ms(case, runs), "ms", "one scan of person", floor, size,
                       targets.get(name)) for name, case in cases.items()]  # fmt: skip

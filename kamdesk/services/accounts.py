@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from kamdesk.domain.concentration import concentration
 from kamdesk.domain.enums import LeadSource, Tier
 from kamdesk.domain.folding import fold
+from kamdesk.domain.name_order import sort_name
 from kamdesk.language import _
 from kamdesk.services.errors import AmbiguousError, NotFoundError, ValidationError
 from kamdesk.services.revenue import latest_year, revenue_by_account
@@ -122,7 +123,7 @@ class AccountService:
                            share.get(a.id, Decimal(0)))
             for a in accounts
         ]  # fmt: skip
-        return sorted(summaries, key=lambda a: (-a.share, fold(a.name)))
+        return sorted(summaries, key=lambda a: (-a.share, sort_name(a.name)))
 
     def get_account(self, account_id: uuid.UUID) -> AccountDetail:
         from kamdesk.store.models import Account
@@ -141,10 +142,10 @@ class AccountService:
             if str(a.id) == wanted.lower():
                 return a
         folded = fold(wanted)
-        exact = [a for a in accounts if fold(a.name) == folded]
+        exact = [a for a in accounts if sort_name(a.name) == folded]
         if len(exact) == 1:
             return exact[0]
-        partial = exact or [a for a in accounts if folded and folded in fold(a.name)]
+        partial = exact or [a for a in accounts if folded and folded in sort_name(a.name)]
         if len(partial) == 1:
             return partial[0]
         if not partial:

@@ -18,7 +18,8 @@ from typing import Any
 from kamdesk.services.errors import ServiceError
 
 # Fields a detail carries that nobody edits: they are not conflicts.
-NOT_EDITED = {"id", "account_id", "row_version", "next_birthday", "last_contact"}
+NOT_EDITED = {"id", "account_id", "row_version", "next_birthday", "last_contact",
+              "contact_count"}
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
 
+from kamdesk.store.contact_summary import contact_summary_problems, rebuild_contact_summary
 from kamdesk.store.database import Database
 from kamdesk.store.location import shown_url
 from kamdesk.store.migration import current_revision, head_revision
@@ -39,6 +40,8 @@ def check_database(db: Database) -> HealthReport:
             for table, rowid, parent, _ in s.execute(text("PRAGMA foreign_key_check")).all()[:10]:
                 problems.append(f"row {rowid} of {table} points to a missing {parent}")
             problems += search_index_problems(s, deep=not db.read_only)
+        if schema == head_revision():
+            problems += contact_summary_problems(s)  # the stored last contacts
         counts = {
             label: s.scalar(
                 select(func.count()).select_from(model).where(model.deleted_at.is_(None))
@@ -62,3 +65,4 @@ def repair_search_index(db: Database) -> None:
     """Rebuild the search index from the data (what `kamdesk check --repair` does)."""
     with db.session() as s:
         rebuild_search_index(s)
+        rebuild_contact_summary(s)  # and the stored last contacts, from the history

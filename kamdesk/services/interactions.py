@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import InteractionKind
@@ -142,9 +142,12 @@ class InteractionService:
         self.db = db
 
     def list_interactions(
-        self, account_id: uuid.UUID, limit: int | None = None, offset: int = 0
+        self, account_id: uuid.UUID, limit: int | None = None, offset: int = 0,
+        after: InteractionSummary | None = None,
     ) -> list[InteractionSummary]:
-        """The account's history, newest first; a page of it with `limit` and `offset`."""
+        """The account's history, newest first; a page of it with `limit`, starting after
+        the entry `after` (the last of the page before: keyset paging, so the thousandth
+        page costs what the first does) or, more slowly, after `offset` entries."""
         query = (
             select(_I.id)
             .where(_I.account_id == account_id, _I.deleted_at.is_(None))
@@ -152,6 +155,12 @@ class InteractionService:
             .limit(limit)
             .offset(offset or None)
         )
+        if after is not None:
+            at = after.occurred_at.astimezone(UTC)
+            if self.db.engine.dialect.name == "sqlite":
+                at = at.replace(tzinfo=None)  # compared with the stored UTC digits
+            query = query.where(or_(_I.occurred_at < at,
+                                    and_(_I.occurred_at == at, _I.id > after.id)))  # fmt: skip
         with self.db.session() as s:
             return _history(s, query)
 

@@ -15,7 +15,6 @@ from kamdesk.domain.concentration import ConcentrationAlert, Thresholds
 from kamdesk.domain.dmu import uncovered_roles
 from kamdesk.domain.enums import DmuRole
 from kamdesk.services.accounts import AccountDetail, AccountService
-from kamdesk.services.people import last_contacts
 from kamdesk.services.portfolio import PortfolioService
 from kamdesk.services.revenue import revenue_by_account
 from kamdesk.store.database import Database
@@ -60,8 +59,7 @@ class OverviewService:
                 .options(selectinload(Person.contacts), selectinload(Person.family))
                 .where(Person.account_id == account_id, Person.deleted_at.is_(None))
             ).all()
-            contacts = last_contacts(s, [p.id for p in people])
-            facts = [person_facts(p, contacts.get(p.id)) for p in people]
+            facts = [person_facts(p, p.last_contact_at) for p in people]  # stored, kept
             year = portfolio.year
             planned, actual = (
                 revenue_by_account(s, year, account_id).get(account_id, (None, None))

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from decimal import Decimal
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from kamdesk.store.columns import MONEY
 from kamdesk.store.tables import account_table, revenue_figure_table
 
 # Core selects over the tables: no ORM objects and no mapper configuration for a read.
@@ -29,22 +29,22 @@ def latest_year(session: Session) -> int | None:
 def revenue_by_account(
     session: Session, year: int, account_id: UUID | None = None
 ) -> dict[UUID, tuple[Decimal, Decimal]]:
-    """(planned, actual) per account for `year`: the quarters summed, or the yearly row."""
-    query = select(_REVENUE.account_id, _REVENUE.quarter, _REVENUE.planned, _REVENUE.actual).where(
-        _REVENUE.year == year
-    )
+    """(planned, actual) per account for `year`: the quarters summed, or the yearly row.
+
+    Summed in SQL (one row per account and kind instead of one per figure: the account list
+    and the portfolio read 8,000 figures at department scale); a sum comes back as MONEY,
+    so exact to the cent on both engines."""
+    quarterly = _REVENUE.quarter.is_not(None)
+    query = (
+        select(_REVENUE.account_id, quarterly,
+               type_coerce(func.sum(_REVENUE.planned), MONEY),
+               type_coerce(func.sum(_REVENUE.actual), MONEY))
+        .where(_REVENUE.year == year)
+        .group_by(_REVENUE.account_id, quarterly)
+        .order_by(quarterly)  # the yearly row first: the quarters, when there are any, win
+    )  # fmt: skip
     if account_id is not None:
         query = query.where(_REVENUE.account_id == account_id)
-    quarters: dict[UUID, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
-    yearly: dict[UUID, list[Decimal]] = {}
-    for row in session.execute(query):
-        bucket = (
-            quarters[row.account_id]
-            if row.quarter
-            else yearly.setdefault(row.account_id, [Decimal(0), Decimal(0)])
-        )
-        bucket[0] += row.planned or 0
-        bucket[1] += row.actual or 0
-    totals = {key: (v[0], v[1]) for key, v in yearly.items()}
-    totals.update({key: (v[0], v[1]) for key, v in quarters.items()})
-    return totals
+    zero = Decimal(0)
+    return {key: (planned or zero, actual or zero)
+            for key, _quarters, planned, actual in session.execute(query)}  # fmt: skip

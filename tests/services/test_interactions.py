@@ -104,3 +104,21 @@ def test_a_long_history_reads_in_pages_and_a_person_sees_only_their_own(db):
     assert [i.summary for i in theirs] == ["Call 6", "Call 4", "Call 2"]
     service.delete_interaction(theirs[0].id)
     assert [i.summary for i in service.person_history(other)] == ["Call 4", "Call 2"]
+
+
+def test_keyset_pages_walk_the_whole_history_once_in_order_even_with_equal_times(db):
+    account, person = _account_with_person(db)
+    service = InteractionService(db)
+    same = datetime(2026, 11, 20, 14, 30).astimezone()
+    for n in range(7):  # four share one instant: the id breaks the tie
+        when = same if n < 4 else datetime(2026, 10, n, 9, 0).astimezone()
+        service.log_interaction(account, InteractionInput(InteractionKind.CALL, when, f"n{n}"))
+    whole = service.list_interactions(account)
+    pages, last = [], None
+    while page := service.list_interactions(account, limit=3, after=last):
+        pages.append(page)
+        last = page[-1]
+    assert [len(p) for p in pages] == [3, 3, 1]
+    assert [i.id for p in pages for i in p] == [i.id for i in whole]
+    assert [i.id for i in service.list_interactions(account, limit=3, offset=3)] == [
+        i.id for i in pages[1]]

@@ -24,7 +24,7 @@ from kamdesk.store.migration import current_revision
 from kamdesk.store.search_fields import SEARCHED_FIELDS, search_text_of
 from kamdesk.store.tables import metadata
 
-DERIVED_COLUMNS = {"search_text"}
+DERIVED_COLUMNS = {"search_text", "last_contact_at", "contact_count"}  # recomputed
 
 
 class ArchiveError(ServiceError):

@@ -102,7 +102,7 @@ class BriefSourceService:
             ).all()  # fmt: skip
             meeting = _meeting(s, account, meeting_id) if meeting_id else None
             people = _people(s, account_id)
-            contacts = _last_contacts(s, [p.id for p in people])
+            contacts = {p.id: p.last_contact_at for p in people}  # stored, kept
             extras = person_extras(s, [p.id for p in people])
             year, planned, actual, currency, share, warnings = _revenue(s, account, revenue)
             cases, case_count = _service_cases(s, account_id)
@@ -213,19 +213,6 @@ def _people(s: Session, account_id: uuid.UUID) -> list[SimpleNamespace]:
             )
     return [SimpleNamespace(**r._mapping, contacts=contacts[r.id], family=family[r.id])
             for r in rows]  # fmt: skip
-
-
-def _last_contacts(s: Session, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, datetime]:
-    """When we last had an interaction with each person (as ``people.last_contacts``)."""
-    if not person_ids:
-        return {}
-    link = interaction_person.c
-    return dict(s.execute(
-        select(link.person_id, func.max(INTERACTION.occurred_at))
-        .join_from(interaction_person, interaction_table, INTERACTION.id == link.interaction_id)
-        .where(link.person_id.in_(person_ids), INTERACTION.deleted_at.is_(None))
-        .group_by(link.person_id)
-    ).all())  # fmt: skip
 
 
 def _person_fact(p, last_contact: datetime | None, extra: PersonExtra | None) -> PersonFact:

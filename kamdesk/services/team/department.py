@@ -18,7 +18,6 @@ from kamdesk.domain.concentration import concentration
 from kamdesk.domain.dmu import uncovered_roles
 from kamdesk.domain.enums import DmuRole, ProposalStatus, Tier
 from kamdesk.domain.folding import fold
-from kamdesk.services.people import last_contacts
 from kamdesk.services.revenue import latest_year, revenue_by_account
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, KamUser, Person, Proposal, Task
@@ -116,10 +115,9 @@ class DepartmentService:
                 .options(selectinload(Person.contacts), selectinload(Person.family))
                 .where(Person.deleted_at.is_(None), Person.account_id.in_(ids))
             ).all()
-            contacts = last_contacts(s, [p.id for p in people])
             facts, roles = defaultdict(list), defaultdict(list)
             for p in people:
-                facts[p.account_id].append(person_facts(p, contacts.get(p.id)))
+                facts[p.account_id].append(person_facts(p, p.last_contact_at))
                 roles[p.account_id].append(p.dmu_role)
             overdue = Counter(dict(s.execute(
                 select(Task.account_id, func.count())

@@ -36,8 +36,12 @@ class InteractionsTab(ListView):
         rows = service.list_interactions(account_id, limit=HISTORY_PAGE)
         more = None
         if len(rows) == HISTORY_PAGE:
-            def more(offset: int):
-                return service.list_interactions(account_id, limit=HISTORY_PAGE, offset=offset)
+            last = [rows[-1]]
+
+            def more(_shown: int):  # the page after the last row fetched (keyset paging)
+                page = service.list_interactions(account_id, limit=HISTORY_PAGE, after=last[0])
+                last[:] = page[-1:] or last
+                return page
         self.set_rows(rows, self.tr("No contacts logged yet."), more)
 
     def log_contact(self) -> None:
