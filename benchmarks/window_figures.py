@@ -129,6 +129,7 @@ def _measure(app, size: str, runs: int, folder: Path, bare_mb: float, settings_c
 def edit_figures(app, window, db, size: str, runs: int) -> list[Figure]:
     from datetime import UTC, datetime
 
+    from kamdesk.domain.changes import Changes, Record
     from kamdesk.domain.enums import InteractionKind
     from kamdesk.services.interactions import InteractionInput, InteractionService
     from kamdesk.services.people import PeopleService, PersonInput
@@ -147,7 +148,8 @@ def edit_figures(app, window, db, size: str, runs: int) -> list[Figure]:
         started = time.perf_counter()
         PeopleService(db).update_person(person.id, data)
         service = ms_since(started)
-        window.context.changed.emit()  # what the person editor does when saved
+        window.context.notify(Changes.of(Record.PERSON, account=dossier.account_id,
+                                         ids=(person.id,)))  # what the person editor sends
         app.processEvents()
         shown = ms_since(started)
         assert any(p.position == data.position for p in dossier.people.model.rows())
@@ -165,7 +167,8 @@ def edit_figures(app, window, db, size: str, runs: int) -> list[Figure]:
         started = time.perf_counter()
         InteractionService(db).log_interaction(dossier.account_id, data)
         service = ms_since(started)
-        window.context.changed.emit()  # what the log dialog does when saved
+        window.context.notify(Changes.of(Record.INTERACTION, Record.TASK,
+                                         account=dossier.account_id))  # the log dialog's
         app.processEvents()
         shown = ms_since(started)
         if n:

@@ -10,6 +10,7 @@ session that decides what to write takes the write lock first (`BEGIN IMMEDIATE`
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -64,6 +65,17 @@ class Database:
     changes: ChangeCounter = field(default_factory=ChangeCounter)
     # The data key of an encrypted (SQLCipher) file, else None; never in a repr or a log.
     key: bytes | None = field(default=None, repr=False)
+    # (thread id, milliseconds): that thread waits this long for another writer's lock.
+    brief_wait: tuple[int, int] | None = field(default=None, repr=False)
+
+    def wait_briefly_on_this_thread(self, ms: int) -> None:
+        """On a file another program is writing, sessions opened by this thread (a window's)
+        give up after `ms` with DatabaseBusyError instead of BUSY_TIMEOUT_MS, so the window
+        never hangs for seconds; other threads (background jobs) keep waiting the full time."""
+        first = self.brief_wait is None
+        self.brief_wait = (threading.get_ident(), ms)
+        if first and self.is_sqlite:
+            _brief_wait_on(self.engine, self)
 
     @property
     def path(self) -> Path | None:
@@ -112,6 +124,20 @@ class Database:
         self.engine.dispose()
         fresh = open_database(self.url, key=key)
         self.engine, self.sessions, self.key = fresh.engine, fresh.sessions, key
+        if self.brief_wait is not None and self.is_sqlite:
+            _brief_wait_on(self.engine, self)
+
+
+def _brief_wait_on(engine: Engine, db: Database) -> None:
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi_connection, _record, _proxy) -> None:
+        thread, ms = db.brief_wait or (None, BUSY_TIMEOUT_MS)
+        wait = ms if threading.get_ident() == thread else BUSY_TIMEOUT_MS
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout={wait}")
+        finally:
+            cursor.close()
 
 
 def _explainable(error: DatabaseError) -> bool:

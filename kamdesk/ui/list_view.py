@@ -98,6 +98,7 @@ class ListView(QWidget):
         column.addWidget(self.table, 1)
         column.addWidget(self.empty, 1)
         self._buttons_done = False
+        self.in_place = False  # the next set_rows brings the same list, newer: see set_rows
         self._content_widths: dict[int, int] = {}
 
     def add_button(self, text: str, slot, *, needs_row: bool = False,
@@ -130,7 +131,14 @@ class ListView(QWidget):
         self._empty_action_text, self._empty_action = text, slot
 
     def set_rows(self, rows, empty_text: str = "", more=None) -> None:
-        """`more(n)`, when given, fetches the rows after the first n as the user scrolls."""
+        """`more(n)`, when given, fetches the rows after the first n as the user scrolls.
+
+        After `in_place` is set (a newer version of the same list is coming, not another
+        list), the rows are updated in place so that selection and scroll survive."""
+        in_place, self.in_place = self.in_place, False
+        if in_place and more is None and rows and self.model.rowCount() \
+                and self.model.update_rows(rows):
+            return
         self.model.set_rows(rows, more)
         empty = not rows and bool(empty_text)
         if empty:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -27,18 +28,45 @@ from kamdesk.ui.navigation import NavigationPane
 from kamdesk.ui.settings import Settings
 from kamdesk.ui.status_line import BackupStatus, UndoOffer
 
+if TYPE_CHECKING:
+    from kamdesk.domain.changes import Changes
+    from kamdesk.ui.pages.accounts_page import AccountsPage
+    from kamdesk.ui.pages.department_page import DepartmentPage
+    from kamdesk.ui.pages.first_run_page import FirstRunPage
+    from kamdesk.ui.pages.person_page import PersonPage
+    from kamdesk.ui.pages.portfolio_page import PortfolioPage
+    from kamdesk.ui.pages.search_page import SearchPage
+    from kamdesk.ui.pages.today_page import TodayPage
+    from kamdesk.ui.pages.trash_page import TrashPage
+
 PAGE_TODAY, PAGE_ACCOUNTS, PAGE_PORTFOLIO, PAGE_TRASH = range(4)
 PAGE_DEPARTMENT = 4  # team mode: the head's view of every KAM
+# How long a save from the window waits for another program's write lock before it says
+# "busy" (the dialog keeps the input); background jobs wait the store's full timeout.
+GUI_BUSY_TIMEOUT_MS = 300
 
 
 class MainWindow(MenuActions, QMainWindow):
+    """The pages exist once a database is attached (`attach_database`); `pages` names them
+    all, for going through them. A page not on screen when its records change is stale and
+    redraws when it is next shown."""
+
     backed_up = Signal(object)  # the path of the copy File ▸ Back up now… wrote
+    today_page: TodayPage
+    accounts_page: AccountsPage
+    portfolio_page: PortfolioPage
+    trash_page: TrashPage
+    department_page: DepartmentPage
+    first_run_page: FirstRunPage
+    search_page: SearchPage
+    person_page: PersonPage
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.context = None
         self.pages: dict[str, QWidget] = {}
+        self._stale: set[QWidget] = set()
         self._over: QWidget | None = None  # search results or a person, over the page chosen
         self.setWindowTitle(self.tr("KAMDesk"))
         self.resize(1280, 800)
@@ -83,82 +111,15 @@ class MainWindow(MenuActions, QMainWindow):
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.undo_offer)
         self.statusBar().addPermanentWidget(self.backup_status)
-        self._build_menus()
+        from kamdesk.ui.window_menus import build_menus
+
+        build_menus(self)
         from kamdesk.ui.window_extras import add_extras
 
         add_extras(self)  # icons, a toolbar, Settings and the Help menu
         self._restore_layout()
 
     # -- frame
-    def _action(self, menu, text: str, slot: Callable, *keys) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.import_action = self._action(file_menu, self.tr("&Import…"), self.open_import)
-        self.export_action = self._action(file_menu, self.tr("&Export…"), self.open_export)
-        file_menu.addSeparator()
-        self.backup_action = self._action(file_menu, self.tr("&Back up now…"), self.back_up_now)
-        self.backup_action.setEnabled(False)
-        self.restore_action = self._action(file_menu, self.tr("&Restore…"), self.open_restore)
-        self.restore_action.setEnabled(False)
-        file_menu.addSeparator()
-        from kamdesk.ui.encryption_actions import EncryptionMenu
-
-        self.encryption = EncryptionMenu(self, file_menu)
-        self.audit_action = self._action(file_menu, self.tr("What &left the app…"),
-                                         self.open_audit)  # fmt: skip
-        self.team_action = self._action(file_menu, self.tr("&Team server…"), self.open_team_server)
-        file_menu.addSeparator()
-        self.quit_action = self._action(
-            file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
-        )
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(
-            edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
-        )
-        self.undo_action.setEnabled(False)
-        self.undo_offer.available.connect(self.undo_action.setEnabled)
-        self.find_action = self._action(
-            edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+K", "Ctrl+F"
-        )
-        account_menu = bar.addMenu(self.tr("&Account"))
-        self.new_account_action = self._action(
-            account_menu, self.tr("&New account…"), lambda: self._accounts("new_account"),
-            QKeySequence.StandardKey.New)  # fmt: skip
-        # These act on the account on screen; with no account they are greyed out.
-        self.account_actions: dict[str, QAction] = {}
-        for text, action, keys in (
-            (self.tr("New &person…"), "new_person", ("Ctrl+Shift+P",)),
-            (self.tr("&Log a contact…"), "log_contact", ("Ctrl+L",)),
-            (self.tr("New &task…"), "new_task", ("Ctrl+T",)),
-            (self.tr("Plan a &meeting…"), "plan_meeting", ()),
-            (self.tr("New p&roposal…"), "new_proposal", ()),
-            (self.tr("&Brief…"), "brief", ("Ctrl+B",)),
-            (None, "", ()),
-            (self.tr("&Delete account…"), "delete_account", ()),
-        ):
-            if text is None:
-                account_menu.addSeparator()
-                continue
-            self.account_actions[action] = self._action(
-                account_menu, text, lambda _=False, a=action: self._accounts(a), *keys
-            )
-            self.account_actions[action].setEnabled(False)
-        self.trip_action = self._action(
-            account_menu, self.tr("&Trip brief for a city…"), self.ask_trip_brief
-        )
-        go_menu = bar.addMenu(self.tr("&Go"))
-        for row, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")):
-            text = self.navigation.item(row).text()
-            self._action(go_menu, text, lambda _=False, r=row: self.go_to(r), key)
-
     def _restore_layout(self) -> None:
         if geometry := self.settings.window_geometry():
             self.restoreGeometry(geometry)
@@ -167,11 +128,10 @@ class MainWindow(MenuActions, QMainWindow):
 
     def settings_changed(self) -> None:
         """Edit ▸ Settings… was accepted: the pages read what they use again."""
-        for page in self.pages.values():
-            if hasattr(page, "settings_changed"):
-                page.settings_changed()
-        if self.context is not None:
-            self.refresh()
+        if self.context is None:
+            return
+        self.today_page.settings_changed()
+        self.refresh()
 
     def show_location(self, text: str) -> None:
         self.location_label.setText(text)
@@ -197,48 +157,58 @@ class MainWindow(MenuActions, QMainWindow):
         from kamdesk.ui.pages.trash_page import TrashPage
 
         self._detach()
+        db.wait_briefly_on_this_thread(GUI_BUSY_TIMEOUT_MS)
         self._today = today
         self.context = context = AppContext(db, today, self)
         context.settings = self.settings
         self.keeper = BackupKeeper(db, self.settings, self)
         self.keeper.backed_up.connect(lambda _: self.show_backup_state())
         self.keeper.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        context.changed.connect(self.keeper.note_change)
-        context.changed.connect(self.show_backup_state)  # a deletion may have taken a copy
+        context.changed.connect(lambda _changes: self.keeper.note_change())
+        # a deletion or an import may have taken a copy
+        context.changed.connect(lambda _changes: self.show_backup_state())
+        self.today_page = TodayPage(context, self.settings)
+        self.accounts_page = AccountsPage(context, self.settings)
+        self.portfolio_page = PortfolioPage(context)
+        self.trash_page = TrashPage(context)
+        self.first_run_page = FirstRunPage(context)
+        self.search_page = SearchPage(context)
+        self.person_page = PersonPage(context)
+        self.department_page = DepartmentPage(context)
         self.pages = {
-            "today": TodayPage(context, self.settings),
-            "accounts": AccountsPage(context, self.settings),
-            "portfolio": PortfolioPage(context),
-            "trash": TrashPage(context),
-            "first_run": FirstRunPage(context),
-            "search": SearchPage(context),
-            "person": PersonPage(context),
-            "department": DepartmentPage(context),
-        }
+            "today": self.today_page, "accounts": self.accounts_page,
+            "portfolio": self.portfolio_page, "trash": self.trash_page,
+            "first_run": self.first_run_page, "search": self.search_page,
+            "person": self.person_page, "department": self.department_page,
+        }  # fmt: skip
         for page in self.pages.values():
             self.stack.addWidget(page)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._run_search)
         self._attached = [
             self.search_box.textChanged.connect(lambda _: self._search_timer.start()),
-            self.search_box.returnPressed.connect(self.pages["search"].open_first),
+            self.search_box.returnPressed.connect(self.search_page.open_first),
             self.navigation.currentRowChanged.connect(self._show_page),
             # Clicking the page already chosen leaves search results or a person's page too.
             self.navigation.itemClicked.connect(
                 lambda item: self._show_page(self.navigation.row(item))),
         ]
-        context.changed.connect(self.refresh)
+        context.changed.connect(self.apply_changes)
         context.undoable.connect(self.offer_undo)
+        context.status.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         context.open_account.connect(self.open_account)
         context.open_person.connect(self.open_person)
+        context.open_meeting.connect(lambda account, meeting:
+                                     self.open_entry(account, "meeting", meeting))  # fmt: skip
         context.open_entry.connect(self.open_entry)
-        self.pages["accounts"].dossier.account_changed.connect(self._account_shown)
-        self.pages["first_run"].loaded.connect(lambda: self.navigation.setCurrentRow(PAGE_ACCOUNTS))
+        self.accounts_page.dossier.account_changed.connect(self._account_shown)
+        self.first_run_page.loaded.connect(lambda: self.navigation.setCurrentRow(PAGE_ACCOUNTS))
+        self.first_run_page.new_account_asked.connect(self.accounts_page.new_account)
         self.backup_action.setEnabled(db.path is not None)
         self.restore_action.setEnabled(db.path is not None)
         self.encryption.update(db)
         self.refresh()
-        self._account_shown(self.pages["accounts"].dossier.account_id)
+        self._account_shown(self.accounts_page.dossier.account_id)
         self.show_backup_state()
         self.navigation.setCurrentRow(PAGE_ACCOUNTS)
         self._show_page(PAGE_ACCOUNTS)
@@ -252,6 +222,7 @@ class MainWindow(MenuActions, QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = {}
+        self._stale = set()
         self._over = None
         for old in (
             self.context,
@@ -276,20 +247,55 @@ class MainWindow(MenuActions, QMainWindow):
         if not self.pages:
             return
         if self._over is not None:
-            self.stack.setCurrentWidget(self._over)
+            self._bring_up(self._over)
             return
-        names = ("today", "accounts", "portfolio", "trash", "department")
-        name = names[max(0, self.navigation.currentRow())]
-        if name == "accounts" and self.pages["accounts"].is_empty():
-            name = "first_run"
-        self.stack.setCurrentWidget(self.pages[name])
+        chosen = (self.today_page, self.accounts_page, self.portfolio_page, self.trash_page,
+                  self.department_page)[max(0, self.navigation.currentRow())]  # fmt: skip
+        if chosen is self.accounts_page:
+            self._freshen(chosen)  # is it still empty?
+            if chosen.is_empty():
+                chosen = self.first_run_page
+        self._bring_up(chosen)
+
+    def _bring_up(self, page: QWidget) -> None:
+        self._freshen(page)
+        self.stack.setCurrentWidget(page)
+
+    def _freshen(self, page) -> None:
+        """A stale page redraws before it is shown."""
+        if page in self._stale:
+            self._stale.discard(page)
+            page.refresh()
 
     def refresh(self) -> None:
+        """Everything again: at start, after Settings, after a restore."""
+        self._stale.clear()
         for page in self.pages.values():
             page.refresh()
         if self.context is not None:
             self.navigation_pane.refresh(self.context.db, self.context.today())
-        if self._over is self.pages.get("person") and self._over.person is None:
+        self._after_change()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Only the pages that show the records changed: the page on screen now (in place
+        where it can), the others when they are next shown; the week's summary off the GUI
+        thread."""
+        from kamdesk.ui.notices import AGENDA
+
+        shown = self.stack.currentWidget()
+        for page in self.pages.values():
+            if page.shows(changes):
+                if page is shown:
+                    self._stale.discard(page)
+                    page.apply_changes(changes)
+                else:
+                    self._stale.add(page)
+        if changes.touches(AGENDA):
+            self.navigation_pane.refresh(self.context.db, self.context.today(), off_thread=True)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        if self._over is self.person_page and self.person_page.person is None:
             self._over = None  # the person was deleted
         self._show_current()
         self.undo_offer.check()  # e.g. restored from the Trash page: Undo would fail
@@ -297,34 +303,36 @@ class MainWindow(MenuActions, QMainWindow):
     def open_account(self, account_id: uuid.UUID) -> None:
         self.navigation.setCurrentRow(PAGE_ACCOUNTS)
         self._show_page(PAGE_ACCOUNTS)
-        self.pages["accounts"].select_account(account_id)
+        self.accounts_page.select_account(account_id)
 
     def open_person(self, account_id: uuid.UUID, person_id: uuid.UUID) -> None:
         """The person's page; the account on screen (for Ctrl+L, Ctrl+T…) becomes theirs."""
         self.open_account(account_id)
-        page = self.pages["person"]
+        page = self.person_page
         if page.show_person(person_id):
             self._over = page
             self._show_current()
 
     def open_entry(self, account_id: uuid.UUID, kind: str, entry_id: uuid.UUID) -> None:
         self.open_account(account_id)
-        self.pages["accounts"].dossier.show_entry(kind, entry_id)
+        self.accounts_page.dossier.show_entry(kind, entry_id)
 
     def _account_shown(self, account_id: uuid.UUID | None) -> None:
         for action in self.account_actions.values():
             action.setEnabled(account_id is not None)
 
-    def _accounts(self, action: str) -> None:
+    def on_account(self, on_account: Callable[[AccountsPage], None],
+                   on_person: Callable[[PersonPage], None] | None = None) -> None:  # fmt: skip
+        """An Account menu action: on the person's page when it has its own, else on the
+        Accounts page (shown first)."""
         if not self.pages:
             return
-        person = self.pages["person"]
-        if self._over is person and action in ("log_contact", "new_task"):
-            getattr(person, action)()  # on the person's page: with them filled in
+        if self._over is self.person_page and on_person is not None:
+            on_person(self.person_page)
             return
         self.navigation.setCurrentRow(PAGE_ACCOUNTS)
         self._show_page(PAGE_ACCOUNTS)
-        getattr(self.pages["accounts"], action)()
+        on_account(self.accounts_page)
 
     # -- search
     def focus_search(self) -> None:
@@ -334,12 +342,12 @@ class MainWindow(MenuActions, QMainWindow):
     def _run_search(self) -> None:
         text = self.search_box.text().strip()
         if not text:
-            if self._over is self.pages["search"]:
+            if self._over is self.search_page:
                 self._show_page(self.navigation.currentRow())
             return
-        self._over = self.pages["search"]
+        self._over = self.search_page
         self._show_current()
-        self.pages["search"].search(text)
+        self.search_page.search(text)
 
     # -- undo
     def offer_undo(self, step) -> None:
@@ -357,7 +365,9 @@ class MainWindow(MenuActions, QMainWindow):
             self.statusBar().showMessage(str(error), 5000)
             return
         self.statusBar().showMessage(self.tr("Undone."), 3000)
-        self.context.changed.emit()
+        from kamdesk.domain.changes import Changes
+
+        self.context.notify(Changes.everything())
 
     # -- backups
     def close_database(self) -> None:
@@ -366,14 +376,10 @@ class MainWindow(MenuActions, QMainWindow):
 
     # -- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.pages and not self.pages["accounts"].can_close():
-            event.ignore()
-            return
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_splitter_state("main", self.splitter.saveState())
-        for page in self.pages.values():
-            if hasattr(page, "save_layout"):
-                page.save_layout()
+        if self.pages:
+            self.accounts_page.save_layout()
         self.settings.sync()
         if self.context is not None and (failed := self.keeper.back_up_on_close()):
             self.show_error(self.tr("The backup on closing failed"), failed)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.domain.changes import Changes
 from kamdesk.ui.worker import run_in_background
 
 translate = QCoreApplication.translate  # called with literals, for lupdate ("MainWindow")
@@ -107,7 +108,7 @@ class MenuActions:
         from kamdesk.ui.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.context.db, self)
-        wizard.finished.connect(lambda _: self.context.changed.emit())
+        wizard.finished.connect(lambda _: self.context.notify(Changes.everything()))
         wizard.show()
 
     def open_export(self) -> None:
@@ -115,7 +116,7 @@ class MenuActions:
             return
         from kamdesk.ui.export_actions import export_dialog
 
-        export_dialog(self, self.context.db, self.pages["accounts"].current_account_id())
+        export_dialog(self, self.context.db, self.accounts_page.current_account_id())
 
     def open_audit(self):
         if self.context is None:

@@ -37,6 +37,7 @@ class NavigationPane(QFrame):
     """
 
     summary_clicked = Signal()
+    summary_shown = Signal()
 
     def __init__(self, titles: list[str], parent=None) -> None:
         super().__init__(parent)
@@ -66,13 +67,29 @@ class NavigationPane(QFrame):
         column.addWidget(rule)
         column.addWidget(self.summary)
         column.addStretch(1)
+        self._generation = 0
         self.setMinimumWidth(160)
         self.setMaximumWidth(260)
 
-    def refresh(self, db, today: date) -> None:
+    def refresh(self, db, today: date, *, off_thread: bool = False) -> None:
+        """Count the week's agenda; `off_thread` (after an edit), so that the page
+        showing the edit does not wait for it. `summary_shown` fires once the counts are in."""
         from kamdesk.services.agenda import AgendaService
 
-        items = AgendaService(db).agenda(today, 7)
+        self._generation += 1
+        generation = self._generation
+        if not off_thread:
+            self._show(generation, today, AgendaService(db).agenda(today, 7))
+            return
+        from kamdesk.ui.worker import run_in_background
+
+        self._job = run_in_background(lambda: AgendaService(db).agenda(today, 7),
+                                      lambda items: self._show(generation, today, items),
+                                      lambda _error: None, self)  # fmt: skip
+
+    def _show(self, generation: int, today: date, items) -> None:
+        if generation != self._generation:
+            return  # a newer count is on its way
         lines = summary_lines(items, today)
         if not lines:
             lines = [(self.tr("Nothing urgent this week."), False)]
@@ -82,6 +99,7 @@ class NavigationPane(QFrame):
             style = f"text-decoration: none; color: {c.danger if urgent else c.pane_text}"
             links.append(f"<a href='today' style='{style}'>{text}</a>")
         self.summary.setText("<br>".join(links))
+        self.summary_shown.emit()
 
 
 def summary_lines(items, today: date) -> list[tuple[str, bool]]:

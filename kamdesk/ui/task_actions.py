@@ -11,10 +11,13 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.domain.changes import Changes, Record
 from kamdesk.ui import undo
 from kamdesk.ui.display_labels import day
 
 translate = QCoreApplication.translate  # called with literals, for lupdate
+# The task's account is not at hand in every list: any account's tasks may have changed.
+TASK_CHANGED = Changes.of(Record.TASK)
 
 
 def tick_off(context, task_id: uuid.UUID, title: str, done: bool = True) -> None:
@@ -23,9 +26,9 @@ def tick_off(context, task_id: uuid.UUID, title: str, done: bool = True) -> None
 
     TaskService(context.db).set_done(task_id, done)
     if done:
-        context.offer_undo(undo.tick(context.db, task_id, title))
+        context.offer_undo(undo.tick(context.db, task_id, title), TASK_CHANGED)
     else:
-        context.changed.emit()
+        context.notify(TASK_CHANGED)
 
 
 def snooze(context, task_id: uuid.UUID, title: str, days: int) -> date:
@@ -36,7 +39,7 @@ def snooze(context, task_id: uuid.UUID, title: str, days: int) -> date:
     was = service.get_task(task_id).due_on
     now = service.snooze(task_id, days, context.today())
     text = translate("Undo", "Snoozed “%1” to %2").replace("%2", day(now))
-    context.offer_undo(undo.reschedule(context.db, task_id, title, was, now, text))
+    context.offer_undo(undo.reschedule(context.db, task_id, title, was, now, text), TASK_CHANGED)
     return now
 
 
@@ -49,4 +52,5 @@ def reschedule(context, task_id: uuid.UUID, title: str, due_on: date | None) -> 
     service.reschedule(task_id, due_on)
     text = (translate("Undo", "Moved “%1” to %2").replace("%2", day(due_on)) if due_on
             else translate("Undo", "Took the date off “%1”"))  # fmt: skip
-    context.offer_undo(undo.reschedule(context.db, task_id, title, was, due_on, text))
+    context.offer_undo(undo.reschedule(context.db, task_id, title, was, due_on, text),
+                       TASK_CHANGED)

@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 
+from kamdesk.domain.changes import Changes
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.services.interactions import InteractionService
 from kamdesk.services.meetings import MeetingInput, MeetingService
@@ -137,7 +138,7 @@ def test_record_outcome_turns_a_past_meeting_into_a_contact_and_a_next_step(qtbo
     past_id = service.plan_meeting(dossier.account_id, MeetingInput(
         datetime.combine(today - timedelta(days=2), time(14)), "Gdańsk terminal",
         "Walk the yard with the board", attendee_ids=[p.id for p in people[:3]]))  # fmt: skip
-    sample_window.context.changed.emit()
+    sample_window.context.notify(Changes.everything())
     past = service.get_meeting(past_id)
     dossier.meetings.select_where(lambda m: m.id == past.id)
     qtbot.mouseClick(dossier.meetings.outcome_button, Qt.MouseButton.LeftButton)

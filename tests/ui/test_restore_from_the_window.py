@@ -7,6 +7,7 @@ import sqlite3
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kamdesk.domain.changes import Changes
 from kamdesk.services.accounts import AccountInput, AccountService
 from kamdesk.services.backups import make_backup
 from kamdesk.store.backup import list_backups
@@ -85,7 +86,7 @@ def test_a_change_then_a_pause_makes_an_automatic_copy(qtbot, sample_window):
     db = sample_window.context.db
     assert sample_window.backup_status.text() == "Last backup: never"
     AccountService(db).create_account(AccountInput("Ποσειδών Ναυτιλιακή"))
-    sample_window.context.changed.emit()
+    sample_window.context.notify(Changes.everything())
     assert sample_window.keeper.timer.isActive()
     with qtbot.waitSignal(sample_window.keeper.backed_up, timeout=10_000) as made:
         sample_window.keeper.timer.timeout.emit()  # the user paused long enough

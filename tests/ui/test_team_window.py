@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kamdesk.domain.changes import Changes
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.team.members import TeamService
 
@@ -35,7 +36,7 @@ def test_the_department_page_shows_each_kam_and_opens_an_account(sample_window, 
     from kamdesk.ui.main_window import PAGE_DEPARTMENT
 
     _assign(sample_window.context.db)
-    sample_window.context.changed.emit()
+    sample_window.context.notify(Changes.everything())
     sample_window.navigation.setCurrentRow(PAGE_DEPARTMENT)
     page = sample_window.pages["department"]
     assert sample_window.stack.currentWidget() is page

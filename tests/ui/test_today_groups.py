@@ -8,6 +8,7 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import Qt
 
 from kamdesk.domain.agenda_groups import AgendaGroup
+from kamdesk.domain.changes import Changes
 from kamdesk.services.agenda import AgendaKind, AgendaService
 from kamdesk.services.meetings import MeetingInput, MeetingService
 from kamdesk.ui.main_window import PAGE_TODAY
@@ -78,7 +79,8 @@ def test_a_past_meeting_asks_for_its_outcome_on_today(qtbot, sample_window, toda
     meeting_id = MeetingService(db).plan_meeting(account, MeetingInput(
         datetime.combine(today - timedelta(days=1), time(15)), "Gdańsk",
         "Review the yard pilot"))  # fmt: skip
-    sample_window.context.changed.emit()
+    with qtbot.waitSignal(sample_window.navigation_pane.summary_shown):  # counted off the thread
+        sample_window.context.notify(Changes.everything())
     page = _today(sample_window)
     item = next(i for i in page.model.items() if i.ref_id == meeting_id)
     assert item.group is AgendaGroup.OVERDUE

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kamdesk.domain.birthdays import Birthday
+from kamdesk.domain.changes import Changes
 from kamdesk.domain.enums import Tier
 from kamdesk.services.accounts import AccountInput, AccountService, RevenueRow
 from kamdesk.services.agenda import AgendaKind
@@ -68,7 +69,7 @@ def _what(today) -> list[str]:
 
 def test_today_words_a_family_birthday_from_its_parts(window):
     _family_with_birthdays(window.context.db)
-    window.context.changed.emit()
+    window.context.notify(Changes.everything())
     window.navigation.setCurrentRow(PAGE_TODAY)
     today = window.pages["today"]
     assert _what(today) == [
@@ -85,9 +86,13 @@ def test_today_words_a_family_birthday_from_its_parts(window):
     assert family.kind is AgendaKind.BIRTHDAY and family.count is None
 
 
-def test_a_translator_reaches_today_the_week_the_overview_and_the_portfolio(filipino, window):
+def test_a_translator_reaches_today_the_week_the_overview_and_the_portfolio(
+    qtbot, filipino, window
+):
     account = _family_with_birthdays(window.context.db)
-    window.context.changed.emit()
+    with qtbot.waitSignal(window.navigation_pane.summary_shown):  # counted off the thread
+        window.context.notify(Changes.everything())
+    window.go_to(PAGE_TODAY)  # a page not on screen redraws when it is shown
     assert _what(window.pages["today"]) == [
         "Kaarawan ni Maricel Dimaculangan, magiging 47 taong gulang",
         "Kaarawan ni Rodel Bautista, magiging 47 taong gulang",

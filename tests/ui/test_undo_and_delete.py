@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kamdesk.domain.changes import Changes
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.agenda import AgendaKind
 from kamdesk.services.tasks import TaskService
@@ -52,6 +53,7 @@ def test_deleting_an_account_asks_first_and_names_the_entries_going_with_it(qtbo
     sample_window.account_actions["delete_account"].trigger()  # the menu asks the same
     names = [a.name for a in AccountService(sample_window.context.db).list_accounts()]
     assert BALTIC not in names
+    sample_window.go_to(PAGE_TRASH)
     [entry] = sample_window.pages["trash"].model.rows()
     assert seen[1] == f"Move “{BALTIC}” and its {entry.rows - 1} entries to the trash?"
     assert entry.rows - 1 > 10
@@ -114,5 +116,5 @@ def test_undoing_a_tick_is_withdrawn_when_the_task_is_reopened_elsewhere(qtbot, 
                         Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)  # fmt: skip
     assert sample_window.undo_offer.isVisible()
     TaskService(sample_window.context.db).reopen(rows[row].ref_id)
-    sample_window.context.changed.emit()
+    sample_window.context.notify(Changes.everything())
     assert not sample_window.undo_offer.isVisible()

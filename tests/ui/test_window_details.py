@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
+from kamdesk.domain.changes import Changes
 from kamdesk.domain.enums import Tier
 from kamdesk.services.accounts import AccountInput, AccountService, RevenueRow
 from kamdesk.services.agenda import AgendaKind, AgendaService
@@ -32,7 +33,7 @@ def test_the_overview_shows_the_concentration_warning_completeness_and_missing_r
         "Sava Power d.o.o.", Tier.KEY, city="Kragujevac",
         revenue=[RevenueRow(2026, None, Decimal("900000"), Decimal("1250000"), "EUR")],
     ))  # fmt: skip
-    window.context.changed.emit()
+    window.context.notify(Changes.everything())
     overview = window.pages["accounts"].dossier.overview
     assert overview.warning.isVisible()
     assert "Mono-dependence: Sava Power d.o.o." in overview.warning.text()
@@ -52,8 +53,10 @@ def test_the_navigation_counts_the_week_and_follows_the_agenda(qtbot, sample_win
 
     today = sample_window.pages["today"]
     row = today.model.rows().index(overdue[0])
-    today.model.setData(today.model.index(row, today.model.COL_DONE),
-                        Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    with qtbot.waitSignal(sample_window.navigation_pane.summary_shown):  # counted off the thread
+        today.model.setData(today.model.index(row, today.model.COL_DONE),
+                            Qt.CheckState.Checked.value,
+                            Qt.ItemDataRole.CheckStateRole)  # fmt: skip
     assert f"{len(overdue) - 1} tasks overdue" in summary.text()
 
     summary.linkActivated.emit("today")
@@ -95,7 +98,7 @@ def test_a_deletion_says_where_it_went_and_offers_undo(qtbot, sample_window):
 
 def test_an_empty_list_says_so_and_links_to_what_fills_it(qtbot, window):
     AccountService(window.context.db).create_account(AccountInput("Moravia Auto Díly s.r.o."))
-    window.context.changed.emit()
+    window.context.notify(Changes.everything())
     dossier = window.pages["accounts"].dossier
     dossier.tabs.setCurrentWidget(dossier.meetings)
     meetings = dossier.meetings
@@ -160,7 +163,7 @@ def test_one_person_and_four_uncovered_roles_is_not_a_complete_dossier(window):
     InteractionService(window.context.db).log_interaction(account, InteractionInput(
         InteractionKind.CALL, datetime(2026, 11, 20, 9).astimezone(), "First call",
         person_ids=[person]))  # fmt: skip
-    window.context.changed.emit()
+    window.context.notify(Changes.everything())
     window.open_account(account)
     overview = window.pages["accounts"].dossier.overview
     assert overview.completeness.value() < 100

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -146,8 +145,13 @@ class FormDialog(QDialog):
             return
         except StoreError as error:
             from kamdesk.services.team.server_connection import is_connection_lost
+            from kamdesk.store.errors import DatabaseBusyError
 
-            if is_connection_lost(error):  # the edit stays here; Save again reconnects
+            if isinstance(error, DatabaseBusyError):
+                self.mark_error("", self.tr(
+                    "The database is busy: another program is writing to it. Your changes are "
+                    "kept here: save again in a moment."))  # fmt: skip
+            elif is_connection_lost(error):  # the edit stays here; Save again reconnects
                 self.mark_error("", self.tr(
                     "The connection to the database server is lost. Your changes are kept "
                     "here: save again once it is back."))  # fmt: skip
@@ -211,10 +215,3 @@ class FormDialog(QDialog):
         box.setObjectName("confirm-discard")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Discard
-
-
-def click_button(box: QMessageBox, which: QMessageBox.StandardButton) -> None:
-    """Press a button of a message box (used by tests through QTimer.singleShot)."""
-    button: QAbstractButton | None = box.button(which)
-    if button is not None:
-        button.click()

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
+from kamdesk.domain.changes import Record
 from kamdesk.services.interactions import InteractionService
 from kamdesk.services.meetings import MeetingService
 from kamdesk.ui.dialogs.activity_dialogs import InteractionDialog, MeetingDialog
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.lists import InteractionsModel, MeetingsModel
+from kamdesk.ui.notices import saved
 
 # Rows of history read at a time: a key account has tens of thousands over the years.
 HISTORY_PAGE = 200
 
 
 class InteractionsTab(ListView):
+    saves = (Record.INTERACTION, Record.TASK)  # what its own actions change
+    watches = frozenset({Record.INTERACTION, Record.PERSON})  # what it shows
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(InteractionsModel(), filter_text=self.tr("Filter the history…"),
                          stretch=InteractionsModel.COL_SUMMARY, parent=parent)  # fmt: skip
@@ -54,15 +59,18 @@ class InteractionsTab(ListView):
 
     def _open(self, dialog) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(self.context.changed.emit)
+        dialog.accepted.connect(lambda: self.context.notify(saved(self)))
         dialog.open()
 
     def delete(self, row) -> None:
         batch = InteractionService(self.context.db).delete_interaction(row.id)
-        self.context.notify_deleted(batch, row.summary)
+        self.context.notify_deleted(batch, row.summary, saved(self, Record.TRASH))
 
 
 class MeetingsTab(ListView):
+    saves = (Record.MEETING, Record.TASK, Record.INTERACTION)  # what its own actions change
+    watches = frozenset({Record.MEETING, Record.PERSON})  # what it shows
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(MeetingsModel(), stretch=MeetingsModel.COL_OBJECTIVE, parent=parent)
         self.context = context
@@ -105,7 +113,7 @@ class MeetingsTab(ListView):
 
     def _open(self, dialog) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(self.context.changed.emit)
+        dialog.accepted.connect(lambda: self.context.notify(saved(self)))
         dialog.open()
 
     def brief(self, meeting) -> None:
@@ -115,4 +123,4 @@ class MeetingsTab(ListView):
 
     def delete(self, row) -> None:
         batch = MeetingService(self.context.db).delete_meeting(row.id)
-        self.context.notify_deleted(batch, row.objective)
+        self.context.notify_deleted(batch, row.objective, saved(self, Record.TRASH))

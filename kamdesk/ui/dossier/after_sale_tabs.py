@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.changes import Record
 from kamdesk.domain.enums import CrossSellStatus, LetterStatus, ReferralOutcome
 from kamdesk.services.cross_sell import CrossSellService
 from kamdesk.services.errors import StoreError
@@ -29,9 +30,13 @@ from kamdesk.ui.display_labels import label
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.cross_sell_model import CrossSellGridModel
 from kamdesk.ui.models.lists import LettersModel, ReferralsModel, ServiceCasesModel
+from kamdesk.ui.notices import saved
 
 
 class ServiceCasesTab(ListView):
+    saves = (Record.SERVICE_CASE,)  # what its own actions change
+    watches = frozenset({Record.SERVICE_CASE})  # what it shows
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(
             ServiceCasesModel(), stretch=ServiceCasesModel.COL_RESOLUTION, parent=parent
@@ -54,7 +59,7 @@ class ServiceCasesTab(ListView):
         self.dialog = ServiceCaseDialog(
             self.context.db, self.account_id, self.context.today(), self
         )
-        self.dialog.accepted.connect(self.context.changed.emit)
+        self.dialog.accepted.connect(lambda: self.context.notify(saved(self)))
         self.dialog.open()
 
     def resolve(self, case) -> None:
@@ -66,16 +71,19 @@ class ServiceCasesTab(ListView):
         try:
             ServiceCaseService(self.context.db).resolve(case.id, self.context.today(), text)
         except StoreError as error:
-            self.window().statusBar().showMessage(str(error), 5000)
+            self.context.say(str(error), 5000)
             return
-        self.context.changed.emit()
+        self.context.notify(saved(self))
 
     def delete(self, case) -> None:
         batch = ServiceCaseService(self.context.db).delete_case(case.id)
-        self.context.notify_deleted(batch, case.title)
+        self.context.notify_deleted(batch, case.title, saved(self, Record.TRASH))
 
 
 class CrossSellTab(QWidget):
+    saves = (Record.CROSS_SELL,)  # what its own actions change
+    watches = frozenset({Record.CROSS_SELL})  # what it shows
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
@@ -132,12 +140,15 @@ class CrossSellTab(QWidget):
                 self.status.currentData(),
             )
         except StoreError as error:
-            self.window().statusBar().showMessage(str(error), 5000)
+            self.context.say(str(error), 5000)
             return
-        self.context.changed.emit()
+        self.context.notify(saved(self))
 
 
 class ReferralsTab(QWidget):
+    saves = (Record.REFERRAL, Record.TASK)  # what its own actions change
+    watches = frozenset({Record.REFERRAL, Record.PERSON})  # what it shows
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
@@ -184,7 +195,7 @@ class ReferralsTab(QWidget):
     def ask_letter(self) -> None:
         people = PeopleService(self.context.db).list_people(self.account_id)
         if not people:
-            self.window().statusBar().showMessage(
+            self.context.say(
                 self.tr("Add the people of this account first."), 5000
             )
             return
@@ -199,7 +210,7 @@ class ReferralsTab(QWidget):
         RecommendationService(self.context.db).ask_for_letter(
             self.account_id, person_id, self.context.today()
         )
-        self.context.changed.emit()
+        self.context.notify(saved(self))
 
     def add_referral(self) -> None:
         try:
@@ -207,17 +218,17 @@ class ReferralsTab(QWidget):
                 self.account_id, None, self.referred_to.text(), self.context.today()
             )
         except StoreError as error:
-            self.window().statusBar().showMessage(str(error), 5000)
+            self.context.say(str(error), 5000)
             return
         self.referred_to.clear()
-        self.context.changed.emit()
+        self.context.notify(saved(self))
 
     def _received(self, letter) -> None:
         RecommendationService(self.context.db).set_letter_status(
             letter.id, LetterStatus.RECEIVED, self.context.today()
         )
-        self.context.changed.emit()
+        self.context.notify(saved(self))
 
     def _outcome(self, referral, outcome: ReferralOutcome) -> None:
         RecommendationService(self.context.db).set_referral_outcome(referral.id, outcome)
-        self.context.changed.emit()
+        self.context.notify(saved(self))

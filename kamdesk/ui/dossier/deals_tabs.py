@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from kamdesk.domain.changes import Record
 from kamdesk.domain.enums import ProposalStatus
 from kamdesk.services.errors import StoreError
 from kamdesk.services.proposals import ProposalService
@@ -13,9 +14,13 @@ from kamdesk.services.tenders import TenderService
 from kamdesk.ui.dialogs.entries import ProposalDialog, TenderDialog
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.lists import ChecklistModel, ProposalsModel, TendersModel
+from kamdesk.ui.notices import saved
 
 
 class ProposalsTab(ListView):
+    saves = (Record.PROPOSAL, Record.TASK)  # what its own actions change
+    watches = frozenset({Record.PROPOSAL})  # what it shows
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(ProposalsModel(), stretch=ProposalsModel.COL_TITLE, parent=parent)
         self.context = context
@@ -40,7 +45,7 @@ class ProposalsTab(ListView):
 
     def new_proposal(self) -> None:
         self.dialog = ProposalDialog(self.context.db, self.account_id, self.context.today(), self)
-        self.dialog.accepted.connect(self.context.changed.emit)
+        self.dialog.accepted.connect(lambda: self.context.notify(saved(self)))
         self.dialog.open()
 
     def mark_sent(self, proposal) -> None:
@@ -48,20 +53,23 @@ class ProposalsTab(ListView):
         try:
             ProposalService(self.context.db).mark_sent(proposal.id, self.context.today())
         except StoreError as error:
-            self.window().statusBar().showMessage(str(error), 5000)
+            self.context.say(str(error), 5000)
             return
-        self.context.changed.emit()
+        self.context.notify(saved(self))
 
     def _status(self, proposal, status: ProposalStatus) -> None:
         ProposalService(self.context.db).set_status(proposal.id, status)
-        self.context.changed.emit()
+        self.context.notify(saved(self))
 
     def delete(self, proposal) -> None:
         batch = ProposalService(self.context.db).delete_proposal(proposal.id)
-        self.context.notify_deleted(batch, proposal.title)
+        self.context.notify_deleted(batch, proposal.title, saved(self, Record.TRASH))
 
 
 class TendersTab(QWidget):
+    saves = (Record.TENDER,)  # what its own actions change
+    watches = frozenset({Record.TENDER})  # what it shows
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
@@ -105,9 +113,9 @@ class TendersTab(QWidget):
 
     def new_tender(self) -> None:
         self.dialog = TenderDialog(self.context.db, self.account_id, self.context.today(), self)
-        self.dialog.accepted.connect(self.context.changed.emit)
+        self.dialog.accepted.connect(lambda: self.context.notify(saved(self)))
         self.dialog.open()
 
     def delete(self, tender) -> None:
         batch = TenderService(self.context.db).delete_tender(tender.id)
-        self.context.notify_deleted(batch, tender.title)
+        self.context.notify_deleted(batch, tender.title, saved(self, Record.TRASH))

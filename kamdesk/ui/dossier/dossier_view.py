@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.changes import Changes, Record
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.errors import NotFoundError
 from kamdesk.ui import theme
@@ -28,6 +29,8 @@ from kamdesk.ui.dossier.overview_tab import OverviewTab
 from kamdesk.ui.dossier.people_tab import PeopleTab
 from kamdesk.ui.dossier.relationship_map_view import RelationshipMapTab
 from kamdesk.ui.dossier.tasks_tab import TasksTab
+from kamdesk.ui.list_view import ListView
+from kamdesk.ui.notices import watching
 
 
 class DossierView(QWidget):
@@ -110,7 +113,6 @@ class DossierView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self._loaded: set[int] = set()
-        context.changed.connect(self._reload)
 
     def all_tabs(self):
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
@@ -150,9 +152,27 @@ class DossierView(QWidget):
             self._loaded.add(index)
             self.tabs.widget(index).load(self.account_id)
 
-    def _reload(self) -> None:
-        if self.account_id is not None:
-            self.show_account(self.account_id)
+    def apply_changes(self, changes: Changes) -> None:
+        """Redraw what shows records `changes` names: the tab on screen now, in place; the
+        other tabs when they are next shown. Another account's changes leave it alone."""
+        if self.account_id is None or not changes.touches_account(self.account_id):
+            return
+        current = self.tabs.currentWidget()
+        if Record.ACCOUNT in changes.records:  # the header too; or the account is gone
+            self._in_place(current, lambda: self.show_account(self.account_id))
+            return
+        for index, tab in enumerate(self.all_tabs()):
+            if watching(tab, changes):
+                self._loaded.discard(index)
+        self._in_place(current, self._load_current)
+
+    def _in_place(self, tab, load) -> None:
+        in_place = isinstance(tab, ListView)
+        if in_place:
+            tab.in_place = True
+        load()
+        if in_place:
+            tab.in_place = False
 
     def show_entry(self, kind: str, entry_id: uuid.UUID) -> None:
         """Show the tab of a person, proposal, meeting, contact or task, that row selected."""
@@ -196,7 +216,8 @@ class DossierView(QWidget):
         if self.account_id is None:
             return
         self.dialog = AccountDialog(self.context.db, self.account_id, self)
-        self.dialog.accepted.connect(self.context.changed.emit)
+        self.dialog.accepted.connect(lambda: self.context.notify(
+            Changes.of(Record.ACCOUNT, account=self.account_id)))
         self.dialog.open()
 
     def delete_account(self) -> None:
@@ -219,5 +240,5 @@ class DossierView(QWidget):
         if box.clickedButton() is not delete:
             return
         batch = AccountService(self.context.db).delete_account(self.account_id)
-        self.context.notify_deleted(batch, name)
+        self.context.notify_deleted(batch, name, Changes.everything())
 

@@ -19,6 +19,7 @@ from kamdesk.services.overview import OverviewService
 from kamdesk.ui import theme
 from kamdesk.ui.display_labels import label, money, percent
 from kamdesk.ui.dossier.plan_bar import PlanBar, attainment_colour
+from kamdesk.ui.notices import EVERY_RECORD
 from kamdesk.ui.sentences import completeness_gaps, concentration_alert
 
 
@@ -46,6 +47,8 @@ def _figure(caption: str, value: str, colour: str = "") -> QLabel:
 
 
 class OverviewTab(QScrollArea):
+    watches = EVERY_RECORD  # a summary of the whole dossier
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context

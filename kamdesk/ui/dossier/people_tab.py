@@ -8,13 +8,18 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 
+from kamdesk.domain.changes import Changes, Record
 from kamdesk.services.people import PeopleService
 from kamdesk.ui.dialogs.person_editor import PersonEditor
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.lists import PeopleModel
+from kamdesk.ui.notices import WITH_A_PERSON, saved
 
 
 class PeopleTab(ListView):
+    saves = (Record.PERSON,)  # what its own actions change
+    watches = frozenset({Record.PERSON})  # what it shows
+
     exported = Signal(object)  # the file a person's data was written to
     def __init__(self, context, parent=None) -> None:
         super().__init__(PeopleModel(), filter_text=self.tr("Filter people…"),
@@ -49,12 +54,13 @@ class PeopleTab(ListView):
 
     def _open(self, editor: PersonEditor) -> None:
         self.editor = editor
-        editor.accepted.connect(self.context.changed.emit)
+        editor.accepted.connect(lambda: self.context.notify(saved(self)))
         editor.open()
 
     def delete_person(self, person) -> None:
         batch = PeopleService(self.context.db).delete_person(person.id)
-        self.context.notify_deleted(batch, person.full_name)
+        gone = Changes.of(*WITH_A_PERSON, Record.TRASH, account=self.account_id)
+        self.context.notify_deleted(batch, person.full_name, gone)
 
     def erase_person(self, person) -> None:
         """Erase the person (after a confirmation that lists what goes); no undo."""
@@ -63,7 +69,7 @@ class PeopleTab(ListView):
         erase_person(self, self.context.db, person.id, self._erased, self._erase_failed)
 
     def _erased(self, scope) -> None:
-        self.context.changed.emit()
+        self.context.notify(saved(self))
         self._say(self.tr("%1 was erased for good.").replace("%1", scope.full_name))
 
     def _erase_failed(self, error: Exception) -> None:
@@ -101,6 +107,4 @@ class PeopleTab(ListView):
         QMessageBox.critical(self, self.tr("Not exported"), str(error))
 
     def _say(self, text: str) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(text, 8000)
+        self.context.say(text)

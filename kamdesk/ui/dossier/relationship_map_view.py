@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.changes import Record
 from kamdesk.domain.org_chart import OrgNode, layout_org_chart
 from kamdesk.services.people import PeopleService
 from kamdesk.ui import theme
@@ -66,6 +67,8 @@ def _elide(text: str, length: int) -> str:
 
 
 class RelationshipMapTab(QWidget):
+    watches = frozenset({Record.PERSON})
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import uuid
 
+from kamdesk.domain.changes import Record
 from kamdesk.services.tasks import TaskService
 from kamdesk.ui import task_actions
 from kamdesk.ui.dialogs.task_dialog import TaskDialog
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.tasks_model import TasksModel
+from kamdesk.ui.notices import saved
 
 
 class TasksTab(ListView):
+    saves = (Record.TASK,)  # what its own actions change
+    watches = frozenset({Record.TASK, Record.PERSON, Record.PROPOSAL, Record.MEETING,
+                         Record.INTERACTION, Record.REFERRAL})  # fmt: skip
+
     def __init__(self, context, parent=None) -> None:
         model = TasksModel(context.today)
         super().__init__(model, filter_text=self.tr("Filter tasks…"),
@@ -48,7 +54,7 @@ class TasksTab(ListView):
 
     def _open(self, dialog: TaskDialog) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(self.context.changed.emit)
+        dialog.accepted.connect(lambda: self.context.notify(saved(self)))
         dialog.open()
 
     def snooze(self, task, days: int) -> None:

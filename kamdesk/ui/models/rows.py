@@ -84,6 +84,55 @@ class RowsModel(QAbstractTableModel):
         self._more = more
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[Any]) -> bool:
+        """Show a newer version of the same list in place (Vorta style): rows gone are removed,
+        new ones inserted, changed ones announced with dataChanged, so that the selection and
+        the scroll position survive. Rows are matched by their `id`; a list without unique ids,
+        or one fetched page by page, is reset instead (False)."""
+        new = list(rows)
+        keys = [getattr(row, "id", None) for row in new]
+        old_keys = [getattr(row, "id", None) for row in self._rows]
+        if (self._more is not None or None in keys or None in old_keys
+                or len(set(keys)) < len(keys) or len(set(old_keys)) < len(old_keys)):
+            self.set_rows(new)
+            return False
+        wanted = set(keys)
+        end = len(self._rows)
+        while end > 0:  # remove the rows gone, in runs, from the bottom up
+            if old_keys[end - 1] in wanted:
+                end -= 1
+                continue
+            start = end - 1
+            while start > 0 and old_keys[start - 1] not in wanted:
+                start -= 1
+            self.beginRemoveRows(QModelIndex(), start, end - 1)
+            del self._rows[start:end]
+            del old_keys[start:end]
+            self.endRemoveRows()
+            end = start
+        kept = set(old_keys)
+        added = [row for row in new if row.id not in kept]
+        if added:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(added) - 1)
+            self._rows.extend(added)
+            old_keys.extend(row.id for row in added)
+            self.endInsertRows()
+        before = dict(zip(old_keys, self._rows, strict=True))
+        if old_keys != keys:  # the same rows in another order
+            self.layoutAboutToBeChanged.emit()
+            position = {key: n for n, key in enumerate(keys)}
+            persistent = self.persistentIndexList()
+            self._rows = new
+            self.changePersistentIndexList(persistent, [
+                self.index(position[old_keys[i.row()]], i.column()) for i in persistent])
+            self.layoutChanged.emit()
+        self._rows = new
+        last = self.columnCount() - 1
+        for n, row in enumerate(new):
+            if before[row.id] is not row and before[row.id] != row:
+                self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+        return True
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
         return self._more is not None and not self._fetching and not parent.isValid()
 

@@ -5,16 +5,22 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
 
+from kamdesk.domain.changes import Changes, Record
 from kamdesk.services.accounts import AccountService
 from kamdesk.ui.dialogs.entries import AccountDialog
 from kamdesk.ui.dossier.dossier_view import DossierView
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.lists import AccountListModel
+from kamdesk.ui.notices import ShowsRecords
 
 
-class AccountsPage(QWidget):
+class AccountsPage(ShowsRecords, QWidget):
+    """The list shows `LISTED` records; the dossier on the right shows one account's all."""
+
+    LISTED = frozenset({Record.ACCOUNT, Record.REVENUE, Record.USER})
+
     def __init__(self, context, settings, parent=None) -> None:
         super().__init__(parent)
         self.context, self.settings = context, settings
@@ -52,11 +58,31 @@ class AccountsPage(QWidget):
     def is_empty(self) -> bool:
         return self._empty
 
+    def shows(self, changes: Changes) -> bool:
+        shown = self.dossier.account_id
+        return changes.touches(self.LISTED) or (
+            shown is not None and changes.touches_account(shown))
+
+    def apply_changes(self, changes: Changes) -> None:
+        """The list in place when it shows what changed (the selection stays), then the
+        dossier's tabs that show it."""
+        if changes.touches(self.LISTED):
+            self._load_list(in_place=True)
+        self.dossier.apply_changes(changes)
+
     def refresh(self) -> None:
+        """The list and the dossier on screen, all again (at start, or when shown stale)."""
+        shown = self.dossier.account_id
+        self._load_list()
+        if shown is not None and self.dossier.account_id == shown:
+            self.dossier.show_account(shown)
+
+    def _load_list(self, *, in_place: bool = False) -> None:
         current = self.current_account_id()
         rows = AccountService(self.context.db).list_accounts()
         self._empty = not rows
         rows = self._in_scope(rows)
+        self.accounts.in_place = in_place
         self.accounts.set_rows(rows)
         self.accounts.proxy.sort(-1)  # keep the service's order: biggest share first
         if not (current and self.select_account(current)) and rows:
@@ -101,7 +127,7 @@ class AccountsPage(QWidget):
 
     def _account_created(self) -> None:
         new_id = self.dialog.saved_id
-        self.context.changed.emit()
+        self.context.notify(Changes.of(Record.ACCOUNT, account=new_id))
         self.context.open_account.emit(new_id)
 
     def new_person(self) -> None:
@@ -124,9 +150,3 @@ class AccountsPage(QWidget):
 
     def delete_account(self) -> None:
         self.dossier.delete_account()
-
-    def can_close(self) -> bool:
-        return True
-
-    def confirm(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes

@@ -6,12 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from kamdesk.domain.changes import Record
 from kamdesk.services.team.department import DepartmentService
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.department import DepartmentAccountModel, KamModel
+from kamdesk.ui.notices import ShowsRecords
 
 
-class DepartmentPage(QWidget):
+class DepartmentPage(ShowsRecords, QWidget):
+    watches = frozenset({Record.ACCOUNT, Record.REVENUE, Record.PERSON, Record.TASK,
+                         Record.PROPOSAL, Record.USER, Record.INTERACTION})  # fmt: skip
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.changes import Changes
 from kamdesk.ui import theme
+from kamdesk.ui.notices import ShowsRecords
 from kamdesk.ui.worker import run_in_background
 
 CARD_WIDTH = 560
@@ -25,8 +27,10 @@ def _card_style(c: theme.Colours) -> str:
 
 
 
-class FirstRunPage(QWidget):
+class FirstRunPage(ShowsRecords, QWidget):
     loaded = Signal()
+    new_account_asked = Signal()  # the window opens the new-account dialog on its Accounts page
+    watches: frozenset = frozenset()  # it shows no records
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
@@ -105,7 +109,7 @@ class FirstRunPage(QWidget):
     def _done(self, _summary) -> None:
         self.progress.hide()
         self.load_button.setEnabled(True)
-        self.context.changed.emit()
+        self.context.notify(Changes.everything())
         self.loaded.emit()
 
     def _failed(self, error: Exception) -> None:
@@ -115,6 +119,4 @@ class FirstRunPage(QWidget):
         self.error.show()
 
     def _new_account(self) -> None:
-        window = self.window()
-        if hasattr(window, "pages"):
-            window.pages["accounts"].new_account()
+        self.new_account_asked.emit()

@@ -21,15 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.changes import Changes, Record
 from kamdesk.services.errors import NotFoundError
 from kamdesk.ui import task_actions
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.person_models import ProfileContactsModel, ProfileMeetingsModel
 from kamdesk.ui.models.tasks_model import TasksModel
+from kamdesk.ui.notices import ShowsRecords
 from kamdesk.ui.pages.person_facts import facts_column, heading
 
 
-class PersonPage(QWidget):
+class PersonPage(ShowsRecords, QWidget):
+    watches = frozenset({Record.ACCOUNT, Record.PERSON, Record.INTERACTION, Record.MEETING,
+                         Record.TASK, Record.REFERRAL, Record.TRASH})  # fmt: skip
+
+    def shows(self, changes: Changes) -> bool:
+        return super().shows(changes) and changes.touches_account(self.account_id)
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("person-page")
@@ -80,7 +88,7 @@ class PersonPage(QWidget):
         self.tasks.activated_row.connect(self.edit_task)
         self.meetings = ListView(ProfileMeetingsModel(), stretch=ProfileMeetingsModel.COL_OBJECTIVE)
         self.meetings.activated_row.connect(
-            lambda m: self.context.open_entry.emit(self.account_id, "meeting", m.id))
+            lambda m: self.context.open_meeting.emit(self.account_id, m.id))
         self.contacts = ListView(ProfileContactsModel(), stretch=ProfileContactsModel.COL_SUMMARY)
         self.contacts.activated_row.connect(self.edit_contact)
         activity = QSplitter(Qt.Orientation.Vertical)
@@ -138,14 +146,16 @@ class PersonPage(QWidget):
         from kamdesk.ui.dialogs.person_editor import PersonEditor
 
         if self.person is not None:
-            self._open(PersonEditor(self.context.db, self.account_id, self.person_id, self))
+            self._open(PersonEditor(self.context.db, self.account_id, self.person_id, self),
+                       Record.PERSON)
 
     def log_contact(self) -> None:
         from kamdesk.ui.dialogs.activity_dialogs import InteractionDialog
 
         if self.person is not None:
             self._open(InteractionDialog(self.context.db, self.account_id, [self.person_id],
-                                         parent=self, today=self.context.today()))  # fmt: skip
+                                         parent=self, today=self.context.today()),
+                       Record.INTERACTION, Record.TASK)  # fmt: skip
 
     def edit_contact(self, contact) -> None:
         from kamdesk.services.interactions import InteractionService
@@ -153,22 +163,24 @@ class PersonPage(QWidget):
 
         interaction = InteractionService(self.context.db).get_interaction(contact.id)
         self._open(InteractionDialog(self.context.db, self.account_id, parent=self,
-                                     interaction=interaction))  # fmt: skip
+                                     interaction=interaction),
+                   Record.INTERACTION, Record.TASK)  # fmt: skip
 
     def new_task(self) -> None:
         from kamdesk.ui.dialogs.task_dialog import TaskDialog
 
         if self.person is not None:
             self._open(TaskDialog(self.context.db, self.account_id, self.context.today(),
-                                  person_id=self.person_id, parent=self))  # fmt: skip
+                                  person_id=self.person_id, parent=self), Record.TASK)  # fmt: skip
 
     def edit_task(self, task) -> None:
         from kamdesk.ui.dialogs.task_dialog import TaskDialog
 
         self._open(TaskDialog(self.context.db, self.account_id, self.context.today(),
-                              task_id=task.id, parent=self))  # fmt: skip
+                              task_id=task.id, parent=self), Record.TASK)  # fmt: skip
 
-    def _open(self, dialog) -> None:
+    def _open(self, dialog, *records: Record) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(self.context.changed.emit)
+        dialog.accepted.connect(
+            lambda: self.context.notify(Changes.of(*records, account=self.account_id)))
         dialog.open()

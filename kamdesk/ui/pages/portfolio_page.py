@@ -5,15 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
+from kamdesk.domain.changes import Record
 from kamdesk.domain.enums import Tier
 from kamdesk.services.portfolio import PortfolioService
 from kamdesk.ui import theme
 from kamdesk.ui.display_labels import label, percent
+from kamdesk.ui.notices import ShowsRecords
 from kamdesk.ui.sentences import concentration_alert
 from kamdesk.ui.share_chart import LABEL_W, PAD, TIER_COLOURS, ShareChart
 
 
-class PortfolioPage(QScrollArea):
+class PortfolioPage(ShowsRecords, QScrollArea):
+    watches = frozenset({Record.ACCOUNT, Record.REVENUE})
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context

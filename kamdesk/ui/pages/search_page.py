@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel
 
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.search_model import MarkedTextDelegate, SearchResultsModel
+from kamdesk.ui.notices import ShowsRecords
 from kamdesk.ui.worker import run_in_background
 
 # Results shown at first; "More…" asks for this many again. A two-letter word matches
@@ -20,7 +21,7 @@ def _find(db, text: str, limit: int):
     return SearchService(db).find(text, limit)
 
 
-class SearchPage(ListView):
+class SearchPage(ShowsRecords, ListView):
     results_shown = Signal(str)  # the query whose results are now in the list
 
     def __init__(self, context, parent=None) -> None:

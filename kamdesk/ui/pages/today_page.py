@@ -9,10 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
+from kamdesk.domain.changes import Changes, Record
 from kamdesk.services.agenda import AgendaKind, AgendaService, agenda_summary
 from kamdesk.ui import task_actions
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.agenda_model import AgendaHeading, AgendaModel, AgendaProxy
+from kamdesk.ui.notices import AGENDA, ShowsRecords
 from kamdesk.ui.sentences import agenda_text
 
 PAGE_MARGINS = (12, 10, 12, 10)
@@ -39,7 +41,9 @@ SUMMARY_NAMES = {
 }
 
 
-class TodayPage(ListView):
+class TodayPage(ShowsRecords, ListView):
+    watches = AGENDA
+
     def __init__(self, context, settings, parent=None) -> None:
         model = AgendaModel()
         super().__init__(model, filter_text=self.tr("Filter the agenda…"),
@@ -155,7 +159,8 @@ class TodayPage(ListView):
             from kamdesk.ui.dialogs.task_dialog import TaskDialog
 
             self._open(TaskDialog(self.context.db, item.account_id, self.context.today(),
-                                  task_id=item.ref_id, parent=self))  # fmt: skip
+                                  task_id=item.ref_id, parent=self),
+                       Changes.of(Record.TASK, account=item.account_id))  # fmt: skip
 
     def record_outcome(self) -> None:
         if item := self._past_meeting():
@@ -163,11 +168,13 @@ class TodayPage(ListView):
             from kamdesk.ui.dialogs.outcome_dialog import OutcomeDialog
 
             meeting = MeetingService(self.context.db).get_meeting(item.ref_id)
-            self._open(OutcomeDialog(self.context.db, meeting, self.context.today(), self))
+            self._open(OutcomeDialog(self.context.db, meeting, self.context.today(), self),
+                       Changes.of(Record.MEETING, Record.INTERACTION, Record.TASK,
+                                  account=item.account_id))  # fmt: skip
 
-    def _open(self, dialog) -> None:
+    def _open(self, dialog, changes: Changes) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(self.context.changed.emit)
+        dialog.accepted.connect(lambda: self.context.notify(changes))
         dialog.open()
 
     def open_item(self, item) -> None:
@@ -178,7 +185,7 @@ class TodayPage(ListView):
         elif item.kind is AgendaKind.MEETING and item.overdue:
             self.record_outcome()
         elif item.kind is AgendaKind.MEETING:
-            self.context.open_entry.emit(item.account_id, "meeting", item.ref_id)
+            self.context.open_meeting.emit(item.account_id, item.ref_id)
         elif item.kind is AgendaKind.TASK:
             self.context.open_entry.emit(item.account_id, "task", item.ref_id)
         else:

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from kamdesk.domain.changes import Changes, Record
 from kamdesk.services.trash import TrashService
 from kamdesk.ui import theme
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.lists import TrashModel
+from kamdesk.ui.notices import ShowsRecords
 
 
-class TrashPage(ListView):
+class TrashPage(ShowsRecords, ListView):
+    watches = frozenset({Record.TRASH})
+
     def __init__(self, context, parent=None) -> None:
         super().__init__(TrashModel(), stretch=TrashModel.COL_WHAT, parent=parent)
         self.context = context
@@ -34,8 +38,8 @@ class TrashPage(ListView):
 
     def restore(self, entry) -> None:
         TrashService(self.context.db).restore(entry.batch)
-        self.context.changed.emit()
+        self.context.notify(Changes.everything())
 
     def empty_trash(self) -> None:
         TrashService(self.context.db).empty_trash()
-        self.context.changed.emit()
+        self.context.notify(Changes.of(Record.TRASH))
