@@ -150,8 +150,8 @@ def test_archive_export_then_import_into_an_empty_database_is_identical(portfoli
         target.close()
 
 
-def test_the_sample_portfolio_survives_the_archive_unchanged(sample_db, tmp_path):
-    db = open_database(f"sqlite:///{tmp_path / 'target.sqlite3'}")
+def test_the_sample_portfolio_survives_the_archive_unchanged(sample_db, db):
+    """Into an empty database of the same engine (tests/interchange/test_copy.py crosses them)."""
     report = write_archive(db, parse_archive(archive_bytes(read_archive(sample_db)), "a.json"))
     assert report.committed and sum(report.created.values()) > 500
     assert our_rows(db) == our_rows(sample_db)
@@ -159,4 +159,3 @@ def test_the_sample_portfolio_survives_the_archive_unchanged(sample_db, tmp_path
     assert sum(again.created.values()) == 0 and sum(again.present.values()) > 500
     with db.session() as s:
         assert s.query(FamilyMember).count() > 0
-    db.close()

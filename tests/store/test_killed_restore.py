@@ -18,6 +18,8 @@ RESTORING = """
 import sys
 from pathlib import Path
 from kamdesk.store.restore import restore_database
+
+pytestmark = pytest.mark.sqlite_only("a restore of the SQLite file killed halfway")
 print("ready", flush=True)
 while True:
     restore_database(Path(sys.argv[1]), Path(sys.argv[2]))
