@@ -51,7 +51,7 @@ def db(db_url):
 @pytest.fixture(scope="session")
 def sample_file(tmp_path_factory):
     """A database holding the sample portfolio as of TODAY, built once per run."""
-    from kamdesk.services.sample_data import load_sample_portfolio
+    from kamdesk.services.sample.loading import load_sample_portfolio
     from kamdesk.store.database import open_database
 
     path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
@@ -64,7 +64,7 @@ def sample_file(tmp_path_factory):
 @pytest.fixture(scope="session")
 def pg_sample_template():
     """With --engine=postgresql: a server database holding the sample, cloned per test."""
-    from kamdesk.services.sample_data import load_sample_portfolio
+    from kamdesk.services.sample.loading import load_sample_portfolio
     from tests.pg import database_name, opened, server_database
 
     with server_database() as url:

@@ -59,7 +59,11 @@ def import_file(args) -> int:
 
     from kamdesk.cli import open_db
     from kamdesk.interchange.report import report_lines
-    from kamdesk.services.importing import DuplicateChoice, ImportOptions, ImportService
+    from kamdesk.services.contact_import.planning import (
+        DuplicateChoice,
+        ImportOptions,
+        ImportService,
+    )
 
     choice = ImportOptions(args.account, args.skip_invalid, args.dry_run,
                            DuplicateChoice(args.duplicates))  # fmt: skip
@@ -83,9 +87,9 @@ def _refused(args, rejected: int, total: int, what: str) -> int:
 
 def _import_archive(args) -> int:
     from kamdesk.cli import open_db
-    from kamdesk.interchange.archive import parse_archive
+    from kamdesk.interchange.archive_file import parse_archive
     from kamdesk.interchange.files import read_import_file
-    from kamdesk.services.archive import write_archive
+    from kamdesk.services.archive.tables import write_archive
 
     tables = parse_archive(read_import_file(args.file, limit=1024**3), args.file.name)
     report = write_archive(open_db(args), tables, dry_run=args.dry_run,
@@ -115,7 +119,7 @@ def _import_archive(args) -> int:
 
 def export_file(args) -> None:
     from kamdesk.cli import UserError, open_db
-    from kamdesk.interchange.exporting import export_to
+    from kamdesk.interchange.export_files import export_to
 
     if args.kind == "json" and args.account:
         raise UserError("the JSON archive holds everything: it takes no --account")

@@ -5,8 +5,8 @@ the target already holds are left alone."""
 
 from __future__ import annotations
 
-from kamdesk.interchange.archive import archive_bytes, parse_archive
-from kamdesk.services.archive import ArchiveReport, read_archive, write_archive
+from kamdesk.interchange.archive_file import archive_bytes, parse_archive
+from kamdesk.services.archive.tables import ArchiveReport, read_archive, write_archive
 from kamdesk.store.database import Database
 
 

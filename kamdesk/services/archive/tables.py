@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
-from kamdesk.services.archive_values import column_default, from_json, to_json
+from kamdesk.services.archive.values import column_default, from_json, to_json
 from kamdesk.services.errors import ServiceError
 from kamdesk.services.person_cards import Rejection
 from kamdesk.store.database import Database
