@@ -2036,6 +2036,11 @@
         <translation>Bubuksan ng KAMDesk ang %1 sa susunod na pagbukas nito.</translation>
     </message>
     <message>
+        <location filename="../../ui/menu_actions.py" line="158"/>
+        <source>Connected to %1.</source>
+        <translation>Nakakonekta sa %1.</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="499"/>
         <source>The backup on closing failed</source>
         <translation>Nabigo ang backup sa pagsasara</translation>
