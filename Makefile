@@ -4,7 +4,8 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: run test lint screenshots brief-example translations icons wheel bundle bundle-smoke bench clean
+.PHONY: run test test-postgresql lint screenshots brief-example translations icons wheel bundle \
+        bundle-smoke bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,8 +16,17 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m kamdesk
 
+# The whole suite on SQLite, then (when KAMDESK_TEST_PG_URL names a server, as .ci/run does) the
+# tests of the store, services, interchange, brief and command line again on PostgreSQL: their
+# `db`, `sample_db` and `cli_database` fixtures then hand out a private server database each.
+ENGINE_NEUTRAL := tests/store tests/services tests/interchange tests/briefing tests/cli
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	@if [ -n "$$KAMDESK_TEST_PG_URL" ]; then $(MAKE) --no-print-directory test-postgresql; \
+	else echo "KAMDESK_TEST_PG_URL is not set: not run on PostgreSQL (.ci/run starts a server)"; fi
+
+test-postgresql: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --engine=postgresql $(ENGINE_NEUTRAL)
 
 # The linter and the type checker ([tool.mypy] in pyproject.toml says what is checked how).
 lint: $(STAMP)

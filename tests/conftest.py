@@ -35,25 +35,23 @@ def _private_data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def db_url(tmp_path) -> str:
+def db_url(request, tmp_path) -> str:
+    """The URL of an empty database: a SQLite file, or with --engine=postgresql a private
+    server database."""
+    from tests.pg import on_postgresql
+
+    if on_postgresql(request.config):
+        return request.getfixturevalue("pg_url")
     return f"sqlite:///{tmp_path / 'kamdesk.sqlite3'}"
 
 
 @pytest.fixture
-def db(db_url, request):
-    """An empty database: a SQLite file, or with --engine=postgresql a server database."""
-    from kamdesk.store.database import open_database
-    from tests.pg import on_postgresql, scratch_database
+def db(db_url):
+    """An empty database, open: a SQLite file, or with --engine=postgresql a server database."""
+    from tests.pg import opened
 
-    if on_postgresql(request.config):
-        with scratch_database() as url:
-            database = open_database(url)
-            yield database
-            database.close()
-        return
-    database = open_database(db_url)
-    yield database
-    database.close()
+    with opened(db_url) as database:
+        yield database
 
 
 @pytest.fixture(scope="session")
@@ -70,38 +68,49 @@ def sample_file(tmp_path_factory, today):
 
 
 @pytest.fixture(scope="session")
-def sample_template(request, today):
-    """With --engine=postgresql: a server database holding the sample, copied per test."""
+def pg_sample_template(today):
+    """With --engine=postgresql: a server database holding the sample, cloned per test."""
     from kamdesk.services.sample.loading import load_sample_portfolio
-    from kamdesk.store.database import open_database
-    from tests.pg import scratch_database
+    from tests.pg import database_name, opened, server_database
 
-    with scratch_database() as url:
-        database = open_database(url)
-        load_sample_portfolio(database, today)
-        database.close()
-        yield url.rsplit("/", 1)[1]
+    with server_database() as url:
+        with opened(url) as database:
+            load_sample_portfolio(database, today)
+        yield database_name(url)
 
 
 @pytest.fixture
-def sample_db(request, tmp_path):
-    """A private copy of the sample portfolio, free to change."""
-    from kamdesk.store.database import open_database
-    from tests.pg import database_from_template, on_postgresql
+def sample_url(request, tmp_path):
+    """The URL of a private copy of the sample portfolio, free to change."""
+    from tests.pg import on_postgresql, server_database
 
     if on_postgresql(request.config):
-        template = request.getfixturevalue("sample_template")
-        with database_from_template(template) as url:
-            database = open_database(url)
-            yield database
-            database.close()
+        with server_database(request.getfixturevalue("pg_sample_template")) as url:
+            yield url
         return
-    sample_file = request.getfixturevalue("sample_file")
     path = tmp_path / "kamdesk.sqlite3"
-    shutil.copyfile(sample_file, path)
-    database = open_database(f"sqlite:///{path}")
-    yield database
-    database.close()
+    shutil.copyfile(request.getfixturevalue("sample_file"), path)
+    yield f"sqlite:///{path}"
+
+
+@pytest.fixture
+def sample_db(sample_url):
+    """A private copy of the sample portfolio, open."""
+    from tests.pg import opened
+
+    with opened(sample_url) as database:
+        yield database
+
+
+@pytest.fixture
+def cli_database(request, db_url, tmp_path) -> list[str]:
+    """The options that point a `kamdesk` command at the test's database (the one `db` opens):
+    on SQLite `--data-dir` of the folder holding it, with --engine=postgresql `--db-url`."""
+    from tests.pg import on_postgresql
+
+    if on_postgresql(request.config):
+        return ["--db-url", db_url]
+    return ["--data-dir", str(tmp_path)]
 
 
 @pytest.fixture

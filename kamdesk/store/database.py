@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine.interfaces import DBAPIConnection, DBAPICursor
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import ConnectionPoolEntry, QueuePool, StaticPool
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, QueuePool, StaticPool
 
 from kamdesk.store.errors import StoreError
 from kamdesk.store.explain import explain_database_error, explain_url_error
@@ -130,7 +130,8 @@ class Database:
 
 def _brief_wait_on(engine: Engine, db: Database) -> None:
     @event.listens_for(engine, "checkout")
-    def _checkout(dbapi_connection, _record, _proxy) -> None:
+    def _checkout(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry,
+                  _proxy: PoolProxiedConnection) -> None:
         thread, ms = db.brief_wait or (None, BUSY_TIMEOUT_MS)
         wait = ms if threading.get_ident() == thread else BUSY_TIMEOUT_MS
         cursor = dbapi_connection.cursor()

@@ -56,7 +56,10 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
 
     from kamdesk.ui.single_instance import SingleInstance
 
-    instance = SingleInstance(url)
+    # One app per database: the team server when one is remembered (it is what opens), else
+    # the local file; a start that falls back to the file claims the file instead below.
+    server = _remembered_server() if data_dir is None and db_url is None else None
+    instance = SingleInstance(server or url)
     if not instance.claim():
         return 0  # the running instance comes to the front instead
 
@@ -75,6 +78,11 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
         db = connect_to_remembered_server(window)  # team mode: None means the local file
         if db is not None:
             url = db.url
+        elif server is not None:  # the server was given up: the lock goes to the local file
+            instance.release()
+            instance = SingleInstance(url)
+            if not instance.claim():
+                return 0
     if db is None:
         key = None
         if needs_unlock(sqlite_path(url)):
@@ -91,6 +99,7 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
     where = _shown(path) if path else db.engine.url.render_as_string(hide_password=True)
     window.show_location(translate("App", "Data: %1").replace("%1", where))
     instance.activation_requested.connect(window.bring_to_front)
+    window.lock_follows = lambda shown: instance.follow(shown)  # File ▸ Team server… switched
     if os.environ.get("KAMDESK_EXIT_AFTER_START"):  # scripts/bundle_smoke.sh: up, then quit
         from PySide6.QtCore import QTimer
 
@@ -106,6 +115,16 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
     finally:
         instance.release()
         window.close_database()
+
+
+def _remembered_server() -> str | None:
+    """The URL (no password) of the team server the window opens at start, if any."""
+    if os.environ.get("KAMDESK_DATA_DIR") or os.environ.get("KAMDESK_DB_URL"):
+        return None
+    from kamdesk.ui.team_settings import TeamSettings
+
+    address = TeamSettings().address()
+    return address.shown() if address is not None else None
 
 
 def _open_or_restore(window, url: str, key: bytes | None):

@@ -5,6 +5,7 @@ reports in the status line. A mixin of `MainWindow`, which holds `context` and `
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -127,18 +128,37 @@ class MenuActions:
         self.audit_dialog.open()
         return self.audit_dialog
 
+    # Set by the app: moves the one-app-per-database lock to the database now shown.
+    lock_follows: Callable[[str], None] | None = None
+
     def open_team_server(self) -> None:
-        """Connect to the department's server; it is remembered and opened at the next start."""
+        """Connect to the department's server: the window switches to it at once (unless an
+        edit is unsaved: then at the next start, as it says), and it is remembered."""
         from kamdesk.ui.dialogs.connection_dialog import ConnectionDialog
         from kamdesk.ui.team_settings import TeamSettings
 
-        dialog = ConnectionDialog(TeamSettings().address(), self)
-
-        def connected() -> None:
-            dialog.database.close()
-            TeamSettings().set_address(dialog.address())
-            text = translate("MainWindow", "KAMDesk opens %1 from its next start.")
-            self.statusBar().showMessage(text.replace("%1", dialog.address().shown()), 10000)
-
-        dialog.accepted.connect(connected)
+        dialog = ConnectionDialog(TeamSettings(self.settings.store).address(), self)
+        dialog.accepted.connect(lambda: self.switch_to_server(dialog.address(), dialog.database))
         dialog.open()
+
+    def switch_to_server(self, address, database) -> None:
+        """Show the open server `database` instead of the current one; `address` is
+        remembered for the next start."""
+        from kamdesk.ui.team_settings import TeamSettings
+
+        TeamSettings(self.settings.store).set_address(address)
+        shown = address.shown()
+        if self.pages and not self.pages["accounts"].can_close():  # an edit is kept open
+            database.close()
+            text = translate("MainWindow", "KAMDesk opens %1 from its next start.")
+            self.statusBar().showMessage(text.replace("%1", shown), 10000)
+            return
+        before = self.context.db if self.context is not None else None
+        self.attach_database(database)
+        if before is not None:
+            before.close()
+        if self.lock_follows is not None:
+            self.lock_follows(shown)
+        self.show_location(translate("App", "Data: %1").replace("%1", shown))
+        text = translate("MainWindow", "Connected to %1.")
+        self.statusBar().showMessage(text.replace("%1", shown), 10000)

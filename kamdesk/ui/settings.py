@@ -19,6 +19,11 @@ class Settings:
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings("KAMDesk", "KAMDesk")
 
+    @property
+    def store(self) -> QSettings:
+        """The QSettings behind these; the team server (ui.team_settings) is kept beside them."""
+        return self._store
+
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._store.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

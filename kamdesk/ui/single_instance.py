@@ -49,3 +49,9 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
+
+    def follow(self, database_url: str) -> None:
+        """The window now shows `database_url`: answer for it instead (if no other app does)."""
+        self.release()
+        self.name = server_name(database_url)
+        self.claim()

@@ -48,10 +48,10 @@ def _english_fragments() -> set[str]:
     return pieces
 
 
-def kamdesk(data_dir: Path, *args: str, lang_env: str = "en_GB.UTF-8"):
+def kamdesk(target: list[str], *args: str, lang_env: str = "en_GB.UTF-8"):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": lang_env, "LC_ALL": "",
            "LANGUAGE": ""}  # fmt: skip
-    return subprocess.run([sys.executable, "-m", "kamdesk", "--data-dir", str(data_dir), *args],
+    return subprocess.run([sys.executable, "-m", "kamdesk", *target, *args],
                           capture_output=True, text=True, timeout=120, env=env)  # fmt: skip
 
 
@@ -63,9 +63,11 @@ def test_the_languages_are_found_from_locales():
     assert _("Three things to know") == "Three things to know"
 
 
-def test_the_filipino_meeting_brief_has_no_english_fixed_text(meeting_account, tmp_path):
+def test_the_filipino_meeting_brief_has_no_english_fixed_text(
+    cli_database, meeting_account, tmp_path
+):
     out = tmp_path / "pulong.pdf"
-    result = kamdesk(tmp_path, "brief", ACCOUNT, "--meeting", str(meeting_account.meeting_id),
+    result = kamdesk(cli_database, "brief", ACCOUNT, "--meeting", str(meeting_account.meeting_id),
                      "--lang", "fil", "-o", str(out))  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Naisulat ang brief sa {out}"
@@ -81,18 +83,18 @@ def test_the_filipino_meeting_brief_has_no_english_fixed_text(meeting_account, t
     assert left == []
     # The same brief in English does show them: the check can fail.
     english = tmp_path / "meeting.pdf"
-    assert kamdesk(tmp_path, "brief", ACCOUNT, "--meeting", str(meeting_account.meeting_id),
+    assert kamdesk(cli_database, "brief", ACCOUNT, "--meeting", str(meeting_account.meeting_id),
                    "-o", str(english)).returncode == 0  # fmt: skip
     shown = " ".join(pdf_text(english).split())
     assert len([f for f in fragments if f in shown]) > 10
 
 
 @pytest.mark.parametrize("lang_env", ["fil_PH.UTF-8", "tl_PH.UTF-8"])
-def test_the_command_line_speaks_the_systems_filipino(tmp_path, lang_env):
-    loaded = kamdesk(tmp_path, "sample-data", lang_env=lang_env)
+def test_the_command_line_speaks_the_systems_filipino(cli_database, lang_env):
+    loaded = kamdesk(cli_database, "sample-data", lang_env=lang_env)
     assert loaded.returncode == 0, loaded.stderr
     assert loaded.stdout.startswith("Na-load ang isang kathang-isip na portfolio")
-    missing = kamdesk(tmp_path, "brief", "Walang Ganitong Kompanya", lang_env=lang_env)
+    missing = kamdesk(cli_database, "brief", "Walang Ganitong Kompanya", lang_env=lang_env)
     assert missing.returncode == 1
     assert missing.stderr.strip() == (
         "kamdesk: walang account na tumutugma sa 'Walang Ganitong Kompanya'")

@@ -22,11 +22,11 @@ def data_dir(tmp_path):
     return tmp_path / "data"
 
 
-def test_sample_data_then_accounts_lists_every_tier_with_shares(data_dir):
-    loaded = kamdesk("--data-dir", str(data_dir), "sample-data")
+def test_sample_data_then_accounts_lists_every_tier_with_shares(cli_database):
+    loaded = kamdesk(*cli_database, "sample-data")
     assert loaded.returncode == 0, loaded.stderr
     assert "Loaded a fictional portfolio" in loaded.stdout
-    listed = kamdesk("accounts", "--data-dir", str(data_dir))  # options after the command too
+    listed = kamdesk("accounts", *cli_database)  # options after the command too
     assert listed.returncode == 0, listed.stderr
     lines = listed.stdout.splitlines()
     assert len(lines) >= 10
@@ -35,25 +35,25 @@ def test_sample_data_then_accounts_lists_every_tier_with_shares(data_dir):
     assert shares == sorted(shares, reverse=True) and 99.0 <= sum(shares) <= 101.0
 
 
-def test_sample_data_refuses_a_database_that_already_has_accounts(data_dir):
-    assert kamdesk("--data-dir", str(data_dir), "sample-data").returncode == 0
-    again = kamdesk("--data-dir", str(data_dir), "sample-data")
+def test_sample_data_refuses_a_database_that_already_has_accounts(cli_database):
+    assert kamdesk(*cli_database, "sample-data").returncode == 0
+    again = kamdesk(*cli_database, "sample-data")
     assert again.returncode == 1
     assert again.stderr.startswith("kamdesk: ") and "Traceback" not in again.stderr
     assert len(again.stderr.strip().splitlines()) == 1
 
 
-def test_agenda_shows_upcoming_birthdays_and_follow_ups(data_dir):
-    kamdesk("--data-dir", str(data_dir), "sample-data")
-    result = kamdesk("--data-dir", str(data_dir), "agenda", "--days", "14")
+def test_agenda_shows_upcoming_birthdays_and_follow_ups(cli_database):
+    kamdesk(*cli_database, "sample-data")
+    result = kamdesk(*cli_database, "agenda", "--days", "14")
     assert result.returncode == 0, result.stderr
     kinds = {line.split()[1] for line in result.stdout.splitlines()}
     assert {"birthday", "task"} <= kinds
 
 
-def test_search_finds_people_without_diacritics(data_dir):
-    kamdesk("--data-dir", str(data_dir), "sample-data")
-    result = kamdesk("--data-dir", str(data_dir), "search", "lecka")  # the person is Łęcka
+def test_search_finds_people_without_diacritics(cli_database):
+    kamdesk(*cli_database, "sample-data")
+    result = kamdesk(*cli_database, "search", "lecka")  # the person is Łęcka
     assert result.returncode == 0
     assert "person\tMałgorzata Łęcka\t" in result.stdout
 
@@ -71,9 +71,9 @@ def test_db_url_wins_over_the_data_folder(tmp_path):
     assert (tmp_path / "explicit.sqlite3").exists() and not (tmp_path / "ignored").exists()
 
 
-def test_check_reports_ok_on_a_healthy_database(data_dir):
-    kamdesk("--data-dir", str(data_dir), "sample-data")
-    result = kamdesk("--data-dir", str(data_dir), "check")
+def test_check_reports_ok_on_a_healthy_database(cli_database):
+    kamdesk(*cli_database, "sample-data")
+    result = kamdesk(*cli_database, "check")
     assert result.returncode == 0
     assert result.stdout.strip().endswith("OK")
     assert "Schema:" in result.stdout
@@ -114,13 +114,13 @@ def test_backup_and_restore_bring_back_deleted_data(data_dir, tmp_path):
     assert len(kamdesk("--data-dir", str(data_dir), "accounts").stdout.splitlines()) >= 10
 
 
-def test_restoring_garbage_changes_nothing(data_dir, tmp_path):
-    kamdesk("--data-dir", str(data_dir), "sample-data")
+def test_restoring_garbage_changes_nothing(cli_database, tmp_path):
+    kamdesk(*cli_database, "sample-data")
     garbage = tmp_path / "garbage.sqlite3"
     garbage.write_bytes(os.urandom(8192))
-    result = kamdesk("--data-dir", str(data_dir), "restore", str(garbage))
+    result = kamdesk(*cli_database, "restore", str(garbage))
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert len(kamdesk("--data-dir", str(data_dir), "accounts").stdout.splitlines()) >= 10
+    assert len(kamdesk(*cli_database, "accounts").stdout.splitlines()) >= 10
 
 
 def test_check_notices_a_search_index_out_of_step_and_repair_mends_it(data_dir):
@@ -140,10 +140,10 @@ def test_check_notices_a_search_index_out_of_step_and_repair_mends_it(data_dir):
     assert "person\tMałgorzata Łęcka\tBaltic Freight Sp. z o.o." in found.stdout
 
 
-def test_agenda_filters_by_kind_and_account_and_sums_up_first(data_dir):
-    kamdesk("--data-dir", str(data_dir), "sample-data")
-    everything = kamdesk("--data-dir", str(data_dir), "agenda", "--days", "30").stdout
-    result = kamdesk("--data-dir", str(data_dir), "agenda", "--days", "30", "--kind", "task",
+def test_agenda_filters_by_kind_and_account_and_sums_up_first(cli_database):
+    kamdesk(*cli_database, "sample-data")
+    everything = kamdesk(*cli_database, "agenda", "--days", "30").stdout
+    result = kamdesk(*cli_database, "agenda", "--days", "30", "--kind", "task",
                      "--account", "Baltic Freight")  # fmt: skip
     assert result.returncode == 0, result.stderr
     summary, *lines = result.stdout.splitlines()
@@ -151,7 +151,7 @@ def test_agenda_filters_by_kind_and_account_and_sums_up_first(data_dir):
     assert lines and all(line.split()[1] == "task" for line in lines)
     assert all(line.endswith("[Baltic Freight Sp. z o.o.]") for line in lines)
     assert len(lines) < len(everything.splitlines()) - 1
-    wrong = kamdesk("--data-dir", str(data_dir), "agenda", "--account", "Nowhere Ltd")
+    wrong = kamdesk(*cli_database, "agenda", "--account", "Nowhere Ltd")
     assert wrong.returncode == 1 and len(wrong.stderr.strip().splitlines()) == 1
 
 

@@ -11,27 +11,40 @@ import sys
 
 import pytest
 
+from tests.pg import database_name, on_postgresql, server_database
 
-def kamdesk(data_dir, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+
+def kamdesk(target: list[str], *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "kamdesk", "--data-dir", str(data_dir), *args],
+        [sys.executable, "-m", "kamdesk", *target, *args],
         capture_output=True, text=True, timeout=120,
         env={**os.environ, "LANG": "C.UTF-8", **(env or {})},
     )  # fmt: skip
 
 
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory):
+def loaded(request, tmp_path_factory):
+    """The sample as `kamdesk sample-data` loads it today: a folder, or a server database."""
+    if on_postgresql(request.config):
+        with server_database() as url:
+            assert kamdesk(["--db-url", url], "sample-data").returncode == 0
+            yield database_name(url)
+        return
     folder = tmp_path_factory.mktemp("loaded")
-    assert kamdesk(folder, "sample-data").returncode == 0
-    return folder
+    assert kamdesk(["--data-dir", str(folder)], "sample-data").returncode == 0
+    yield folder
 
 
 @pytest.fixture
-def data_dir(loaded, tmp_path):
+def cli_database(request, loaded, tmp_path):
+    """A private copy of `loaded`, as the options that point a command at it."""
+    if on_postgresql(request.config):
+        with server_database(loaded) as url:
+            yield ["--db-url", url]
+        return
     target = tmp_path / "data"
     shutil.copytree(loaded, target)
-    return target
+    yield ["--data-dir", str(target)]
 
 
 def _fails_cleanly(result, code: int = 1) -> str:
@@ -43,9 +56,9 @@ def _fails_cleanly(result, code: int = 1) -> str:
     return result.stderr
 
 
-def test_agenda_lists_the_planned_meetings_at_the_places_local_time(data_dir):
+def test_agenda_lists_the_planned_meetings_at_the_places_local_time(cli_database):
     """The bug: `agenda --days 120` listed no meeting; the sample's Davao one read 01:00."""
-    result = kamdesk(data_dir, "agenda", "--days", "20", env={"TZ": "UTC"})
+    result = kamdesk(cli_database, "agenda", "--days", "20", env={"TZ": "UTC"})
     assert result.returncode == 0, result.stderr
     meetings = [line for line in result.stdout.splitlines() if line.split()[1] == "meeting"]
     assert len(meetings) == 4
@@ -53,27 +66,27 @@ def test_agenda_lists_the_planned_meetings_at_the_places_local_time(data_dir):
     assert "at 09:00 Asia/Manila, Mindanao Foods Plant 2" in davao
 
 
-def test_a_task_added_by_hand_is_listed_ticked_off_and_reopened(data_dir):
-    added = kamdesk(data_dir, "task", "add", "baltic", "Send the yard drawing", "--due",
+def test_a_task_added_by_hand_is_listed_ticked_off_and_reopened(cli_database):
+    added = kamdesk(cli_database, "task", "add", "baltic", "Send the yard drawing", "--due",
                     "2026-12-21", "--person", "lecka")
     assert added.returncode == 0, added.stderr
     short = re.search(r"Task ([0-9a-f]{8}) added to Baltic Freight Sp\. z o\.o\. "
                       r"\(Małgorzata Łęcka\), due 2026-12-21", added.stdout)[1]
-    listed = kamdesk(data_dir, "tasks", "--account", "Baltic Freight", "--open")
+    listed = kamdesk(cli_database, "tasks", "--account", "Baltic Freight", "--open")
     line = next(x for x in listed.stdout.splitlines() if x.startswith(short))
     assert "2026-12-21" in line and "Send the yard drawing" in line and "Łęcka" in line
-    done = kamdesk(data_dir, "task", "done", short)
+    done = kamdesk(cli_database, "task", "done", short)
     assert done.returncode == 0 and f"kamdesk task reopen {short}" in done.stdout
-    assert short not in kamdesk(data_dir, "tasks", "--open").stdout
-    assert f"{short}  2026-12-21  done" in kamdesk(data_dir, "tasks").stdout
-    assert kamdesk(data_dir, "task", "reopen", short).returncode == 0
-    assert short in kamdesk(data_dir, "tasks", "--open").stdout
-    snoozed = kamdesk(data_dir, "task", "snooze", short, "--days", "7")
+    assert short not in kamdesk(cli_database, "tasks", "--open").stdout
+    assert f"{short}  2026-12-21  done" in kamdesk(cli_database, "tasks").stdout
+    assert kamdesk(cli_database, "task", "reopen", short).returncode == 0
+    assert short in kamdesk(cli_database, "tasks", "--open").stdout
+    snoozed = kamdesk(cli_database, "task", "snooze", short, "--days", "7")
     assert snoozed.returncode == 0 and "2026-12-28" in snoozed.stdout
 
 
-def test_log_records_a_contact_with_people_and_a_next_step(data_dir):
-    result = kamdesk(data_dir, "log", "baltic", "--kind", "call", "--with", "lecka", "Żak",
+def test_log_records_a_contact_with_people_and_a_next_step(cli_database):
+    result = kamdesk(cli_database, "log", "baltic", "--kind", "call", "--with", "lecka", "Żak",
                      "Talked about the crane retrofit", "--next", "Send the retrofit offer",
                      "--due", "2026-12-10")
     assert result.returncode == 0, result.stderr
@@ -81,8 +94,8 @@ def test_log_records_a_contact_with_people_and_a_next_step(data_dir):
         "Logged a call with Małgorzata Łęcka, Dorota Żak at Baltic Freight Sp. z o.o.\n")
     short = re.search(r"Next step ([0-9a-f]{8}) due 2026-12-10: Send the retrofit offer",
                       result.stdout)[1]
-    assert short in kamdesk(data_dir, "tasks", "--open").stdout
-    found = kamdesk(data_dir, "search", "crane retrofit")
+    assert short in kamdesk(cli_database, "tasks", "--open").stdout
+    found = kamdesk(cli_database, "search", "crane retrofit")
     assert "interaction\tTalked about the crane retrofit" in found.stdout
 
 
@@ -101,8 +114,8 @@ def test_log_records_a_contact_with_people_and_a_next_step(data_dir):
     (("log", "baltic", "--kind", "call", "Hi", "--next", "X", "--due", "99.99."), "no month 99"),
     (("log", "baltic", "--kind", "call", "--with", "Nobody", "Hello"), "nobody called"),
 ])  # fmt: skip
-def test_bad_input_fails_with_one_clear_line(data_dir, args, message):
-    assert message in _fails_cleanly(kamdesk(data_dir, *args))
+def test_bad_input_fails_with_one_clear_line(cli_database, args, message):
+    assert message in _fails_cleanly(kamdesk(cli_database, *args))
 
 
 @pytest.mark.parametrize("args", [
@@ -112,12 +125,13 @@ def test_bad_input_fails_with_one_clear_line(data_dir, args, message):
     ("log", "baltic", "--kind", "fax", "Hello"),
     ("log", "baltic", "Hello"),  # no --kind
 ])  # fmt: skip
-def test_wrong_usage_exits_two(data_dir, args):
-    _fails_cleanly(kamdesk(data_dir, *args), code=2)
+def test_wrong_usage_exits_two(cli_database, args):
+    _fails_cleanly(kamdesk(cli_database, *args), code=2)
 
 
-def test_nothing_is_stored_when_a_command_fails(data_dir):
-    before = kamdesk(data_dir, "tasks").stdout
-    kamdesk(data_dir, "log", "baltic", "--kind", "call", "Hello", "--next", "X", "--due", "31.02.")
-    kamdesk(data_dir, "task", "add", "baltic", "Call", "--due", "1.1.", "--person", "Nobody")
-    assert kamdesk(data_dir, "tasks").stdout == before
+def test_nothing_is_stored_when_a_command_fails(cli_database):
+    before = kamdesk(cli_database, "tasks").stdout
+    kamdesk(cli_database, "log", "baltic", "--kind", "call", "Hello", "--next", "X",
+            "--due", "31.02.")  # fmt: skip
+    kamdesk(cli_database, "task", "add", "baltic", "Call", "--due", "1.1.", "--person", "Nobody")
+    assert kamdesk(cli_database, "tasks").stdout == before

@@ -8,9 +8,9 @@ import subprocess
 import sys
 
 
-def kamdesk(data_dir, *args: str, **env: str) -> subprocess.CompletedProcess:
+def kamdesk(target: list[str], *args: str, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "kamdesk", "--data-dir", str(data_dir), *args],
+        [sys.executable, "-m", "kamdesk", *target, *args],
         capture_output=True, text=True, timeout=120, env={**os.environ, **env},
     )  # fmt: skip
 
@@ -20,8 +20,8 @@ def _names(result) -> list[str]:
     return [re.split(r"\s{2,}", line)[0] for line in result.stdout.splitlines()]
 
 
-def test_assign_then_hand_over_and_my_accounts_follow(tmp_path):
-    data = tmp_path / "data"
+def test_assign_then_hand_over_and_my_accounts_follow(cli_database):
+    data = cli_database
     assert kamdesk(data, "sample-data").returncode == 0
     assigned = kamdesk(data, "assign", "Baltic", "--owner", "anna.kowalska@example.com",
                        "--deputy", "ioanna.papadopoulou@example.com")  # fmt: skip
@@ -49,8 +49,8 @@ def test_assign_then_hand_over_and_my_accounts_follow(tmp_path):
         n for n in everything if n not in ("Baltic Freight Sp. z o.o.", "Vltava Pharma a.s.")]
 
 
-def test_a_handover_to_nobody_known_is_one_clear_line(tmp_path):
-    data = tmp_path / "data"
+def test_a_handover_to_nobody_known_is_one_clear_line(cli_database):
+    data = cli_database
     kamdesk(data, "sample-data")
     kamdesk(data, "assign", "Baltic", "--owner", "anna.kowalska@example.com")
     failed = kamdesk(data, "handover", "Anna", "Θεοδώρα")
@@ -61,8 +61,8 @@ def test_a_handover_to_nobody_known_is_one_clear_line(tmp_path):
     assert kamdesk(data, "handover", "Anna").returncode == 2  # TO is required
 
 
-def test_department_lists_each_kam_and_drills_into_their_accounts(tmp_path):
-    data = tmp_path / "data"
+def test_department_lists_each_kam_and_drills_into_their_accounts(cli_database):
+    data = cli_database
     kamdesk(data, "sample-data")
     kamdesk(data, "assign", "Baltic", "--owner", "anna.kowalska@example.com")
     kamdesk(data, "assign", "Sava", "--owner", "anna.kowalska@example.com")

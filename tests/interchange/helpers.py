@@ -9,10 +9,12 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def dump(db) -> dict[str, list[tuple]]:
-    """Every row of every table (search indexes included), in a stable order."""
+    """Every row of every table (search indexes included), in a stable order, on either
+    engine (the tables as SQLAlchemy's inspector lists them: SQLite's virtual tables too)."""
+    from sqlalchemy import inspect
+
     with db.engine.connect() as connection:
-        tables = [r[0] for r in connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]  # fmt: skip
+        tables = sorted(inspect(connection).get_table_names())
         return {
             t: sorted(map(repr, connection.exec_driver_sql(f'SELECT * FROM "{t}"').fetchall()))
             for t in tables

@@ -150,13 +150,20 @@ def test_archive_export_then_import_into_an_empty_database_is_identical(portfoli
         target.close()
 
 
-def test_the_sample_portfolio_survives_the_archive_unchanged(sample_db, tmp_path):
-    db = open_database(f"sqlite:///{tmp_path / 'target.sqlite3'}")
-    report = write_archive(db, parse_archive(archive_bytes(read_archive(sample_db)), "a.json"))
-    assert report.committed and sum(report.created.values()) > 500
-    assert our_rows(db) == our_rows(sample_db)
-    again = write_archive(db, parse_archive(archive_bytes(read_archive(sample_db)), "a.json"))
-    assert sum(again.created.values()) == 0 and sum(again.present.values()) > 500
-    with db.session() as s:
-        assert s.query(FamilyMember).count() > 0
-    db.close()
+def test_the_sample_portfolio_survives_the_archive_unchanged(sample_db, request, tmp_path):
+    """Into an empty database of the same engine (tests/interchange/test_copy.py crosses them);
+    on SQLite another file than the sample's copy (which is where `db` would be)."""
+    from tests.pg import on_postgresql, opened
+
+    if on_postgresql(request.config):
+        target = request.getfixturevalue("pg_url")
+    else:
+        target = f"sqlite:///{tmp_path / 'target.sqlite3'}"
+    with opened(target) as db:
+        report = write_archive(db, parse_archive(archive_bytes(read_archive(sample_db)), "a.json"))
+        assert report.committed and sum(report.created.values()) > 500
+        assert our_rows(db) == our_rows(sample_db)
+        again = write_archive(db, parse_archive(archive_bytes(read_archive(sample_db)), "a.json"))
+        assert sum(again.created.values()) == 0 and sum(again.present.values()) > 500
+        with db.session() as s:
+            assert s.query(FamilyMember).count() > 0

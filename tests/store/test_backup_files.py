@@ -20,6 +20,9 @@ from kamdesk.store.errors import DamagedDatabaseError
 from kamdesk.store.inspection import count_people, inspect_file
 from kamdesk.store.location import sqlite_url
 
+# A server is backed up by its own tools (pg_dump); these are copies of the file.
+pytestmark = pytest.mark.sqlite_only("backups are copies of the SQLite file (VACUUM INTO)")
+
 
 def _mode(path) -> int:
     return stat.S_IMODE(path.stat().st_mode)

@@ -24,6 +24,7 @@ def _flip_pages(path, first: int = 5, last: int = 9) -> None:
     path.write_bytes(bytes(data))
 
 
+@pytest.mark.sqlite_only("damages the bytes of the SQLite file")
 def test_a_damaged_file_is_set_aside_untouched_and_the_newest_good_backup_offered(sample_db):
     path = sample_db.path
     older = make_backup(sample_db, "idle")

@@ -21,6 +21,7 @@ def test_a_new_database_is_created_at_the_newest_schema(tmp_path):
     db.close()
 
 
+@pytest.mark.sqlite_only("the pragmas of a SQLite connection")
 def test_sqlite_runs_with_wal_full_sync_and_foreign_keys(db):
     with db.engine.connect() as c:
         assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

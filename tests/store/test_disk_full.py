@@ -12,6 +12,8 @@ from kamdesk.store.database import open_database
 from kamdesk.store.errors import DiskFullError
 from kamdesk.store.location import sqlite_url
 
+pytestmark = pytest.mark.sqlite_only("a full disk under the SQLite file and its backups (tmpfs)")
+
 
 def _fill_until_full(service: AccountService) -> list[str]:
     saved = []

@@ -9,10 +9,14 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from kamdesk.services.backups import make_backup
 from kamdesk.store.database import open_database
 from kamdesk.store.inspection import count_people
 from kamdesk.store.location import sqlite_url
+
+pytestmark = pytest.mark.sqlite_only("a restore of the SQLite file killed halfway")
 
 RESTORING = """
 import sys

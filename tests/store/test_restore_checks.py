@@ -16,6 +16,8 @@ from kamdesk.store.inspection import count_people
 from kamdesk.store.location import sqlite_url
 from kamdesk.store.restore import restore_database
 
+pytestmark = pytest.mark.sqlite_only("restoring puts a backup file in place of the SQLite file")
+
 
 def _flip_pages(path, first: int = 5, last: int = 9) -> None:
     with sqlite3.connect(path) as raw:

@@ -90,5 +90,25 @@ def canaries_in(*paths: Path) -> dict[str, list[str]]:
     return found
 
 
+def canaries_left(db) -> dict[str, list[str]]:
+    """Which canaries the database still holds, closing it: on SQLite in the bytes of the file
+    and its journals; on a server (whose files are its own) in any row of any table."""
+    if db.is_sqlite:
+        db.close()
+        return canaries_in(*database_files(db.path))
+    from sqlalchemy import inspect
+
+    found: dict[str, list[str]] = {}
+    with db.engine.connect() as connection:
+        for table in inspect(connection).get_table_names():
+            rows = repr(connection.exec_driver_sql(f'SELECT * FROM "{table}"').fetchall())
+            hits = [k for k, v in {**CANARIES, "full_name": FULL_NAME}.items()
+                    if v in rows or v.lower() in rows.lower()]  # fmt: skip
+            if hits:
+                found[table] = hits
+    db.close()
+    return found
+
+
 def database_files(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-journal")]
