@@ -83,13 +83,12 @@ def _refused(args, rejected: int, total: int, what: str) -> int:
 
 def _import_archive(args) -> int:
     from kamdesk.cli import open_db
-    from kamdesk.interchange.archive import parse_archive
-    from kamdesk.interchange.files import read_import_file
-    from kamdesk.services.archive import write_archive
+    from kamdesk.interchange.archive import open_archive
+    from kamdesk.services.archive_import import import_archive
 
-    tables = parse_archive(read_import_file(args.file, limit=1024**3), args.file.name)
-    report = write_archive(open_db(args), tables, dry_run=args.dry_run,
-                           skip_invalid=args.skip_invalid)  # fmt: skip
+    with open_archive(args.file) as tables:  # read as it is imported, in one transaction
+        report = import_archive(open_db(args), tables, dry_run=args.dry_run,
+                                skip_invalid=args.skip_invalid)  # fmt: skip
     for r in report.rejections:
         print(f"rejected  {r.source}  {r.name}: {r.reason}".replace("  :", ":"))
     for table, count in report.created.items():
