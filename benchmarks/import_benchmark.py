@@ -101,7 +101,7 @@ def breakdown(path: Path, data: Path) -> list[tuple[str, float]]:
     """Where the time goes: start-up imports, reading the file, planning, writing."""
     started = time.perf_counter()
     from kamdesk.interchange.reading import read_contacts
-    from kamdesk.services.importing import ImportOptions, ImportService
+    from kamdesk.services.contact_import.planning import ImportOptions, ImportService
     from kamdesk.store.database import open_database
 
     db = open_database(f"sqlite:///{data / 'kamdesk.sqlite3'}")

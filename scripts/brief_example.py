@@ -20,8 +20,8 @@ DAY = date(2026, 11, 27)
 def main(argv: list[str]) -> int:
     from kamdesk.briefing.export import write_brief
     from kamdesk.briefing.options import BriefOptions
-    from kamdesk.services.brief_source import BriefSourceService
-    from kamdesk.services.sample_data import load_sample_portfolio
+    from kamdesk.services.brief_sources.reading import BriefSourceService
+    from kamdesk.services.sample.loading import load_sample_portfolio
     from kamdesk.store.database import open_database
 
     target = Path(argv[0] if argv else "docs/brief-example.pdf")

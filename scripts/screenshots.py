@@ -47,7 +47,7 @@ def main(argv: list[str]) -> int:
 
         QLocale.setDefault(QLocale(lang))
         install_translations(app, QLocale(lang))
-    from kamdesk.services.sample_data import load_sample_portfolio
+    from kamdesk.services.sample.loading import load_sample_portfolio
     from kamdesk.store.database import open_database
     from kamdesk.ui.main_window import PAGE_PORTFOLIO, PAGE_TODAY, PAGE_TRASH, MainWindow
     from kamdesk.ui.settings import Settings

@@ -26,7 +26,7 @@ KAMS = (  # fictional KAMs, and the accounts each owns (by a part of the name)
 
 def assign_sample_owners(db) -> None:
     from kamdesk.services.accounts import AccountService
-    from kamdesk.services.team import TeamService
+    from kamdesk.services.team.members import TeamService
 
     team = TeamService(db)
     users = [team.add_user(email, name) for email, name, _ in KAMS]
@@ -68,7 +68,7 @@ def unreachable_server_dialog(parent):
     import keyring
     from keyring.backends.fail import Keyring
 
-    from kamdesk.services.team_server import ServerAddress
+    from kamdesk.services.team.server_connection import ServerAddress
     from kamdesk.ui.dialogs.connection_dialog import ConnectionDialog
 
     keyring.set_keyring(Keyring())
@@ -87,7 +87,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["kamdesk-screenshots"])
-    from kamdesk.services.sample_data import load_sample_portfolio
+    from kamdesk.services.sample.loading import load_sample_portfolio
     from kamdesk.store.database import open_database
     from kamdesk.ui.main_window import PAGE_DEPARTMENT, MainWindow
     from kamdesk.ui.settings import Settings

@@ -53,7 +53,7 @@ def db(db_url, request):
 @pytest.fixture(scope="session")
 def sample_file(tmp_path_factory):
     """A database holding the sample portfolio as of TODAY, built once per run."""
-    from kamdesk.services.sample_data import load_sample_portfolio
+    from kamdesk.services.sample.loading import load_sample_portfolio
     from kamdesk.store.database import open_database
 
     path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
@@ -66,7 +66,7 @@ def sample_file(tmp_path_factory):
 @pytest.fixture(scope="session")
 def sample_template(request):
     """With --engine=postgresql: a server database holding the sample, copied per test."""
-    from kamdesk.services.sample_data import load_sample_portfolio
+    from kamdesk.services.sample.loading import load_sample_portfolio
     from kamdesk.store.database import open_database
     from tests.pg import scratch_database
 

@@ -27,8 +27,8 @@ from kamdesk.briefing.content import (
     TenderLine,
 )
 from kamdesk.briefing.formatting import Formats, local_time
+from kamdesk.briefing.map_people import relationship_map
 from kamdesk.briefing.options import BriefOptions, Private
-from kamdesk.briefing.relationship_map import relationship_map
 from kamdesk.briefing.things_to_know import things_to_know
 from kamdesk.domain.birthdays import Birthday, age_on, next_occurrence
 from kamdesk.domain.completeness import NO_PEOPLE, NOUNS
@@ -45,7 +45,7 @@ from kamdesk.domain.talking_points import personal_talking_points
 from kamdesk.domain.tenders import tender_status
 from kamdesk.domain.time_zones import local_start
 from kamdesk.language import N_, _, ngettext
-from kamdesk.services.brief_source import BriefSource, PersonFact
+from kamdesk.services.brief_sources.reading import BriefSource, PersonFact
 
 BIRTHDAY_FLAG_DAYS = 14  # a birthday this close to the meeting is worth a word
 MAX_CARDS = 12  # people shown as full cards (meeting attendees come first)

@@ -27,7 +27,7 @@ from kamdesk.briefing.tables import itinerary_table
 from kamdesk.domain.enums import Tier
 from kamdesk.domain.time_zones import local_start
 from kamdesk.language import _, ngettext, speaking
-from kamdesk.services.brief_source import BriefSourceService
+from kamdesk.services.brief_sources.reading import BriefSourceService
 from kamdesk.services.errors import NotFoundError, ServiceError
 
 if TYPE_CHECKING:  # the database is handed through to the services, never used here

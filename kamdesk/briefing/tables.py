@@ -177,7 +177,7 @@ def cross_sell_table(brief: Brief, f: Formats, width: float, st: Styles) -> list
 
 
 def itinerary_table(stops: list, f: Formats, width: float, st: Styles) -> Table:
-    """A trip's planned meetings (services.brief_facts.ItineraryStop), soonest first, each
+    """A trip's planned meetings (services.brief_sources.facts.ItineraryStop), soonest first, each
     at the place's local time."""
     rows = [[f"<b>{escape(f.meeting_time_at(s.starts_at, s.time_zone))}</b>",
              f"<b>{escape(s.account_name)}</b><br/>{escape(s.place)}", escape(s.objective),

@@ -128,7 +128,7 @@ def _meeting_id(db, account, text: str):
     if text.strip().lower() == "next":
         from datetime import UTC, datetime
 
-        from kamdesk.services.brief_source import BriefSourceService
+        from kamdesk.services.brief_sources.reading import BriefSourceService
 
         meeting = BriefSourceService(db).next_meeting(datetime.now(UTC), account.id)
         if meeting is None:

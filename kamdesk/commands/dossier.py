@@ -45,7 +45,7 @@ def _positive_days(text: str) -> int:
 
 def sample_data(args) -> None:
     from kamdesk.cli import open_db
-    from kamdesk.services.sample_data import load_sample_portfolio
+    from kamdesk.services.sample.loading import load_sample_portfolio
 
     summary = load_sample_portfolio(open_db(args), date.today())
     from kamdesk.language import _

@@ -59,7 +59,11 @@ def import_file(args) -> int:
 
     from kamdesk.cli import open_db
     from kamdesk.interchange.report import report_lines
-    from kamdesk.services.importing import DuplicateChoice, ImportOptions, ImportService
+    from kamdesk.services.contact_import.planning import (
+        DuplicateChoice,
+        ImportOptions,
+        ImportService,
+    )
 
     choice = ImportOptions(args.account, args.skip_invalid, args.dry_run,
                            DuplicateChoice(args.duplicates))  # fmt: skip
@@ -83,8 +87,8 @@ def _refused(args, rejected: int, total: int, what: str) -> int:
 
 def _import_archive(args) -> int:
     from kamdesk.cli import open_db
-    from kamdesk.interchange.archive import open_archive
-    from kamdesk.services.archive_import import import_archive
+    from kamdesk.interchange.archive_file import open_archive
+    from kamdesk.services.archive.loading import import_archive
 
     with open_archive(args.file) as tables:  # read as it is imported, in one transaction
         report = import_archive(open_db(args), tables, dry_run=args.dry_run,
@@ -114,7 +118,7 @@ def _import_archive(args) -> int:
 
 def export_file(args) -> None:
     from kamdesk.cli import UserError, open_db
-    from kamdesk.interchange.exporting import export_to
+    from kamdesk.interchange.export_files import export_to
 
     if args.kind == "json" and args.account:
         raise UserError("the JSON archive holds everything: it takes no --account")

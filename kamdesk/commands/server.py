@@ -47,7 +47,7 @@ def team_setup(args) -> None:
 
 
 def team_grant(args) -> None:
-    from kamdesk.services.team import TeamService
+    from kamdesk.services.team.members import TeamService
     from kamdesk.store.team_roles import grant_login
 
     db = _team_server(args)

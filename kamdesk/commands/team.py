@@ -37,7 +37,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
 def my_account_ids(db, args) -> set[uuid.UUID]:
     from kamdesk.cli import user_email
-    from kamdesk.services.team import TeamService
+    from kamdesk.services.team.members import TeamService
 
     team = TeamService(db)
     me = team.me(user_email(args))
@@ -58,7 +58,7 @@ def _user(team, wanted: str):
 
 def users(args) -> None:
     from kamdesk.cli import open_db
-    from kamdesk.services.team import TeamService
+    from kamdesk.services.team.members import TeamService
 
     team = TeamService(open_db(args))
     if args.add:
@@ -77,7 +77,7 @@ def users(args) -> None:
 def assign(args) -> None:
     from kamdesk.cli import open_db
     from kamdesk.services.accounts import AccountService
-    from kamdesk.services.team import TeamService
+    from kamdesk.services.team.members import TeamService
 
     db = open_db(args)
     team = TeamService(db)
@@ -92,7 +92,7 @@ def assign(args) -> None:
 def handover(args) -> None:
     from kamdesk.cli import open_db
     from kamdesk.services.accounts import AccountService
-    from kamdesk.services.team import TeamService
+    from kamdesk.services.team.members import TeamService
 
     db = open_db(args)
     team = TeamService(db)
@@ -122,8 +122,8 @@ def department(args) -> None:
     from datetime import date
 
     from kamdesk.cli import open_db
-    from kamdesk.services.department import DepartmentService
-    from kamdesk.services.team import TeamService
+    from kamdesk.services.team.department import DepartmentService
+    from kamdesk.services.team.members import TeamService
 
     db = open_db(args)
     view = DepartmentService(db).department(date.today(), args.days)

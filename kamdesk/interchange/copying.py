@@ -9,9 +9,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from kamdesk.interchange.archive import open_archive, write_archive_file
-from kamdesk.services.archive import ArchiveReport
-from kamdesk.services.archive_import import import_archive
+from kamdesk.interchange.archive_file import open_archive, write_archive_file
+from kamdesk.services.archive.loading import import_archive
+from kamdesk.services.archive.tables import ArchiveReport
 from kamdesk.store.database import Database
 
 

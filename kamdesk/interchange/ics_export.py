@@ -13,7 +13,7 @@ from icalendar import Calendar, Event, vRecur
 
 from kamdesk import __version__
 from kamdesk.domain.time_zones import local_start
-from kamdesk.services.exporting import CalendarBirthday, CalendarData
+from kamdesk.services.export_sources import CalendarBirthday, CalendarData
 
 _DOMAIN = "kamdesk.invalid"
 MEETING_LENGTH = timedelta(hours=1)  # meetings have a start only

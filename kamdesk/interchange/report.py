@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kamdesk.services.importing import ImportReport, ImportRow, RowAction
+from kamdesk.services.contact_import.planning import ImportReport, ImportRow, RowAction
 
 _HEADINGS = {
     RowAction.REJECT: "rejected",

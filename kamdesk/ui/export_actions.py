@@ -92,7 +92,7 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         """Write the chosen export in the background."""
-        from kamdesk.interchange.exporting import export_to
+        from kamdesk.interchange.export_files import export_to
 
         kind, path = self.kind.currentData(), Path(self.path.text().strip())
         account_id = None if kind == "json" else self.scope.currentData()

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from kamdesk.interchange.csv_presets import CHOICES
-from kamdesk.services.importing import ImportRow, RowAction
+from kamdesk.services.contact_import.planning import ImportRow, RowAction
 from kamdesk.ui import theme
 
 Index = QModelIndex | QPersistentModelIndex

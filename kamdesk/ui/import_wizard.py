@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 
 from kamdesk.interchange.csv_presets import PRESET_NAMES
 from kamdesk.interchange.encodings import COMMON
-from kamdesk.services.importing import DuplicateChoice, ImportOptions, ImportService, RowAction
+from kamdesk.services.contact_import.planning import (
+    DuplicateChoice,
+    ImportOptions,
+    ImportService,
+    RowAction,
+)
 from kamdesk.ui.import_background import BackgroundPage
 from kamdesk.ui.import_encoding import EncodingBox, canonical
 from kamdesk.ui.import_models import ColumnMappingModel, ImportRowsModel, target_title

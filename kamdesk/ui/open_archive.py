@@ -15,8 +15,8 @@ translate = QCoreApplication.translate
 
 
 def _import(db, path: Path):
-    from kamdesk.interchange.archive import open_archive
-    from kamdesk.services.archive_import import import_archive
+    from kamdesk.interchange.archive_file import open_archive
+    from kamdesk.services.archive.loading import import_archive
 
     with open_archive(path) as tables:
         return import_archive(db, tables, dry_run=False, skip_invalid=False)

@@ -20,7 +20,7 @@ from kamdesk.domain.concentration import (
     number_text,
     percent_text,
 )
-from kamdesk.ui.labels import label
+from kamdesk.ui.display_labels import label
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 

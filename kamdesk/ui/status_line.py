@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from kamdesk.ui import theme
-from kamdesk.ui.labels import moment
+from kamdesk.ui.display_labels import moment
 
 STALE_AFTER = timedelta(days=7)
 

@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.ui import undo
-from kamdesk.ui.labels import day
+from kamdesk.ui.display_labels import day
 
 translate = QCoreApplication.translate  # called with literals, for lupdate
 

@@ -1,14 +1,14 @@
 """The team server the window connects to, remembered without its password.
 
 Its own small wrapper around QSettings (group `team`), beside `ui.settings.Settings`: the
-password is never among these keys (it lives in the system keychain, services.team_server).
+password is never among these keys (it lives in the system keychain, services.team.server_connection).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from kamdesk.services.team_server import ServerAddress
+from kamdesk.services.team.server_connection import ServerAddress
 
 
 class TeamSettings:

@@ -9,7 +9,7 @@ from kamdesk.briefing.assemble import BIRTHDAY_FLAG_DAYS, birthday_note
 from kamdesk.briefing.export import load_brief
 from kamdesk.briefing.options import BriefOptions
 from kamdesk.domain.birthdays import Birthday
-from kamdesk.services.brief_source import BriefSourceService
+from kamdesk.services.brief_sources.reading import BriefSourceService
 from tests.briefing.conftest import CEO, CFO, CTO, GATEKEEPER, HR_DIRECTOR, PERSONAL, TODAY
 
 OPTIONS = BriefOptions(locale="en_GB")

@@ -7,7 +7,7 @@ import sys
 
 _PROBE = """
 import sys
-import kamdesk.briefing.export, kamdesk.commands.brief, kamdesk.services.brief_source
+import kamdesk.briefing.export, kamdesk.commands.brief, kamdesk.services.brief_sources.reading
 from kamdesk.cli import build_parser
 build_parser()
 print(sorted(m for m in sys.modules if m.split(".")[0] == "PySide6"))

@@ -12,7 +12,7 @@ from kamdesk.briefing.export import load_brief, write_brief, write_trip_brief
 from kamdesk.briefing.options import BriefOptions
 from kamdesk.domain.enums import DmuType
 from kamdesk.services.accounts import AccountService
-from kamdesk.services.brief_source import BriefSourceService
+from kamdesk.services.brief_sources.reading import BriefSourceService
 from kamdesk.services.meetings import MeetingInput, MeetingService, OutcomeInput
 from kamdesk.services.people import ContactData, PeopleService
 from tests.briefing.conftest import CEO, CFO, TODAY, pdf_text

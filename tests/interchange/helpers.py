@@ -22,7 +22,7 @@ def dump(db) -> dict[str, list[tuple]]:
 def import_file(db, name: str, kind: str | None = None, **options):
     """Read fixture `name` and import it; options go to ImportOptions or ReadOptions."""
     from kamdesk.interchange.reading import ReadOptions, read_contacts
-    from kamdesk.services.importing import ImportOptions, ImportService
+    from kamdesk.services.contact_import.planning import ImportOptions, ImportService
 
     read_keys = {"encoding", "delimiter", "preset", "columns"}
     read = ReadOptions(**{k: v for k, v in options.items() if k in read_keys})
@@ -34,6 +34,6 @@ def import_file(db, name: str, kind: str | None = None, **options):
 
 def people(db) -> dict[str, object]:
     """Everyone in the database as export cards, by full name."""
-    from kamdesk.services.exporting import ExportService
+    from kamdesk.services.export_sources import ExportService
 
     return {card.full_name: card for card in ExportService(db).person_cards()}

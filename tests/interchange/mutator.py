@@ -115,7 +115,7 @@ class FuzzFigures:
 def import_mutated(db, path: Path, kind: str, rng: random.Random, figures: FuzzFigures) -> None:
     """Import `path` as the command would, with random options, and judge the outcome."""
     from kamdesk.interchange.reading import ReadOptions, read_contacts
-    from kamdesk.services.importing import ImportOptions, ImportService, RowAction
+    from kamdesk.services.contact_import.planning import ImportOptions, ImportService, RowAction
     from kamdesk.store.errors import StoreError
 
     figures.files += 1

@@ -8,7 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk.services.archive import ArchiveError, archive_columns, archive_tables, write_archive
+from kamdesk.services.archive.tables import (
+    ArchiveError,
+    archive_columns,
+    archive_tables,
+    write_archive,
+)
 from tests.interchange.helpers import dump
 
 DOC = Path(__file__).parents[2] / "docs" / "archive-format.md"

@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from kamdesk.interchange.archive import parse_archive
+from kamdesk.interchange.archive_file import parse_archive
 from kamdesk.interchange.files import InterchangeError
-from kamdesk.services.importing import RowAction
+from kamdesk.services.contact_import.planning import RowAction
 from tests.interchange.helpers import FIXTURES, dump, import_file
 
 

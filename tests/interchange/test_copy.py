@@ -11,8 +11,8 @@ import uuid
 import pytest
 
 from kamdesk.interchange.copying import copy_portfolio
-from kamdesk.services.archive import read_archive
-from kamdesk.services.team import TeamService
+from kamdesk.services.archive.tables import read_archive
+from kamdesk.services.team.members import TeamService
 from kamdesk.store.database import open_database
 from tests.pg import scratch_database
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from kamdesk.domain.enums import DmuRole, DmuType, Stance, Tier
-from kamdesk.interchange.exporting import export_to
+from kamdesk.interchange.export_files import export_to
 from kamdesk.services.accounts import AccountInput, AccountService
-from kamdesk.services.importing import RowAction
+from kamdesk.services.contact_import.planning import RowAction
 from kamdesk.services.people import PeopleService, PersonInput
 from kamdesk.store.database import open_database
 from tests.interchange.helpers import import_file, people

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.interchange.csv_import import inspect_csv
-from kamdesk.services.importing import RowAction
+from kamdesk.services.contact_import.planning import RowAction
 from kamdesk.services.people import ContactData, FamilyMemberData
 from tests.interchange.helpers import FIXTURES, import_file, people
 

@@ -6,7 +6,7 @@ import pytest
 
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.interchange.csv_import import inspect_csv
-from kamdesk.services.importing import RowAction
+from kamdesk.services.contact_import.planning import RowAction
 from kamdesk.services.people import ContactData
 from tests.interchange.helpers import FIXTURES, import_file, people
 

@@ -3,7 +3,7 @@ the report (record, line, property) and its text is kept in the person's notes."
 
 from __future__ import annotations
 
-from kamdesk.services.importing import RowAction
+from kamdesk.services.contact_import.planning import RowAction
 from kamdesk.services.people import ContactData
 from tests.interchange.helpers import dump, import_file, people
 

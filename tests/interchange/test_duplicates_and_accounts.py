@@ -8,8 +8,13 @@ import pytest
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.enums import Tier
 from kamdesk.services.accounts import AccountInput, AccountService
+from kamdesk.services.contact_import.planning import (
+    DuplicateChoice,
+    ImportOptions,
+    ImportService,
+    RowAction,
+)
 from kamdesk.services.errors import AmbiguousError
-from kamdesk.services.importing import DuplicateChoice, ImportOptions, ImportService, RowAction
 from kamdesk.services.people import ContactData, PeopleService, PersonInput
 from kamdesk.services.person_cards import ParsedFile, PersonCard
 from tests.interchange.helpers import dump, people

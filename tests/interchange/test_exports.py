@@ -11,7 +11,7 @@ from icalendar import Calendar
 
 from kamdesk.domain.enums import ProposalStatus, Tier
 from kamdesk.interchange.csv_import import inspect_csv
-from kamdesk.interchange.exporting import export_to
+from kamdesk.interchange.export_files import export_to
 from kamdesk.interchange.files import InterchangeError, write_atomically
 from kamdesk.interchange.vcard_export import fold_line
 from kamdesk.store.models import Account, FamilyMember, Meeting, Person, Proposal, Task, Tender

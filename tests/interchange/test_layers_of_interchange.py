@@ -10,8 +10,8 @@ _PROBE = """
 import importlib, pkgutil, sys
 import kamdesk.interchange as package
 names = [m.name for m in pkgutil.iter_modules(package.__path__, package.__name__ + ".")]
-for name in names + ["kamdesk.services.importing", "kamdesk.services.archive",
-                     "kamdesk.services.exporting", "kamdesk.commands.interchange"]:
+for name in names + ["kamdesk.services.contact_import.planning", "kamdesk.services.archive.tables",
+                     "kamdesk.services.export_sources", "kamdesk.commands.interchange"]:
     importlib.import_module(name)
 print(len(names), *sorted({m.split(".")[0] for m in sys.modules} & {"PySide6", "reportlab"}))
 """

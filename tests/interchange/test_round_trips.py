@@ -11,13 +11,13 @@ from sqlalchemy import select
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.domain.enums import DmuRole, DmuType, Stance, Tier
 from kamdesk.domain.folding import fold
-from kamdesk.interchange.archive import archive_bytes, parse_archive
+from kamdesk.interchange.archive_file import archive_bytes, parse_archive
 from kamdesk.interchange.vcard_export import vcards
 from kamdesk.interchange.vcard_import import parse_vcards
 from kamdesk.services.accounts import AccountInput, AccountService
-from kamdesk.services.archive import archive_tables, read_archive, write_archive
-from kamdesk.services.exporting import ExportService
-from kamdesk.services.importing import ImportOptions, ImportService, RowAction
+from kamdesk.services.archive.tables import archive_tables, read_archive, write_archive
+from kamdesk.services.contact_import.planning import ImportOptions, ImportService, RowAction
+from kamdesk.services.export_sources import ExportService
 from kamdesk.services.people import ContactData, FamilyMemberData, PeopleService, PersonInput
 from kamdesk.services.trash import TrashService
 from kamdesk.store.database import open_database

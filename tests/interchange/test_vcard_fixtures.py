@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from kamdesk.domain.birthdays import Birthday
-from kamdesk.services.importing import RowAction
+from kamdesk.services.contact_import.planning import RowAction
 from kamdesk.services.people import ContactData, FamilyMemberData
 from kamdesk.store.models import Account, ContactPoint
 from tests.interchange.helpers import import_file, people

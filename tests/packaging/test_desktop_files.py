@@ -44,6 +44,6 @@ def test_the_archive_mime_type_matches_what_export_writes():
     assert kind.get("type") == "application/x-kamdesk-archive"
     assert "*.kamdesk.json" in {g.get("pattern") for g in kind.findall("m:glob", ns)}
     magic = kind.find("m:magic/m:match", ns).get("value")
-    from kamdesk.interchange.archive import ARCHIVE_FORMAT
+    from kamdesk.interchange.archive_file import ARCHIVE_FORMAT
 
     assert magic == f'"format": "{ARCHIVE_FORMAT}"'

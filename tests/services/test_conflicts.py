@@ -14,7 +14,7 @@ from kamdesk.domain.enums import Stance, Tier
 from kamdesk.services.accounts import AccountInput, AccountService
 from kamdesk.services.conflicts import FieldChange, StaleEditError, reapplied
 from kamdesk.services.people import PeopleService, PersonInput
-from kamdesk.services.team import TeamService
+from kamdesk.services.team.members import TeamService
 from kamdesk.store.database import open_database
 from kamdesk.store.models import Account, Person
 

@@ -6,9 +6,9 @@ from datetime import timedelta
 from decimal import Decimal
 
 from kamdesk.services.accounts import AccountService
-from kamdesk.services.department import DepartmentService
 from kamdesk.services.overview import OverviewService
-from kamdesk.services.team import TeamService
+from kamdesk.services.team.department import DepartmentService
+from kamdesk.services.team.members import TeamService
 from tests.conftest import TODAY
 
 

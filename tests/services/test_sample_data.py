@@ -28,7 +28,7 @@ from kamdesk.domain.enums import (
 from kamdesk.domain.follow_up import follow_up_plan
 from kamdesk.domain.tenders import preparation_start
 from kamdesk.services.errors import ServiceError
-from kamdesk.services.sample_data import SampleSummary, load_sample_portfolio
+from kamdesk.services.sample.loading import SampleSummary, load_sample_portfolio
 from kamdesk.store.base import utc_now
 from kamdesk.store.database import open_database
 from kamdesk.store.models import (

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from kamdesk.domain.enums import Tier
 from kamdesk.services.accounts import AccountInput, AccountService
 from kamdesk.services.errors import NotFoundError, ValidationError
-from kamdesk.services.team import TeamService, name_from_email
+from kamdesk.services.team.members import TeamService, name_from_email
 from kamdesk.store.models import Account, HandoverLog
 
 

@@ -68,7 +68,7 @@ def zygote(database: Path) -> None:
 def run(database: Path, seed: int, rounds: int | None = None, quiet: bool = False) -> None:
     from kamdesk.interchange.vcard_import import parse_vcards
     from kamdesk.services.accounts import AccountInput, AccountService
-    from kamdesk.services.importing import ImportOptions, ImportService
+    from kamdesk.services.contact_import.planning import ImportOptions, ImportService
     from kamdesk.services.people import ContactData, PeopleService, PersonInput
     from kamdesk.services.proposals import ProposalInput, ProposalService
     from kamdesk.store.database import open_database

@@ -55,7 +55,7 @@ def test_the_daily_loop_works_the_same_on_postgresql(pg_db):
 
     from kamdesk.domain.enums import InteractionKind
     from kamdesk.services.agenda import AgendaKind, AgendaService
-    from kamdesk.services.brief_source import BriefSourceService
+    from kamdesk.services.brief_sources.reading import BriefSourceService
     from kamdesk.services.interactions import InteractionInput, InteractionService
     from kamdesk.services.meetings import MeetingInput, MeetingService, OutcomeInput
     from kamdesk.services.person_profile import PersonProfileService

@@ -38,7 +38,8 @@ def test_models_use_the_tables_of_store_tables():
 
 def test_reading_tables_does_not_load_the_orm_classes():
     code = (
-        "import sys, kamdesk.store.tables, kamdesk.services.brief_source, kamdesk.store.search;"
+        "import sys, kamdesk.store.tables, kamdesk.services.brief_sources.reading,"
+        " kamdesk.store.search;"
         "print('kamdesk.store.models' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -15,7 +15,7 @@ from kamdesk.domain.enums import InteractionKind
 from kamdesk.services.accounts import AccountInput, AccountService
 from kamdesk.services.interactions import InteractionInput, InteractionService
 from kamdesk.services.people import ContactData, PeopleService, PersonInput
-from kamdesk.services.team import TeamService
+from kamdesk.services.team.members import TeamService
 from kamdesk.store.database import open_database
 from kamdesk.store.team_roles import grant_login, setup_team, uncovered_tables
 from tests.pg import admin_engine, scratch_database, url_of

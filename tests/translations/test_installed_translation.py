@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from kamdesk.domain.enums import DmuRole
 from kamdesk.ui import translations
-from kamdesk.ui.labels import label
+from kamdesk.ui.display_labels import label
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>

@@ -12,7 +12,7 @@ TODAY = date(2026, 11, 27)
 
 @pytest.fixture
 def next_meeting(sample_db):
-    from kamdesk.services.brief_source import BriefSourceService
+    from kamdesk.services.brief_sources.reading import BriefSourceService
 
     return BriefSourceService(sample_db).next_meeting(datetime(2026, 11, 27, tzinfo=UTC))
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from kamdesk.services.team_server import ServerAddress, saved_password
+from kamdesk.services.team.server_connection import ServerAddress, saved_password
 from kamdesk.ui.dialogs.connection_dialog import ConnectionDialog
 from kamdesk.ui.team_settings import TeamSettings
 from tests.pg import admin_engine, require_server, scratch_database

@@ -75,7 +75,7 @@ def test_the_unlock_dialog_says_wrong_passphrase_and_stays_until_one_fits(qtbot,
 
 
 def test_what_left_the_app_is_listed_newest_first(qtbot, window, db, tmp_path):
-    from kamdesk.interchange.exporting import export_to
+    from kamdesk.interchange.export_files import export_to
     from tests.conftest import TODAY
 
     account, _, _ = add_canary(db)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from kamdesk.services.accounts import AccountService
-from kamdesk.services.importing import RowAction
+from kamdesk.services.contact_import.planning import RowAction
 
 FIXTURES = Path(__file__).parents[1] / "interchange" / "fixtures"
 
@@ -102,7 +102,7 @@ def test_the_mapping_can_be_changed_before_the_preview(qtbot, db, tmp_path):
 
 
 def test_the_wizard_models_pass_the_model_tester(qtmodeltester, db):
-    from kamdesk.services.importing import ImportRow
+    from kamdesk.services.contact_import.planning import ImportRow
     from kamdesk.ui.import_models import ColumnMappingModel, ImportRowsModel
 
     mapping = ColumnMappingModel()

@@ -23,7 +23,7 @@ def test_a_lone_existing_file_is_an_archive_to_open_and_commands_stay_commands(t
 
 def test_an_opened_archive_is_imported_and_the_window_says_so(qtbot, sample_db, db, tmp_path,
                                                                settings):
-    from kamdesk.interchange.exporting import export_to
+    from kamdesk.interchange.export_files import export_to
 
     path = tmp_path / "portfolio.kamdesk.json"
     export_to(sample_db, "json", path, None, date(2026, 11, 27))

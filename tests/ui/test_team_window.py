@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kamdesk.services.accounts import AccountService
-from kamdesk.services.team import TeamService
+from kamdesk.services.team.members import TeamService
 
 
 def _assign(db):

@@ -12,7 +12,7 @@ from kamdesk.domain.enums import Tier
 from kamdesk.services.accounts import AccountInput, AccountService, RevenueRow
 from kamdesk.services.agenda import AgendaKind, AgendaService
 from kamdesk.services.people import PeopleService
-from kamdesk.ui.labels import day, label, money
+from kamdesk.ui.display_labels import day, label, money
 from kamdesk.ui.main_window import PAGE_TODAY, PAGE_TRASH
 from tests.ui.conftest import TODAY
 

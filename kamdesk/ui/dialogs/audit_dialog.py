@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout
 
 from kamdesk.services.audit import BRIEF, EXPORT, PERSON_EXPORT, AuditService
-from kamdesk.ui.labels import moment
+from kamdesk.ui.display_labels import moment
 from kamdesk.ui.models.rows import Column, RowsModel, RowsProxy
 
 _ACTIONS = {

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from kamdesk.services.conflicts import shown
-from kamdesk.ui.labels import label
+from kamdesk.ui.display_labels import label
 
 translate = QCoreApplication.translate
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox
 
 from kamdesk.services.errors import StoreError, ValidationError
-from kamdesk.services.team_server import (
+from kamdesk.services.team.server_connection import (
     TLS_MODES,
     ServerAddress,
     connection_problem,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.date_entry import DAY_FIRST, MONTH_FIRST, DateEntryError, parse_entered_date
 from kamdesk.services.errors import ValidationError
-from kamdesk.ui.labels import ui_locale
+from kamdesk.ui.display_labels import ui_locale
 
 
 def locale_date_order() -> str:

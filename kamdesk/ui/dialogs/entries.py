@@ -23,7 +23,7 @@ from kamdesk.services.errors import ValidationError
 from kamdesk.ui.dialogs.form_dialog import FormDialog
 from kamdesk.ui.dialogs.person_editor import enum_combo
 from kamdesk.ui.dialogs.row_table import row_table
-from kamdesk.ui.labels import DATE_FORMAT, date_time_format, ui_locale
+from kamdesk.ui.display_labels import DATE_FORMAT, date_time_format, ui_locale
 from kamdesk.ui.models.editable import RevenueModel
 
 

@@ -145,7 +145,7 @@ class FormDialog(QDialog):
             self.mark_error(error.field, error.message)
             return
         except StoreError as error:
-            from kamdesk.services.team_server import is_connection_lost
+            from kamdesk.services.team.server_connection import is_connection_lost
 
             if is_connection_lost(error):  # the edit stays here; Save again reconnects
                 self.mark_error("", self.tr(

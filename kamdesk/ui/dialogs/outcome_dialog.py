@@ -19,7 +19,7 @@ from kamdesk.ui.dialogs.activity_dialogs import (
     picked,
 )
 from kamdesk.ui.dialogs.form_dialog import FormDialog
-from kamdesk.ui.labels import meeting_moment
+from kamdesk.ui.display_labels import meeting_moment
 
 
 class OutcomeDialog(FormDialog):

@@ -35,7 +35,7 @@ from kamdesk.ui.dialogs.date_field import entered_text, read_entered
 from kamdesk.ui.dialogs.form_dialog import FormDialog
 from kamdesk.ui.dialogs.privacy_fields import PrivacyFields
 from kamdesk.ui.dialogs.row_table import row_table
-from kamdesk.ui.labels import label
+from kamdesk.ui.display_labels import label
 from kamdesk.ui.models.editable import ContactsModel, FamilyModel
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit
 
 from kamdesk.domain.enums import LegalBasis
 from kamdesk.services.people import PrivacyData
-from kamdesk.ui.labels import DATE_FORMAT, ui_locale
+from kamdesk.ui.display_labels import DATE_FORMAT, ui_locale
 
 translate = QCoreApplication.translate
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kamdesk.ui.labels import moment
+from kamdesk.ui.display_labels import moment
 from kamdesk.ui.models.rows import Column, RowsModel
 
 translate = QCoreApplication.translate

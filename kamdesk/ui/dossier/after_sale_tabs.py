@@ -24,7 +24,7 @@ from kamdesk.services.recommendations import RecommendationService
 from kamdesk.services.service_cases import ServiceCaseService
 from kamdesk.ui import theme
 from kamdesk.ui.dialogs.entries import ServiceCaseDialog
-from kamdesk.ui.labels import label
+from kamdesk.ui.display_labels import label
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.cross_sell_model import CrossSellGridModel
 from kamdesk.ui.models.lists import LettersModel, ReferralsModel, ServiceCasesModel

@@ -20,14 +20,14 @@ from kamdesk.services.accounts import AccountService
 from kamdesk.services.errors import NotFoundError
 from kamdesk.ui import theme
 from kamdesk.ui.dialogs.entries import AccountDialog
+from kamdesk.ui.display_labels import label
 from kamdesk.ui.dossier.activity_tabs import InteractionsTab, MeetingsTab
 from kamdesk.ui.dossier.after_sale_tabs import CrossSellTab, ReferralsTab, ServiceCasesTab
 from kamdesk.ui.dossier.deals_tabs import ProposalsTab, TendersTab
 from kamdesk.ui.dossier.overview_tab import OverviewTab
 from kamdesk.ui.dossier.people_tab import PeopleTab
-from kamdesk.ui.dossier.relationship_map import RelationshipMapTab
+from kamdesk.ui.dossier.relationship_map_view import RelationshipMapTab
 from kamdesk.ui.dossier.tasks_tab import TasksTab
-from kamdesk.ui.labels import label
 
 
 class DossierView(QWidget):

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from kamdesk.services.overview import OverviewService
 from kamdesk.ui import theme
+from kamdesk.ui.display_labels import label, money, percent
 from kamdesk.ui.dossier.plan_bar import PlanBar, attainment_colour
-from kamdesk.ui.labels import label, money, percent
 from kamdesk.ui.sentences import completeness_gaps, concentration_alert
 
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from kamdesk.domain.agenda_groups import AgendaGroup
-from kamdesk.ui.labels import day
+from kamdesk.ui.display_labels import day
 from kamdesk.ui.models.rows import OVERDUE, Column, RowsModel, RowsProxy
 from kamdesk.ui.sentences import agenda_text
 

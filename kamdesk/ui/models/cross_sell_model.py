@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kamdesk.services.cross_sell import CrossSellGrid
 from kamdesk.ui import theme
-from kamdesk.ui.labels import label, money
+from kamdesk.ui.display_labels import label, money
 from kamdesk.ui.models.rows import RowRole
 
 STATUS_ORDER = ("idea", "qualified", "proposed", "won", "lost")  # theme's cross_sell

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from kamdesk.ui.labels import day, label, meeting_moment, moment, money, percent
+from kamdesk.ui.display_labels import day, label, meeting_moment, moment, money, percent
 from kamdesk.ui.models.rows import MUTED, OVERDUE, Column, RowsModel
 
 # Column titles are marked with QT_TRANSLATE_NOOP("Columns", …) for lupdate and translated

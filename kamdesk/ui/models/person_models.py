@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from kamdesk.ui.labels import label, meeting_moment, moment
+from kamdesk.ui.display_labels import label, meeting_moment, moment
 from kamdesk.ui.models.rows import Column, RowsModel
 
 translate = QCoreApplication.translate

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from kamdesk.ui.labels import day
+from kamdesk.ui.display_labels import day
 from kamdesk.ui.models.rows import Column, RowsModel
 
 

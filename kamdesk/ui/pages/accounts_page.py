@@ -65,7 +65,7 @@ class AccountsPage(QWidget):
             self.dossier.show_account(None)
 
     def _in_scope(self, rows: list) -> list:
-        from kamdesk.services.team import TeamService
+        from kamdesk.services.team.members import TeamService
 
         team = TeamService(self.context.db)
         users = team.list_users()

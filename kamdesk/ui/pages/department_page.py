@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from kamdesk.services.department import DepartmentService
+from kamdesk.services.team.department import DepartmentService
 from kamdesk.ui.list_view import ListView
 from kamdesk.ui.models.department import DepartmentAccountModel, KamModel
 

@@ -92,7 +92,7 @@ class FirstRunPage(QWidget):
         pass
 
     def load_sample(self) -> None:
-        from kamdesk.services.sample_data import load_sample_portfolio
+        from kamdesk.services.sample.loading import load_sample_portfolio
 
         db, today = self.context.db, self.context.today()
         self.load_button.setEnabled(False)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from kamdesk.ui.dialogs.choice_delegate import CONTACT_KIND_LABELS
-from kamdesk.ui.labels import day, label, moment, ui_locale
+from kamdesk.ui.display_labels import day, label, moment, ui_locale
 
 translate = QCoreApplication.translate
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QScrollArea, QVBoxLayout, QW
 from kamdesk.domain.enums import Tier
 from kamdesk.services.portfolio import PortfolioService
 from kamdesk.ui import theme
-from kamdesk.ui.labels import label, percent
+from kamdesk.ui.display_labels import label, percent
 from kamdesk.ui.sentences import concentration_alert
 from kamdesk.ui.share_chart import LABEL_W, PAD, TIER_COLOURS, ShareChart
 

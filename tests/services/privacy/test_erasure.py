@@ -84,7 +84,7 @@ def test_restoring_an_older_backup_keeps_the_person_erased_and_no_canary_byte_le
 
 
 def test_importing_an_archive_made_before_the_erasure_keeps_the_person_erased(db, tmp_path):
-    from kamdesk.services.archive import read_archive, write_archive
+    from kamdesk.services.archive.tables import read_archive, write_archive
     from kamdesk.store.database import open_database
 
     _, canary, _ = add_canary(db)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.org_chart import OrgNode, layout_org_chart
 from kamdesk.services.people import PeopleService
 from kamdesk.ui import theme
-from kamdesk.ui.labels import STANCE_COLOURS, label
+from kamdesk.ui.display_labels import STANCE_COLOURS, label
 
 BOX_W, BOX_H, UNIT_X, UNIT_Y = 190.0, 74.0, 220.0, 120.0  # UNIT_X: one slot (box + gap)
 

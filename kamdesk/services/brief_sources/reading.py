@@ -22,7 +22,7 @@ from kamdesk.domain.concentration import concentration
 from kamdesk.domain.dmu import uncovered_roles
 from kamdesk.domain.folding import fold
 from kamdesk.services.accounts import AccountDetail, RevenueRow
-from kamdesk.services.brief_facts import (  # the facts are part of this module's API
+from kamdesk.services.brief_sources.facts import (  # the facts are part of this module's API
     AccountRef,
     BriefSource,
     ChecklistFact,
@@ -38,7 +38,7 @@ from kamdesk.services.brief_facts import (  # the facts are part of this module'
     TaskFact,
     TenderFact,
 )
-from kamdesk.services.brief_notes import itinerary, last_meeting_outcome, person_extras
+from kamdesk.services.brief_sources.notes import itinerary, last_meeting_outcome, person_extras
 from kamdesk.services.errors import NotFoundError
 from kamdesk.services.proposal_summary import ProposalSummary
 from kamdesk.services.proposal_summary import summary_of as proposal_summary

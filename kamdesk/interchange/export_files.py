@@ -32,7 +32,7 @@ def export_to(db: Database, kind: str, path: Path, account_id: uuid.UUID | None,
 def _export(db: Database, kind: str, path: Path, account_id: uuid.UUID | None,
             today: date) -> str:  # fmt: skip
     if kind in ("vcard", "csv"):
-        from kamdesk.services.exporting import ExportService
+        from kamdesk.services.export_sources import ExportService
 
         cards = ExportService(db).person_cards(account_id)
         if kind == "vcard":
@@ -47,14 +47,14 @@ def _export(db: Database, kind: str, path: Path, account_id: uuid.UUID | None,
         return f"{len(cards):,} {'person' if len(cards) == 1 else 'people'}"
     if kind == "ics":
         from kamdesk.interchange.ics_export import ics_bytes
-        from kamdesk.services.exporting import ExportService
+        from kamdesk.services.export_sources import ExportService
 
         calendar = ExportService(db).calendar(today, account_id)
         write_atomically(path, ics_bytes(calendar, today))
         count = len(calendar.birthdays) + len(calendar.days) + len(calendar.meetings)
         return f"{count:,} calendar events"
     if kind == "json":
-        from kamdesk.interchange.archive import write_archive_file
+        from kamdesk.interchange.archive_file import write_archive_file
 
         return f"an archive of {write_archive_file(db, path):,} rows"
     raise InterchangeError(f"cannot export '{kind}'")

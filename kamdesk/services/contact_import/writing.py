@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import Tier
 from kamdesk.domain.folding import fold
-from kamdesk.services.import_merge import cached_key
+from kamdesk.services.contact_import.merging import cached_key
 from kamdesk.services.person_cards import PersonCard
 from kamdesk.store.base import utc_now
 from kamdesk.store.models import Account, ContactPoint, FamilyMember, Person

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from kamdesk.services.archive_values import to_json
+from kamdesk.services.archive.values import to_json
 from kamdesk.services.errors import ServiceError
 from kamdesk.services.person_cards import Rejection
 from kamdesk.store.database import Database
@@ -115,9 +115,9 @@ def _table_rows(session: Session, table: Table, kept: dict[str, set]) -> Iterato
 
 def write_archive(db: Database, tables: dict[str, Any], *, dry_run: bool = False,
                   skip_invalid: bool = False) -> ArchiveReport:  # fmt: skip
-    """Insert the archive's rows held in `tables` (see `archive_import.import_archive`,
+    """Insert the archive's rows held in `tables` (see `loading.import_archive`,
     which reads them as a file is read), keeping ids and times."""
-    from kamdesk.services.archive_import import import_archive
+    from kamdesk.services.archive.loading import import_archive
 
     for name, rows in tables.items():
         if not isinstance(rows, list):

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from kamdesk.domain.birthdays import Birthday, birthday_of
 from kamdesk.domain.enums import ProposalStatus
 from kamdesk.domain.folding import fold
-from kamdesk.services.import_merge import card_of
+from kamdesk.services.contact_import.merging import card_of
 from kamdesk.services.person_cards import PersonCard
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, Meeting, Person, Proposal, Task, Tender

@@ -1,7 +1,7 @@
 """What a brief adds from the KAM's own notes: each person's phone, e-mail, open cases and
 what they said last time; the last meeting's outcome; a trip's itinerary.
 
-Core selects over the tables, like `brief_source`, so the ORM is never configured.
+Core selects over the tables, like `reading`, so the ORM is never configured.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.folding import fold
-from kamdesk.services.brief_facts import ItineraryStop, OutcomeFact, PersonExtra
+from kamdesk.services.brief_sources.facts import ItineraryStop, OutcomeFact, PersonExtra
 from kamdesk.store.tables import (
     account_table,
     contact_point_table,

@@ -1,4 +1,4 @@
-"""The plain facts a brief is read into (see ``kamdesk.services.brief_source``).
+"""The plain facts a brief is read into (see ``kamdesk.services.brief_sources.reading``).
 
 NamedTuples, like the brief's content records, so that defining them stays cheap at start-up.
 """

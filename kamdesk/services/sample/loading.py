@@ -1,8 +1,8 @@
 """Fill an empty database with the fictional sample portfolio (`kamdesk sample-data`).
 
-The tables live in `sample_portfolio` (read from kamdesk/resources/sample); this module turns them
-into rows, with the people in `sample_people` and the deals and after-sale rows in
-`sample_deals`. Every date is
+The tables live in `portfolio` (read from kamdesk/resources/sample); this module turns them
+into rows, with the people in `people` and the deals and after-sale rows in
+`deals`. Every date is
 relative to the day of loading, and the random choices come from a fixed seed, so the same
 day always gives the same portfolio (only ids and timestamps differ).
 """
@@ -23,10 +23,10 @@ from kamdesk.domain.enums import (
     Tier,
 )
 from kamdesk.language import _
-from kamdesk.services import sample_portfolio as data
 from kamdesk.services.errors import ServiceError
-from kamdesk.services.sample_deals import DealsLoader, euros
-from kamdesk.services.sample_people import PeopleLoader
+from kamdesk.services.sample import portfolio as data
+from kamdesk.services.sample.deals import DealsLoader, euros
+from kamdesk.services.sample.people import PeopleLoader
 from kamdesk.store.database import Database
 from kamdesk.store.models import (
     Account,

@@ -14,7 +14,7 @@ from kamdesk.briefing.content import MapNode, RelationshipMap
 from kamdesk.domain.labels import ROLE_LABELS
 from kamdesk.domain.org_chart import H_GAP, NODE_WIDTH, OrgLayout, OrgNode, layout_org_chart
 from kamdesk.language import _
-from kamdesk.services.brief_source import PersonFact
+from kamdesk.services.brief_sources.reading import PersonFact
 
 MAX_MAP_PEOPLE = 24
 MAX_COLUMNS = 8

@@ -12,7 +12,7 @@ from typing import Any
 from kamdesk import __version__
 from kamdesk.interchange.files import InterchangeError, check_not_binary
 from kamdesk.interchange.json_stream import JsonStream
-from kamdesk.services.archive import ArchiveContent, ArchiveError
+from kamdesk.services.archive.tables import ArchiveContent, ArchiveError
 
 ARCHIVE_FORMAT = "kamdesk-archive"
 FORMAT_VERSION = 1
@@ -23,7 +23,7 @@ def write_archive_file(db, path, now: datetime | None = None) -> int:
     (a department's archive would not fit in memory several times over); returns the
     number of rows. Same document as `archive_bytes`, one row per line."""
     from kamdesk.interchange.files import atomic_file
-    from kamdesk.services.archive import archive_rows
+    from kamdesk.services.archive.tables import archive_rows
     from kamdesk.store.migration import current_revision
 
     head = {

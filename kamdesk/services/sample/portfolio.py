@@ -5,7 +5,7 @@ We play "Nordhaven Intralogistics", a supplier of warehouse and port automation 
 Every company and person in the file is invented. Days are offsets from the day the sample is
 loaded, so birthdays, meetings and follow-ups always sit where a demo needs them.
 
-The file's tables (lists are rows; the loader in sample_data.py unpacks them by position):
+The file's tables (lists are rows; the loader in loading.py unpacks them by position):
 - ACCOUNTS: one object per account. Email styles: "g.f" given.family, "g1.f" initial.family,
   "vn" Vietnamese (nhungtth). Phones: "#" becomes a digit. The zone (IANA) turns local
   meeting hours into instants and is kept on each meeting. revenue: last year's sales in

@@ -16,8 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kamdesk.domain.company_names import company_key
 from kamdesk.domain.folding import fold
-from kamdesk.services.errors import AmbiguousError
-from kamdesk.services.import_merge import (
+from kamdesk.services.contact_import.merging import (
     NameKeys,
     cached_key,
     card_of,
@@ -25,7 +24,8 @@ from kamdesk.services.import_merge import (
     contact_keys,
     merge_card,
 )
-from kamdesk.services.import_writing import Target, TargetAccount, write_plan
+from kamdesk.services.contact_import.writing import Target, TargetAccount, write_plan
+from kamdesk.services.errors import AmbiguousError
 from kamdesk.services.person_cards import ParsedFile, PersonCard
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, ContactPoint, Person

@@ -17,7 +17,7 @@ from kamdesk.domain.enums import (
 )
 from kamdesk.domain.follow_up import follow_up_plan
 from kamdesk.domain.tenders import checklist_for, preparation_start
-from kamdesk.services import sample_portfolio as data
+from kamdesk.services.sample import portfolio as data
 from kamdesk.store.models import (
     CrossSellOpportunity,
     Proposal,

@@ -14,7 +14,7 @@ from kamdesk.domain.enums import (
     Tier,
 )
 from kamdesk.domain.folding import fold
-from kamdesk.services import sample_portfolio as data
+from kamdesk.services.sample import portfolio as data
 from kamdesk.store.models import (
     Account,
     ContactPoint,

@@ -17,14 +17,14 @@ from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, insert, select, tuple_, update
 
-from kamdesk.services.archive import (
+from kamdesk.services.archive.tables import (
     DERIVED_COLUMNS,
     ArchiveError,
     ArchiveReport,
     archive_columns,
     archive_tables,
 )
-from kamdesk.services.archive_values import column_default, reader_of
+from kamdesk.services.archive.values import column_default, reader_of
 from kamdesk.services.person_cards import Rejection
 from kamdesk.store.database import Database
 from kamdesk.store.erasure import compact, reapply_erasures

@@ -1,0 +1,1 @@
+"""Importing people from contact files: planning, merging into known people, writing."""

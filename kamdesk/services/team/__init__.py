@@ -1,0 +1,1 @@
+"""Team mode: the KAMs, their accounts and handovers, the server connection, the department view."""
