@@ -31,6 +31,10 @@ from kamdesk.store.erasure import compact, reapply_erasures
 from kamdesk.store.search_fields import SEARCHED_FIELDS, search_text_of
 
 BATCH = 2000
+# SQLite's page cache for the import's connection (KiB): the inserts' working set (tables,
+# indexes, the FTS5 index) is far beyond the 2 MB default, which makes every batch re-read
+# the WAL; within the memory bound (issue 12: 300 MB for the whole import).
+IMPORT_CACHE_KIB = 96 * 1024
 
 
 def _compact(value: Any) -> Any:
@@ -84,21 +88,15 @@ class ArchiveImport:
         erased = 0
         with self.db.session() as s:
             self.connection = s.connection()
-            for name, rows in tables:
-                plan = self.plans.get(name)
-                if plan is None:
-                    raise ArchiveError(
-                        f"unknown table '{name}': was the archive made by a newer KAMDesk?"
-                    )
-                if plan.parents <= self.done:
-                    self._table(plan, rows)
-                else:  # its parents come later in the file: written at the end
-                    self.held.setdefault(name, []).extend(self._converted(plan, rows))
-            for name, plan in self.plans.items():
-                if name in self.held:
-                    self._table(plan, self.held.pop(name), converted=True)
-                self.done.add(name)
-            commit = self.writing
+            cache = None
+            if self.connection.dialect.name == "sqlite":
+                cache = self.connection.exec_driver_sql("PRAGMA cache_size").scalar()
+                self.connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+            try:
+                commit = self._read(tables)
+            finally:
+                if cache is not None:
+                    self.connection.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
             if commit:
                 # People erased here or on the machine the archive came from stay erased.
                 erased = reapply_erasures(self.connection)
@@ -108,6 +106,24 @@ class ArchiveImport:
         if erased:
             compact(self.db.engine)
         return ArchiveReport(self.created, self.present, self.rejections, commit, erased)
+
+    def _read(self, tables) -> bool:
+        """Every table in; whether the rows are to be kept."""
+        for name, rows in tables:
+            plan = self.plans.get(name)
+            if plan is None:
+                raise ArchiveError(
+                    f"unknown table '{name}': was the archive made by a newer KAMDesk?"
+                )
+            if plan.parents <= self.done:
+                self._table(plan, rows)
+            else:  # its parents come later in the file: written at the end
+                self.held.setdefault(name, []).extend(self._converted(plan, rows))
+        for name, plan in self.plans.items():
+            if name in self.held:
+                self._table(plan, self.held.pop(name), converted=True)
+            self.done.add(name)
+        return self.writing
 
     # -- reading rows ----------------------------------------------------------------
     def _converted(self, plan: _Plan, rows: Iterable[Any]):

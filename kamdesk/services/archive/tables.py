@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import String, Table, Uuid, and_, case, exists, select, true, type_coerce
 from sqlalchemy.orm import Session
 
-from kamdesk.services.archive.values import to_json
+from kamdesk.services.archive.values import writer_of
 from kamdesk.services.errors import ServiceError
 from kamdesk.services.person_cards import Rejection
 from kamdesk.store.database import Database
@@ -55,10 +55,6 @@ class ArchiveReport:
     erased: int = 0  # people of the archive that an erasure log names: not kept
 
 
-def _key(table: Table, row: dict[str, Any]) -> tuple:
-    return tuple(row[c.name] for c in table.primary_key.columns)
-
-
 def read_archive(db: Database) -> ArchiveContent:
     """Every live row (see `archive_rows`), held in memory: for small archives and tests."""
     with db.session() as s:
@@ -70,46 +66,55 @@ def archive_rows(session: Session) -> Iterator[tuple[Table, Iterator[dict[str, A
     """Each table with its live rows as JSON-ready dicts, read as they are written out.
 
     Rows in the trash stay out, and so do rows that need one (a phone of a deleted
-    person); a link to a row left out that may be empty is emptied. A first pass keeps
-    only the keys of the rows that go in (parents before children), so a department's
-    archive is never held in memory whole; consume each table's rows before the next.
+    person); a link to a row left out that may be empty is emptied. Which rows go in is
+    asked of the database (`_kept`), so nothing of a department's archive is held in
+    memory but the rows on their way out; consume each table's rows before the next.
     """
-    kept: dict[str, set] = {}
     for table in archive_tables():
-        kept[table.name] = _kept_keys(session, table, kept)
-    for table in archive_tables():
-        yield table, _table_rows(session, table, kept)
+        yield table, _table_rows(session, table)
 
 
-def _kept_keys(session: Session, table: Table, kept: dict[str, set]) -> set:
-    keys = list(table.primary_key.columns)
-    required = [fk for c in table.columns for fk in c.foreign_keys
-                if not fk.parent.nullable and fk.column.table is not table]  # fmt: skip
-    query = select(*keys, *(fk.parent for fk in required))
+def _kept(table: Table, alias: Any = None, depth: int = 0) -> Any:
+    """The condition for a row of `table` (as `alias`) to go in: live, and every row it
+    needs going in too, parents of parents included."""
+    source = table if alias is None else alias
+    conditions = []
     if "deleted_at" in table.c:
-        query = query.where(table.c.deleted_at.is_(None))
-    n = len(keys)
-    return {
-        tuple(row[:n]) for row in session.execute(query)
-        if all((row[n + i],) in kept[fk.column.table.name] for i, fk in enumerate(required))
-    }  # fmt: skip
+        conditions.append(source.c.deleted_at.is_(None))
+    for column in table.columns:
+        for fk in column.foreign_keys:
+            if column.nullable or fk.column.table is table:
+                continue
+            conditions.append(_points_to_kept(source.c[column.name], fk, depth))
+    return and_(true(), *conditions)
 
 
-def _table_rows(session: Session, table: Table, kept: dict[str, set]) -> Iterator[dict]:
-    links = {fk.parent.name: fk.column.table.name for c in table.columns for fk in c.foreign_keys}
+def _points_to_kept(value: Any, fk: Any, depth: int) -> Any:
+    parent = fk.column.table
+    other = parent.alias(f"p{depth}_{parent.name}")
+    return exists().where(other.c[fk.column.name] == value, _kept(parent, other, depth + 1))
+
+
+def _table_rows(session: Session, table: Table) -> Iterator[dict]:
     columns = archive_columns(table)
-    mine = kept[table.name]
-    for row in session.execute(select(table).execution_options(yield_per=2000)):
-        values = row._mapping
-        if _key(table, values) not in mine:
-            continue
-        out = {}
-        for column in columns:
-            value = values[column.name]
-            parent = links.get(column.name)
-            if parent is not None and value is not None and (value,) not in kept[parent]:
-                value = None  # only nullable links can get here
-            out[column.name] = to_json(column, value)
+    selected = []
+    for column in columns:
+        value: Any = column
+        links = [fk for fk in column.foreign_keys]
+        if links and column.nullable:  # emptied when it points at a row left out
+            value = case((_points_to_kept(column, links[0], 0), column), else_=None)
+        if isinstance(column.type, Uuid):
+            value = type_coerce(value, String)  # as stored: text, turned by writer_of
+        elif value is not column:
+            value = type_coerce(value, column.type)
+        selected.append(value.label(column.name))
+    writers = [(column.name, writer_of(column)) for column in columns]
+    query = select(*selected).where(_kept(table)).execution_options(yield_per=2000)
+    for row in session.execute(query):
+        out = dict(zip(row._fields, row, strict=True))
+        for name, write in writers:
+            if write is not None:
+                out[name] = write(out[name])
         yield out
 
 
