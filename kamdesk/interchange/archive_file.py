@@ -105,9 +105,11 @@ def archive_tables_of(stream: JsonStream) -> Iterator[tuple[str, Iterator[Any]]]
         _check_head(head, name, complete=False)
         seen_tables = True
         if stream.peek() != "{":
+            stream.value()  # says where the file is broken, if it is
             raise InterchangeError(f"{name} has no 'tables' object")
         for table in stream.items():
             if stream.peek() != "[":
+                stream.value()
                 raise ArchiveError(f"table '{table}' is not a list of rows")
             rows = stream.elements()
             yield table, rows

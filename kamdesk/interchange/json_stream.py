@@ -100,9 +100,10 @@ class JsonStream:
             try:
                 value, end = self._scan(self.text, self.pos)
             except json.JSONDecodeError as error:
+                offset = error.pos - self.pos  # reading more moves the buffer, not this
                 if self._may_go_on(error.pos, error.msg) and self._more():
                     continue
-                raise self.error(error.msg, error.pos) from None
+                raise self.error(error.msg, self.pos + offset) from None
             if end == len(self.text) and not self.ended and self._more():
                 continue  # a number may go on in the next piece: 12|34
             self.pos = end
