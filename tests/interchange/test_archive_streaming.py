@@ -14,7 +14,7 @@ from kamdesk.interchange.archive_file import open_archive, parse_archive
 from kamdesk.interchange.files import InterchangeError
 from kamdesk.interchange.json_stream import READ_SIZE, JsonStream
 from kamdesk.services.archive.loading import import_archive
-from tests.interchange.helpers import dump
+from kamdesk.services.archive.tables import read_archive
 
 DOCUMENT = {
     "format": "kamdesk-archive",
@@ -102,6 +102,11 @@ def _big_archive(path, accounts: int, last: dict | None = None, tail: bytes = b"
     document = {**DOCUMENT, "tables": {"kam_user": [], "account": rows, "person": people}}
     path.write_bytes(json.dumps(document, ensure_ascii=False, indent=1).encode() + tail)
     assert path.stat().st_size > 2 * READ_SIZE
+
+
+def dump(db) -> dict:
+    """Every archived row, on either engine (helpers.dump reads SQLite's own tables)."""
+    return {t: sorted(map(repr, rows)) for t, rows in read_archive(db).tables.items()}
 
 
 def _import(db, path):
