@@ -34,7 +34,7 @@ _NAME = re.compile(
 _OLD_NAME = re.compile(r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})-(?P<reason>.+)\.sqlite3$")
 
 
-def _keyed_copy_problem(source, copy: Path) -> str | None:
+def _keyed_copy_problem(source: sqlite3.Connection, copy: Path) -> str | None:
     """The integrity of an encrypted copy, read through the keyed connection that wrote it
     (an attached database without KEY takes the main database's key)."""
     source.execute("ATTACH DATABASE ? AS written_copy", (str(copy),))
@@ -56,6 +56,7 @@ def write_backup(engine: Engine, destination: Path) -> Path:
     partial = partial_path(destination)
     problem: str | None = None
     keyed = False
+    driver = engine.dialect.loaded_dbapi  # sqlite3, or sqlcipher3 for an encrypted file
     try:
         destination.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
         # VACUUM INTO accepts an empty file: creating it first makes it private from the start.
@@ -63,12 +64,13 @@ def write_backup(engine: Engine, destination: Path) -> Path:
         raw = engine.raw_connection()
         try:
             source = raw.driver_connection
+            assert source is not None  # a connection just checked out of the pool
             try:
                 found = [r[0] for r in source.execute("PRAGMA quick_check").fetchmany(5)]
-            except (sqlite3.DatabaseError, engine.dialect.dbapi.DatabaseError) as error:
+            except (sqlite3.DatabaseError, driver.DatabaseError) as error:
                 found = [str(error)]
-            if found != ["ok"]:
-                raise _damaged(engine, check_summary(found))
+            if problem := check_summary(found):
+                raise _damaged(engine, problem)
             keyed = is_keyed(engine)
             if keyed:
                 # SQLCipher writes the copy encrypted with the same key; it wants no file there.
@@ -86,7 +88,7 @@ def write_backup(engine: Engine, destination: Path) -> Path:
         os.chmod(partial, PRIVATE_FILE)
         os.replace(partial, destination)
         _sync_folder(destination.parent)
-    except (OSError, sqlite3.Error, engine.dialect.dbapi.Error) as error:
+    except (OSError, sqlite3.Error, driver.Error) as error:
         partial.unlink(missing_ok=True)
         raise _explain_write_error(error, destination) from error
     except BaseException:
@@ -95,11 +97,12 @@ def write_backup(engine: Engine, destination: Path) -> Path:
     return destination
 
 
-def _damaged(engine: Engine, problem: str) -> DamagedDatabaseError:
+def _damaged(engine: Engine, problem: str) -> StoreError:
     where = sqlite_path(engine.url.render_as_string(hide_password=False))
-    shown = where or "the database"
+    if where is None:  # not a file (an in-memory database): nothing to restore over
+        return StoreError(f"the database is damaged ({problem}); no backup was written")
     return DamagedDatabaseError(
-        f"{shown} is damaged ({problem}); no backup was written", where, None, None
+        f"{where} is damaged ({problem}); no backup was written", where, None, None
     )
 
 

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine.interfaces import DBAPIConnection, DBAPICursor
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool, StaticPool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool, StaticPool
 
 from kamdesk.store.errors import StoreError
 from kamdesk.store.explain import explain_database_error, explain_url_error
@@ -119,9 +121,16 @@ def _explainable(error: DatabaseError) -> bool:
     return isinstance(error, OperationalError) or type(error) is DatabaseError
 
 
+def _driver_connection(connection: Connection) -> Any:
+    """The driver's own connection (sqlite3's or SQLCipher's) under a SQLAlchemy one."""
+    driver = connection.connection.driver_connection
+    assert driver is not None  # checked out of the pool, so never detached
+    return driver
+
+
 def _sqlite_events(engine: Engine, changes: ChangeCounter, *, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
-    def _connect(dbapi_connection, _record) -> None:
+    def _connect(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
         dbapi_connection.isolation_level = None  # we say BEGIN ourselves (see _begin)
         cursor = dbapi_connection.cursor()
         try:
@@ -138,7 +147,7 @@ def _sqlite_events(engine: Engine, changes: ChangeCounter, *, read_only: bool) -
             cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:
+    def _begin(connection: Connection) -> None:
         options = connection.get_execution_options()
         if options.get("isolation_level") == "AUTOCOMMIT":
             return  # VACUUM and checkpoints (erasure, compaction) run outside a transaction
@@ -149,8 +158,9 @@ def _sqlite_events(engine: Engine, changes: ChangeCounter, *, read_only: bool) -
         # and SQLite then refuses the write at once ("database is locked") instead of waiting.
 
     @event.listens_for(engine, "before_cursor_execute")
-    def _begin_at_first_write(connection, cursor, statement, *_args) -> None:
-        if connection.connection.driver_connection.in_transaction:
+    def _begin_at_first_write(connection: Connection, cursor: DBAPICursor, statement: str,
+                              *_args: object) -> None:  # fmt: skip
+        if _driver_connection(connection).in_transaction:
             return
         if connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
             return
@@ -158,9 +168,9 @@ def _sqlite_events(engine: Engine, changes: ChangeCounter, *, read_only: bool) -
             cursor.execute("BEGIN IMMEDIATE")
 
     @event.listens_for(engine, "commit")
-    def _count_writes(connection) -> None:
+    def _count_writes(connection: Connection) -> None:
         fairy = connection.connection
-        total = fairy.driver_connection.total_changes
+        total = _driver_connection(connection).total_changes
         if total != fairy.info.get("kamdesk_changes", 0):
             changes.committed += 1
         fairy.info["kamdesk_changes"] = total

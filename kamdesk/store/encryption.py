@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL
@@ -37,9 +39,11 @@ class WrongKeyError(StoreError):
     """The data key does not open the database (a wrong key file, or a damaged file)."""
 
 
-def _driver():
+def _driver() -> Any:
+    """`sqlcipher3.dbapi2`: the standard `sqlite3` module built against SQLCipher. It ships
+    no type information; its connections have `sqlite3.Connection`'s API and are typed so."""
     try:
-        import sqlcipher3.dbapi2 as sqlcipher
+        import sqlcipher3.dbapi2 as sqlcipher  # type: ignore[import-untyped]  # no stubs
     except ImportError:
         raise StoreError("encryption needs the sqlcipher3 package, which is not installed; "
                          "the database was not opened") from None  # fmt: skip
@@ -60,20 +64,20 @@ def is_encrypted(path: Path) -> bool:
             and not is_plain_sqlite(path))  # fmt: skip
 
 
-def require_cipher(connection) -> str:
+def require_cipher(connection: sqlite3.Connection) -> str:
     """The SQLCipher version of a DB-API connection; StoreError for a plain SQLite build,
     which would ignore `PRAGMA key` and write the dossier in the clear."""
     row = connection.execute("PRAGMA cipher_version").fetchone()
     if not row or not row[0]:
         raise StoreError("this SQLite build cannot encrypt (no SQLCipher); "
                          "the database was not opened")  # fmt: skip
-    return row[0]
+    return str(row[0])
 
 
-def connect_encrypted(path: Path | str, key: bytes):
+def connect_encrypted(path: Path | str, key: bytes) -> sqlite3.Connection:
     """A SQLCipher connection to `path` keyed with `key`, checked before it is handed out."""
     sqlcipher = _driver()
-    connection = sqlcipher.connect(str(path), check_same_thread=False)
+    connection: sqlite3.Connection = sqlcipher.connect(str(path), check_same_thread=False)
     try:
         require_cipher(connection)
         # A wrong key is reported once by us; SQLCipher would also log to stderr.
@@ -141,7 +145,7 @@ def _temporary(path: Path) -> Path:
     return path.with_name(f".{path.name}.converting")
 
 
-def _export(source, target: Path, target_key: bytes | None) -> None:
+def _export(source: sqlite3.Connection, target: Path, target_key: bytes | None) -> None:
     """`sqlcipher_export` from the open `source` connection into a new file `target`."""
     key = f"x'{target_key.hex()}'" if target_key else ""
     source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -199,7 +203,7 @@ def _replace(path: Path, converted: Path, shred_old: bool) -> None:
 
 
 def convert_in_place(path: Path, from_key: bytes | None, to_key: bytes | None,
-                     before_replace: Callable[[], None] | None = None) -> None:  # fmt: skip
+                     before_replace: Callable[[], object] | None = None) -> None:  # fmt: skip
     """Rewrite the database at `path` from one form to the other (a key of None: plain),
     through a checked temporary copy and a rename; a plain original's bytes are zeroed."""
     clean_up_conversion(path)

@@ -17,13 +17,29 @@ import hashlib
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Engine, Enum, String, delete, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Enum,
+    String,
+    Table,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
+from kamdesk.store.search_fields import search_text_of
 from kamdesk.store.search_index import INDEXED_TABLES
 from kamdesk.store.tables import (
+    contact_point_table,
     erasure_log_table,
+    family_member_table,
     interaction_person,
     interaction_table,
     meeting_attendee,
@@ -67,7 +83,8 @@ class ErasureScope:
     shared_meetings: int
 
 
-def _only_theirs(db: Session | Connection, link, parent_column, person_id) -> tuple[list, list]:
+def _only_theirs(db: Session | Connection, link: Table, parent_column: str,
+                 person_id: uuid.UUID) -> tuple[list[uuid.UUID], list[uuid.UUID]]:  # fmt: skip
     """(rows linked to this person alone, rows shared with someone else) of a link table."""
     mine = select(link.c[parent_column]).where(link.c.person_id == person_id)
     counts = db.execute(
@@ -78,7 +95,7 @@ def _only_theirs(db: Session | Connection, link, parent_column, person_id) -> tu
     return [k for k, n in counts if n == 1], [k for k, n in counts if n > 1]
 
 
-def _own_tasks(person_id):
+def _own_tasks(person_id: uuid.UUID) -> ColumnElement[bool]:
     t = task_table.c
     return (t.person_id == person_id) & t.proposal_id.is_(None) & t.tender_id.is_(None)
 
@@ -89,9 +106,8 @@ def erasure_scope(db: Session | Connection, person_id: uuid.UUID) -> ErasureScop
     full_name = name.scalar()
     if full_name is None:
         return None
-    from kamdesk.store.tables import contact_point_table, family_member_table
 
-    def count(table, where) -> int:
+    def count(table: Table, where: ColumnElement[bool]) -> int:
         return db.execute(select(func.count()).select_from(table).where(where)).scalar() or 0
 
     lone_i, shared_i = _only_theirs(db, interaction_person, "interaction_id", person_id)
@@ -126,7 +142,7 @@ def _scrub_names(db: Session | Connection, names: list[str]) -> None:
     for table in metadata.sorted_tables:
         if table.name == "erasure_log":
             continue
-        touched: set = set()
+        touched: set[uuid.UUID] = set()
         for column in table.columns:
             if (not isinstance(column.type, String) or isinstance(column.type, Enum)
                     or column.name == "search_text" or (table.name, column.name) in _NAMES):
@@ -135,7 +151,7 @@ def _scrub_names(db: Session | Connection, names: list[str]) -> None:
                 found = column.contains(name, autoescape=True)
                 if "search_text" in table.c:
                     touched |= set(db.execute(select(table.c.id).where(found)).scalars())
-                values = {column.name: func.replace(column, name, ERASED_MARK)}
+                values: dict[str, Any] = {column.name: func.replace(column, name, ERASED_MARK)}
                 if "updated_at" in table.c:
                     values["updated_at"] = now
                 db.execute(update(table).where(found).values(values))
@@ -143,13 +159,9 @@ def _scrub_names(db: Session | Connection, names: list[str]) -> None:
             _refresh_search_text(db, table, touched)
 
 
-def _refresh_search_text(db: Session | Connection, table, ids: set) -> None:
-    from types import SimpleNamespace
-
-    from kamdesk.store.search_fields import search_text_of
-
+def _refresh_search_text(db: Session | Connection, table: Table, ids: set[uuid.UUID]) -> None:
     for row in db.execute(select(table).where(table.c.id.in_(ids))):
-        fresh = search_text_of(table.name, SimpleNamespace(**row._mapping))
+        fresh = search_text_of(table.name, row)  # a row's columns are its attributes
         db.execute(update(table).where(table.c.id == row.id).values(search_text=fresh))
 
 
@@ -177,8 +189,6 @@ def erase_person_rows(db: Session | Connection, person_id: uuid.UUID, by: str) -
             points_here = any(fk.column is person_table.c.id for fk in column.foreign_keys)
             if column.nullable and points_here:
                 db.execute(update(table).where(column == person_id).values({column.name: None}))
-    from kamdesk.store.tables import contact_point_table, family_member_table
-
     for table in (contact_point_table, family_member_table):
         db.execute(delete(table).where(table.c.person_id == person_id))
     db.execute(delete(person_table).where(person_table.c.id == person_id))
@@ -204,11 +214,11 @@ def erased_subjects(db: Session | Connection) -> set[str]:
     return set(db.execute(select(erasure_log_table.c.subject)).scalars())
 
 
-def erasure_log_rows(db: Session | Connection) -> list[dict]:
+def erasure_log_rows(db: Session | Connection) -> list[dict[str, Any]]:
     return [dict(r._mapping) for r in db.execute(select(erasure_log_table))]
 
 
-def reapply_erasures(db: Session | Connection, log: list[dict] | None = None) -> int:
+def reapply_erasures(db: Session | Connection, log: list[dict[str, Any]] | None = None) -> int:
     """Erase again every person the log names (the given entries are added to the log
     first, keeping their time and author); returns how many people were found and erased."""
     if log:

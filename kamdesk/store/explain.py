@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DBAPIError
 
 from kamdesk.store.errors import (
     DatabaseBusyError,
@@ -21,7 +21,7 @@ from kamdesk.store.errors import (
 from kamdesk.store.location import shown_url, sqlite_path
 
 
-def explain_database_error(error: DatabaseError, url: str) -> StoreError:
+def explain_database_error(error: DBAPIError, url: str) -> StoreError:
     path = sqlite_path(url)
     if path is None and not url.startswith("sqlite"):
         return StoreError(f"the database server {shown_url(url)} failed; nothing was changed")

@@ -17,6 +17,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kamdesk.store.errors import StoreError
 
@@ -25,6 +26,9 @@ FORMAT = "kamdesk-key"
 # Argon2id cost: 64 MiB, 3 passes, 4 lanes: about 0.35 s here; stored per file, so it can grow.
 ARGON2 = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4}
 _AAD = b"kamdesk data key v1"
+# One wrapping of the data key as the key file holds it: the KDF, its parameters, the salt,
+# nonce and sealed key (strings and numbers, straight from JSON).
+Wrapped = dict[str, Any]
 
 
 class WrongPassphraseError(StoreError):
@@ -85,7 +89,7 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def _kek(secret: bytes, salt: bytes, params: dict) -> bytes:
+def _kek(secret: bytes, salt: bytes, params: Wrapped) -> bytes:
     from argon2.low_level import Type, hash_secret_raw
 
     return hash_secret_raw(secret, salt, time_cost=params["time_cost"],
@@ -93,7 +97,7 @@ def _kek(secret: bytes, salt: bytes, params: dict) -> bytes:
                            hash_len=32, type=Type.ID)  # fmt: skip
 
 
-def _wrap(secret: bytes, data_key: bytes) -> dict:
+def _wrap(secret: bytes, data_key: bytes) -> Wrapped:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
@@ -102,7 +106,7 @@ def _wrap(secret: bytes, data_key: bytes) -> dict:
             "wrapped_key": _b64(sealed)}  # fmt: skip
 
 
-def _unwrap(secret: bytes, wrapped: dict) -> bytes:
+def _unwrap(secret: bytes, wrapped: Wrapped) -> bytes:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -120,8 +124,8 @@ class KeyFile:
     """The parsed key file: the data key under the passphrase and under the recovery key."""
 
     database_id: str
-    passphrase: dict
-    recovery: dict
+    passphrase: Wrapped
+    recovery: Wrapped
 
     def unlock(self, passphrase: str) -> bytes:
         return _unwrap(passphrase.encode("utf-8"), self.passphrase)

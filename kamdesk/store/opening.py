@@ -127,13 +127,14 @@ def set_aside_name(path: Path) -> Path:
 
 def _set_aside(path: Path, why: str) -> None:
     """Rename the file (and its -wal/-shm) aside and refuse it, naming the backup to restore."""
-    aside = set_aside_name(path)
+    target = set_aside_name(path)
+    aside: Path | None = target
     try:
-        os.rename(path, aside)
+        os.rename(path, target)
         for suffix in ("-wal", "-shm"):
             companion = path.with_name(path.name + suffix)
             if companion.exists():
-                os.rename(companion, aside.with_name(aside.name + suffix))
+                os.rename(companion, target.with_name(target.name + suffix))
     except OSError:
         aside = None  # a read-only folder: leave it where it is, still refused
     backup = newest_good_backup(backup_folder_of(path))

@@ -11,9 +11,10 @@ searched with LIKE: same meaning, slower. The index finds the rows; the searched
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Select, Table, literal_column, select, text
+from sqlalchemy import ColumnElement, Row, Select, Table, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.folding import find_folded, fold, snippet
@@ -74,7 +75,7 @@ def has_full_text_index(session: Session) -> bool:
     if session.get_bind().dialect.name != "sqlite":
         return False
     names = ", ".join(f"'{t}_search'" for t in INDEXED_TABLES)
-    found = session.execute(
+    found: int = session.execute(
         text(f"SELECT count(*) FROM sqlite_master WHERE name IN ({names})")
     ).scalar_one()
     return found == len(INDEXED_TABLES)
@@ -84,7 +85,7 @@ def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def _narrow(query: Select, table: Table, words: list[str], fts: bool) -> Select:
+def _narrow(query: Select[Any], table: Table, words: list[str], fts: bool) -> Select[Any]:
     long_words = [w for w in words if len(w) >= _TRIGRAM] if fts else []
     if long_words:
         index = f"{table.name}_search"
@@ -99,7 +100,7 @@ def _narrow(query: Select, table: Table, words: list[str], fts: bool) -> Select:
     return query
 
 
-def _where_matched(table: str, row, words: list[str]) -> tuple[str, int, str, int, int]:
+def _where_matched(table: str, row: Row[Any], words: list[str]) -> tuple[str, int, str, int, int]:
     """(field, rank, snippet, mark start, mark end) of the best-ranked searched column that
     holds the whole phrase or one of its words (the earliest word first)."""
     needles = [" ".join(words), *words] if len(words) > 1 else words
@@ -114,14 +115,14 @@ def _where_matched(table: str, row, words: list[str]) -> tuple[str, int, str, in
     return first.field, first.rank, getattr(row, first.column) or "", 0, 0
 
 
-def _queries(fts: bool, words: list[str]) -> dict[str, Select]:
+def _queries(fts: bool, words: list[str]) -> dict[str, Select[Any]]:
     a, p, f = account_table.c, person_table.c, family_member_table.c
     live = a.deleted_at.is_(None)
 
-    def searched(table: Table):
+    def searched(table: Table) -> list[ColumnElement[Any]]:
         return [table.c[s.column] for s in SEARCHED_FIELDS[table.name]]
 
-    def narrow(query: Select, table: Table) -> Select:
+    def narrow(query: Select[Any], table: Table) -> Select[Any]:
         return _narrow(query, table, words, fts)
 
     return {
@@ -153,7 +154,7 @@ def _queries(fts: bool, words: list[str]) -> dict[str, Select]:
     }  # fmt: skip
 
 
-def _hit(table: str, row, words: list[str]) -> SearchHit:
+def _hit(table: str, row: Row[Any], words: list[str]) -> SearchHit:
     field, rank, piece, start, end = _where_matched(table, row, words)
     common = dict(kind=table, id=row.row_id, account_id=row.account_id,
                   account_name=row.account_name, field=field, snippet=piece, mark_start=start,

@@ -1,7 +1,8 @@
 """The team server the window connects to, remembered without its password.
 
 Its own small wrapper around QSettings (group `team`), beside `ui.settings.Settings`: the
-password is never among these keys (it lives in the system keychain, services.team.server_connection).
+password is never among these keys (it lives in the system keychain,
+services.team.server_connection).
 """
 
 from __future__ import annotations

@@ -97,18 +97,46 @@ def test_the_first_revision_holds_every_table_with_data_intact(tmp_path):
     engine.dispose()
 
 
-def test_migrations_match_the_models(db):
-    """Autogenerate finds nothing to do: the migrations describe exactly the models."""
+def _differences(connection, metadata) -> list:
+    """What autogenerate would change to turn the database into *metadata*: tables, columns,
+    their types and nullability, indexes, keys (server defaults are not compared)."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
+    context = MigrationContext.configure(connection, opts={"compare_type": True})
+    diff = compare_metadata(context, metadata)
+    # The search machinery lives outside the models on purpose: SQLite's FTS5 tables,
+    # PostgreSQL's trigram indexes (migration 0008).
+    outside = ("remove_table", "remove_index")
+    return [d for d in diff if not (d[0] in outside and "search" in d[1].name)]
+
+
+def test_migrations_match_the_models(db):
+    """An empty database migrated to head is exactly what the models declare, on either
+    engine (run with --engine=postgresql for the server)."""
     from kamdesk.store.base import Base
 
     with db.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
-    # FTS/virtual tables live outside the models on purpose.
-    diff = [d for d in diff if not (d[0] == "remove_table" and "search" in d[1].name)]
-    assert diff == []
+        assert _differences(connection, Base.metadata) == []
+
+
+def test_the_comparison_sees_a_column_type_nullability_or_table_the_models_changed(db):
+    from sqlalchemy import Column, MetaData, SmallInteger, Table, Text
+
+    from kamdesk.store.base import Base
+
+    changed = MetaData(naming_convention=Base.metadata.naming_convention)
+    for table in Base.metadata.sorted_tables:
+        table.to_metadata(changed)
+    changed.tables["person"].c.notes.nullable = True
+    changed.tables["account"].c.industry.type = Text()
+    changed.tables["meeting"].append_column(Column("room", Text))
+    Table("visit", changed, Column("id", SmallInteger, primary_key=True))
+    with db.engine.connect() as connection:
+        found = {(d[0][0], d[0][3]) if isinstance(d, list) else (d[0], getattr(d[-1], "name", ""))
+                 for d in _differences(connection, changed)}  # fmt: skip
+    assert found == {("modify_nullable", "notes"), ("modify_type", "industry"),
+                     ("add_column", "room"), ("add_table", "visit")}  # fmt: skip
 
 
 def test_the_known_head_matches_the_migrations_folder():

@@ -1,5 +1,4 @@
-"""Life after the contract: service cases, cross-selling, recommendations and referrals
-(columns in `store.tables.after_sale`)."""
+"""Life after the contract: service cases, cross-selling, recommendations and referrals."""
 
 from __future__ import annotations
 
@@ -7,68 +6,72 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy.orm import Mapped
+from sqlalchemy import String, Text
+from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.domain.enums import CrossSellStatus, LetterStatus, ReferralOutcome, ServiceCaseKind
 from kamdesk.store.base import Trashable
-from kamdesk.store.tables import (
-    cross_sell_opportunity_table,
-    recommendation_letter_table,
-    referral_table,
-    service_case_table,
-)
+from kamdesk.store.columns import enum_type, reference
 
 
 class ServiceCase(Trashable):
     """A complaint, wish or misunderstanding, from opening to resolution."""
 
-    __table__ = service_case_table
+    __tablename__ = "service_case"
 
-    account_id: Mapped[uuid.UUID]
-    kind: Mapped[ServiceCaseKind]
-    title: Mapped[str]
+    account_id: Mapped[uuid.UUID] = reference("account.id")
+    kind: Mapped[ServiceCaseKind] = mapped_column(enum_type(ServiceCaseKind))
+    title: Mapped[str] = mapped_column(String(300))
     opened_on: Mapped[date]
     resolved_on: Mapped[date | None]
-    resolution: Mapped[str]
-    details: Mapped[str]
-    person_id: Mapped[uuid.UUID | None]
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[str] = mapped_column(Text, default="")
+    person_id: Mapped[uuid.UUID | None] = reference("person.id", ondelete="SET NULL",
+                                                    optional=True, index=False)  # fmt: skip
 
 
 class CrossSellOpportunity(Trashable):
     """One cell of the cross-sell map: a client division times one of our offerings."""
 
-    __table__ = cross_sell_opportunity_table
+    __tablename__ = "cross_sell_opportunity"
 
-    account_id: Mapped[uuid.UUID]
-    division: Mapped[str]
-    offering: Mapped[str]
-    status: Mapped[CrossSellStatus]
+    account_id: Mapped[uuid.UUID] = reference("account.id")
+    division: Mapped[str] = mapped_column(String(200))
+    offering: Mapped[str] = mapped_column(String(200))
+    status: Mapped[CrossSellStatus] = mapped_column(enum_type(CrossSellStatus),
+                                                    default=CrossSellStatus.IDEA)  # fmt: skip
     estimated_value: Mapped[Decimal | None]
-    currency: Mapped[str]
-    notes: Mapped[str]
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    notes: Mapped[str] = mapped_column(Text, default="")
 
 
 class RecommendationLetter(Trashable):
-    __table__ = recommendation_letter_table
+    __tablename__ = "recommendation_letter"
 
-    account_id: Mapped[uuid.UUID]
-    person_id: Mapped[uuid.UUID | None]
-    status: Mapped[LetterStatus]
+    account_id: Mapped[uuid.UUID] = reference("account.id")
+    person_id: Mapped[uuid.UUID | None] = reference("person.id", ondelete="SET NULL",
+                                                    optional=True, index=False)  # fmt: skip
+    status: Mapped[LetterStatus] = mapped_column(enum_type(LetterStatus),
+                                                 default=LetterStatus.ASKED)  # fmt: skip
     asked_on: Mapped[date | None]
     received_on: Mapped[date | None]
-    may_publish: Mapped[bool]
-    notes: Mapped[str]
+    may_publish: Mapped[bool] = mapped_column(default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
 
 
 class Referral(Trashable):
     """Someone at a client recommended us to a colleague or partner, and what came of it."""
 
-    __table__ = referral_table
+    __tablename__ = "referral"
 
-    account_id: Mapped[uuid.UUID]
-    referrer_id: Mapped[uuid.UUID | None]
-    referred_to: Mapped[str]  # company and/or person
-    referred_account_id: Mapped[uuid.UUID | None]
+    account_id: Mapped[uuid.UUID] = reference("account.id")
+    referrer_id: Mapped[uuid.UUID | None] = reference("person.id", ondelete="SET NULL",
+                                                      optional=True, index=False)  # fmt: skip
+    referred_to: Mapped[str] = mapped_column(String(300))  # company and/or person
+    referred_account_id: Mapped[uuid.UUID | None] = reference(
+        "account.id", ondelete="SET NULL", optional=True, index=False
+    )
     referred_on: Mapped[date | None]
-    outcome: Mapped[ReferralOutcome]
-    notes: Mapped[str]
+    outcome: Mapped[ReferralOutcome] = mapped_column(enum_type(ReferralOutcome),
+                                                     default=ReferralOutcome.PENDING)  # fmt: skip
+    notes: Mapped[str] = mapped_column(Text, default="")

@@ -1,5 +1,4 @@
-"""Proposals with their follow-up tasks, and tenders with their preparation checklist
-(columns in `store.tables.deals`)."""
+"""Proposals with their follow-up tasks, and tenders with their preparation checklist."""
 
 from __future__ import annotations
 
@@ -7,33 +6,31 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy.orm import Mapped, relationship
+from sqlalchemy import Index, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kamdesk.domain.enums import FollowUpStep, ProposalStatus
 from kamdesk.store.base import Record, Trashable
-from kamdesk.store.tables import (
-    proposal_table,
-    proposal_team_member_table,
-    task_table,
-    tender_checklist_item_table,
-    tender_table,
-)
+from kamdesk.store.columns import enum_type, reference
+
+OPEN_TASK = text("done_at IS NULL AND deleted_at IS NULL")
 
 
 class Proposal(Trashable):
     """A commercial proposal: its value, when it went out and until when it holds."""
 
-    __table__ = proposal_table
+    __tablename__ = "proposal"
 
-    account_id: Mapped[uuid.UUID]
-    title: Mapped[str]
+    account_id: Mapped[uuid.UUID] = reference("account.id")
+    title: Mapped[str] = mapped_column(String(300))
     value: Mapped[Decimal | None]
-    currency: Mapped[str]
-    status: Mapped[ProposalStatus]
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    status: Mapped[ProposalStatus] = mapped_column(enum_type(ProposalStatus),
+                                                   default=ProposalStatus.DRAFT)  # fmt: skip
     sent_on: Mapped[date | None]
-    expires_on: Mapped[date | None]
-    notes: Mapped[str]
-    search_text: Mapped[str]
+    expires_on: Mapped[date | None] = mapped_column(index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     team: Mapped[list[ProposalTeamMember]] = relationship(
         back_populates="proposal",
@@ -46,25 +43,25 @@ class Proposal(Trashable):
 class ProposalTeamMember(Record):
     """Someone on our side who prepared a proposal; the proposal names them with contacts."""
 
-    __table__ = proposal_team_member_table
+    __tablename__ = "proposal_team_member"
 
-    proposal_id: Mapped[uuid.UUID]
-    name: Mapped[str]
-    role: Mapped[str]
-    contact: Mapped[str]
-    position: Mapped[int]
+    proposal_id: Mapped[uuid.UUID] = reference("proposal.id")
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    contact: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[int] = mapped_column(default=0)
 
     proposal: Mapped[Proposal] = relationship(back_populates="team")
 
 
 class Tender(Trashable):
-    __table__ = tender_table
+    __tablename__ = "tender"
 
-    account_id: Mapped[uuid.UUID]
-    title: Mapped[str]
-    tender_date: Mapped[date]
+    account_id: Mapped[uuid.UUID] = reference("account.id")
+    title: Mapped[str] = mapped_column(String(300))
+    tender_date: Mapped[date] = mapped_column(index=True)
     preparation_start: Mapped[date]
-    notes: Mapped[str]
+    notes: Mapped[str] = mapped_column(Text, default="")
 
     checklist: Mapped[list[TenderChecklistItem]] = relationship(
         back_populates="tender",
@@ -74,13 +71,14 @@ class Tender(Trashable):
 
 
 class TenderChecklistItem(Record):
-    __table__ = tender_checklist_item_table
+    __tablename__ = "tender_checklist_item"
 
-    tender_id: Mapped[uuid.UUID]
-    text: Mapped[str]
-    done: Mapped[bool]
-    person_id: Mapped[uuid.UUID | None]
-    position: Mapped[int]
+    tender_id: Mapped[uuid.UUID] = reference("tender.id")
+    text: Mapped[str] = mapped_column(String(300))
+    done: Mapped[bool] = mapped_column(default=False)
+    person_id: Mapped[uuid.UUID | None] = reference("person.id", ondelete="SET NULL",
+                                                    optional=True, index=False)  # fmt: skip
+    position: Mapped[int] = mapped_column(default=0)
 
     tender: Mapped[Tender] = relationship(back_populates="checklist")
 
@@ -88,16 +86,21 @@ class TenderChecklistItem(Record):
 class Task(Trashable):
     """Something to do by a date, optionally tied to a proposal step, a tender or a person."""
 
-    __table__ = task_table
+    __tablename__ = "task"
+    # The agenda reads open tasks only; done ones pile up over the years.
+    __table_args__ = (
+        Index("ix_task_open_due_on", "due_on", sqlite_where=OPEN_TASK, postgresql_where=OPEN_TASK),
+    )
 
-    account_id: Mapped[uuid.UUID | None]
-    title: Mapped[str]
-    due_on: Mapped[date | None]
+    account_id: Mapped[uuid.UUID | None] = reference("account.id", optional=True)
+    title: Mapped[str] = mapped_column(String(300))
+    due_on: Mapped[date | None] = mapped_column(index=True)
     done_at: Mapped[datetime | None]
-    proposal_id: Mapped[uuid.UUID | None]
-    follow_up_step: Mapped[FollowUpStep | None]
-    tender_id: Mapped[uuid.UUID | None]
-    person_id: Mapped[uuid.UUID | None]
-    notes: Mapped[str]
+    proposal_id: Mapped[uuid.UUID | None] = reference("proposal.id", optional=True)
+    follow_up_step: Mapped[FollowUpStep | None] = mapped_column(enum_type(FollowUpStep))
+    tender_id: Mapped[uuid.UUID | None] = reference("tender.id", optional=True)
+    person_id: Mapped[uuid.UUID | None] = reference("person.id", ondelete="SET NULL",
+                                                    optional=True)  # fmt: skip
+    notes: Mapped[str] = mapped_column(Text, default="")
 
     proposal: Mapped[Proposal | None] = relationship(back_populates="tasks")

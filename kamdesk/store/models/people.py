@@ -1,5 +1,4 @@
-"""The people of a client's decision-making unit, their contacts and families (columns in
-`store.tables.people`)."""
+"""The people of a client's decision-making unit, their contacts and families."""
 
 from __future__ import annotations
 
@@ -7,11 +6,12 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Mapped, relationship
+from sqlalchemy import Index, SmallInteger, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kamdesk.domain.enums import DmuRole, DmuType, LegalBasis, Stance
 from kamdesk.store.base import Record, Trashable
-from kamdesk.store.tables import contact_point_table, family_member_table, person_table
+from kamdesk.store.columns import enum_type, reference
 
 if TYPE_CHECKING:
     from kamdesk.store.models.accounts import Account
@@ -20,35 +20,43 @@ if TYPE_CHECKING:
 class BirthdayColumns:
     """Birthday in three parts, so the year can stay unknown and SQL can filter by month."""
 
-    birth_year: Mapped[int | None]
-    birth_month: Mapped[int | None]
-    birth_day: Mapped[int | None]
+    birth_year: Mapped[int | None] = mapped_column(SmallInteger)
+    birth_month: Mapped[int | None] = mapped_column(SmallInteger)
+    birth_day: Mapped[int | None] = mapped_column(SmallInteger)
 
 
 class Person(BirthdayColumns, Trashable):
     """A member of the client's DMU and everything the dossier keeps about them."""
 
-    __table__ = person_table
+    __tablename__ = "person"
+    __table_args__ = (
+        Index("ix_person_full_name", "full_name"),
+        Index("ix_person_birth_month_birth_day", "birth_month", "birth_day"),  # the agenda
+        # Counting each account's live people reads this index alone, not 100,000 rows.
+        Index("ix_person_account_id_deleted_at", "account_id", "deleted_at"),
+    )
 
-    account_id: Mapped[uuid.UUID]
-    full_name: Mapped[str]
-    given_name: Mapped[str]
-    family_name: Mapped[str]
-    position: Mapped[str]
-    department: Mapped[str]
-    reports_to_id: Mapped[uuid.UUID | None]
-    dmu_role: Mapped[DmuRole | None]
-    dmu_type: Mapped[DmuType | None]
-    stance: Mapped[Stance | None]
-    influence: Mapped[int | None]  # 1..5
-    hobbies: Mapped[str]
-    values: Mapped[str]
-    notes: Mapped[str]
-    search_text: Mapped[str]
-    legal_basis: Mapped[LegalBasis | None]
-    data_source: Mapped[str]
+    account_id: Mapped[uuid.UUID] = reference("account.id")
+    full_name: Mapped[str] = mapped_column(String(200))
+    given_name: Mapped[str] = mapped_column(String(100), default="")
+    family_name: Mapped[str] = mapped_column(String(100), default="")
+    position: Mapped[str] = mapped_column(String(200), default="")
+    department: Mapped[str] = mapped_column(String(200), default="")
+    reports_to_id: Mapped[uuid.UUID | None] = reference("person.id", ondelete="SET NULL",
+                                                        optional=True)  # fmt: skip
+    dmu_role: Mapped[DmuRole | None] = mapped_column(enum_type(DmuRole))
+    dmu_type: Mapped[DmuType | None] = mapped_column(enum_type(DmuType))
+    stance: Mapped[Stance | None] = mapped_column(enum_type(Stance))
+    influence: Mapped[int | None] = mapped_column(SmallInteger)  # 1..5
+    hobbies: Mapped[str] = mapped_column(Text, default="")
+    values: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    # Privacy: why we may keep this person's data, where it came from, when to look again.
+    legal_basis: Mapped[LegalBasis | None] = mapped_column(enum_type(LegalBasis))
+    data_source: Mapped[str] = mapped_column(String(300), default="", server_default="")
     collected_on: Mapped[date | None]
-    review_on: Mapped[date | None]
+    review_on: Mapped[date | None] = mapped_column(index=True)
 
     account: Mapped[Account] = relationship(back_populates="people")
     reports_to: Mapped[Person | None] = relationship(remote_side="Person.id")
@@ -63,25 +71,29 @@ class Person(BirthdayColumns, Trashable):
 class ContactPoint(Record):
     """One e-mail, phone, address or web address of a person."""
 
-    __table__ = contact_point_table
+    __tablename__ = "contact_point"
 
-    person_id: Mapped[uuid.UUID]
-    kind: Mapped[str]  # email | phone | address | url
-    label: Mapped[str]
-    value: Mapped[str]
-    normalized: Mapped[str]  # lower-cased e-mail, E.164 phone: the duplicate-matching key
-    position: Mapped[int]
+    person_id: Mapped[uuid.UUID] = reference("person.id")
+    kind: Mapped[str] = mapped_column(String(16))  # email | phone | address | url
+    label: Mapped[str] = mapped_column(String(32), default="")  # work, home, mobile...
+    value: Mapped[str] = mapped_column(Text)  # as the user typed or the file held it
+    # Matching key: lower-cased e-mail, E.164 phone; indexed for duplicate detection.
+    normalized: Mapped[str] = mapped_column(String(320), default="", index=True)
+    position: Mapped[int] = mapped_column(default=0)
 
     person: Mapped[Person] = relationship(back_populates="contacts")
 
 
 class FamilyMember(BirthdayColumns, Trashable):
-    __table__ = family_member_table
+    __tablename__ = "family_member"
+    __table_args__ = (
+        Index("ix_family_member_birth_month_birth_day", "birth_month", "birth_day"),
+    )
 
-    person_id: Mapped[uuid.UUID]
-    name: Mapped[str]
-    relation: Mapped[str]
-    notes: Mapped[str]
-    search_text: Mapped[str]
+    person_id: Mapped[uuid.UUID] = reference("person.id")
+    name: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[str] = mapped_column(String(64), default="")  # spouse, son, daughter...
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     person: Mapped[Person] = relationship(back_populates="family")

@@ -7,13 +7,13 @@ archive) compute the column themselves (`store.search_fields.search_text_of`).
 from __future__ import annotations
 
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, UOWTransaction
 
 from kamdesk.store.search_fields import SEARCHED_FIELDS, search_text_of
 
 
 @event.listens_for(Session, "before_flush")
-def _refresh_search_text(session: Session, _context, _instances) -> None:
+def _refresh_search_text(session: Session, _context: UOWTransaction, _instances: object) -> None:
     # Every write path (services, import, sample data) goes through a flush, so search
     # can never drift from the data; the FTS index follows the column through triggers.
     for obj in list(session.new) + list(session.dirty):

@@ -1,34 +1,39 @@
-"""Team mode: KAMs and the handover log (columns in `store.tables.team`)."""
+"""Team mode: the KAMs who share a server, and the log of accounts handed between them."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
 
-from sqlalchemy.orm import Mapped
+from sqlalchemy import String, Text
+from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.store.base import Record, Trashable
-from kamdesk.store.tables import handover_log_table, kam_user_table
+from kamdesk.store.columns import reference
 
 
 class KamUser(Trashable):
-    """A person at a keyboard: a KAM or the head of department."""
+    """A person at a keyboard: a KAM or the head of department. `db_role` is the PostgreSQL
+    login that acts as them; row-level security matches it against `current_user`."""
 
-    __table__ = kam_user_table
+    __tablename__ = "kam_user"
 
-    name: Mapped[str]
-    email: Mapped[str]
-    db_role: Mapped[str | None]  # the PostgreSQL login acting as them (row-level security)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    db_role: Mapped[str | None] = mapped_column(String(63), unique=True)
 
 
 class HandoverLog(Record):
-    """One account handed from one KAM to another; one handover shares a batch."""
+    """One account moved from one KAM to another; a handover of a whole portfolio shares a
+    batch."""
 
-    __table__ = handover_log_table
+    __tablename__ = "handover_log"
 
-    account_id: Mapped[uuid.UUID]
-    from_user_id: Mapped[uuid.UUID | None]
-    to_user_id: Mapped[uuid.UUID | None]
-    batch: Mapped[uuid.UUID]
+    account_id: Mapped[uuid.UUID] = reference("account.id")
+    from_user_id: Mapped[uuid.UUID | None] = reference("kam_user.id", ondelete="SET NULL",
+                                                       optional=True, index=False)  # fmt: skip
+    to_user_id: Mapped[uuid.UUID | None] = reference("kam_user.id", ondelete="SET NULL",
+                                                     optional=True, index=False)  # fmt: skip
+    batch: Mapped[uuid.UUID] = mapped_column(index=True)
     handed_over_at: Mapped[datetime]
-    note: Mapped[str]
+    note: Mapped[str] = mapped_column(Text, default="")
