@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, tuple_, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 
 from kamdesk.services.archive.tables import (
     DERIVED_COLUMNS,
@@ -222,11 +222,15 @@ class ArchiveImport:
                 (pk,) = columns
                 query = select(pk).where(pk.in_([r[pk.name] for r in chunk]))
             else:
-                keys = [tuple(r[c.name] for c in columns) for r in chunk]
-                query = select(*columns).where(tuple_(*columns).in_(keys))
+                # by the key's first column, which its index serves (a tuple IN would
+                # scan the growing table for every batch); rows not asked for fall out below
+                first = columns[0]
+                query = select(*columns).where(first.in_({r[first.name] for r in chunk}))
             for found_row in self.connection.execute(query):
                 values = tuple(_compact(v) for v in found_row)
                 found.add(values[0] if len(columns) == 1 else values)
+        if len(columns) > 1:
+            found &= {tuple(_compact(r[c.name]) for c in columns) for r in rows}
         return found
 
     def _missing_parent(self, plan: _Plan, row: dict) -> str | None:
