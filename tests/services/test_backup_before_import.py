@@ -4,11 +4,11 @@ refused (the restore dialog would list "before an import" for an import that nev
 from __future__ import annotations
 
 import pytest
-from kamdesk.services.contact_import.planning import ImportOptions, ImportService
 
 from kamdesk.interchange.reading import read_contacts
 from kamdesk.services.accounts import AccountInput, AccountService
 from kamdesk.services.backups import backup_folder
+from kamdesk.services.contact_import.planning import ImportOptions, ImportService
 from kamdesk.services.people import PeopleService
 from kamdesk.store.backup import list_backups
 from kamdesk.store.database import open_database
