@@ -100,13 +100,12 @@ def _refused(args, rejected: int, total: int, *, records: bool) -> int:
 
 def _import_archive(args) -> int:
     from kamdesk.commands.common import open_db
-    from kamdesk.interchange.archive_file import parse_archive
-    from kamdesk.interchange.files import read_import_file
-    from kamdesk.services.archive.tables import write_archive
+    from kamdesk.interchange.archive_file import open_archive
+    from kamdesk.services.archive.loading import import_archive
 
-    tables = parse_archive(read_import_file(args.file, limit=1024**3), args.file.name)
-    report = write_archive(open_db(args), tables, dry_run=args.dry_run,
-                           skip_invalid=args.skip_invalid)  # fmt: skip
+    with open_archive(args.file) as tables:  # read as it is imported, in one transaction
+        report = import_archive(open_db(args), tables, dry_run=args.dry_run,
+                                skip_invalid=args.skip_invalid)  # fmt: skip
     for r in report.rejections:
         print((_("rejected") + f"  {r.source}  {r.name}: {r.reason}").replace("  :", ":"))
     for table, count in report.created.items():

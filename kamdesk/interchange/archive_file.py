@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from kamdesk import __version__
 from kamdesk.interchange.files import InterchangeError, check_not_binary
-from kamdesk.services.archive.tables import ArchiveContent
+from kamdesk.interchange.json_stream import JsonStream
+from kamdesk.services.archive.tables import ArchiveContent, ArchiveError
 
 ARCHIVE_FORMAT = "kamdesk-archive"
 FORMAT_VERSION = 1
@@ -57,19 +61,74 @@ def archive_bytes(content: ArchiveContent, now: datetime | None = None) -> bytes
 
 
 def parse_archive(data: bytes, name: str) -> dict[str, Any]:
-    """The `tables` of an archive, after checking it is one this version can read."""
+    """The `tables` of an archive held in memory (small ones, tests), checked as
+    `archive_tables_of` checks a file."""
+    import io
+
     check_not_binary(data, name)
-    try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise InterchangeError(f"{name} is not UTF-8 text, so not a KAMDesk archive") from None
-    except json.JSONDecodeError as error:
-        raise InterchangeError(
-            f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-        ) from None
-    if not isinstance(document, dict) or document.get("format") != ARCHIVE_FORMAT:
+    tables: dict[str, list] = {}
+    for table, rows in archive_tables_of(JsonStream(io.BytesIO(data), name)):
+        tables.setdefault(table, []).extend(rows)
+    return tables
+
+
+@contextmanager
+def open_archive(path: Path) -> Iterator[Iterator[tuple[str, Iterator[Any]]]]:
+    """The tables of the archive file at `path`, read as they are asked for: each as its
+    name and its rows, to be consumed before the next. Anything wrong (not JSON, not an
+    archive, cut off, text after its end) raises InterchangeError when it is reached."""
+    path = Path(path)
+    if not path.is_file():
+        raise InterchangeError(f"{path} does not exist or is not a file")
+    with path.open("rb") as file:
+        head = file.read(65536)
+        if not head.strip():
+            raise InterchangeError(f"{path.name} is empty")
+        check_not_binary(head, path.name)
+        file.seek(0)
+        yield archive_tables_of(JsonStream(file, path.name))
+
+
+def archive_tables_of(stream: JsonStream) -> Iterator[tuple[str, Iterator[Any]]]:
+    """Each table of the archive document in `stream` with its rows, in the file's order.
+    The envelope is checked before the tables when it comes first (as KAMDesk writes it)."""
+    name = stream.name
+    if stream.peek() != "{":
+        stream.value()  # a syntax error says where; anything else is not an archive
         raise InterchangeError(f"{name} is JSON but not a KAMDesk archive")
-    version = document.get("format_version")
+    head: dict[str, Any] = {}
+    seen_tables = False
+    for key in stream.items():
+        if key != "tables":
+            head[key] = stream.value()
+            continue
+        _check_head(head, name, complete=False)
+        seen_tables = True
+        if stream.peek() != "{":
+            stream.value()  # says where the file is broken, if it is
+            raise InterchangeError(f"{name} has no 'tables' object")
+        for table in stream.items():
+            if stream.peek() != "[":
+                stream.value()
+                raise ArchiveError(f"table '{table}' is not a list of rows")
+            rows = stream.elements()
+            yield table, rows
+            for _ in rows:  # what the caller left unread
+                pass
+    stream.end()
+    _check_head(head, name, complete=True)
+    if not seen_tables:
+        raise InterchangeError(f"{name} has no 'tables' object")
+
+
+def _check_head(head: dict[str, Any], name: str, *, complete: bool) -> None:
+    if "format" not in head and not complete:
+        return  # written after the tables: checked at the end (nothing is kept before)
+    if head.get("format") != ARCHIVE_FORMAT:
+        raise InterchangeError(f"{name} is JSON but not a KAMDesk archive")
+    if "format_version" not in head and not complete:
+        return
+    version = head.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise InterchangeError(f"{name} has no valid format_version")
     if version > FORMAT_VERSION:
@@ -77,7 +136,3 @@ def parse_archive(data: bytes, name: str) -> dict[str, Any]:
             f"{name} was made by a newer KAMDesk (archive format {version}); this version "
             f"reads format {FORMAT_VERSION}: update KAMDesk first"
         )
-    tables = document.get("tables")
-    if not isinstance(tables, dict):
-        raise InterchangeError(f"{name} has no 'tables' object")
-    return tables

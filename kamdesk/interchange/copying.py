@@ -1,16 +1,24 @@
 """A whole portfolio from one database to another (a laptop's file to the team server and
-back), through exactly the code of the JSON archive: read every live row, write it as the
-archive's JSON, read that back into the target. Ids, times and row versions travel; rows
-the target already holds are left alone."""
+back), through exactly the code of the JSON archive: every live row written as the
+archive's JSON to a temporary file, read back into the target as `kamdesk import json`
+reads it, so a department's portfolio is never held in memory. Ids, times and row
+versions travel; rows the target already holds are left alone."""
 
 from __future__ import annotations
 
-from kamdesk.interchange.archive_file import archive_bytes, parse_archive
-from kamdesk.services.archive.tables import ArchiveReport, read_archive, write_archive
+import tempfile
+from pathlib import Path
+
+from kamdesk.interchange.archive_file import open_archive, write_archive_file
+from kamdesk.services.archive.loading import import_archive
+from kamdesk.services.archive.tables import ArchiveReport
 from kamdesk.store.database import Database
 
 
 def copy_portfolio(source: Database, target: Database, *, dry_run: bool = False) -> ArchiveReport:
     """Copy every live row of `source` into `target` in one transaction of the target."""
-    data = archive_bytes(read_archive(source))
-    return write_archive(target, parse_archive(data, "the portfolio"), dry_run=dry_run)
+    with tempfile.TemporaryDirectory(prefix="kamdesk-copy-") as folder:
+        path = Path(folder) / "portfolio.kamdesk.json"
+        write_archive_file(source, path)
+        with open_archive(path) as tables:
+            return import_archive(target, tables, dry_run=dry_run)

@@ -15,12 +15,11 @@ translate = QCoreApplication.translate
 
 
 def _import(db, path: Path):
-    from kamdesk.interchange.archive_file import parse_archive
-    from kamdesk.interchange.files import read_import_file
-    from kamdesk.services.archive.tables import write_archive
+    from kamdesk.interchange.archive_file import open_archive
+    from kamdesk.services.archive.loading import import_archive
 
-    tables = parse_archive(read_import_file(path, limit=1024**3), path.name)
-    return write_archive(db, tables, dry_run=False, skip_invalid=False)
+    with open_archive(path) as tables:
+        return import_archive(db, tables, dry_run=False, skip_invalid=False)
 
 
 def offer_archive(window: QMainWindow, db, path: Path, on_done=None, *, ask: bool = True):

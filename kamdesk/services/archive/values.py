@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum as PyEnum
@@ -98,3 +99,80 @@ def column_default(column: Column[Any]) -> Any:
     if isinstance(default, ScalarElementColumnDefault):
         return default.arg
     raise ValueError(f"has a default computed by the database ({type(default).__name__})")
+
+
+def reader_of(column: Column[Any]) -> Callable[[Any], Any]:
+    """`from_json` for one column, with the type looked up once: the archive import calls
+    it for every value of every row."""
+    kind = column.type
+    nullable = column.nullable
+    if isinstance(kind, String) and not isinstance(kind, Enum):
+        length = kind.length
+
+        def text(value: Any) -> Any:
+            if value.__class__ is str and (length is None or len(value) <= length):
+                return value
+            return from_json(column, value)
+
+        return text
+    if isinstance(kind, Uuid):
+        make = uuid.UUID
+
+        def identifier(value: Any) -> Any:
+            if value.__class__ is str:
+                try:
+                    return make(value)
+                except ValueError:
+                    pass
+            return from_json(column, value)
+
+        return identifier
+    if isinstance(kind, DateTime):
+        parse = datetime.fromisoformat
+
+        def moment(value: Any) -> Any:
+            if value.__class__ is str:
+                try:
+                    found = parse(value)
+                except ValueError:
+                    return from_json(column, value)
+                return found if found.tzinfo else found.replace(tzinfo=UTC)
+            return from_json(column, value)
+
+        return moment
+    if isinstance(kind, Integer) and not isinstance(kind, Boolean):
+        return lambda value: value if value.__class__ is int else from_json(column, value)
+    if nullable:
+        return lambda value: None if value is None else from_json(column, value)
+    return lambda value: from_json(column, value)
+
+
+def writer_of(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """`to_json` for one column, as `reader_of`; ids may come as text straight from SQLite
+    (32 hex digits) or as UUIDs from a server."""
+    kind = column.type
+    if isinstance(kind, Uuid):
+
+        def identifier(value: Any) -> Any:
+            if value is None:
+                return None
+            if value.__class__ is str:
+                if len(value) == 32:
+                    return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+                return str(uuid.UUID(value))
+            return str(value)
+
+        return identifier
+    if isinstance(kind, DateTime):
+
+        def moment(value: Any) -> Any:
+            if value is None:
+                return None
+            if value.tzinfo is None:
+                return value.replace(tzinfo=UTC).isoformat()  # SQLite drops the zone
+            return value.astimezone(UTC).isoformat()
+
+        return moment
+    if isinstance(kind, String | Integer | Boolean) and not isinstance(kind, Enum):
+        return None  # as it is
+    return lambda value: to_json(column, value)

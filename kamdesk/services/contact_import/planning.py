@@ -88,19 +88,20 @@ class ImportService:
     def import_cards(self, parsed: ParsedFile, options: ImportOptions) -> ImportReport:
         """Plan the import of `parsed` and, unless it is a dry run or blocked, write it.
 
-        A real import plans inside the write transaction (BEGIN IMMEDIATE), after a backup:
-        two imports of one file at once find each other's people, never duplicate them.
+        A real import plans inside the write transaction (BEGIN IMMEDIATE): two imports of
+        one file at once find each other's people, never duplicate them. The backup before
+        it is made once the plan is known to be written (a refused import leaves none), while
+        the write lock keeps the database as the plan saw it; the copy reads it alongside.
         """
-        if not options.dry_run:
-            from kamdesk.services.backups import backup_before
-
-            backup_before(self.db, "import")
         with self.db.session(write=not options.dry_run) as s:
             planner = _Planner(s, options)
             rows = planner.plan(parsed)
             rejected = any(row.action == RowAction.REJECT for row in rows)
             commit = not options.dry_run and (options.skip_invalid or not rejected)
             if commit:
+                from kamdesk.services.backups import backup_before
+
+                backup_before(self.db, "import")
                 write_plan(s, list(planner.new_accounts.values()), planner.targets)
         return ImportReport(
             tuple(sorted(rows, key=lambda row: row.order)),

@@ -1,0 +1,306 @@
+"""An archive's rows into the database, table by table as they are read, in one transaction.
+
+The rows of a table are checked, converted and inserted in batches while the file is still
+being read, so a department's archive is never held in memory: what is kept is one compact
+key per row (to find an id twice, and the rows a later table may point to). A table whose
+parents have not all been read yet (a hand-made archive in another order) is held until the
+end and written then. Any rejected row (unless `skip_invalid`) or any error, even in the
+last line of the file, rolls the whole transaction back: nothing is stored.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import Table, bindparam, delete, insert, select, update
+
+from kamdesk.services.archive.tables import (
+    DERIVED_COLUMNS,
+    ArchiveError,
+    ArchiveReport,
+    archive_columns,
+    archive_tables,
+)
+from kamdesk.services.archive.values import column_default, reader_of
+from kamdesk.services.person_cards import Rejection
+from kamdesk.store.database import Database
+from kamdesk.store.erasure import compact, reapply_erasures
+from kamdesk.store.search_fields import SEARCHED_FIELDS, search_text_of
+
+BATCH = 2000
+# SQLite's page cache for the import's connection (KiB): the inserts' working set (tables,
+# indexes, the FTS5 index) is far beyond the 2 MB default, which makes every batch re-read
+# the WAL; within the memory bound (issue 12: 300 MB for the whole import).
+IMPORT_CACHE_KIB = 96 * 1024
+
+
+def _compact(value: Any) -> Any:
+    return value.int if isinstance(value, uuid.UUID) else value
+
+
+def _title(raw: Any) -> str:
+    for name in ("name", "full_name", "title", "summary", "text"):
+        if isinstance(raw, dict) and isinstance(raw.get(name), str):
+            return raw[name]
+    return ""
+
+
+class _Plan:
+    """What is known of one table while its rows go in."""
+
+    def __init__(self, table: Table, number: int) -> None:
+        self.table = table
+        self.number = number
+        self.columns = [(c.name, reader_of(c), c) for c in archive_columns(table)]
+        self.names = {c.name for c in archive_columns(table)} | DERIVED_COLUMNS
+        self.keys = [c.name for c in table.primary_key.columns]
+        self.links = [(fk.parent.name, fk.column.table.name) for c in table.columns
+                      for fk in c.foreign_keys if fk.column.table is not table]  # fmt: skip
+        self.self_links = [fk.parent.name for c in table.columns for fk in c.foreign_keys
+                           if fk.column.table is table]  # fmt: skip
+        self.parents = {parent for _, parent in self.links}
+        self.searched = table.name in SEARCHED_FIELDS
+        self.seen = 0
+        self.pending: list = []  # rows with a link inside the table, set at its end
+
+
+class ArchiveImport:
+    def __init__(self, db: Database, *, dry_run: bool, skip_invalid: bool) -> None:
+        self.db = db
+        self.dry_run = dry_run
+        self.skip_invalid = skip_invalid
+        self.plans = {t.name: _Plan(t, n) for n, t in enumerate(archive_tables())}
+        self.known: dict[str, set] = {name: set() for name in self.plans}  # compact keys
+        self.done: set[str] = set()
+        self.held: dict[str, list] = {}
+        self.rejections: list[Rejection] = []
+        self.created = dict.fromkeys(self.plans, 0)
+        self.present = dict.fromkeys(self.plans, 0)
+
+    @property
+    def writing(self) -> bool:
+        return not self.dry_run and (self.skip_invalid or not self.rejections)
+
+    def run(self, tables: Iterable[tuple[str, Iterable[Any]]]) -> ArchiveReport:
+        erased = 0
+        with self.db.session() as s:
+            self.connection = s.connection()
+            cache = None
+            if self.connection.dialect.name == "sqlite":
+                cache = self.connection.exec_driver_sql("PRAGMA cache_size").scalar()
+                self.connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+            try:
+                commit = self._read(tables)
+            finally:
+                if cache is not None:
+                    self.connection.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
+            if commit:
+                # People erased here or on the machine the archive came from stay erased.
+                erased = reapply_erasures(self.connection)
+            else:
+                s.rollback()
+        self.rejections.sort(key=lambda r: r.order)
+        if erased:
+            compact(self.db.engine)
+        return ArchiveReport(self.created, self.present, self.rejections, commit, erased)
+
+    def _read(self, tables) -> bool:
+        """Every table in; whether the rows are to be kept."""
+        for name, rows in tables:
+            plan = self.plans.get(name)
+            if plan is None:
+                raise ArchiveError(
+                    f"unknown table '{name}': was the archive made by a newer KAMDesk?"
+                )
+            if plan.parents <= self.done:
+                self._table(plan, rows)
+            else:  # its parents come later in the file: written at the end
+                self.held.setdefault(name, []).extend(self._converted(plan, rows))
+        for name, plan in self.plans.items():
+            if name in self.held:
+                self._table(plan, self.held.pop(name), converted=True)
+            self.done.add(name)
+        return self.writing
+
+    # -- reading rows ----------------------------------------------------------------
+    def _converted(self, plan: _Plan, rows: Iterable[Any]):
+        """(row, its source) for each row that converts, rejections noted; rows are
+        numbered across every listing of the table in the file."""
+        table = plan.table.name
+        columns = plan.columns
+        for raw in rows:
+            i = plan.seen
+            plan.seen += 1
+            source = (f"{table}[{i}]", plan.number * 10_000_000 + i)
+            if raw.__class__ is not dict:
+                self._reject(source, "is not an object", title="")
+                continue
+            if not raw.keys() <= plan.names:
+                unknown = sorted(set(raw) - plan.names)
+                raise ArchiveError(f"unknown column '{table}.{unknown[0]}': "
+                                   "was the archive made by a newer KAMDesk?")  # fmt: skip
+            row, problem = {}, None
+            for name, read, column in columns:
+                try:
+                    row[name] = read(raw[name]) if name in raw else column_default(column)
+                except ValueError as error:
+                    problem = f"{name} {error}"
+                    break
+            if problem:
+                self._reject(source, problem, raw=raw)
+            else:
+                yield row, source, raw
+
+    def _reject(self, source, reason, raw=None, title=None) -> None:
+        name = title if title is not None else _title(raw)
+        self.rejections.append(Rejection(source[0], name, reason, source[1]))
+
+    # -- writing a table -------------------------------------------------------------
+    def _table(self, plan: _Plan, rows, *, converted: bool = False) -> None:
+        items = rows if converted else self._converted(plan, rows)
+        batch: list = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= BATCH:
+                self._batch(plan, batch)
+                batch = []
+        self._batch(plan, batch)
+        if plan.self_links:
+            self._link_within(plan)
+        self.done.add(plan.table.name)
+
+    def _key(self, plan: _Plan, row: dict) -> Any:
+        if len(plan.keys) == 1:
+            return _compact(row[plan.keys[0]])
+        return tuple(_compact(row[k]) for k in plan.keys)
+
+    def _batch(self, plan: _Plan, batch: list) -> None:
+        if not batch:
+            return
+        known = self.known[plan.table.name]
+        fresh, keys = [], set()
+        for row, source, raw in batch:
+            key = self._key(plan, row)
+            if key in known or key in keys:
+                self._reject(source, "the same id appears twice", raw=raw)
+            else:
+                keys.add(key)
+                fresh.append((key, row, source, raw))
+        there = self._in_database(plan, [row for _, row, _, _ in fresh])
+        self.present[plan.table.name] += len(there)
+        known |= there  # rows the database holds may be pointed to
+        accepted = []
+        for key, row, source, raw in fresh:
+            if key in there:
+                continue
+            missing = self._missing_parent(plan, row)
+            if missing:
+                self._reject(source, missing, raw=raw)
+                continue
+            known.add(key)
+            accepted.append((row, source, _title(raw)))
+        self.created[plan.table.name] += len(accepted)
+        if plan.self_links:
+            # updated_at goes along explicitly, or the update would stamp it with now.
+            kept = [*plan.self_links, *(["updated_at"] if "updated_at" in plan.table.c else [])]
+            plan.pending += [(row["id"], {c: row[c] for c in kept}, s, t)
+                             for row, s, t in accepted
+                             if any(row[c] is not None for c in plan.self_links)]  # fmt: skip
+        if self.writing:
+            self._insert(plan, [row for row, _, _ in accepted])
+
+    def _in_database(self, plan: _Plan, rows: list[dict]) -> set:
+        """The compact keys of `rows` the database already holds (before this import)."""
+        columns = list(plan.table.primary_key.columns)
+        found = set()
+        for start in range(0, len(rows), 500):
+            chunk = rows[start : start + 500]
+            if len(columns) == 1:
+                (pk,) = columns
+                query = select(pk).where(pk.in_([r[pk.name] for r in chunk]))
+            else:
+                # by the key's first column, which its index serves (a tuple IN would
+                # scan the growing table for every batch); rows not asked for fall out below
+                first = columns[0]
+                query = select(*columns).where(first.in_({r[first.name] for r in chunk}))
+            for found_row in self.connection.execute(query):
+                values = tuple(_compact(v) for v in found_row)
+                found.add(values[0] if len(columns) == 1 else values)
+        if len(columns) > 1:
+            found &= {tuple(_compact(r[c.name]) for c in columns) for r in rows}
+        return found
+
+    def _missing_parent(self, plan: _Plan, row: dict) -> str | None:
+        for column, parent in plan.links:
+            value = row[column]
+            if value is None:
+                continue
+            key = _compact(value)
+            if key in self.known[parent]:
+                continue
+            if self._exists(parent, value):
+                self.known[parent].add(key)
+                continue
+            return f"{column} points to a missing {parent}"
+        return None
+
+    def _exists(self, table: str, value: Any) -> bool:
+        (pk,) = self.plans[table].table.primary_key.columns
+        return self.connection.execute(select(pk).where(pk == value)).first() is not None
+
+    def _insert(self, plan: _Plan, rows: list[dict]) -> None:
+        if not rows:
+            return
+        if plan.searched:
+            for row in rows:
+                row["search_text"] = search_text_of(plan.table.name, SimpleNamespace(**row))
+        if plan.self_links:  # set once every row of the table exists (_link_within)
+            rows = [{**r, **dict.fromkeys(plan.self_links)} for r in rows]
+        self.connection.execute(insert(plan.table), rows)
+
+    def _link_within(self, plan: _Plan) -> None:
+        """Links inside the table (reports to) once all its rows exist, so neither their
+        order nor a circle of bosses gets in the way; a row pointing at a boss neither the
+        archive nor the database holds is rejected, and so, in turn, are its reports."""
+        pending, plan.pending = plan.pending, []
+        name = plan.table.name
+        known = self.known[name]
+        dropped = []
+        changed = True
+        while changed:
+            changed = False
+            for item in list(pending):
+                ident, links, source, title = item
+                for column in plan.self_links:
+                    value = links[column]
+                    if value is None or _compact(value) in known or self._exists(name, value):
+                        continue
+                    self._reject(source, f"{column} points to a missing {name}", title=title)
+                    known.discard(_compact(ident))
+                    pending.remove(item)
+                    dropped.append(ident)
+                    changed = True
+                    break
+        self.created[name] -= len(dropped)
+        if not self.writing:
+            return
+        (pk,) = plan.table.primary_key.columns
+        for start in range(0, len(dropped), 500):
+            self.connection.execute(delete(plan.table).where(pk.in_(dropped[start : start + 500])))
+        if not pending:
+            return
+        statement = update(plan.table).where(pk == bindparam("_id"))
+        values = {c: bindparam(c) for c in pending[0][1]}
+        changes = [{"_id": ident, **links} for ident, links, _, _ in pending]
+        self.connection.execute(statement.values(values), changes)
+
+
+def import_archive(db: Database, tables: Iterable[tuple[str, Iterable[Any]]], *,
+                   dry_run: bool = False, skip_invalid: bool = False) -> ArchiveReport:  # fmt: skip
+    """Insert an archive's rows, keeping ids and times, from `(table name, rows)` pairs as
+    they are read. Rows already present are left alone; any rejected row stops the whole
+    import unless `skip_invalid`."""
+    return ArchiveImport(db, dry_run=dry_run, skip_invalid=skip_invalid).run(tables)
