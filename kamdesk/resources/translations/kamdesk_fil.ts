@@ -120,22 +120,22 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="21"/>
+        <location filename="../../ui/pages/accounts_page.py" line="27"/>
         <source>Filter accounts…</source>
         <translation>Salain ang mga account…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="25"/>
+        <location filename="../../ui/pages/accounts_page.py" line="31"/>
         <source>New…</source>
         <translation>Bago…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="29"/>
+        <location filename="../../ui/pages/accounts_page.py" line="35"/>
         <source>All accounts</source>
         <translation>Lahat ng account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="30"/>
+        <location filename="../../ui/pages/accounts_page.py" line="36"/>
         <source>My accounts</source>
         <translation>Aking mga account</translation>
     </message>
@@ -243,12 +243,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>KAMDesk cannot open your dossiers</source>
         <translation>Hindi mabuksan ng KAMDesk ang iyong mga dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/menu_actions.py" line="162"/>
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
     </message>
@@ -1225,22 +1226,22 @@
 <context>
     <name>CrossSellTab</name>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="92"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="100"/>
         <source>Client division</source>
         <translation>Dibisyon ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="93"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="101"/>
         <source>Our offering</source>
         <translation>Ating alok</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="97"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="105"/>
         <source>Set</source>
         <translation>Itakda</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="102"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="110"/>
         <source>Which of our offerings could each division of the client use? Name a division and an offering below.</source>
         <translation>Alin sa ating mga alok ang magagamit ng bawat dibisyon ng kliyente? Maglagay ng dibisyon at alok sa ibaba.</translation>
     </message>
@@ -1271,22 +1272,22 @@
         <translation>I-double-click para buksan ang dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/department_page.py" line="52"/>
+        <location filename="../../ui/pages/department_page.py" line="57"/>
         <source>The department, %1</source>
         <translation>Ang departamento, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/department_page.py" line="54"/>
+        <location filename="../../ui/pages/department_page.py" line="59"/>
         <source>Actual against plan for the year; dossier completeness on average; follow-ups past their date; key DMU roles nobody covers; sent proposals expiring within %1 days.</source>
         <translation>Aktwal laban sa plano ngayong taon; karaniwang pagkakumpleto ng dossier; mga follow-up na lampas na sa petsa; mga pangunahing papel sa DMU na walang may hawak; mga naipadalang proposal na mawawalan ng bisa sa loob ng %1 araw.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/department_page.py" line="73"/>
+        <location filename="../../ui/pages/department_page.py" line="78"/>
         <source>Accounts nobody owns</source>
         <translation>Mga account na walang may-ari</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/department_page.py" line="75"/>
+        <location filename="../../ui/pages/department_page.py" line="80"/>
         <source>Accounts of %1</source>
         <translation>Mga account ni %1</translation>
     </message>
@@ -1294,112 +1295,112 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="52"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="55"/>
         <source>Brief…</source>
         <translation>Brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="53"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="56"/>
         <source>The briefing PDF for this account (Ctrl+B)</source>
         <translation>Ang briefing PDF para sa account na ito (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="55"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="58"/>
         <source>Log contact…</source>
         <translation>Itala ang contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="57"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="60"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="59"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="62"/>
         <source>New task…</source>
         <translation>Bagong gawain…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="61"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="64"/>
         <source>A task on this account (Ctrl+T)</source>
         <translation>Isang gawain sa account na ito (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="63"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="66"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="65"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="68"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="87"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="90"/>
         <source>Overview</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="88"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="91"/>
         <source>People</source>
         <translation>Mga tao</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="89"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="92"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="90"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="93"/>
         <source>Contacts</source>
         <translation>Mga contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="91"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="94"/>
         <source>Meetings</source>
         <translation>Mga pulong</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="92"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="95"/>
         <source>Tasks</source>
         <translation>Mga gawain</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="93"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="96"/>
         <source>Proposals</source>
         <translation>Mga proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="94"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="97"/>
         <source>Tenders</source>
         <translation>Mga bidding</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="95"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="98"/>
         <source>Service</source>
         <translation>Serbisyo</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="96"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="99"/>
         <source>Cross-sell</source>
         <translation>Cross-sell</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="97"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="100"/>
         <source>Referrals</source>
         <translation>Mga referral</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="105"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="108"/>
         <source>Choose an account on the left.</source>
         <translation>Pumili ng account sa kaliwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="209"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="230"/>
         <source>Delete account</source>
         <translation>Burahin ang account</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier/dossier_view.py" line="210"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="231"/>
         <source>Move “%1” and its %n entries to the trash?</source>
         <translation>
             <numerusform>Ilipat sa basurahan ang “%1” at ang %n entry nito?</numerusform>
@@ -1407,17 +1408,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="211"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="232"/>
         <source>Move “%1” to the trash?</source>
         <translation>Ilipat sa basurahan ang “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="215"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="236"/>
         <source>You can bring it all back from the Trash page.</source>
         <translation>Maibabalik mo ang lahat mula sa pahina ng Basurahan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="216"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="237"/>
         <source>Move to the trash</source>
         <translation>Ilipat sa basurahan</translation>
     </message>
@@ -1729,32 +1730,32 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../ui/pages/first_run_page.py" line="38"/>
+        <location filename="../../ui/pages/first_run_page.py" line="42"/>
         <source>Welcome to KAMDesk</source>
         <translation>Maligayang pagdating sa KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/first_run_page.py" line="41"/>
+        <location filename="../../ui/pages/first_run_page.py" line="45"/>
         <source>Your dossiers are empty. Load a fictional sample portfolio to look around — a dozen accounts with their decision makers, families, proposals and tenders — or create your first account.</source>
         <translation>Wala pang laman ang iyong mga dossier. Mag-load ng kathang-isip na halimbawang portfolio para makapagsiyasat — isang dosenang account kasama ang kanilang mga tagapagpasya, pamilya, proposal at bidding — o gumawa ng iyong unang account.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/first_run_page.py" line="47"/>
+        <location filename="../../ui/pages/first_run_page.py" line="51"/>
         <source>You can also bring in a spreadsheet later: File ▸ Import…</source>
         <translation>Puwede ka ring magpasok ng spreadsheet mamaya: File ▸ Mag-import…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/first_run_page.py" line="50"/>
+        <location filename="../../ui/pages/first_run_page.py" line="54"/>
         <source>Load the sample portfolio</source>
         <translation>I-load ang halimbawang portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/first_run_page.py" line="54"/>
+        <location filename="../../ui/pages/first_run_page.py" line="58"/>
         <source>Create my first account…</source>
         <translation>Gawin ang aking unang account…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/first_run_page.py" line="114"/>
+        <location filename="../../ui/pages/first_run_page.py" line="118"/>
         <source>The sample could not be loaded: %1</source>
         <translation>Hindi ma-load ang halimbawa: %1</translation>
     </message>
@@ -1763,16 +1764,21 @@
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/dialogs/form_dialog.py" line="152"/>
+        <source>The database is busy: another program is writing to it. Your changes are kept here: save again in a moment.</source>
+        <translation>Abala ang database: may ibang programang sumusulat dito. Nakatago rito ang mga binago mo: i-save muli maya-maya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_dialog.py" line="156"/>
         <source>The connection to the database server is lost. Your changes are kept here: save again once it is back.</source>
         <translation>Naputol ang koneksyon sa database server. Nakatago rito ang iyong mga pagbabago: i-save ulit kapag bumalik na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/form_dialog.py" line="211"/>
         <source>Unsaved changes</source>
         <translation>May mga pagbabagong hindi pa na-save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/form_dialog.py" line="212"/>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>May mga pagbabago kang hindi pa na-save. Itapon na ba ang mga ito?</translation>
     </message>
@@ -1884,32 +1890,32 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="19"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="24"/>
         <source>Filter the history…</source>
         <translation>Salain ang kasaysayan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="24"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="29"/>
         <source>Log contact… (Ctrl+L)</source>
         <translation>Itala ang contact… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="25"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="30"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="26"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="31"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="28"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="33"/>
         <source>Log a contact…</source>
         <translation>Magtala ng contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="39"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="48"/>
         <source>No contacts logged yet.</source>
         <translation>Wala pang naitalang contact.</translation>
     </message>
@@ -1925,118 +1931,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>KAMDesk</source>
         <translation>KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Today</source>
         <translation>Ngayon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Accounts</source>
         <translation>Mga account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Trash</source>
         <translation>Basurahan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Opening your dossiers…</source>
         <translation>Binubuksan ang iyong mga dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Search everything…  (Ctrl+K)</source>
         <translation>Hanapin sa lahat…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/window_menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/window_menus.py" line="31"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mag-import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/window_menus.py" line="32"/>
         <source>&amp;Export…</source>
         <translation>Mag-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/window_menus.py" line="34"/>
         <source>&amp;Back up now…</source>
         <translation>Mag-&amp;backup ngayon…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/window_menus.py" line="37"/>
         <source>&amp;Restore…</source>
         <translation>I&amp;balik mula sa backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/window_menus.py" line="44"/>
         <source>What &amp;left the app…</source>
         <translation>Ano ang &amp;lumabas sa app…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/window_menus.py" line="46"/>
         <source>&amp;Team server…</source>
         <translation>&amp;Team server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/window_menus.py" line="49"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
         <location filename="../../ui/window_extras.py" line="76"/>
+        <location filename="../../ui/window_menus.py" line="51"/>
         <source>&amp;Edit</source>
         <translation>&amp;Baguhin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/window_menus.py" line="52"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ibalik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/window_menus.py" line="86"/>
         <source>&amp;Delete account…</source>
         <translation>Burahin ang acco&amp;unt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Undone.</source>
         <translation>Naibalik na.</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="139"/>
+        <location filename="../../ui/menu_actions.py" line="153"/>
         <source>KAMDesk opens %1 from its next start.</source>
         <translation>Bubuksan ng KAMDesk ang %1 sa susunod na pagbukas nito.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>The backup on closing failed</source>
         <translation>Nabigo ang backup sa pagsasara</translation>
     </message>
@@ -2045,47 +2051,47 @@
         <translation type="vanished">&amp;Ibalik ang binura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/window_menus.py" line="56"/>
         <source>&amp;Find…</source>
         <translation>&amp;Hanapin…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/window_menus.py" line="58"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/window_menus.py" line="67"/>
         <source>&amp;New account…</source>
         <translation>Ba&amp;gong account…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/window_menus.py" line="74"/>
         <source>New &amp;person…</source>
         <translation>Bagong &amp;tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/window_menus.py" line="76"/>
         <source>&amp;Log a contact…</source>
         <translation>Magta&amp;la ng contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/window_menus.py" line="78"/>
         <source>New &amp;task…</source>
         <translation>Bagong &amp;gawain…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/window_menus.py" line="80"/>
         <source>Plan a &amp;meeting…</source>
         <translation>Magplano ng &amp;pulong…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/window_menus.py" line="82"/>
         <source>New p&amp;roposal…</source>
         <translation>Bagong p&amp;roposal…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/window_menus.py" line="84"/>
         <source>&amp;Brief…</source>
         <translation>&amp;Brief…</translation>
     </message>
@@ -2094,47 +2100,52 @@
         <translation type="vanished">Burahin ang acco&amp;unt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/window_menus.py" line="95"/>
         <source>&amp;Trip brief for a city…</source>
         <translation>Brief para sa &amp;biyahe sa isang lungsod…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/window_menus.py" line="59"/>
         <source>&amp;Go</source>
         <translation>&amp;Pumunta</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="39"/>
-        <location filename="../../ui/menu_actions.py" line="43"/>
+        <location filename="../../ui/menu_actions.py" line="41"/>
+        <location filename="../../ui/menu_actions.py" line="45"/>
         <source>Trip brief</source>
         <translation>Brief para sa biyahe</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="40"/>
+        <location filename="../../ui/menu_actions.py" line="42"/>
         <source>No account has a city yet.</source>
         <translation>Wala pang account na may lungsod.</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="44"/>
+        <location filename="../../ui/menu_actions.py" line="46"/>
         <source>Briefs for every account in:</source>
         <translation>Mga brief para sa bawat account sa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menu_actions.py" line="163"/>
+        <source>Connected to %1.</source>
+        <translation>Nakakonekta sa %1.</translation>
     </message>
     <message>
         <source>Restored.</source>
         <translation type="vanished">Naibalik na.</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="70"/>
+        <location filename="../../ui/menu_actions.py" line="72"/>
         <source>Backing up…</source>
         <translation>Nagba-backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="77"/>
+        <location filename="../../ui/menu_actions.py" line="79"/>
         <source>Backed up to %1</source>
         <translation>Na-backup sa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="85"/>
+        <location filename="../../ui/menu_actions.py" line="87"/>
         <source>The backup failed</source>
         <translation>Nabigo ang backup</translation>
     </message>
@@ -2267,37 +2278,37 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="67"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="79"/>
         <source>Plan meeting…</source>
         <translation>Magplano ng pulong…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="68"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="80"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="69"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="81"/>
         <source>Record outcome…</source>
         <translation>Itala ang kinalabasan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="73"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="85"/>
         <source>Brief for this meeting…</source>
         <translation>Brief para sa pulong na ito…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="75"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="87"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="77"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="89"/>
         <source>Plan a meeting…</source>
         <translation>Magplano ng pulong…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/activity_tabs.py" line="83"/>
+        <location filename="../../ui/dossier/activity_tabs.py" line="95"/>
         <source>No meetings planned.</source>
         <translation>Walang nakaplanong pulong.</translation>
     </message>
@@ -2305,17 +2316,17 @@
 <context>
     <name>NavigationPane</name>
     <message>
-        <location filename="../../ui/navigation.py" line="78"/>
+        <location filename="../../ui/navigation.py" line="95"/>
         <source>Nothing urgent this week.</source>
         <translation>Walang apurahan ngayong linggo.</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="104"/>
+        <location filename="../../ui/navigation.py" line="122"/>
         <source>1 task overdue</source>
         <translation>1 gawaing lampas na sa takdang araw</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="105"/>
+        <location filename="../../ui/navigation.py" line="123"/>
         <source>%n tasks overdue</source>
         <translation>
             <numerusform>%n gawaing lampas na sa takdang araw</numerusform>
@@ -2323,12 +2334,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="107"/>
+        <location filename="../../ui/navigation.py" line="125"/>
         <source>1 task due today</source>
         <translation>1 gawaing dapat matapos ngayon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="108"/>
+        <location filename="../../ui/navigation.py" line="126"/>
         <source>%n tasks due today</source>
         <translation>
             <numerusform>%n gawaing dapat matapos ngayon</numerusform>
@@ -2336,12 +2347,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="110"/>
+        <location filename="../../ui/navigation.py" line="128"/>
         <source>1 meeting this week</source>
         <translation>1 pulong ngayong linggo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="111"/>
+        <location filename="../../ui/navigation.py" line="129"/>
         <source>%n meetings this week</source>
         <translation>
             <numerusform>%n pulong ngayong linggo</numerusform>
@@ -2349,12 +2360,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="113"/>
+        <location filename="../../ui/navigation.py" line="131"/>
         <source>1 meeting outcome to record</source>
         <translation>1 kinalabasan ng pulong na itatala</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="114"/>
+        <location filename="../../ui/navigation.py" line="132"/>
         <source>%n meeting outcomes to record</source>
         <translation>
             <numerusform>%n kinalabasan ng pulong na itatala</numerusform>
@@ -2362,12 +2373,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="116"/>
+        <location filename="../../ui/navigation.py" line="134"/>
         <source>1 birthday this week</source>
         <translation>1 kaarawan ngayong linggo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="117"/>
+        <location filename="../../ui/navigation.py" line="135"/>
         <source>%n birthdays this week</source>
         <translation>
             <numerusform>%n kaarawan ngayong linggo</numerusform>
@@ -2375,12 +2386,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="119"/>
+        <location filename="../../ui/navigation.py" line="137"/>
         <source>1 proposal expiring</source>
         <translation>1 proposal na mawawalan ng bisa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="120"/>
+        <location filename="../../ui/navigation.py" line="138"/>
         <source>%n proposals expiring</source>
         <translation>
             <numerusform>%n proposal na mawawalan ng bisa</numerusform>
@@ -2388,12 +2399,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="122"/>
+        <location filename="../../ui/navigation.py" line="140"/>
         <source>1 tender to start preparing</source>
         <translation>1 bidding na dapat nang paghandaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="123"/>
+        <location filename="../../ui/navigation.py" line="141"/>
         <source>%n tenders to start preparing</source>
         <translation>
             <numerusform>%n bidding na dapat nang paghandaan</numerusform>
@@ -2401,12 +2412,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="125"/>
+        <location filename="../../ui/navigation.py" line="143"/>
         <source>1 tender this week</source>
         <translation>1 bidding ngayong linggo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="126"/>
+        <location filename="../../ui/navigation.py" line="144"/>
         <source>%n tenders this week</source>
         <translation>
             <numerusform>%n bidding ngayong linggo</numerusform>
@@ -2414,12 +2425,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="128"/>
+        <location filename="../../ui/navigation.py" line="146"/>
         <source>1 service case open too long</source>
         <translation>1 service case na matagal nang bukas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="129"/>
+        <location filename="../../ui/navigation.py" line="147"/>
         <source>%n service cases open too long</source>
         <translation>
             <numerusform>%n service case na matagal nang bukas</numerusform>
@@ -2463,27 +2474,27 @@
 <context>
     <name>OpenArchive</name>
     <message>
-        <location filename="../../ui/open_archive.py" line="34"/>
+        <location filename="../../ui/open_archive.py" line="33"/>
         <source>Import this archive?</source>
         <translation>I-import ang archive na ito?</translation>
     </message>
     <message>
-        <location filename="../../ui/open_archive.py" line="35"/>
+        <location filename="../../ui/open_archive.py" line="34"/>
         <source>Add the accounts, people and history in %1 to your dossiers? Rows you already have are left as they are.</source>
         <translation>Idagdag sa iyong mga dossier ang mga account, tao at kasaysayan sa %1? Hindi gagalawin ang mga hanay na mayroon ka na.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_archive.py" line="44"/>
+        <location filename="../../ui/open_archive.py" line="43"/>
         <source>Imported %1 rows from %2.</source>
         <translation>Na-import ang %1 hanay mula sa %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_archive.py" line="47"/>
+        <location filename="../../ui/open_archive.py" line="46"/>
         <source>Nothing was imported from %2: %1 rows were rejected (kamdesk import json lists them).</source>
         <translation>Walang na-import mula sa %2: %1 hanay ang tinanggihan (nakalista ang mga ito sa kamdesk import json).</translation>
     </message>
     <message>
-        <location filename="../../ui/open_archive.py" line="55"/>
+        <location filename="../../ui/open_archive.py" line="54"/>
         <source>Archive not imported</source>
         <translation>Hindi na-import ang archive</translation>
     </message>
@@ -2524,107 +2535,107 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="74"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="77"/>
         <source>Numbers</source>
         <translation>Mga numero</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="78"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="81"/>
         <source>Dossier %1 % complete</source>
         <translation>%1 % kumpleto ang dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="95"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="98"/>
         <source>Decision-making unit</source>
         <translation>Grupong nagpapasya (DMU)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="98"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="101"/>
         <source>Roles nobody covers: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Mga papel na walang may hawak: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="99"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="102"/>
         <source>Every DMU role is covered.</source>
         <translation>May may hawak sa bawat papel sa DMU.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="105"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="108"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="118"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="121"/>
         <source>Tier</source>
         <translation>Antas</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="118"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="121"/>
         <source>Industry</source>
         <translation>Industriya</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="119"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="122"/>
         <source>Region</source>
         <translation>Rehiyon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="119"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="122"/>
         <source>City</source>
         <translation>Lungsod</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="120"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="123"/>
         <source>Lead source</source>
         <translation>Pinagmulan ng lead</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="120"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="123"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="133"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="136"/>
         <source>No revenue figures yet.</source>
         <translation>Wala pang datos ng kita.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="139"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="142"/>
         <source>Plan %1</source>
         <translation>Plano %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="140"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="143"/>
         <source>Actual %1</source>
         <translation>Aktwal %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="141"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="144"/>
         <source>Plan met</source>
         <translation>Naabot ang plano</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="142"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="145"/>
         <source>Share of our sales</source>
         <translation>Bahagi sa ating benta</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="153"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="156"/>
         <source>Period</source>
         <translation>Panahon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="153"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="156"/>
         <source>Planned</source>
         <translation>Plano</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="153"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="156"/>
         <source>Actual</source>
         <translation>Aktwal</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/overview_tab.py" line="154"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="157"/>
         <source>Actual against plan</source>
         <translation>Aktwal laban sa plano</translation>
     </message>
@@ -2632,72 +2643,72 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="20"/>
+        <location filename="../../ui/dossier/people_tab.py" line="25"/>
         <source>Filter people…</source>
         <translation>Salain ang mga tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="25"/>
+        <location filename="../../ui/dossier/people_tab.py" line="30"/>
         <source>New person…</source>
         <translation>Bagong tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="26"/>
+        <location filename="../../ui/dossier/people_tab.py" line="31"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="27"/>
+        <location filename="../../ui/dossier/people_tab.py" line="32"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="29"/>
+        <location filename="../../ui/dossier/people_tab.py" line="34"/>
         <source>Export data…</source>
         <translation>I-export ang datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="30"/>
+        <location filename="../../ui/dossier/people_tab.py" line="35"/>
         <source>Erase for good…</source>
         <translation>Tuluyang burahin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="31"/>
+        <location filename="../../ui/dossier/people_tab.py" line="36"/>
         <source>Add the first person…</source>
         <translation>Idagdag ang unang tao…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="38"/>
+        <location filename="../../ui/dossier/people_tab.py" line="43"/>
         <source>Nobody in this DMU yet: add the people who decide.</source>
         <translation>Wala pang tao sa DMU na ito: idagdag ang mga nagpapasya.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="67"/>
+        <location filename="../../ui/dossier/people_tab.py" line="73"/>
         <source>%1 was erased for good.</source>
         <translation>Tuluyan nang nabura si %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="72"/>
+        <location filename="../../ui/dossier/people_tab.py" line="78"/>
         <source>Not erased</source>
         <translation>Hindi nabura</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="80"/>
+        <location filename="../../ui/dossier/people_tab.py" line="86"/>
         <source>Export everything about %1</source>
         <translation>I-export ang lahat tungkol kay %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="82"/>
+        <location filename="../../ui/dossier/people_tab.py" line="88"/>
         <source>PDF files (*.pdf);;JSON files (*.json)</source>
         <translation>Mga PDF file (*.pdf);;Mga JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="95"/>
+        <location filename="../../ui/dossier/people_tab.py" line="101"/>
         <source>Written to %1</source>
         <translation>Naisulat sa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="101"/>
+        <location filename="../../ui/dossier/people_tab.py" line="107"/>
         <source>Not exported</source>
         <translation>Hindi na-export</translation>
     </message>
@@ -2986,62 +2997,62 @@
         <translation>Mga tala</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="55"/>
+        <location filename="../../ui/pages/person_page.py" line="63"/>
         <source>Back to the account</source>
         <translation>Bumalik sa account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="57"/>
+        <location filename="../../ui/pages/person_page.py" line="65"/>
         <source>Log contact…</source>
         <translation>Itala ang contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="59"/>
+        <location filename="../../ui/pages/person_page.py" line="67"/>
         <source>New task…</source>
         <translation>Bagong gawain…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="61"/>
+        <location filename="../../ui/pages/person_page.py" line="69"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="74"/>
+        <location filename="../../ui/pages/person_page.py" line="82"/>
         <source>Snooze a day</source>
         <translation>Ipagpaliban nang isang araw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="77"/>
+        <location filename="../../ui/pages/person_page.py" line="85"/>
         <source>Snooze a week</source>
         <translation>Ipagpaliban nang isang linggo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="87"/>
+        <location filename="../../ui/pages/person_page.py" line="95"/>
         <source>Open tasks</source>
         <translation>Mga bukas na gawain</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="88"/>
+        <location filename="../../ui/pages/person_page.py" line="96"/>
         <source>Meetings</source>
         <translation>Mga pulong</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="89"/>
+        <location filename="../../ui/pages/person_page.py" line="97"/>
         <source>Contacts, newest first</source>
         <translation>Mga contact, pinakabago muna</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="123"/>
+        <location filename="../../ui/pages/person_page.py" line="131"/>
         <source>Nothing open with them.</source>
         <translation>Walang bukas na usapin sa kanila.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="124"/>
+        <location filename="../../ui/pages/person_page.py" line="132"/>
         <source>No meetings with them yet.</source>
         <translation>Wala pang pulong sa kanila.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="125"/>
+        <location filename="../../ui/pages/person_page.py" line="133"/>
         <source>No contact with them logged yet.</source>
         <translation>Wala pang naitalang contact sa kanila.</translation>
     </message>
@@ -3057,12 +3068,12 @@
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../ui/pages/portfolio_page.py" line="57"/>
+        <location filename="../../ui/pages/portfolio_page.py" line="61"/>
         <source>Share of our sales, %1</source>
         <translation>Bahagi sa ating benta, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/portfolio_page.py" line="61"/>
+        <location filename="../../ui/pages/portfolio_page.py" line="65"/>
         <source>Key accounts bring &lt;b&gt;%1&lt;/b&gt; of sales; healthy: %2–%3.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ng benta ang mula sa mga key account; malusog: %2–%3.</translation>
     </message>
@@ -3171,37 +3182,37 @@
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="24"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="29"/>
         <source>New proposal…</source>
         <translation>Bagong proposal…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="25"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="30"/>
         <source>Mark as sent</source>
         <translation>Markahang naipadala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="28"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="33"/>
         <source>Won</source>
         <translation>Nakuha</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="30"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="35"/>
         <source>Lost</source>
         <translation>Hindi nakuha</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="32"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="37"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="34"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="39"/>
         <source>Write the first proposal…</source>
         <translation>Isulat ang unang proposal…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="39"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="44"/>
         <source>No proposals yet.</source>
         <translation>Wala pang proposal.</translation>
     </message>
@@ -3313,72 +3324,72 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="146"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="157"/>
         <source>Ask for a letter…</source>
         <translation>Humingi ng liham…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="147"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="158"/>
         <source>Mark received</source>
         <translation>Markahang natanggap</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="148"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="159"/>
         <source>Ask a satisfied client for a letter…</source>
         <translation>Humingi ng liham sa isang nasiyahang kliyente…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="152"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="163"/>
         <source>Recommended us to… (company, person)</source>
         <translation>Inirekomenda tayo kay… (kompanya, tao)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="155"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="166"/>
         <source>Add referral</source>
         <translation>Magdagdag ng referral</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="157"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="168"/>
         <source>Led to a meeting</source>
         <translation>Humantong sa pulong</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="162"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="173"/>
         <source>Became a client</source>
         <translation>Naging kliyente</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="169"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="180"/>
         <source>Recommendation letters</source>
         <translation>Mga liham ng rekomendasyon</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="170"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="181"/>
         <source>Referrals</source>
         <translation>Mga referral</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="180"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="191"/>
         <source>No letters asked for yet.</source>
         <translation>Wala pang hininging liham.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="182"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="193"/>
         <source>Nobody has recommended us from here yet.</source>
         <translation>Wala pang nagrekomenda sa atin mula rito.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="188"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="199"/>
         <source>Add the people of this account first.</source>
         <translation>Idagdag muna ang mga tao ng account na ito.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="193"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="204"/>
         <source>Ask for a letter</source>
         <translation>Humingi ng liham</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="193"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="204"/>
         <source>Who will write it?</source>
         <translation>Sino ang susulat nito?</translation>
     </message>
@@ -3386,22 +3397,22 @@
 <context>
     <name>RelationshipMapTab</name>
     <message>
-        <location filename="../../ui/dossier/relationship_map_view.py" line="80"/>
+        <location filename="../../ui/dossier/relationship_map_view.py" line="83"/>
         <source>Export PNG…</source>
         <translation>I-export bilang PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/relationship_map_view.py" line="114"/>
+        <location filename="../../ui/dossier/relationship_map_view.py" line="117"/>
         <source>Add people and who reports to whom to see the map.</source>
         <translation>Magdagdag ng mga tao at kung sino ang nag-uulat kanino para makita ang mapa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/relationship_map_view.py" line="151"/>
+        <location filename="../../ui/dossier/relationship_map_view.py" line="154"/>
         <source>Export the map</source>
         <translation>I-export ang mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/relationship_map_view.py" line="152"/>
+        <location filename="../../ui/dossier/relationship_map_view.py" line="155"/>
         <source>PNG images (*.png)</source>
         <translation>Mga PNG na larawan (*.png)</translation>
     </message>
@@ -3581,17 +3592,17 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="38"/>
+        <location filename="../../ui/pages/search_page.py" line="39"/>
         <source>More…</source>
         <translation>Higit pa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="54"/>
+        <location filename="../../ui/pages/search_page.py" line="55"/>
         <source>Searching “%1”…</source>
         <translation>Hinahanap ang “%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/search_page.py" line="71"/>
+        <location filename="../../ui/pages/search_page.py" line="72"/>
         <source>The first %n results for “%1”: type more to narrow them</source>
         <translation>
             <numerusform>Ang unang %n resulta para sa “%1”: mag-type pa para paliitin ang mga ito</numerusform>
@@ -3599,12 +3610,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="74"/>
+        <location filename="../../ui/pages/search_page.py" line="75"/>
         <source>1 result for “%1”</source>
         <translation>1 resulta para sa “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/search_page.py" line="76"/>
+        <location filename="../../ui/pages/search_page.py" line="77"/>
         <source>%n results for “%1”</source>
         <translation>
             <numerusform>%n resulta para sa “%1”</numerusform>
@@ -3612,7 +3623,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="80"/>
+        <location filename="../../ui/pages/search_page.py" line="81"/>
         <source>Nothing matches. Search looks through names, positions, notes, hobbies, values, family, proposals, meetings and the contact history.</source>
         <translation>Walang tumugma. Hinahanap ang mga pangalan, posisyon, tala, libangan, pinahahalagahan, pamilya, proposal, pulong at kasaysayan ng contact.</translation>
     </message>
@@ -3652,37 +3663,37 @@
 <context>
     <name>ServiceCasesTab</name>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="42"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="47"/>
         <source>New case…</source>
         <translation>Bagong kaso…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="43"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="48"/>
         <source>Resolve…</source>
         <translation>Lutasin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="44"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="49"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="46"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="51"/>
         <source>Record a case…</source>
         <translation>Magtala ng kaso…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="51"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="56"/>
         <source>No complaints, wishes or misunderstandings on file.</source>
         <translation>Walang nakatalang reklamo, kahilingan o hindi pagkakaunawaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="61"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="66"/>
         <source>Resolve</source>
         <translation>Lutasin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/after_sale_tabs.py" line="61"/>
+        <location filename="../../ui/dossier/after_sale_tabs.py" line="66"/>
         <source>How was it resolved?</source>
         <translation>Paano ito nalutas?</translation>
     </message>
@@ -3935,37 +3946,37 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../ui/dossier/tasks_tab.py" line="17"/>
+        <location filename="../../ui/dossier/tasks_tab.py" line="23"/>
         <source>Filter tasks…</source>
         <translation>Salain ang mga gawain…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/tasks_tab.py" line="25"/>
+        <location filename="../../ui/dossier/tasks_tab.py" line="31"/>
         <source>New task… (Ctrl+T)</source>
         <translation>Bagong gawain… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/tasks_tab.py" line="26"/>
+        <location filename="../../ui/dossier/tasks_tab.py" line="32"/>
         <source>Edit…</source>
         <translation>Baguhin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/tasks_tab.py" line="27"/>
+        <location filename="../../ui/dossier/tasks_tab.py" line="33"/>
         <source>Snooze a day</source>
         <translation>Ipagpaliban nang isang araw</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/tasks_tab.py" line="29"/>
+        <location filename="../../ui/dossier/tasks_tab.py" line="35"/>
         <source>Snooze a week</source>
         <translation>Ipagpaliban nang isang linggo</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/tasks_tab.py" line="31"/>
+        <location filename="../../ui/dossier/tasks_tab.py" line="37"/>
         <source>Add a task…</source>
         <translation>Magdagdag ng gawain…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/tasks_tab.py" line="37"/>
+        <location filename="../../ui/dossier/tasks_tab.py" line="43"/>
         <source>No tasks on this account.</source>
         <translation>Walang gawain sa account na ito.</translation>
     </message>
@@ -3991,22 +4002,22 @@
 <context>
     <name>TendersTab</name>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="71"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="79"/>
         <source>New tender…</source>
         <translation>Bagong bidding…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="72"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="80"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="74"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="82"/>
         <source>Add a tender…</source>
         <translation>Magdagdag ng bidding…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/deals_tabs.py" line="91"/>
+        <location filename="../../ui/dossier/deals_tabs.py" line="99"/>
         <source>No tenders. Large clients buy through tenders: start preparing nine months ahead.</source>
         <translation>Walang bidding. Sa bidding bumibili ang malalaking kliyente: maghanda siyam na buwan bago nito.</translation>
     </message>
@@ -4014,117 +4025,117 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="22"/>
+        <location filename="../../ui/pages/today_page.py" line="24"/>
         <source>Everything</source>
         <translation>Lahat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="23"/>
+        <location filename="../../ui/pages/today_page.py" line="25"/>
         <source>Birthdays</source>
         <translation>Mga kaarawan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="24"/>
+        <location filename="../../ui/pages/today_page.py" line="26"/>
         <source>Tasks</source>
         <translation>Mga gawain</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="25"/>
+        <location filename="../../ui/pages/today_page.py" line="27"/>
         <source>Proposals expiring</source>
         <translation>Mga proposal na mawawalan ng bisa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="26"/>
+        <location filename="../../ui/pages/today_page.py" line="28"/>
         <source>Tenders</source>
         <translation>Mga bidding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="28"/>
+        <location filename="../../ui/pages/today_page.py" line="30"/>
         <source>Service cases</source>
         <translation>Mga service case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="31"/>
+        <location filename="../../ui/pages/today_page.py" line="33"/>
         <source>Birthdays: %1</source>
         <translation>Mga kaarawan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="32"/>
+        <location filename="../../ui/pages/today_page.py" line="34"/>
         <source>Tasks: %1</source>
         <translation>Mga gawain: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="33"/>
+        <location filename="../../ui/pages/today_page.py" line="35"/>
         <source>Proposals expiring: %1</source>
         <translation>Mga proposal na mawawalan ng bisa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="34"/>
+        <location filename="../../ui/pages/today_page.py" line="36"/>
         <source>Tender preparations: %1</source>
         <translation>Paghahanda sa bidding: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="35"/>
+        <location filename="../../ui/pages/today_page.py" line="37"/>
         <source>Tenders: %1</source>
         <translation>Mga bidding: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="36"/>
+        <location filename="../../ui/pages/today_page.py" line="38"/>
         <source>Service cases: %1</source>
         <translation>Mga service case: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="37"/>
+        <location filename="../../ui/pages/today_page.py" line="39"/>
         <source>Meetings: %1</source>
         <translation>Mga pulong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="38"/>
+        <location filename="../../ui/pages/today_page.py" line="40"/>
         <source>Data reviews due: %1</source>
         <translation>Mga dapat suriing datos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="45"/>
+        <location filename="../../ui/pages/today_page.py" line="49"/>
         <source>Filter the agenda…</source>
         <translation>Salain ang agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="54"/>
+        <location filename="../../ui/pages/today_page.py" line="58"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="57"/>
+        <location filename="../../ui/pages/today_page.py" line="61"/>
         <source>Brief…</source>
         <translation>Brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="58"/>
+        <location filename="../../ui/pages/today_page.py" line="62"/>
         <source>The briefing PDF for the account or meeting</source>
         <translation>Ang briefing PDF para sa account o pulong</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="59"/>
+        <location filename="../../ui/pages/today_page.py" line="63"/>
         <source>Record outcome…</source>
         <translation>Itala ang kinalabasan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="61"/>
+        <location filename="../../ui/pages/today_page.py" line="65"/>
         <source>Snooze a day</source>
         <translation>Ipagpaliban nang isang araw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="62"/>
+        <location filename="../../ui/pages/today_page.py" line="66"/>
         <source>Snooze a week</source>
         <translation>Ipagpaliban nang isang linggo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="63"/>
+        <location filename="../../ui/pages/today_page.py" line="67"/>
         <source>Edit task…</source>
         <translation>Baguhin ang gawain…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="132"/>
+        <location filename="../../ui/pages/today_page.py" line="136"/>
         <source>(%1 overdue)</source>
         <translation>(%1 lampas na)</translation>
     </message>
@@ -4133,17 +4144,17 @@
         <translation type="vanished">Ang briefing PDF para sa account ng item na ito</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="74"/>
+        <location filename="../../ui/pages/today_page.py" line="78"/>
         <source> days ahead</source>
         <translation> araw pasulong</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="119"/>
+        <location filename="../../ui/pages/today_page.py" line="123"/>
         <source>Nothing needs you in the next day.</source>
         <translation>Walang naghihintay sa iyo sa susunod na araw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="121"/>
+        <location filename="../../ui/pages/today_page.py" line="125"/>
         <source>Nothing needs you in the next %n days.</source>
         <translation>
             <numerusform>Walang naghihintay sa iyo sa susunod na %n araw.</numerusform>
@@ -4227,27 +4238,27 @@
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../ui/pages/trash_page.py" line="18"/>
+        <location filename="../../ui/pages/trash_page.py" line="22"/>
         <source>Trash</source>
         <translation>Basurahan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash_page.py" line="21"/>
+        <location filename="../../ui/pages/trash_page.py" line="25"/>
         <source>Deleted entries wait here until you empty the trash.</source>
         <translation>Naghihintay dito ang mga binurang entry hanggang sa alisan mo ng laman ang basurahan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash_page.py" line="24"/>
+        <location filename="../../ui/pages/trash_page.py" line="28"/>
         <source>Restore</source>
         <translation>Ibalik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash_page.py" line="25"/>
+        <location filename="../../ui/pages/trash_page.py" line="29"/>
         <source>Empty the trash</source>
         <translation>Alisan ng laman ang basurahan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trash_page.py" line="31"/>
+        <location filename="../../ui/pages/trash_page.py" line="35"/>
         <source>The trash is empty. Whatever you delete waits here, ready to restore.</source>
         <translation>Walang laman ang basurahan. Ang anumang burahin mo ay naghihintay rito, handang ibalik.</translation>
     </message>
@@ -4255,17 +4266,17 @@
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/task_actions.py" line="38"/>
+        <location filename="../../ui/task_actions.py" line="41"/>
         <source>Snoozed “%1” to %2</source>
         <translation>Ipinagpaliban ang “%1” sa %2</translation>
     </message>
     <message>
-        <location filename="../../ui/task_actions.py" line="50"/>
+        <location filename="../../ui/task_actions.py" line="53"/>
         <source>Moved “%1” to %2</source>
         <translation>Inilipat ang “%1” sa %2</translation>
     </message>
     <message>
-        <location filename="../../ui/task_actions.py" line="51"/>
+        <location filename="../../ui/task_actions.py" line="54"/>
         <source>Took the date off “%1”</source>
         <translation>Inalis ang petsa ng “%1”</translation>
     </message>
@@ -4385,222 +4396,222 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../ui/import_models.py" line="32"/>
+        <location filename="../../ui/import_models.py" line="34"/>
         <source>(ignore)</source>
         <translation>(huwag pansinin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="34"/>
+        <location filename="../../ui/import_models.py" line="36"/>
         <source>Notes line “{0}”</source>
         <translation>Linya ng tala “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="43"/>
+        <location filename="../../ui/import_models.py" line="45"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="44"/>
+        <location filename="../../ui/import_models.py" line="46"/>
         <source>Phone</source>
         <translation>Telepono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="45"/>
+        <location filename="../../ui/import_models.py" line="47"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="46"/>
+        <location filename="../../ui/import_models.py" line="48"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="47"/>
+        <location filename="../../ui/import_models.py" line="49"/>
         <source>Relation</source>
         <translation>Kaugnayan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="48"/>
+        <location filename="../../ui/import_models.py" line="50"/>
         <source>Date</source>
         <translation>Petsa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="53"/>
+        <location filename="../../ui/import_models.py" line="55"/>
         <source>Full name</source>
         <translation>Buong pangalan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="54"/>
+        <location filename="../../ui/import_models.py" line="56"/>
         <source>Given name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="55"/>
+        <location filename="../../ui/import_models.py" line="57"/>
         <source>Middle name</source>
         <translation>Gitnang pangalan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="56"/>
+        <location filename="../../ui/import_models.py" line="58"/>
         <source>Family name</source>
         <translation>Apelyido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="57"/>
+        <location filename="../../ui/import_models.py" line="59"/>
         <source>Name prefix</source>
         <translation>Unlapi ng pangalan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="58"/>
+        <location filename="../../ui/import_models.py" line="60"/>
         <source>Name suffix</source>
         <translation>Hulapi ng pangalan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="59"/>
+        <location filename="../../ui/import_models.py" line="61"/>
         <source>Organisation</source>
         <translation>Organisasyon</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="60"/>
+        <location filename="../../ui/import_models.py" line="62"/>
         <source>Position</source>
         <translation>Posisyon</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="61"/>
+        <location filename="../../ui/import_models.py" line="63"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="62"/>
+        <location filename="../../ui/import_models.py" line="64"/>
         <source>Birthday</source>
         <translation>Kaarawan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="63"/>
+        <location filename="../../ui/import_models.py" line="65"/>
         <source>Anniversary</source>
         <translation>Anibersaryo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="64"/>
+        <location filename="../../ui/import_models.py" line="66"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="65"/>
+        <location filename="../../ui/import_models.py" line="67"/>
         <source>Categories</source>
         <translation>Mga kategorya</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="66"/>
+        <location filename="../../ui/import_models.py" line="68"/>
         <source>Hobbies</source>
         <translation>Mga libangan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="67"/>
+        <location filename="../../ui/import_models.py" line="69"/>
         <source>Spouse</source>
         <translation>Asawa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="68"/>
+        <location filename="../../ui/import_models.py" line="70"/>
         <source>Children</source>
         <translation>Mga anak</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="69"/>
+        <location filename="../../ui/import_models.py" line="71"/>
         <source>Year of birth</source>
         <translation>Taon ng kapanganakan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="70"/>
+        <location filename="../../ui/import_models.py" line="72"/>
         <source>Month of birth</source>
         <translation>Buwan ng kapanganakan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="71"/>
+        <location filename="../../ui/import_models.py" line="73"/>
         <source>Day of birth</source>
         <translation>Araw ng kapanganakan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="72"/>
+        <location filename="../../ui/import_models.py" line="74"/>
         <source>DMU role</source>
         <translation>Papel sa DMU</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="73"/>
+        <location filename="../../ui/import_models.py" line="75"/>
         <source>DMU type</source>
         <translation>Uri sa DMU</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="74"/>
+        <location filename="../../ui/import_models.py" line="76"/>
         <source>Stance</source>
         <translation>Pagtingin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="75"/>
+        <location filename="../../ui/import_models.py" line="77"/>
         <source>Influence</source>
         <translation>Impluwensya</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="76"/>
+        <location filename="../../ui/import_models.py" line="78"/>
         <source>Values</source>
         <translation>Mga pinahahalagahan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="119"/>
+        <location filename="../../ui/import_models.py" line="121"/>
         <source>Column</source>
         <translation>Kolum</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="120"/>
+        <location filename="../../ui/import_models.py" line="122"/>
         <source>Example</source>
         <translation>Halimbawa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="121"/>
+        <location filename="../../ui/import_models.py" line="123"/>
         <source>Goes to</source>
         <translation>Pupunta sa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="184"/>
+        <location filename="../../ui/import_models.py" line="174"/>
         <source>Where</source>
         <translation>Saan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="185"/>
+        <location filename="../../ui/import_models.py" line="175"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="186"/>
+        <location filename="../../ui/import_models.py" line="176"/>
         <source>What happens</source>
         <translation>Ano ang mangyayari</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="187"/>
+        <location filename="../../ui/import_models.py" line="177"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="188"/>
+        <location filename="../../ui/import_models.py" line="178"/>
         <source>Why</source>
         <translation>Bakit</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="198"/>
+        <location filename="../../ui/import_models.py" line="161"/>
         <source>create</source>
         <translation>gawin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="199"/>
+        <location filename="../../ui/import_models.py" line="162"/>
         <source>merge</source>
         <translation>isanib</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="200"/>
+        <location filename="../../ui/import_models.py" line="163"/>
         <source>skip</source>
         <translation>laktawan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="201"/>
+        <location filename="../../ui/import_models.py" line="164"/>
         <source>rejected</source>
         <translation>tinanggihan</translation>
     </message>
@@ -4608,392 +4619,392 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../domain/completeness.py" line="81"/>
+        <location filename="../../domain/completeness.py" line="112"/>
         <source>position</source>
         <translation>posisyon</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="82"/>
+        <location filename="../../domain/completeness.py" line="113"/>
         <source>DMU role</source>
         <translation>papel sa DMU</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="83"/>
+        <location filename="../../domain/completeness.py" line="114"/>
         <source>DMU type</source>
         <translation>uri sa DMU</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="84"/>
+        <location filename="../../domain/completeness.py" line="115"/>
         <source>stance</source>
         <translation>pagtingin</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="85"/>
+        <location filename="../../domain/completeness.py" line="116"/>
         <source>influence rating</source>
         <translation>marka ng impluwensya</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="86"/>
+        <location filename="../../domain/completeness.py" line="117"/>
         <source>contact details</source>
         <translation>detalye ng contact</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="87"/>
+        <location filename="../../domain/completeness.py" line="118"/>
         <source>birthday</source>
         <translation>kaarawan</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="88"/>
+        <location filename="../../domain/completeness.py" line="119"/>
         <source>hobbies</source>
         <translation>libangan</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="89"/>
+        <location filename="../../domain/completeness.py" line="120"/>
         <source>family</source>
         <translation>pamilya</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="90"/>
+        <location filename="../../domain/completeness.py" line="121"/>
         <source>values</source>
         <translation>pinahahalagahan</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="91"/>
+        <location filename="../../domain/completeness.py" line="122"/>
         <source>contact history</source>
         <translation>kasaysayan ng contact</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="92"/>
+        <location filename="../../domain/completeness.py" line="123"/>
         <source>DMU members</source>
         <translation>mga miyembro ng DMU</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="93"/>
+        <location filename="../../domain/completeness.py" line="124"/>
         <source>someone in every key DMU role</source>
         <translation>may tao sa bawat pangunahing papel sa DMU</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="35"/>
+        <location filename="../../domain/labels.py" line="37"/>
         <source>Decision maker</source>
         <translation>Tagapagpasya</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="36"/>
+        <location filename="../../domain/labels.py" line="38"/>
         <source>Economic buyer</source>
         <translation>May hawak ng badyet</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="37"/>
+        <location filename="../../domain/labels.py" line="39"/>
         <source>Technical evaluator</source>
         <translation>Tagasuring teknikal</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="38"/>
+        <location filename="../../domain/labels.py" line="40"/>
         <source>HR</source>
         <translation>HR</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="39"/>
+        <location filename="../../domain/labels.py" line="41"/>
         <source>User</source>
         <translation>Gumagamit</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="40"/>
+        <location filename="../../domain/labels.py" line="42"/>
         <source>Gatekeeper</source>
         <translation>Tagabantay</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="41"/>
+        <location filename="../../domain/labels.py" line="43"/>
         <source>Champion</source>
         <translation>Tagapagtaguyod</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="42"/>
+        <location filename="../../domain/labels.py" line="44"/>
         <source>Influencer</source>
         <translation>Maimpluwensya</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="46"/>
+        <location filename="../../domain/labels.py" line="48"/>
         <source>Top manager</source>
         <translation>Nangungunang manager</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="47"/>
+        <location filename="../../domain/labels.py" line="49"/>
         <source>HR director</source>
         <translation>Direktor ng HR</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="48"/>
+        <location filename="../../domain/labels.py" line="50"/>
         <source>Financier</source>
         <translation>Taga-pananalapi</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="49"/>
+        <location filename="../../domain/labels.py" line="51"/>
         <source>Technical specialist</source>
         <translation>Teknikal na espesyalista</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="50"/>
-        <location filename="../../domain/labels.py" line="131"/>
+        <location filename="../../domain/labels.py" line="52"/>
+        <location filename="../../domain/labels.py" line="133"/>
         <source>Other</source>
         <translation>Iba pa</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="54"/>
+        <location filename="../../domain/labels.py" line="56"/>
         <source>Supporter</source>
         <translation>Tagasuporta</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="55"/>
+        <location filename="../../domain/labels.py" line="57"/>
         <source>Favourable</source>
         <translation>Paborable</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="56"/>
+        <location filename="../../domain/labels.py" line="58"/>
         <source>Neutral</source>
         <translation>Walang kinikilingan</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="57"/>
+        <location filename="../../domain/labels.py" line="59"/>
         <source>Sceptic</source>
         <translation>Nagdududa</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="58"/>
+        <location filename="../../domain/labels.py" line="60"/>
         <source>Opponent</source>
         <translation>Tumututol</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="62"/>
+        <location filename="../../domain/labels.py" line="64"/>
         <source>Key account</source>
         <translation>Key account</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="63"/>
+        <location filename="../../domain/labels.py" line="65"/>
         <source>Image client</source>
         <translation>Prestihiyosong kliyente</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="64"/>
+        <location filename="../../domain/labels.py" line="66"/>
         <source>Regular</source>
         <translation>Karaniwan</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="65"/>
+        <location filename="../../domain/labels.py" line="67"/>
         <source>Prospect</source>
         <translation>Posibleng kliyente</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="70"/>
+        <location filename="../../domain/labels.py" line="72"/>
         <source>Call</source>
         <translation>Tawag</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="71"/>
-        <location filename="../../domain/labels.py" line="119"/>
+        <location filename="../../domain/labels.py" line="73"/>
+        <location filename="../../domain/labels.py" line="121"/>
         <source>Meeting</source>
         <translation>Pulong</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="72"/>
+        <location filename="../../domain/labels.py" line="74"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="73"/>
-        <location filename="../../domain/labels.py" line="128"/>
+        <location filename="../../domain/labels.py" line="75"/>
+        <location filename="../../domain/labels.py" line="130"/>
         <source>Letter</source>
         <translation>Sulat</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="74"/>
+        <location filename="../../domain/labels.py" line="76"/>
         <source>Visit</source>
         <translation>Pagbisita</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="75"/>
+        <location filename="../../domain/labels.py" line="77"/>
         <source>Event</source>
         <translation>Kaganapan</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="76"/>
+        <location filename="../../domain/labels.py" line="78"/>
         <source>Feedback</source>
         <translation>Puna</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="77"/>
+        <location filename="../../domain/labels.py" line="79"/>
         <source>Attempt</source>
         <translation>Pagtatangka</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="78"/>
+        <location filename="../../domain/labels.py" line="80"/>
         <source>Objection</source>
         <translation>Pagtutol</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="82"/>
+        <location filename="../../domain/labels.py" line="84"/>
         <source>Draft</source>
         <translation>Burador</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="83"/>
+        <location filename="../../domain/labels.py" line="85"/>
         <source>Sent</source>
         <translation>Naipadala</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="84"/>
-        <location filename="../../domain/labels.py" line="107"/>
+        <location filename="../../domain/labels.py" line="86"/>
+        <location filename="../../domain/labels.py" line="109"/>
         <source>Won</source>
         <translation>Nakuha</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="85"/>
-        <location filename="../../domain/labels.py" line="108"/>
+        <location filename="../../domain/labels.py" line="87"/>
+        <location filename="../../domain/labels.py" line="110"/>
         <source>Lost</source>
         <translation>Hindi nakuha</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="86"/>
+        <location filename="../../domain/labels.py" line="88"/>
         <source>Withdrawn</source>
         <translation>Binawi</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="90"/>
+        <location filename="../../domain/labels.py" line="92"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="91"/>
+        <location filename="../../domain/labels.py" line="93"/>
         <source>Confirm receipt</source>
         <translation>Kumpirmahin ang pagtanggap</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="92"/>
+        <location filename="../../domain/labels.py" line="94"/>
         <source>Ask next steps</source>
         <translation>Itanong ang susunod</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="93"/>
+        <location filename="../../domain/labels.py" line="95"/>
         <source>Ask timeline</source>
         <translation>Itanong ang takdang panahon</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="94"/>
+        <location filename="../../domain/labels.py" line="96"/>
         <source>Agree checkpoint</source>
         <translation>Magtakda ng checkpoint</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="98"/>
+        <location filename="../../domain/labels.py" line="100"/>
         <source>Complaint</source>
         <translation>Reklamo</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="99"/>
+        <location filename="../../domain/labels.py" line="101"/>
         <source>Wish</source>
         <translation>Kahilingan</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="100"/>
+        <location filename="../../domain/labels.py" line="102"/>
         <source>Misunderstanding</source>
         <translation>Hindi pagkakaunawaan</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="104"/>
+        <location filename="../../domain/labels.py" line="106"/>
         <source>Idea</source>
         <translation>Ideya</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="105"/>
+        <location filename="../../domain/labels.py" line="107"/>
         <source>Qualified</source>
         <translation>Kwalipikado</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="106"/>
+        <location filename="../../domain/labels.py" line="108"/>
         <source>Proposed</source>
         <translation>Naialok</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="112"/>
+        <location filename="../../domain/labels.py" line="114"/>
         <source>Asked</source>
         <translation>Hiniling</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="113"/>
+        <location filename="../../domain/labels.py" line="115"/>
         <source>Received</source>
         <translation>Natanggap</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="114"/>
+        <location filename="../../domain/labels.py" line="116"/>
         <source>Declined</source>
         <translation>Tinanggihan</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="118"/>
+        <location filename="../../domain/labels.py" line="120"/>
         <source>Pending</source>
         <translation>Hinihintay</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="120"/>
+        <location filename="../../domain/labels.py" line="122"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="121"/>
+        <location filename="../../domain/labels.py" line="123"/>
         <source>Nothing</source>
         <translation>Wala</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="125"/>
+        <location filename="../../domain/labels.py" line="127"/>
         <source>Cold call</source>
         <translation>Cold call</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="126"/>
+        <location filename="../../domain/labels.py" line="128"/>
         <source>Recommendation</source>
         <translation>Rekomendasyon</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="127"/>
+        <location filename="../../domain/labels.py" line="129"/>
         <source>Exhibition</source>
         <translation>Eksibisyon</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="129"/>
+        <location filename="../../domain/labels.py" line="131"/>
         <source>Tender</source>
         <translation>Bidding</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="130"/>
+        <location filename="../../domain/labels.py" line="132"/>
         <source>Inbound</source>
         <translation>Kusang lumapit</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="135"/>
+        <location filename="../../domain/labels.py" line="137"/>
         <source>Consent</source>
         <translation>Pahintulot</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="136"/>
+        <location filename="../../domain/labels.py" line="138"/>
         <source>Contract</source>
         <translation>Kontrata</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="137"/>
+        <location filename="../../domain/labels.py" line="139"/>
         <source>Legitimate interest</source>
         <translation>Lehitimong interes</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="138"/>
+        <location filename="../../domain/labels.py" line="140"/>
         <source>Legal obligation</source>
         <translation>Legal na obligasyon</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="139"/>
+        <location filename="../../domain/labels.py" line="141"/>
         <source>Vital interest</source>
         <translation>Mahalagang interes</translation>
     </message>
     <message>
-        <location filename="../../domain/labels.py" line="140"/>
+        <location filename="../../domain/labels.py" line="142"/>
         <source>Public task</source>
         <translation>Pampublikong tungkulin</translation>
     </message>
