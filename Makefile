@@ -31,6 +31,7 @@ test-postgresql: $(STAMP)
 # The linter and the type checker ([tool.mypy] in pyproject.toml says what is checked how).
 lint: $(STAMP)
 	$(PY) -m ruff check kamdesk tests benchmarks scripts
+	$(PY) scripts/drop_fmt_skip.py --check  # no formatter here, so no `# fmt: skip` markers
 	$(PY) -m mypy
 
 # Every page and dialog in English; the main pages again dark, and in Filipino.

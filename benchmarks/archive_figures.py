@@ -55,9 +55,9 @@ def measure(size: str, with_import: bool, limit_mb: int) -> list[Figure]:
     with tempfile.TemporaryDirectory() as folder:
         archive = Path(folder) / "archive.json"
         floor_s, floor_mb = timed_process([python, "-c", BARE_DUMP, str(source),
-                                           str(Path(folder) / "bare.jsonl")])  # fmt: skip
+                                           str(Path(folder) / "bare.jsonl")])
         command = [python, "-m", "kamdesk", "--db-url", f"sqlite:///{source}", "export", "json",
-                   "-o", str(archive)]  # fmt: skip
+                   "-o", str(archive)]
         try:
             took, peak = timed_process(command, preexec=capped(limit_mb))
         except SystemExit as error:
@@ -74,21 +74,21 @@ def measure(size: str, with_import: bool, limit_mb: int) -> list[Figure]:
                    "a bare sqlite3 → json dump", floor_s, size, target_s, note),
             Figure("exporting the JSON archive: peak memory", peak, "MB",
                    "the bare dump's peak", floor_mb, size, target_mb, note),
-        ]  # fmt: skip
+        ]
         if not with_import:
             return figures
         floor_s, floor_mb = timed_process([python, "-c", BARE_LOAD, str(archive)],
-                                          preexec=capped(limit_mb))  # fmt: skip
+                                          preexec=capped(limit_mb))
         target = Path(folder) / "new.sqlite3"
         command = [python, "-m", "kamdesk", "--db-url", f"sqlite:///{target}", "import", "json",
-                   str(archive)]  # fmt: skip
+                   str(archive)]
         took, peak = timed_process(command, preexec=capped(limit_mb))
         figures += [
             Figure("importing the JSON archive, a process", took, "s",
                    "json.load of the file alone", floor_s, size, target_s, note),
             Figure("importing the JSON archive: peak memory", peak, "MB",
                    "json.load's peak", floor_mb, size, target_mb, note),
-        ]  # fmt: skip
+        ]
     return figures
 
 

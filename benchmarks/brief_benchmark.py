@@ -107,7 +107,7 @@ def build_account(data_dir: Path, people: int) -> uuid.UUID:
     today = date.today()
     db = open_database(f"sqlite:///{data_dir / 'kamdesk.sqlite3'}")
     account = Account(id=uuid.uuid4(), name="Benchmark Holding Sp. z o.o.", tier=Tier.KEY,
-                      city="Gdańsk", country="PL", industry="Logistics")  # fmt: skip
+                      city="Gdańsk", country="PL", industry="Logistics")
     given = ["Zdzisława", "Всеволод", "Ευαγγελία", "Nguyễn Thị", "Øystein", "Łukasz", "Hà"]
     family = ["Ćwiklińska", "Щербаков", "Παπαδημητρίου", "Phượng", "Bjørnstad", "Żółkiewski"]
     rows: list = [
@@ -130,34 +130,34 @@ def build_account(data_dir: Path, people: int) -> uuid.UUID:
             influence=rng.randint(1, 5), hobbies="sailing, chess", values="punctuality",
             notes="Prefers short meetings.", birth_month=rng.randint(1, 12),
             birth_day=rng.randint(1, 28),
-        )  # fmt: skip
+        )
         members.append(person)
         rows.append(person)
         rows.append(FamilyMember(person_id=person.id, name="Staś", relation="son"))
     for i in range(400):
         interaction = Interaction(account_id=account.id, kind=InteractionKind.CALL,
                                   occurred_at=datetime.now(UTC) - timedelta(days=i),
-                                  summary=f"Call {i} about the phase-2 scope")  # fmt: skip
+                                  summary=f"Call {i} about the phase-2 scope")
         interaction.people = rng.sample(members, 2)
         rows.append(interaction)
     for i in range(3):
         rows.append(Proposal(account_id=account.id, title=f"Proposal {i}",
                              value=Decimal(100_000 * (i + 1)), status=ProposalStatus.SENT,
                              sent_on=today - timedelta(days=3),
-                             expires_on=today + timedelta(days=10 * (i + 1))))  # fmt: skip
+                             expires_on=today + timedelta(days=10 * (i + 1))))
     tender = Tender(account_id=account.id, title="2027 framework tender",
                     tender_date=today + timedelta(days=200),
-                    preparation_start=today - timedelta(days=70))  # fmt: skip
+                    preparation_start=today - timedelta(days=70))
     tender.checklist = [TenderChecklistItem(text=f"Contact {p.full_name}", position=i)
-                        for i, p in enumerate(members[:10])]  # fmt: skip
+                        for i, p in enumerate(members[:10])]
     rows.append(tender)
     rows += [ServiceCase(account_id=account.id, kind=ServiceCaseKind.COMPLAINT,
                          title=f"Late delivery {i}", opened_on=today - timedelta(days=5 * i))
-             for i in range(4)]  # fmt: skip
+             for i in range(4)]
     rows += [Task(account_id=account.id, title=f"Send the figures {i}",
-                  due_on=today + timedelta(days=i)) for i in range(8)]  # fmt: skip
+                  due_on=today + timedelta(days=i)) for i in range(8)]
     meeting = Meeting(account_id=account.id, starts_at=datetime.now(UTC) + timedelta(days=3),
-                      place="Client HQ", objective="Phase-2 scope")  # fmt: skip
+                      place="Client HQ", objective="Phase-2 scope")
     meeting.attendees = members[:8]
     rows.append(meeting)
     with db.session() as s:
@@ -200,12 +200,12 @@ def _samples(runs: int, people: int):
         # Byte code is cached (in a private folder) as in any installed app: without it,
         # every run would compile KAMDesk's modules afresh, which the floor never does.
         env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "en_GB.UTF-8",
-               "PYTHONPYCACHEPREFIX": str(data / "pycache")}  # fmt: skip
+               "PYTHONPYCACHEPREFIX": str(data / "pycache")}
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         meeting_id = build_account(data, people)
         out = data / "brief.pdf"
         brief = ["--data-dir", str(data), "brief", "Benchmark Holding", "--meeting",
-                 str(meeting_id), "-o", str(out)]  # fmt: skip
+                 str(meeting_id), "-o", str(out)]
         _, probe = timed([sys.executable, "-c", PROBE, *brief], env)
         modules = json.loads(probe.splitlines()[-1])["modules"]
         from pypdf import PdfReader
@@ -214,7 +214,7 @@ def _samples(runs: int, people: int):
         font_dir = ROOT / "kamdesk" / "resources" / "fonts"
         fonts = {p.stem: str(p) for p in sorted(font_dir.glob("*.ttf"))}
         floor_env = {**env, "MODULES": json.dumps(modules), "FONTS": json.dumps(fonts),
-                     "PAGES": str(pages), "OUT": str(data / "floor.pdf")}  # fmt: skip
+                     "PAGES": str(pages), "OUT": str(data / "floor.pdf")}
         frozen_env = {**floor_env, "FREEZE": "1"}
         timed([sys.executable, "-c", FLOOR], floor_env)  # warm-up: fills the byte-code cache
         timed([sys.executable, "-m", "kamdesk", *brief], env)

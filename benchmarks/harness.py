@@ -47,7 +47,7 @@ class Figure:
         )
         size = f"[{self.size}] " if self.size else ""
         return (f"{size}{self.name}: {self.shown(self.value)}  (floor {self.floor_name} "
-                f"{self.shown(self.floor)}, {self.ratio:.2f}x){target}")  # fmt: skip
+                f"{self.shown(self.floor)}, {self.ratio:.2f}x){target}")
 
     def shown(self, value: float | None) -> str:
         digits = 3 if self.unit == "s" else 1
@@ -73,14 +73,14 @@ def percentile(samples: list[float], share: float) -> float:
 
 def environment() -> dict[str, str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-           "LANG": "en_GB.UTF-8"}  # fmt: skip
+           "LANG": "en_GB.UTF-8"}
     return env
 
 
 def run_json(script: str, *args: str, env: dict[str, str] | None = None) -> dict:
     """Run `benchmarks/<script>` in a fresh process; it prints one JSON object last."""
     done = subprocess.run([sys.executable, str(HERE / script), *args], capture_output=True,
-                          text=True, cwd=ROOT, env=env or environment())  # fmt: skip
+                          text=True, cwd=ROOT, env=env or environment())
     if done.returncode != 0:
         raise SystemExit(f"{script} {' '.join(args)} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -116,7 +116,7 @@ def timed_process(command: list[str], env: dict[str, str] | None = None,
         started = time.perf_counter()
         done = subprocess.run([command[0], "-c", _PEAK, *command[1:]], stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE, cwd=ROOT, env=env,
-                              preexec_fn=preexec)  # fmt: skip
+                              preexec_fn=preexec)
         elapsed = time.perf_counter() - started
         if done.returncode != 0:
             stderr = done.stderr.decode(errors="replace")

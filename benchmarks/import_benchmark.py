@@ -21,13 +21,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 GIVEN = ["Katarzyna", "Minh", "Sipho", "Aiyana", "Björn", "Dragana", "Ngozi", "Хорхе",
-         "Αλέξανδρος", "Ölmez", "Tomasz", "Ana", "Yuki", "Ruslan", "Zsófia", "Óscar"]  # fmt: skip
+         "Αλέξανδρος", "Ölmez", "Tomasz", "Ana", "Yuki", "Ruslan", "Zsófia", "Óscar"]
 # Family names built from syllables, so 10,000 people are mostly different people.
 SYLLABLES = ["Wró", "bel", "Kow", "ska", "Trần", "Dla", "mi", "ni", "Øver", "gaard", "Пет",
-             "ро", "ва", "Πα", "πα", "δό", "Ko", "va", "če", "vić", "Na", "ka", "mu"]  # fmt: skip
+             "ро", "ва", "Πα", "πα", "δό", "Ko", "va", "če", "vić", "Na", "ka", "mu"]
 ORGANISATIONS = ["Baltic Freight Sp. z o.o.", "Sava Power d.o.o.", "Mindanao Foods Corp.",
                  "Ruhr Kabelwerk GmbH", "ТрансУрал Логистика", "Αιγαίο Ναυτιλιακή Α.Ε.",
-                 "Mekong Logistics JSC", "Nordlys Fiskeri AS"]  # fmt: skip
+                 "Mekong Logistics JSC", "Nordlys Fiskeri AS"]
 
 
 def vcard(i: int, rng: random.Random) -> str:
@@ -76,10 +76,10 @@ def measure(cards: int, runs: int) -> list:
             timed([python, "-m", "kamdesk", "--data-dir", str(data), "check"])  # creates it
             floors.append(timed([python, "-c", "import vobject"]))
             imports.append(timed([python, "-m", "kamdesk", "--data-dir", str(data), "import",
-                                  "vcard", str(path)]))  # fmt: skip
+                                  "vcard", str(path)]))
     return [Figure(f"importing {cards:,} vCards ({size:.1f} MB), a process", statistics.median(
         imports), "s", "python -c 'import vobject'", statistics.median(floors), "",
-        3.0 if cards == 10_000 else None)]  # fmt: skip
+        3.0 if cards == 10_000 else None)]
 
 
 def main() -> None:
@@ -115,7 +115,7 @@ def breakdown(path: Path, data: Path) -> list[tuple[str, float]]:
     db.close()
     return [("imports and opening a new database", opened - started), ("reading", read - opened),
             ("planning (the preview)", planned - read),
-            ("planning again and writing", written - planned)]  # fmt: skip
+            ("planning again and writing", written - planned)]
 
 
 if __name__ == "__main__":

@@ -56,7 +56,7 @@ def main() -> int:
             print(f"left behind: {leftovers}", file=sys.stderr)
             return 1
         kinds = {k: sum(a.startswith(k + " ") for a in acks) for k in
-                 ("account", "person", "proposal", "sent", "import")}  # fmt: skip
+                 ("account", "person", "proposal", "sent", "import")}
         size = database.stat().st_size
     took = time.perf_counter() - started
     print(f"{args.kills} kills in {took:.0f} s: no acknowledged write lost, no half operation")

@@ -71,7 +71,7 @@ def content_hash(size: Size) -> str:
     digest = hashlib.sha256(repr(size).encode())
     here = Path(__file__).resolve().parent
     for path in (here / "portfolio_generator.py", here / "portfolio_words.py",
-                 ROOT / "kamdesk/domain/folding.py"):  # fmt: skip
+                 ROOT / "kamdesk/domain/folding.py"):
         digest.update(path.read_bytes())
     for function in (account_search_text, person_search_text):
         digest.update(inspect.getsource(function).encode())
@@ -114,7 +114,7 @@ def portfolio(size_name: str, *, quiet: bool = False) -> Path:
     partial.rename(path)
     if not quiet:
         print(f"portfolio {size.name} {how} in {time.perf_counter() - started:.0f} s: {path}",
-              file=sys.stderr)  # fmt: skip
+              file=sys.stderr)
     return path
 
 
@@ -135,7 +135,7 @@ class Generator:
     def record(self, created: date, trash: bool = True) -> dict:
         made = self.moment(created)
         row = {"id": self.uuid(), "created_at": made,
-               "updated_at": made + timedelta(days=self.rng.randrange(0, 60))}  # fmt: skip
+               "updated_at": made + timedelta(days=self.rng.randrange(0, 60))}
         if trash:
             row |= {"deleted_at": None, "deleted_batch": None}
         return row
@@ -212,7 +212,7 @@ class Generator:
                 "city": city, "country": country, "lead_source": rng.choice(list(LeadSource)),
                 "website": f"https://www.{name.split()[0].casefold()}-{n}.example",
                 "notes": self.text(words.NOTE_SENTENCES, 0, 3),
-            }  # fmt: skip
+            }
             row["search_text"] = account_search_text(SimpleNamespace(**row))
             accounts.append(row)
             self.account_ids.append(row["id"])
@@ -225,7 +225,7 @@ class Generator:
                         "account_id": row["id"], "year": year, "quarter": quarter,
                         "planned": Decimal(f"{scale / 4:.2f}"),
                         "actual": Decimal(f"{actual:.2f}"), "currency": "EUR",
-                    })  # fmt: skip
+                    })
         self.websites = [row["website"] for row in accounts]
         self.rows["account"], self.rows["revenue_figure"] = accounts, revenue
         self.flush()
@@ -260,7 +260,7 @@ class Generator:
                 "values": ", ".join(rng.sample(words.VALUES, rng.randint(0, 2))),
                 "notes": self.text(words.NOTE_SENTENCES + culture["notes"], 0, 4),
                 **self.birthday(0.85, (1955, 1998)),
-            }  # fmt: skip
+            }
             row["search_text"] = person_search_text(SimpleNamespace(**row))
             people.append(row)
             team.append(row["id"])
@@ -273,7 +273,7 @@ class Generator:
                 contacts.append(self.record(row["created_at"].date(), trash=False) | {
                     "person_id": row["id"], "kind": kind, "label": "work", "value": value,
                     "normalized": contact_key(kind, value, "PL"), "position": position_,
-                })  # fmt: skip
+                })
         family = []
         for _ in range(self.size.family):
             parent = rng.choice(people)
@@ -283,7 +283,7 @@ class Generator:
                 "name": f"{rng.choice(culture['given'])} {parent['family_name']}",
                 "notes": rng.choice(["", "", rng.choice(words.HOBBIES)]),
                 **self.birthday(0.8, (1950, 2020)),
-            })  # fmt: skip
+            })
         self.rows |= {"person": people, "contact_point": contacts, "family_member": family}
         self.flush()
 
@@ -299,7 +299,7 @@ class Generator:
                    "deleted_at": None, "deleted_batch": None,
                    "account_id": self.account_ids[a], "kind": rng.choice(kinds),
                    "occurred_at": when, "summary": rng.choice(words.SUMMARIES),
-                   "details": self.text(words.DETAIL_SENTENCES, 0, 4)}  # fmt: skip
+                   "details": self.text(words.DETAIL_SENTENCES, 0, 4)}
             self.emit("interaction", row)
             team = self.people_of[a]
             for person in {rng.choice(team) for _ in range(rng.randint(1, 3))}:
@@ -322,11 +322,11 @@ class Generator:
                 "value": Decimal(rng.randrange(5_000, 900_000)), "sent_on": sent,
                 "expires_on": (sent or created) + timedelta(days=rng.choice([30, 60, 90])),
                 "notes": self.text(words.DETAIL_SENTENCES, 0, 2),
-            }  # fmt: skip
+            }
             proposals.append(row)
             team.append(self.record(created, trash=False) | {
                 "proposal_id": row["id"], "name": "Zofia Ławrynowicz", "role": "Sales engineer",
-                "contact": "z.lawrynowicz@example.com", "position": 0})  # fmt: skip
+                "contact": "z.lawrynowicz@example.com", "position": 0})
             if sent is None:
                 continue
             closed = status is not ProposalStatus.SENT
@@ -338,7 +338,7 @@ class Generator:
                     "due_on": step.due, "done_at": self.moment(step.due) if done else None,
                     "proposal_id": row["id"], "follow_up_step": step.step, "tender_id": None,
                     "person_id": None, "notes": "",
-                })  # fmt: skip
+                })
         self.rows |= {"proposal": proposals, "task": tasks, "proposal_team_member": team}
 
     def meetings(self) -> None:
@@ -351,7 +351,7 @@ class Generator:
                 "account_id": self.account_ids[a], "starts_at": self.moment(on),
                 "place": rng.choice(self.account_culture[a]["cities"])[0],
                 "objective": rng.choice(words.PROPOSAL_TOPICS), "notes": "",
-            }  # fmt: skip
+            }
             meetings.append(row)
             team = self.people_of[a]
             for person in {rng.choice(team) for _ in range(rng.randint(1, 4))}:
@@ -370,7 +370,7 @@ class Generator:
                     "account_id": account_id, "tender_date": on,
                     "title": f"Tender: {rng.choice(words.PROPOSAL_TOPICS)}",
                     "preparation_start": on - timedelta(days=274), "notes": "",
-                })  # fmt: skip
+                })
             if a % 3 == 0:
                 opened = self.past(400)
                 resolved = opened + timedelta(days=rng.randrange(1, 30))
@@ -380,7 +380,7 @@ class Generator:
                     "resolved_on": resolved if resolved < TODAY and a % 9 else None,
                     "resolution": "", "details": self.text(words.DETAIL_SENTENCES, 1, 2),
                     "person_id": None,
-                })  # fmt: skip
+                })
         self.rows |= {"tender": tenders, "service_case": cases}
 
 

@@ -93,14 +93,14 @@ CULTURES = {
         "legal": "d.o.o.",
         "notes": ["Воли кратке састанке.", "Pita za rokove isporuke."],
     },
-}  # fmt: skip
+}
 
 COMPANY_STEMS = [
     "Baltic", "Mindanao", "Ruhr", "Mekong", "Aegean", "Ural", "Vistula", "Danube", "Visayas",
     "Nordlys", "Sava", "Carpathian", "Pomeranian", "Hellenic", "Saigon", "Luzon", "Volga",
     "Elbe", "Moravian", "Adriatic", "Silesian", "Tatra", "Olympus", "Red River", "Taal",
     "Weser", "Kama", "Thessaly", "Mazurian", "Bohemian",
-]  # fmt: skip
+]
 COMPANY_TRADES = [
     ("Freight", "Port logistics and freight forwarding"), ("Foods", "Food processing"),
     ("Kabelwerk", "Cables and wiring"), ("Power", "Energy distribution"),
@@ -110,7 +110,7 @@ COMPANY_TRADES = [
     ("Agro", "Agricultural machinery"), ("Telecom", "Telecommunications"),
     ("Hospitals", "Private hospitals"), ("Glassworks", "Glass and packaging"),
     ("Timber", "Timber and furniture"), ("Brewery", "Breweries and beverages"),
-]  # fmt: skip
+]
 
 POSITIONS = [
     ("Chief Executive Officer", "Management"), ("Chief Financial Officer", "Finance"),
@@ -120,18 +120,18 @@ POSITIONS = [
     ("Logistics Coordinator", "Logistics"), ("Quality Manager", "Quality"),
     ("Executive Assistant", "Management"), ("Project Engineer", "Engineering"),
     ("Safety Officer", "Operations"), ("Category Manager", "Purchasing"),
-]  # fmt: skip
+]
 
 HOBBIES = [
     "sailing", "chess", "marathon running", "jazz records", "mountain hiking", "basketball",
     "orchids", "fly fishing", "amateur astronomy", "vintage cars", "choir singing",
     "cooking Vietnamese food", "cycling", "photography", "tango", "bonsai",
-]  # fmt: skip
+]
 
 VALUES = [
     "reliability", "punctuality", "family first", "clear numbers", "loyalty", "innovation",
     "safety of the crew", "fair prices", "long-term partnership", "quality over speed",
-]  # fmt: skip
+]
 
 NOTE_SENTENCES = [
     "Prefers a short agenda sent the day before.", "Asked for references from the port sector.",
@@ -140,7 +140,7 @@ NOTE_SENTENCES = [
     "Compares our offer with two competitors every year.",
     "Wants the financial result of cooperation in figures.",
     "Met at the Poznań fair; follow up in spring.", "Do not call on Fridays.",
-]  # fmt: skip
+]
 
 SUMMARIES = [
     "Call about the spare-parts SLA", "Quarterly review of the framework contract",
@@ -150,7 +150,7 @@ SUMMARIES = [
     "Lunch after the exhibition", "Звонок по поводу продления договора",
     "Cuộc gọi về tiến độ giao hàng", "Τηλεφώνημα για την προσφορά", "Tawag tungkol sa iskedyul",
     "Rozmowa o drugim etapie projektu", "Besuch im Werk, Abnahme der Anlage",
-]  # fmt: skip
+]
 
 DETAIL_SENTENCES = [
     "They want the second phase to start before the summer shutdown.",
@@ -163,12 +163,12 @@ DETAIL_SENTENCES = [
     "Gusto nilang makita ang resulta ng pilot bago pumirma.",
     "Sie erwarten ein Angebot mit drei Varianten bis Monatsende.",
     "Trzeba przygotować porównanie kosztów eksploatacji.",
-]  # fmt: skip
+]
 
 PROPOSAL_TOPICS = [
     "Automated yard, phase 2", "Spare-parts SLA renewal", "Operator training programme",
     "Cold-chain monitoring", "Energy audit and retrofit", "Framework contract 2027",
     "Maintenance outsourcing", "Warehouse management system", "Fleet telematics",
-]  # fmt: skip
+]
 
 RELATIONS = ["spouse", "son", "daughter", "partner", "mother", "father"]

@@ -39,7 +39,7 @@ def medians(samples: list[list[Figure]]) -> list[Figure]:
         same = [f for run in samples for f in run if f.name == first.name]
         out.append(Figure(first.name, statistics.median(f.value for f in same), first.unit,
                           first.floor_name, statistics.median(f.floor for f in same),
-                          first.size, first.target, first.note))  # fmt: skip
+                          first.size, first.target, first.note))
     return out
 
 
@@ -110,13 +110,13 @@ def report(figures: list[Figure], command: str, took: float) -> str:
         "meetings, 100,000 family members; 3 years of revenue each.", "",
         "| figure | size | value | floor | ratio | target | |",
         "| --- | --- | ---: | --- | ---: | ---: | --- |",
-    ]  # fmt: skip
+    ]
     for f in figures:
         verdict = {True: "met", False: "**missed**", None: ""}[f.met]
         target = "" if f.target is None else f"≤ {f.shown(f.target)}"
         note = f" ({f.note})" if f.note else ""
         lines.append(f"| {f.name}{note} | {f.size} | {f.shown(f.value)} | {f.floor_name}: "
-                     f"{f.shown(f.floor)} | {f.ratio:.2f}x | {target} | {verdict} |")  # fmt: skip
+                     f"{f.shown(f.floor)} | {f.ratio:.2f}x | {target} | {verdict} |")
     return "\n".join(lines) + "\n"
 
 
@@ -161,7 +161,7 @@ def main() -> None:
     if args.save:
         args.save.write_text(json.dumps({"command": command.strip(), "seconds": took,
                                          "figures": [asdict(f) for f in figures]},
-                                        ensure_ascii=False), encoding="utf-8")  # fmt: skip
+                                        ensure_ascii=False), encoding="utf-8")
     print(f"written: {args.output}")
 
 

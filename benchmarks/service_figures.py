@@ -27,7 +27,7 @@ def prefixes(db, count: int = 200) -> list[str]:
     """Words people type: starts of names, family names, cities and note words, 1–6 letters."""
     with db.engine.connect() as c:
         texts = [r[0] for r in c.exec_driver_sql(
-            "SELECT full_name FROM person ORDER BY rowid LIMIT 4000")]  # fmt: skip
+            "SELECT full_name FROM person ORDER BY rowid LIMIT 4000")]
         texts += [r[0] for r in c.exec_driver_sql("SELECT city || ' ' || notes FROM account")]
     rng = random.Random(200)
     found: list[str] = []
@@ -42,7 +42,7 @@ def largest_account(db) -> uuid.UUID:
     with db.engine.connect() as c:
         return uuid.UUID(c.exec_driver_sql(
             "SELECT account_id FROM person GROUP BY account_id ORDER BY count(*) DESC LIMIT 1"
-        ).scalar())  # fmt: skip
+        ).scalar())
 
 
 def busiest_person(db, account_id: uuid.UUID) -> uuid.UUID:
@@ -51,7 +51,7 @@ def busiest_person(db, account_id: uuid.UUID) -> uuid.UUID:
             "SELECT ip.person_id FROM interaction_person ip JOIN person p ON p.id = ip.person_id "
             "WHERE p.account_id = ? GROUP BY ip.person_id ORDER BY count(*) DESC LIMIT 1",
             (account_id.hex,),
-        ).scalar())  # fmt: skip
+        ).scalar())
 
 
 def person_page(db, person_id: uuid.UUID):
@@ -117,9 +117,9 @@ def measure(size: str, runs: int) -> list[Figure]:
     }
     targets = {"account list": 20, "agenda, 14 days": 20, "agenda, 120 days": 20,
                "agenda counts, 120 days": 20, "the largest account's history, page 100": 16,
-               "the largest account's people": 20, "the portfolio": 20}  # fmt: skip
+               "the largest account's people": 20, "the portfolio": 20}
     figures = [Figure(name, median_ms(case, runs), "ms", "one scan of person", floor, size,
-                      targets.get(name)) for name, case in cases.items()]  # fmt: skip
+                      targets.get(name)) for name, case in cases.items()]
     figures += search_figures(db, size, runs, SearchService(db))
     db.close()
     return figures
@@ -154,7 +154,7 @@ def search_figures(db, size: str, runs: int, service) -> list[Figure]:
                "one FTS5 trigram lookup", floor, size, 10, note),
         Figure("search as you type, p95 from 3 letters", percentile(samples["long"], 0.95), "ms",
                "one FTS5 trigram lookup", floor, size, 5, note),
-    ]  # fmt: skip
+    ]
 
 
 def _script(text: str) -> str:

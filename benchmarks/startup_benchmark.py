@@ -60,7 +60,7 @@ print(shown, marks[0], time.time() - t0)
 def sample(code: str, env: dict[str, str]) -> list[float]:
     env = {**os.environ, **env, "QT_QPA_PLATFORM": "offscreen", "T0": repr(time.time())}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                         text=True, check=True, cwd=ROOT).stdout  # fmt: skip
+                         text=True, check=True, cwd=ROOT).stdout
     return [float(x) for x in out.split()[-3:]]
 
 
@@ -71,7 +71,7 @@ def measure(url: str, runs: int, size: str = "") -> list:
 
     with tempfile.TemporaryDirectory() as folder:
         env = {"DB_URL": url, "SETTINGS": str(Path(folder) / "s.ini"),
-               "PYTHONPATH": str(ROOT)}  # fmt: skip
+               "PYTHONPATH": str(ROOT)}
         floor, app = [], []
         sample(KAMDESK, env)  # warm-up: byte code and the file in the OS cache, as on a laptop
         for _ in range(runs):  # interleaved so both see the same machine noise

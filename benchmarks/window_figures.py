@@ -80,7 +80,7 @@ def scroll_figure(app, table, name: str, size: str) -> tuple[Figure, int]:
     note = f"{rows:,} rows, {len(times)} screenfuls, median {statistics.median(times):.1f} ms"
     return Figure(f"scrolling {name}: slowest screenful", max(times), "ms",
                   "the same table over constant text, slowest screenful", max(floor), size, 16,
-                  note), rows  # fmt: skip
+                  note), rows
 
 
 def measure(size: str, runs: int) -> list[Figure]:
@@ -108,7 +108,7 @@ def _measure(app, size: str, runs: int, folder: Path, bare_mb: float, settings_c
     from kamdesk.ui.settings import Settings
 
     window = MainWindow(Settings(settings_class(str(folder / "s.ini"),
-                                                settings_class.Format.IniFormat)))  # fmt: skip
+                                                settings_class.Format.IniFormat)))
     window.resize(1200, 800)
     window.show()
     db = open_database(f"sqlite:///{folder / 'k.sqlite3'}")
@@ -120,7 +120,7 @@ def _measure(app, size: str, runs: int, folder: Path, bare_mb: float, settings_c
     window.navigation.setCurrentRow(0)
     app.processEvents()
     figures.append(Figure("resident memory, every list scrolled", resident_mb(), "MB",
-                          "a bare QMainWindow's process", bare_mb, size, 200))  # fmt: skip
+                          "a bare QMainWindow's process", bare_mb, size, 200))
     window.close()
     db.close()
     return figures
@@ -141,7 +141,7 @@ def edit_figures(app, window, db, size: str, runs: int) -> list[Figure]:
     person = dossier.people.model.row_at(0)
     detail = PeopleService(db).get_person(person.id)
     fields = {k: getattr(detail, k) for k in PersonInput.__dataclass_fields__
-              if hasattr(detail, k)}  # fmt: skip
+              if hasattr(detail, k)}
     service_ms, page_ms = [], []
     for n in range(runs + 1):
         data = PersonInput(**{**fields, "position": f"Head of Purchasing {n}"})
@@ -163,7 +163,7 @@ def edit_figures(app, window, db, size: str, runs: int) -> list[Figure]:
     service_ms, page_ms = [], []
     for n in range(runs + 1):
         data = InteractionInput(InteractionKind.CALL, datetime.now(UTC), f"Benchmark call {n}",
-                                person_ids=[person.id])  # fmt: skip
+                                person_ids=[person.id])
         started = time.perf_counter()
         InteractionService(db).log_interaction(dossier.account_id, data)
         service = ms_since(started)
@@ -176,7 +176,7 @@ def edit_figures(app, window, db, size: str, runs: int) -> list[Figure]:
             page_ms.append(shown)
     figures.append(Figure("logging a contact → the history showing it",
                           statistics.median(page_ms), "ms", "the save alone (service)",
-                          statistics.median(service_ms), size, 50))  # fmt: skip
+                          statistics.median(service_ms), size, 50))
     return figures
 
 
@@ -190,7 +190,7 @@ def list_figures(app, window, db, size: str) -> list[Figure]:
     page.select_account(largest_account(db))
     dossier = page.dossier
     for tab, name in ((dossier.people, "the largest account's people"),
-                      (dossier.interactions, "the largest account's history")):  # fmt: skip
+                      (dossier.interactions, "the largest account's history")):
         dossier.tabs.setCurrentWidget(tab)
         app.processEvents()
         figures.append(scroll_figure(app, tab.table, name, size)[0])
@@ -208,7 +208,7 @@ def second_brief(db, size: str, folder: Path) -> Figure:
     with db.engine.connect() as c:
         account = uuid.UUID(c.exec_driver_sql(
             "SELECT account_id FROM person GROUP BY account_id "
-            "ORDER BY abs(count(*) - 40), account_id LIMIT 1").scalar())  # fmt: skip
+            "ORDER BY abs(count(*) - 40), account_id LIMIT 1").scalar())
         people = c.exec_driver_sql(
             "SELECT count(*) FROM person WHERE account_id = ?", (account.hex,)).scalar()
     write_brief(db, account, folder / "first.pdf")
@@ -223,7 +223,7 @@ def second_brief(db, size: str, folder: Path) -> Figure:
     plain_document(folder / "floor2.pdf", pages)
     return Figure(f"a second brief in the running app ({people} people)", took, "ms",
                   f"a plain reportlab document of {pages} pages, fonts loaded", ms_since(started),
-                  size, 150)  # fmt: skip
+                  size, 150)
 
 
 def plain_document(path: Path, pages: int) -> None:
@@ -244,7 +244,7 @@ def plain_document(path: Path, pages: int) -> None:
     for page in range(pages):
         story.append(Paragraph(f"Section {page} · Zdzisława Ćwiklińska · Ευαγγελία", body))
         story.append(Table([[Paragraph(f"Cell {r}.{c}: Łódź Гдыня Πειραιάς", body)
-                             for c in range(4)] for r in range(18)]))  # fmt: skip
+                             for c in range(4)] for r in range(18)]))
         story.append(PageBreak())
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
 

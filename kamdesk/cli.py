@@ -24,7 +24,7 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--data-dir", metavar="DIR", default=default,
                         help=_("folder holding the database (default: the user data folder, "
-                               "or KAMDESK_DATA_DIR)"))  # fmt: skip
+                               "or KAMDESK_DATA_DIR)"))
     parser.add_argument(
         "--db-url",
         metavar="URL",
@@ -33,10 +33,10 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
     parser.add_argument("--user", metavar="EMAIL", default=default,
                         help=_("who is at the keyboard in team mode (default: KAMDESK_USER, "
-                               "or the PostgreSQL login)"))  # fmt: skip
+                               "or the PostgreSQL login)"))
     parser.add_argument("--lang", choices=LANGUAGES, default=default,
                         help=_("the language of the messages and of the brief "
-                               "(default: from the locale)"))  # fmt: skip
+                               "(default: from the locale)"))
 
 
 def _version() -> str:
@@ -67,9 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _global_options(parser, suppress=False)
     parser.add_argument("--version", action=_VersionAction, nargs=0,
-                        help=_("print the version and exit"))  # fmt: skip
+                        help=_("print the version and exit"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND",
-                                     title=_("commands"))  # fmt: skip
+                                     title=_("commands"))
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)  # the options may also follow the command
     for module in COMMAND_MODULES:
@@ -170,7 +170,7 @@ def _user_message(error: Exception) -> str | None:
     # A team server refusing a statement (row-level security, a missing grant) says why in
     # its first line; connection failures (OperationalError) never print the driver's text.
     if (isinstance(error, DBAPIError) and not isinstance(error, OperationalError)
-            and type(error.orig).__module__.startswith("psycopg")):  # fmt: skip
+            and type(error.orig).__module__.startswith("psycopg")):
         first = str(error.orig).strip().splitlines()[0] if error.orig else ""
         return _("the database refused this: {why}").format(why=first) if first else None
     if isinstance(error, DatabaseError):  # damage found while reading, past the open check
@@ -179,6 +179,6 @@ def _user_message(error: Exception) -> str | None:
     if isinstance(error, OSError):
         if error.filename:
             return _("cannot use {file}: {why}").format(file=error.filename,
-                                                       why=error.strerror or error)  # fmt: skip
+                                                       why=error.strerror or error)
         return _("cannot go on: {why}").format(why=error.strerror or error)
     return None

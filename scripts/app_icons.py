@@ -46,9 +46,9 @@ def write_icons(svg: Path = ICONS / "kamdesk.svg", folder: Path = ICONS) -> list
     ico, icns = folder / "kamdesk.ico", folder / "kamdesk.icns"
     largest = drawn[max(ICO_SIZES)]
     largest.save(ico, format="ICO", sizes=[(s, s) for s in ICO_SIZES],
-                 append_images=[drawn[s] for s in ICO_SIZES if s != max(ICO_SIZES)])  # fmt: skip
+                 append_images=[drawn[s] for s in ICO_SIZES if s != max(ICO_SIZES)])
     drawn[max(ICNS_SIZES)].save(icns, format="ICNS",
-                                append_images=[drawn[s] for s in ICNS_SIZES[:-1]])  # fmt: skip
+                                append_images=[drawn[s] for s in ICNS_SIZES[:-1]])
     return [ico, icns]
 
 

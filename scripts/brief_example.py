@@ -31,14 +31,14 @@ def main(argv: list[str]) -> int:
         try:
             load_sample_portfolio(db, DAY)
             meeting = BriefSourceService(db).next_meeting(datetime.combine(DAY, datetime.min.time(),
-                                                                           tzinfo=UTC))  # fmt: skip
+                                                                           tzinfo=UTC))
             if meeting is None:
                 print("the sample portfolio has no upcoming meeting", file=sys.stderr)
                 return 1
             options = BriefOptions(locale="en_GB", paper="a4", invariant=True,
-                                   author="KAMDesk sample portfolio")  # fmt: skip
+                                   author="KAMDesk sample portfolio")
             write_brief(db, meeting.account_id, target, meeting_id=meeting.id, options=options,
-                        today=DAY)  # fmt: skip
+                        today=DAY)
         finally:
             db.close()
     print(f"{target}: meeting brief for {meeting.account_name}")

@@ -21,7 +21,7 @@ KAMS = (  # fictional KAMs, and the accounts each owns (by a part of the name)
     ("pham.thi.thanh@example.com", "Phạm Thị Thanh", ("Sông Hồng", "Mê Kông", "Cebu",
                                                        "Mindanao")),
     ("dmitri.volkov@example.com", "Дмитрий Волков", ("ТрансУрал", "Дала", "Αιγαίο")),
-)  # fmt: skip
+)
 
 
 def assign_sample_owners(db) -> None:
@@ -55,7 +55,7 @@ def stale_account_dialog(db, parent):
     service = AccountService(colleague)
     a = service.get_account(baltic.id)
     data = AccountInput(a.name, a.tier, a.industry, a.region, a.city, a.country, a.lead_source,
-                        a.website, a.notes, list(a.revenue))  # fmt: skip
+                        a.website, a.notes, list(a.revenue))
     service.update_account(baltic.id, replace(data, city="Gdynia", tier=Tier.IMAGE), base=a)
     colleague.close()
     dialog.accept()  # Save: refused, the conflict shows
@@ -73,7 +73,7 @@ def unreachable_server_dialog(parent):
 
     keyring.set_keyring(Keyring())
     dialog = ConnectionDialog(ServerAddress("127.0.0.1", 1, "kamdesk_sales", "anna.kowalska",
-                                            "require"), parent)  # fmt: skip
+                                            "require"), parent)
     dialog.show()
     dialog.password.setText("not shown anywhere")
     dialog.accept()  # Connect: refused, said in one sentence

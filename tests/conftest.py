@@ -130,7 +130,7 @@ def small_filesystem(tmp_path):
         done = subprocess.run(
             ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(folder)],
             capture_output=True, text=True,
-        )  # fmt: skip
+        )
         if done.returncode != 0:
             pytest.skip(f"cannot mount a small filesystem here: {done.stderr.strip()}")
         mounted.append(folder)

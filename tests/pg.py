@@ -122,7 +122,7 @@ def pytest_addoption(parser) -> None:
         "--engine", choices=("sqlite", "postgresql"), default="sqlite",
         help="the engine of the `db`, `sample_db` and `cli_database` fixtures "
              "(postgresql: KAMDESK_TEST_PG_URL; runs only the tests that use them)",
-    )  # fmt: skip
+    )
 
 
 def on_postgresql(config) -> bool:

@@ -82,7 +82,7 @@ def assemble_brief(source: BriefSource, options: BriefOptions) -> Brief:
         account.country, source.today,
         MeetingInfo(meeting.starts_at, meeting.place, meeting.objective, meeting.time_zone,
                     meeting.notes.strip()) if meeting else None,
-    )  # fmt: skip
+    )
     outcome = source.last_outcome
     omit = options.shareable_omits if options.shareable else frozenset()
     room = _room(source, reference, omit, formats)
@@ -93,7 +93,7 @@ def assemble_brief(source: BriefSource, options: BriefOptions) -> Brief:
     tasks = _capped(
         [TaskLine(t.title, t.due_on, t.due_on is not None and t.due_on < source.today,
                   t.person_name) for t in source.tasks],
-        MAX_TASKS, source.task_count)  # fmt: skip
+        MAX_TASKS, source.task_count)
     return Brief(
         header=header,
         sections=options.sections,
@@ -124,7 +124,7 @@ def assemble_brief(source: BriefSource, options: BriefOptions) -> Brief:
         account_notes=account.notes.strip(),
         last_outcome=OutcomeNote(outcome.occurred_at, outcome.summary, outcome.details.strip(),
                                  _names(outcome.people)) if outcome else None,
-    )  # fmt: skip
+    )
 
 
 def _capped(items: list, limit: int, total: int) -> Listing:
@@ -168,23 +168,23 @@ def choose_card_people(source: BriefSource) -> tuple[list[PersonFact], list[Pers
 
 
 def _room(source: BriefSource, reference: date, omit: frozenset[Private], formats: Formats,
-          ) -> Room:  # fmt: skip
+          ) -> Room:
     attendees = set(source.meeting.attendee_ids) if source.meeting else set()
     chosen, rest = choose_card_people(source)
     cards = [_card(p, source.today, reference, p.id in attendees, omit, formats)
-             for p in chosen]  # fmt: skip
+             for p in chosen]
     rows = [
         PersonRow(p.full_name, p.position, _(ROLE_LABELS[p.dmu_role]) if p.dmu_role else "",
                   _(STANCE_LABELS[p.stance]) if p.stance and Private.STANCE not in omit else "",
                   None if Private.STANCE in omit else p.influence,
                   _days_since(p, source.today))
         for p in rest[:MAX_ROWS]
-    ]  # fmt: skip
+    ]
     return Room(
         cards, rows, max(len(rest) - MAX_ROWS, 0),
         [_(ROLE_LABELS[r]) for r in source.uncovered_roles],
         sum(1 for c in cards if c.in_meeting),
-    )  # fmt: skip
+    )
 
 
 def _days_since(p: PersonFact, today: date) -> int | None:
@@ -239,7 +239,7 @@ def _card(
         notes="" if Private.NOTES in omit else p.notes.strip(),
         phone="" if Private.CONTACT in omit else p.phone,
         email="" if Private.CONTACT in omit else p.email,
-    )  # fmt: skip
+    )
 
 
 def _unjudged(chart, omit: frozenset[Private]):
@@ -253,7 +253,7 @@ def _gap(field: str, count: int) -> str:
     if field == NO_PEOPLE:
         return _(NOUNS[NO_PEOPLE])
     return ngettext("{what} missing for {n} person", "{what} missing for {n} people",
-                    count).format(what=_(NOUNS[field]), n=count)  # fmt: skip
+                    count).format(what=_(NOUNS[field]), n=count)
 
 
 def alert_text(alert: ConcentrationAlert) -> str:
@@ -282,7 +282,7 @@ def _snapshot(source: BriefSource, shareable: bool, formats: Formats) -> Snapsho
         source.year, source.planned, source.actual, source.currency, attainment, source.share,
         [alert_text(a) for a in source.warnings], source.completeness.score, gap_texts[:3],
         [_(ROLE_LABELS[r]) for r in source.uncovered_roles], len(source.people),
-    )  # fmt: skip
+    )
 
 
 def _proposals(source: BriefSource) -> Listing[ProposalLine]:
@@ -295,7 +295,7 @@ def _proposals(source: BriefSource) -> Listing[ProposalLine]:
         )
         for p in source.proposals
         if p.days_to_expiry is None or p.days_to_expiry >= 0
-    ]  # fmt: skip
+    ]
     lines.sort(key=lambda p: (p.days_to_expiry is None, p.days_to_expiry or 0, p.title))
     return _capped(lines, MAX_PROPOSALS, len(lines))
 
@@ -314,7 +314,7 @@ def _tenders(source: BriefSource) -> Listing[TenderLine]:
             t.title, t.tender_date, status.days_to_tender, text,
             len(t.checklist) - len(open_items), len(t.checklist),
             open_items[:MAX_CHECKLIST], max(len(open_items) - MAX_CHECKLIST, 0),
-        ))  # fmt: skip
+        ))
     return Listing(lines, max(len(source.tenders) - MAX_TENDERS, 0))
 
 
@@ -323,5 +323,5 @@ def _cases(source: BriefSource) -> Listing[CaseLine]:
         CaseLine(_label(c.kind), c.title, c.opened_on, (source.today - c.opened_on).days,
                  c.person_name)
         for c in source.service_cases
-    ]  # fmt: skip
+    ]
     return _capped(lines, MAX_CASES, source.service_case_count)

@@ -75,11 +75,11 @@ def _facts(rows: list[tuple[str, str]], st: Styles, width: float) -> Table:
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
 
 
 def card_flowables(card: PersonCard, st: Styles, formats: Formats, for_meeting: bool,
-                   width: float, shareable: bool = False) -> list:  # fmt: skip
+                   width: float, shareable: bool = False) -> list:
     """The flowables inside one card *width* points wide (inside its padding)."""
     parts: list = [Paragraph(escape(card.name), st.card_name)]
     position = " · ".join(escape(p) for p in (card.position, card.department) if p)
@@ -98,7 +98,7 @@ def card_flowables(card: PersonCard, st: Styles, formats: Formats, for_meeting: 
     else:
         parts.append(Paragraph(
             _("influence") + f' <font name="DejaVuSans">{influence_dots(card.influence)}</font>'
-            f" · {contact}", st.small))  # fmt: skip
+            f" · {contact}", st.small))
     personal: list[tuple[str, str]] = []
     if card.phone:
         personal.append((_("phone"), escape(card.phone)))
@@ -133,7 +133,7 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def card_grid(cards: list[PersonCard], st: Styles, formats: Formats, width: float,
-              for_meeting: bool, shareable: bool = False) -> list:  # fmt: skip
+              for_meeting: bool, shareable: bool = False) -> list:
     """Cards two per row, one table per row so rows can move to the next page; the two
     cards of a row share their height, so the boxes line up."""
     column = (width - GAP) / 2
@@ -155,5 +155,5 @@ def card_grid(cards: list[PersonCard], st: Styles, formats: Formats, width: floa
             style.append(("LINEBEFORE", cell, cell, EDGE, STANCE_COLOURS[card.stance]))
         row = [cells[0], "", cells[1] if len(cells) > 1 else ""]
         flowables.append(Table([row], colWidths=[column, GAP, column], style=TableStyle(style),
-                               hAlign="LEFT", spaceAfter=GAP))  # fmt: skip
+                               hAlign="LEFT", spaceAfter=GAP))
     return flowables

@@ -53,12 +53,12 @@ class BriefDocument(BaseDocTemplate):
         super().__init__(
             filename, pagesize=PAPER[paper], leftMargin=MARGIN_X, rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **kw,
-        )  # fmt: skip
+        )
         self.accent = accent
         self.variant = variant  # printed in the footer: "confidential" or "shareable"
         self.current_account: tuple[str, str] = ("", "")
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._remember_page)])
 
     def beforeDocument(self) -> None:

@@ -48,13 +48,13 @@ def load_brief(
     """Read one account (or meeting) and assemble its brief content."""
     options = options or BriefOptions()
     source = BriefSourceService(db).brief_source(account_id, meeting_id, today,
-                                                 options.recent_interactions)  # fmt: skip
+                                                 options.recent_interactions)
     return assemble_brief(source, options)
 
 
 def write_brief(db: Database, account_id: uuid.UUID, path: Path | str, *,
                 meeting_id: uuid.UUID | None = None, options: BriefOptions | None = None,
-                today: date | None = None) -> Path:  # fmt: skip
+                today: date | None = None) -> Path:
     """Write the brief of one account (or one of its meetings) to *path*; return the path."""
     options = options or BriefOptions()
     with speaking(options.language_code):
@@ -85,14 +85,14 @@ def write_trip_brief(
         met = {s.account_id for s in stops}
         briefs = [load_brief(db, s.account_id, s.meeting_id, options, today) for s in stops]
         briefs += [load_brief(db, a.id, None, options, today)
-                   for a in accounts if a.id not in met]  # fmt: skip
+                   for a in accounts if a.id not in met]
         # The city as the dossier spells it ("Gdańsk"), not as typed ("gdansk").
         return render_pdf(briefs, path, options,
                           trip_city=briefs[0].header.city or city.strip(), itinerary=stops)
 
 
 def render_pdf(briefs: list[Brief], path: Path | str, options: BriefOptions,
-               trip_city: str | None = None, itinerary: list | None = None) -> Path:  # fmt: skip
+               trip_city: str | None = None, itinerary: list | None = None) -> Path:
     """Lay out *briefs* into one PDF at *path*, atomically."""
     register_fonts()
     target = Path(path)
@@ -101,7 +101,7 @@ def render_pdf(briefs: list[Brief], path: Path | str, options: BriefOptions,
 
 
 def _build(briefs: list[Brief], filename: str, options: BriefOptions,
-           trip_city: str | None, itinerary: list) -> None:  # fmt: skip
+           trip_city: str | None, itinerary: list) -> None:
     formats = Formats(options.locale)
     first = briefs[0].header
     if trip_city:
@@ -119,7 +119,7 @@ def _build(briefs: list[Brief], filename: str, options: BriefOptions,
         from reportlab.lib.pdfencrypt import StandardEncryption  # slow to import, rarely used
 
         encrypt = StandardEncryption(options.password, canPrint=1, canCopy=0, canModify=0,
-                                     canAnnotate=0, strength=128)  # fmt: skip
+                                     canAnnotate=0, strength=128)
     doc = BriefDocument(
         filename, paper=options.paper_name, accent=styles_for(accent_tier).accent,
         variant=_("shareable") if options.shareable else _("confidential: personal data"),
@@ -127,7 +127,7 @@ def _build(briefs: list[Brief], filename: str, options: BriefOptions,
         subject=_("Key account brief") + (_(" (shareable)") if options.shareable else ""),
         keywords=", ".join(b.header.account_name for b in briefs),
         invariant=1 if options.invariant else 0, encrypt=encrypt, lang=options.language_code,
-    )  # fmt: skip
+    )
     story: list = []
     contents = None
     if trip_city:
@@ -136,12 +136,12 @@ def _build(briefs: list[Brief], filename: str, options: BriefOptions,
         if index:
             story.append(PageBreak())
         story += brief_story(brief, formats, doc.width, doc.height,
-                             in_contents=contents is not None)  # fmt: skip
+                             in_contents=contents is not None)
     build(doc, story, contents=contents)
 
 
 def _contents(story: list, city: str, briefs: list[Brief], formats: Formats, itinerary: list,
-              width: float):  # fmt: skip
+              width: float):
     """Add the cover with the itinerary and the table of contents (a trip brief only)."""
     from reportlab.platypus.tableofcontents import TableOfContents  # only trips need it
 
@@ -157,7 +157,7 @@ def _contents(story: list, city: str, briefs: list[Brief], formats: Formats, iti
         Paragraph(_("Trip brief: {city}").format(city=city), st.title),
         Paragraph(ngettext("{n} account", "{n} accounts", accounts).format(n=accounts)
                   + meetings + " · " + _("prepared {date}").format(date=prepared),
-                  st.subtitle),  # fmt: skip
+                  st.subtitle),
         Spacer(0, 12),
     ]
     if itinerary:
@@ -171,7 +171,7 @@ def _atomic_write(target: Path, write: Callable[[str], None]) -> Path:
     folder = target.parent
     if not folder.is_dir():
         raise BriefExportError(_("cannot write {target}: the folder {folder} does not exist")
-                               .format(target=target, folder=folder))  # fmt: skip
+                               .format(target=target, folder=folder))
     if target.is_dir():
         raise BriefExportError(_("cannot write {target}: it is a folder").format(target=target))
     temporary = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.tmp"

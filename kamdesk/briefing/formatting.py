@@ -40,7 +40,7 @@ class Formats:
     def time(self, moment: datetime) -> str:
         """"10:00" or "10:00 AM", as the locale writes short times."""
         return format_time(local_time(moment).replace(tzinfo=None).time(), "short",
-                           locale=self.locale)  # fmt: skip
+                           locale=self.locale)
 
     def meeting_time(self, moment: datetime) -> str:
         """"Wed 2 Dec 2026, 10:00" in the computer's time zone."""
@@ -66,7 +66,7 @@ class Formats:
         if value is None:
             return "–"
         return format_currency(value, currency, format=self._money, locale=self.locale,
-                               currency_digits=False)  # fmt: skip
+                               currency_digits=False)
 
     def percent(self, share: Decimal | float | None) -> str:
         """A share 0..1 as "18 %"-style text, one decimal below 10 %."""

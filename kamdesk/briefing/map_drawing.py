@@ -51,26 +51,26 @@ def map_drawing(
         mid = py - LEVEL_GAP * scale / 2
         for x1, y1, x2, y2 in ((px + box_w / 2, py, px + box_w / 2, mid),
                                (px + box_w / 2, mid, cx + box_w / 2, mid),
-                               (cx + box_w / 2, mid, cx + box_w / 2, cy + box_h)):  # fmt: skip
+                               (cx + box_w / 2, mid, cx + box_w / 2, cy + box_h)):
             drawing.add(Line(x1, y1, x2, y2, strokeColor=RULE, strokeWidth=0.8))
     for node in layout.nodes:
         x, y = positions[node.key]
         info = rmap.nodes[node.key]
         drawing.add(Rect(x, y, box_w, box_h, fillColor=WHITE,
                          strokeColor=INK if info.in_meeting else RULE,
-                         strokeWidth=1.1 if info.in_meeting else 0.6))  # fmt: skip
+                         strokeWidth=1.1 if info.in_meeting else 0.6))
         drawing.add(Rect(x, y, EDGE, box_h, fillColor=STANCE_COLOURS[info.stance],
-                         strokeColor=None))  # fmt: skip
+                         strokeColor=None))
         inner = box_w - EDGE - 6
         font = CONDENSED_BOLD if info.in_meeting else CONDENSED
         name_size = _name_size(node.label, font, NAME_SIZE * scale, inner)
         left = x + EDGE + 3.5
         for row, text in enumerate(_name_lines(node.label, font, name_size, inner)):
             drawing.add(String(left, y + box_h - (row + 1) * name_size * 1.2 - 2 * scale, text,
-                               fontName=font, fontSize=name_size, fillColor=INK))  # fmt: skip
+                               fontName=font, fontSize=name_size, fillColor=INK))
         if info.role_label:
             role_size = _shrunk(info.role_label, CONDENSED, ROLE_SIZE * scale, inner,
-                                MIN_ROLE_SIZE * scale)  # fmt: skip
+                                MIN_ROLE_SIZE * scale)
             drawing.add(String(left, y + 4.5 * scale,
                                _fit(info.role_label, CONDENSED, role_size, inner),
                                fontName=CONDENSED, fontSize=role_size, fillColor=MUTED))
@@ -120,11 +120,11 @@ def _legend(drawing: Drawing, rmap: RelationshipMap, featured: str) -> None:
         drawing.add(Rect(x, y, 7, 7, fillColor=STANCE_COLOURS[stance], strokeColor=None))
         label = _(STANCE_LABELS[stance])
         drawing.add(String(x + 10, y + 0.5, label, fontName=CONDENSED, fontSize=7,
-                           fillColor=MUTED))  # fmt: skip
+                           fillColor=MUTED))
         x += 10 + stringWidth(label, CONDENSED, 7) + 12
     note = _("bold box: {where}").format(where=featured)
     if rmap.shown < rmap.total:
         note = _("{shown} of {total} people shown").format(shown=rmap.shown, total=rmap.total) \
             + " · " + note
     drawing.add(String(drawing.width, y + 0.5, note, fontName=CONDENSED, fontSize=7,
-                       fillColor=MUTED, textAnchor="end"))  # fmt: skip
+                       fillColor=MUTED, textAnchor="end"))

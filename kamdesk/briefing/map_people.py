@@ -33,7 +33,7 @@ def relationship_map(
     for key in featured:  # the people on the cards are always on the map
         chosen.update(dict.fromkeys(_with_bosses(key, by_id)))
     ranked = sorted(people, key=lambda p: (-(p.influence or 0), p.dmu_role is None,
-                                           p.full_name.casefold()))  # fmt: skip
+                                           p.full_name.casefold()))
     for person in ranked:
         if len(chosen) >= MAX_MAP_PEOPLE:
             break
@@ -66,7 +66,7 @@ def _with_bosses(key: uuid.UUID, by_id: dict[uuid.UUID, PersonFact]) -> list[uui
 
 
 def _layout(keys: Iterable[uuid.UUID], by_id: dict[uuid.UUID, PersonFact],
-            as_key: Callable[[uuid.UUID], object] = lambda key: key) -> OrgLayout:  # fmt: skip
+            as_key: Callable[[uuid.UUID], object] = lambda key: key) -> OrgLayout:
     """The chart of *keys*. A trial layout, which only needs the width, passes ``as_key=str``:
     text keys hash faster than UUIDs and sort the same (the layout breaks ties by str(key))."""
     keys = set(keys)
@@ -74,5 +74,5 @@ def _layout(keys: Iterable[uuid.UUID], by_id: dict[uuid.UUID, PersonFact],
     for key in keys:
         boss = by_id[key].reports_to_id
         nodes.append(OrgNode(as_key(key), by_id[key].full_name,
-                             as_key(boss) if boss in keys else None))  # fmt: skip
+                             as_key(boss) if boss in keys else None))
     return layout_org_chart(nodes)

@@ -30,7 +30,7 @@ _SECTION_TITLES = {
     "tasks": "Tasks", "service_cases": "Service cases",
     "recommendation_letters": "Recommendation letters", "referrals_made": "Referrals made",
     "tender_checklist_items": "Tender checklist items",
-}  # fmt: skip
+}
 
 
 # Bookkeeping the JSON keeps for completeness but a reader does not need.
@@ -58,13 +58,13 @@ def _table(record: dict[str, Any], styles, ordering: bool = False) -> Table:
     hidden = _HIDDEN | ({"position"} if ordering else set())  # a contact's place in the list
     rows = [[Paragraph(escape(_label(k)), styles.cell_head),
              Paragraph(escape(_text(k, v)).replace("\n", "<br/>"), styles.cell)]
-            for k, v in record.items() if k not in hidden]  # fmt: skip
+            for k, v in record.items() if k not in hidden]
     table = Table(rows, colWidths=[42 * mm, None], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-    ]))  # fmt: skip
+    ]))
     return table
 
 
@@ -74,7 +74,7 @@ def person_story(data: dict[str, Any]) -> list:
     story: list = [
         Paragraph(escape(f"Personal data held about {person['full_name']}"), styles.title),
         Paragraph(escape(f"Account: {data['account']} · exported {data['exported_at']} "
-                         f"from KAMDesk · record id {person['id']}"), styles.subtitle),  # fmt: skip
+                         f"from KAMDesk · record id {person['id']}"), styles.subtitle),
         Spacer(1, 4 * mm),
     ]
     for key, title in _SECTION_TITLES.items():
@@ -98,7 +98,7 @@ def render_person_pdf(data: dict[str, Any], path: Path) -> Path:
         document = SimpleDocTemplate(
             temporary, pagesize=A4, invariant=1, leftMargin=18 * mm, rightMargin=18 * mm,
             topMargin=16 * mm, bottomMargin=16 * mm, title="Personal data export",
-        )  # fmt: skip
+        )
         document.build(person_story(data))
 
     return _atomic_write(Path(path), write)
@@ -124,5 +124,5 @@ def write_person_export(db: Database, person_id: uuid.UUID, path: Path | str) ->
         written = render_person_pdf(data, path)
         kind = "pdf"
     AuditService(db).record(PERSON_EXPORT, f"everything about one person ({kind})",
-                            data["account"], str(Path(written).absolute()))  # fmt: skip
+                            data["account"], str(Path(written).absolute()))
     return written

@@ -38,7 +38,7 @@ def brief_label(brief: Brief, f: Formats) -> str:
 
 
 def brief_story(brief: Brief, f: Formats, width: float, height: float, *,
-                in_contents: bool = False) -> list:  # fmt: skip
+                in_contents: bool = False) -> list:
     """Flowables for *brief* in a frame *width* × *height* points."""
     st = styles_for(brief.header.tier)
     story: list = [AccountMark(brief.header.account_name, brief_label(brief, f), in_contents)]
@@ -56,16 +56,16 @@ def brief_story(brief: Brief, f: Formats, width: float, height: float, *,
         featured = _("in the meeting") if brief.header.meeting else _("on a card above")
         drawing = map_drawing(brief.relationship_map, width, height * 0.62, featured)
         story += [CondPageBreak(drawing.height + 40), _heading(_("Relationship map"), st),
-                  drawing]  # fmt: skip
+                  drawing]
     if brief.shows(Section.ROOM) and brief.room.others:
         story += _titled(_("Everyone else in the DMU"), tables.others_table(brief, width, st),
-                         st)  # fmt: skip
+                         st)
     if brief.shows(Section.INTERACTIONS) and brief.interactions.items:
         story += _titled(_("Recent interactions"),
-                         tables.interactions_table(brief, f, width, st), st)  # fmt: skip
+                         tables.interactions_table(brief, f, width, st), st)
     if brief.shows(Section.CROSS_SELL) and brief.cross_sell.items:
         story += _titled(_("Cross-selling opportunities"),
-                         tables.cross_sell_table(brief, f, width, st), st)  # fmt: skip
+                         tables.cross_sell_table(brief, f, width, st), st)
     if brief.shows(Section.NOTES):
         story += [CondPageBreak(150), _heading(_("Notes"), st), NoteLines(width)]
     return story
@@ -89,18 +89,18 @@ def _header(brief: Brief, f: Formats, width: float, st: Styles) -> list:
     kind = _("Meeting brief") if h.meeting else _("Account brief")
     prepared = _("prepared {date}").format(date=f.date(h.generated_on))
     right = (f'<font color="{accent}"><b>{kind}</b></font><br/>'
-             f'<font color="{_HEX["muted"]}">{prepared}</font>')  # fmt: skip
+             f'<font color="{_HEX["muted"]}">{prepared}</font>')
     if brief.shareable:
         shareable = _("shareable: no personal data")
         right += f'<br/><font color="{_HEX["muted"]}">{shareable}</font>'
     left = [Paragraph(escape(h.account_name), st.title), Spacer(0, 2),
-            Paragraph(f"{badge}\u2002{details}", st.subtitle)]  # fmt: skip
+            Paragraph(f"{badge}\u2002{details}", st.subtitle)]
     head = Table([[left, Paragraph(right, st.cell_right)]], colWidths=[width * 0.72, width * 0.28],
                  style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     story: list = [head, Spacer(0, 5), HRFlowable(width="100%", thickness=2, color=st.accent,
-                                                  spaceAfter=7)]  # fmt: skip
+                                                  spaceAfter=7)]
     if h.meeting:
         m = h.meeting
         when = f"<b>{escape(f.meeting_time_at(m.starts_at, m.time_zone))}</b>"
@@ -130,7 +130,7 @@ def _own_notes(brief: Brief, f: Formats, width: float, st: Styles) -> list:
         when = escape(f.date(local_time(o.occurred_at).date()))
         heading = (_("Last meeting, {date} (with {people}):").format(date=when,
                                                                        people=escape(o.people))
-                   if o.people else _("Last meeting, {date}:").format(date=when))  # fmt: skip
+                   if o.people else _("Last meeting, {date}:").format(date=when))
         text = f"<b>{heading}</b> "
         text += escape(o.summary)
         if o.details:
@@ -155,7 +155,7 @@ def _panel(content: list, width: float, st: Styles, label: str = "") -> Table:
                      ("TOPPADDING", (0, 0), (-1, -1), 5),
                      ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
                      ("TOPPADDING", (0, 0), (0, -1), 7),
-                 ]))  # fmt: skip
+                 ]))
 
 
 def _things(brief: Brief, width: float, st: Styles) -> list:
@@ -163,10 +163,10 @@ def _things(brief: Brief, width: float, st: Styles) -> list:
     count = len(brief.things_to_know)
     title = _("Three things to know") if count == 3 else _("Things to know")
     lines: list = [Paragraph(f'<font color="{accent}"><b>{title}</b></font>', st.body),
-                   Spacer(0, 3)]  # fmt: skip
+                   Spacer(0, 3)]
     for number, thing in enumerate(brief.things_to_know, start=1):
         lines.append(Paragraph(f'<font color="{accent}"><b>{number}</b></font>\u2003'
-                               f"{escape(thing)}", st.thing))  # fmt: skip
+                               f"{escape(thing)}", st.thing))
     return [_panel(lines, width, st)]
 
 
@@ -187,7 +187,7 @@ def _snapshot(brief: Brief, f: Formats, width: float, st: Styles) -> list:
         (_("Dossier complete"), f"{s.completeness} %", gaps),
         (_("People in the DMU"), str(s.people),
          _("not covered: {roles}").format(roles=uncovered) if s.uncovered_roles else uncovered),
-    ]  # fmt: skip
+    ]
     cells = [[[Paragraph(escape(label), st.figure_label), Paragraph(escape(value), st.figure),
                Paragraph(escape(note), st.figure_label)] for label, value, note in figures]]
     column = width / len(figures)
@@ -198,12 +198,12 @@ def _snapshot(brief: Brief, f: Formats, width: float, st: Styles) -> list:
                       ("LEFTPADDING", (1, 0), (-1, -1), 8),
                       ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                       ("LINEBEFORE", (1, 0), (-1, -1), 0.5, RULE),
-                  ]))  # fmt: skip
+                  ]))
     story: list = [KeepTogether([_heading(_("The account in numbers"), st), strip])]
     told = set(brief.things_to_know) if brief.shows(Section.THINGS) else set()
     for warning in (w for w in s.warnings if w not in told):
         story.append(Paragraph(f'<font color="{_HEX["warn"]}"><b>! {escape(warning)}</b></font>',
-                               st.body))  # fmt: skip
+                               st.body))
     return story
 
 
@@ -212,9 +212,9 @@ def _room(brief: Brief, f: Formats, width: float, st: Styles) -> list:
     meeting = brief.header.meeting is not None
     if not room.cards:
         nobody = (_("Nobody from the DMU is recorded for this meeting yet.") if meeting
-                  else _("Nobody from the DMU is recorded for this account yet."))  # fmt: skip
+                  else _("Nobody from the DMU is recorded for this account yet."))
         return [_heading(_("Who is in the room") if meeting else _("Key people"), st),
-                Paragraph(nobody, st.muted)]  # fmt: skip
+                Paragraph(nobody, st.muted)]
     title = _("Who is in the room") if meeting else _("Key people")
     grid = card_grid(room.cards, st, f, width, meeting, brief.shareable)
     story: list = [KeepTogether([_heading(title, st), grid[0]]), *grid[1:]]
@@ -233,7 +233,7 @@ def _open_between_us(brief: Brief, f: Formats, width: float, st: Styles) -> list
         (Section.SERVICE, brief.cases.items, _("Open service cases"), _("service cases"),
          tables.cases_table),
         (Section.TASKS, brief.tasks.items, _("Open tasks"), _("tasks"), tables.tasks_table),
-    ]  # fmt: skip
+    ]
     story: list = []
     empty = []
     for section, items, title, what, table in parts:
@@ -246,7 +246,7 @@ def _open_between_us(brief: Brief, f: Formats, width: float, st: Styles) -> list
     if empty:
         story.append(Spacer(0, 4))
         story.append(Paragraph(_("Nothing open: {what}.").format(what=", ".join(empty)),
-                               st.muted))  # fmt: skip
+                               st.muted))
     return story
 
 

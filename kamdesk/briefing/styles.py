@@ -90,4 +90,4 @@ def styles_for(tier: Tier) -> Styles:
         figure=_style("figure", fontName=BOLD, fontSize=12.5, leading=15),
         figure_label=_style("figure_label", fontSize=7.5, leading=9, textColor=MUTED),
         toc=_style("toc", fontSize=10, leading=16),
-    )  # fmt: skip
+    )

@@ -27,14 +27,14 @@ def _in_days(n: int) -> str:
 
 
 def data_table(head: list[str], rows: list[list[str]], fractions: list[float], width: float,
-               st: Styles, right: tuple[int, ...] = ()) -> Table:  # fmt: skip
+               st: Styles, right: tuple[int, ...] = ()) -> Table:
     """A table of paragraphs (text already escaped): a small grey head, hairlines between rows."""
     head_right = ParagraphStyle("cell_head_right", parent=st.cell_head, alignment=TA_RIGHT)
     cells = [[Paragraph(h.upper(), head_right if i in right else st.cell_head)
-              for i, h in enumerate(head)]]  # fmt: skip
+              for i, h in enumerate(head)]]
     for row in rows:
         cells.append([Paragraph(text, st.cell_right if i in right else st.cell)
-                      for i, text in enumerate(row)])  # fmt: skip
+                      for i, text in enumerate(row)])
     style = TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -43,9 +43,9 @@ def data_table(head: list[str], rows: list[list[str]], fractions: list[float], w
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
         ("LINEBELOW", (0, 1), (-1, -2), 0.3, RULE),
-    ])  # fmt: skip
+    ])
     return Table(cells, colWidths=[f * width for f in fractions], style=style, repeatRows=1,
-                 hAlign="LEFT")  # fmt: skip
+                 hAlign="LEFT")
 
 
 def more_line(listing: Listing, what: str, st: Styles) -> list:
@@ -67,15 +67,15 @@ def proposals_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
         if p.current_step:
             step = _("now: {step}").format(step=f"<b>{escape(p.current_step)}</b>")
             step += "<br/>" + (_("next: {step}").format(step=escape(p.next_step))
-                               if p.next_step else _("last step"))  # fmt: skip
+                               if p.next_step else _("last step"))
         else:
             draft = p.status_label == _(label_of(ProposalStatus.DRAFT))
             step = _("not sent yet") if draft else _("all steps done")
         sent = " · " + _("sent {date}").format(date=f.date(p.sent_on)) if p.sent_on else ""
         rows.append([f"<b>{escape(p.title)}</b><br/>{p.status_label}{sent}",
-                     f.money(p.value, p.currency), expires, step])  # fmt: skip
+                     f.money(p.value, p.currency), expires, step])
     table = data_table([_("Proposal"), _("Value"), _("Expires"), _("Follow-up")], rows,
-                       [0.36, 0.15, 0.17, 0.32], width, st, right=(1,))  # fmt: skip
+                       [0.36, 0.15, 0.17, 0.32], width, st, right=(1,))
     return [table, *more_line(brief.proposals, _("… and {n} more proposals"), st)]
 
 
@@ -89,9 +89,9 @@ def tenders_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
         checklist += items
         rows.append([f"<b>{escape(t.title)}</b>",
                      f"{f.date(t.tender_date)}<br/>{_in_days(t.days_to_tender)}",
-                     escape(t.status), checklist])  # fmt: skip
+                     escape(t.status), checklist])
     table = data_table([_("Tender"), _("Date"), _("Preparation"), _("Checklist")], rows,
-                       [0.3, 0.16, 0.17, 0.37], width, st)  # fmt: skip
+                       [0.3, 0.16, 0.17, 0.37], width, st)
     return [table, *more_line(brief.tenders, _("… and {n} more tenders"), st)]
 
 
@@ -102,9 +102,9 @@ def cases_table(brief: Brief, f: Formats, width: float, st: Styles) -> list:
         if c.days_open > 14:
             days = f'<font color="{_WARNING_HEX}"><b>{days}</b></font>'
         rows.append([f"{c.kind_label}: <b>{escape(c.title)}</b>", f.date(c.opened_on), days,
-                     escape(c.person)])  # fmt: skip
+                     escape(c.person)])
     table = data_table([_("Service case"), _("Opened"), _("Open for"), _("Raised by")], rows,
-                       [0.5, 0.17, 0.13, 0.2], width, st)  # fmt: skip
+                       [0.5, 0.17, 0.13, 0.2], width, st)
     return [table, *more_line(brief.cases, _("… and {n} more open cases"), st)]
 
 
@@ -132,21 +132,21 @@ def others_table(brief: Brief, width: float, st: Styles) -> list:
 
     if brief.shareable and not judged:  # how they stand toward us stays in the team
         rows = [[f"<b>{escape(p.name)}</b>", escape(p.position), escape(p.role_label), ago(p)]
-                for p in others]  # fmt: skip
+                for p in others]
         table = data_table([_("Name"), _("Position"), _("DMU role"), _("Last contact")], rows,
-                           [0.3, 0.32, 0.2, 0.18], width, st)  # fmt: skip
+                           [0.3, 0.32, 0.2, 0.18], width, st)
     else:
         rows = [
             [f"<b>{escape(p.name)}</b>", escape(p.position), escape(p.role_label),
              escape(p.stance_label), influence_dots(p.influence), ago(p)]
             for p in others
-        ]  # fmt: skip
+        ]
         head = [_("Name"), _("Position"), _("DMU role"), _("Stance"), _("Influence"),
-                _("Last contact")]  # fmt: skip
+                _("Last contact")]
         table = data_table(head, rows, [0.24, 0.24, 0.15, 0.11, 0.11, 0.15], width, st)
     more = brief.room.others_more
     tail = ([Paragraph(_("… and {n} more people in the dossier").format(n=more), st.muted)]
-            if more else [])  # fmt: skip
+            if more else [])
     return [table, *tail]
 
 
@@ -155,9 +155,9 @@ def interactions_table(brief: Brief, f: Formats, width: float, st: Styles) -> li
         [f.date(local_time(i.occurred_at).date()), escape(i.kind_label), escape(i.summary),
          escape(i.people)]
         for i in brief.interactions.items
-    ]  # fmt: skip
+    ]
     table = data_table([_("Date"), _("Kind"), _("What happened"), _("With")], rows,
-                       [0.15, 0.11, 0.5, 0.24], width, st)  # fmt: skip
+                       [0.15, 0.11, 0.5, 0.24], width, st)
     shown, total = len(rows), brief.interaction_total
     if total <= shown:
         return [table]
@@ -170,9 +170,9 @@ def cross_sell_table(brief: Brief, f: Formats, width: float, st: Styles) -> list
         [escape(c.division), f"<b>{escape(c.offering)}</b>", escape(c.status_label),
          f.money(c.value, c.currency)]
         for c in brief.cross_sell.items
-    ]  # fmt: skip
+    ]
     table = data_table([_("Division"), _("Offering"), _("Status"), _("Estimated value")], rows,
-                       [0.32, 0.38, 0.13, 0.17], width, st, right=(3,))  # fmt: skip
+                       [0.32, 0.38, 0.13, 0.17], width, st, right=(3,))
     return [table, *more_line(brief.cross_sell, _("… and {n} more opportunities"), st)]
 
 
@@ -181,6 +181,6 @@ def itinerary_table(stops: list, f: Formats, width: float, st: Styles) -> Table:
     at the place's local time."""
     rows = [[f"<b>{escape(f.meeting_time_at(s.starts_at, s.time_zone))}</b>",
              f"<b>{escape(s.account_name)}</b><br/>{escape(s.place)}", escape(s.objective),
-             escape(", ".join(s.attendees))] for s in stops]  # fmt: skip
+             escape(", ".join(s.attendees))] for s in stops]
     return data_table([_("When"), _("Where"), _("Objective"), _("Who attends")], rows,
-                      [0.2, 0.28, 0.28, 0.24], width, st)  # fmt: skip
+                      [0.2, 0.28, 0.28, 0.24], width, st)

@@ -54,7 +54,7 @@ def things_to_know(
         if room.uncovered_roles else [],
         _drafts(proposals, formats),
         _silences(room.cards, for_meeting),
-    ]  # fmt: skip
+    ]
     chosen: list[str] = []
     depth = 0
     while len(chosen) < HOW_MANY and any(len(k) > depth for k in kinds):
@@ -79,7 +79,7 @@ def _birthdays(cards: Sequence[PersonCard], formats: Formats, for_meeting: bool)
                     ngettext("{n} day after the meeting", "{n} days after the meeting", days)
                     if days > 0 else
                     ngettext("{n} day before the meeting", "{n} days before the meeting",
-                             -days)).format(n=abs(days))  # fmt: skip
+                             -days)).format(n=abs(days))
         else:
             when = _today_or_in(days)
         turning = _(", turning {age}").format(age=note.turning) if note.turning else ""
@@ -144,7 +144,7 @@ def _concentration(snapshot: Snapshot, formats: Formats) -> list[str]:
     if limit - NEAR_MONO_DEPENDENCE <= snapshot.share <= limit:
         return [_("This account brings {share} of our sales, close to the {limit} "
                   "mono-dependence limit").format(share=formats.percent(snapshot.share),
-                                                  limit=formats.percent(limit))]  # fmt: skip
+                                                  limit=formats.percent(limit))]
     return []
 
 
@@ -179,7 +179,7 @@ def _tenders(tenders: Sequence[TenderLine], formats: Formats) -> list[str]:
             left=left, total=t.total_items) if left else ""
         found.append(_("Tender “{title}” on {date} ({when})").format(
             title=t.title, date=formats.date(t.tender_date),
-            when=_today_or_in(t.days_to_tender)) + todo)  # fmt: skip
+            when=_today_or_in(t.days_to_tender)) + todo)
     return found
 
 

@@ -13,4 +13,4 @@ from kamdesk.commands import (
 )
 
 COMMAND_MODULES = (dossier, daily, maintenance, encryption, brief, interchange, privacy, team,
-                   server)  # fmt: skip
+                   server)

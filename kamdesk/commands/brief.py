@@ -13,7 +13,7 @@ from pathlib import Path
 from kamdesk.language import _
 
 SECTION_NAMES = ("things", "snapshot", "room", "map", "proposals", "tenders", "service",
-                 "cross-sell", "interactions", "tasks", "notes")  # fmt: skip
+                 "cross-sell", "interactions", "tasks", "notes")
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -23,7 +23,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         description=_("Write the briefing PDF for ACCOUNT (a name, part of one, or an id), "
                       "for one of its meetings, or with --city a trip brief: one PDF with a "
                       "brief per account in that city."),
-    )  # fmt: skip
+    )
     p.add_argument("account", nargs="?", metavar="ACCOUNT", help=_("account name or id"))
     p.add_argument("--meeting", metavar="ID",
                    help=_("brief for this meeting of the account ('next' for the next one)"))
@@ -83,7 +83,7 @@ def brief(args) -> None:
         language=args.lang,
         paper=args.paper,
         password=_read_password() if args.password else None,
-    )  # fmt: skip
+    )
 
     from kamdesk.briefing.export import write_brief, write_trip_brief
     from kamdesk.commands.common import imports_done, open_db
@@ -101,7 +101,7 @@ def brief(args) -> None:
         meeting_id = _meeting_id(db, account, args.meeting) if args.meeting else None
         target = _target(args.output, account.name, today)
         path = write_brief(db, account.id, target, meeting_id=meeting_id, options=options,
-                           today=today)  # fmt: skip
+                           today=today)
         what, account_name = "meeting brief" if meeting_id else "brief", account.name
     what = brief_description(what, options.shareable, options.password is not None)
     AuditService(db).record(BRIEF, what, account_name, str(path.absolute()))

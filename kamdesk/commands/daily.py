@@ -48,7 +48,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         "log", parents=[common], help=_("log a contact: what happened, with whom, what next"),
         description=_("Log a contact with ACCOUNT. TEXT may come before the options or last; "
                       "--with takes one or more names (or repeat it)."),
-    )  # fmt: skip
+    )
     p.add_argument("account", metavar="ACCOUNT", help=_("account name (or a unique part) or id"))
     p.add_argument("text", nargs="?", metavar="TEXT", help=_("what happened, in a few words"))
     p.add_argument("--kind", required=True, choices=LOG_KINDS,
@@ -129,7 +129,7 @@ def task_done(args) -> None:
     if not before.is_open:  # the wish holds already: say so, and leave the first tick alone
         print(_("Already done on {day}: {title} ({id}).").format(
             day=before.done_at.astimezone().date().isoformat(), title=before.title,
-            id=before.short_id))  # fmt: skip
+            id=before.short_id))
         return
     service.set_done(task)
     row = service.get_task(task)
@@ -204,9 +204,9 @@ def log(args) -> None:
     found = [people.find_person(account.id, name) for name in names]
     logged = InteractionService(db).log_contact(account.id, InteractionInput(
         InteractionKind(args.kind), datetime.now().astimezone(), text,
-        person_ids=[p.id for p in found], next_step=next_step, next_due=due))  # fmt: skip
+        person_ids=[p.id for p in found], next_step=next_step, next_due=due))
     who = (_(" with {names}").format(names=", ".join(p.full_name for p in found))
-           if found else "")  # fmt: skip
+           if found else "")
     print(_("Logged a {kind}{who} at {account}.").format(kind=args.kind, who=who,
                                                          account=account.name.rstrip(".")))
     if logged.task_id is not None and due is not None:  # a task needs its due date

@@ -10,7 +10,7 @@ from kamdesk.language import _, ngettext
 
 # The values of AgendaKind, spelled here so that `--help` does not import the services.
 AGENDA_KINDS = ("birthday", "task", "proposal_expiry", "tender_preparation", "tender",
-                "service_case", "meeting", "privacy_review")  # fmt: skip
+                "service_case", "meeting", "privacy_review")
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -25,7 +25,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser(
         "agenda", parents=[common],
         help=_("birthdays, follow-ups, expiring proposals, tender milestones"),
-    )  # fmt: skip
+    )
     p.add_argument("--days", type=_positive_days, default=14, metavar="N",
                    help=_("how far ahead, in days (default 14)"))
     p.add_argument("--kind", action="append", choices=AGENDA_KINDS, metavar="KIND",
@@ -58,7 +58,7 @@ def sample_data(args) -> None:
     print(_("Loaded a fictional portfolio: {accounts} accounts, {people} people, "
             "{interactions} interactions, {proposals} proposals.").format(
         accounts=summary.accounts, people=summary.people, interactions=summary.interactions,
-        proposals=summary.proposals))  # fmt: skip
+        proposals=summary.proposals))
 
 
 def accounts(args) -> None:
@@ -94,14 +94,14 @@ def agenda(args) -> None:
         return
     # The summary first: at department scale two weeks hold thousands of lines.
     counts = [f"{n:,} {kind.value}" + (_(" ({n} overdue)").format(n=f"{late:,}") if late else "")
-              for kind, (n, late) in agenda_summary(items).items()]  # fmt: skip
+              for kind, (n, late) in agenda_summary(items).items()]
     print("# " + ngettext("{n} in the next {days} day: {counts}",
                           "{n} in the next {days} days: {counts}", args.days).format(
-        n=f"{len(items):,}", days=args.days, counts=", ".join(counts)))  # fmt: skip
+        n=f"{len(items):,}", days=args.days, counts=", ".join(counts)))
     for item in items:
         flag = _("OVERDUE") + " " if item.overdue else ""
         print(f"{item.on.isoformat()}  {item.kind.value:<18} {flag}{item.title}"
-              + (f"  [{item.account_name}]" if item.account_name else ""))  # fmt: skip
+              + (f"  [{item.account_name}]" if item.account_name else ""))
 
 
 def search(args) -> None:
@@ -116,11 +116,11 @@ def search(args) -> None:
     if found.capped:  # on stderr, so the lines stay one match each for scripts
         print("kamdesk: " + _("the first {n} matches, a match in a name first; more match "
                               "than that: give more of the word").format(n=len(hits)),
-              file=sys.stderr)  # fmt: skip
+              file=sys.stderr)
     if not hits:
         print(_("Nothing matches '{text}'.").format(text=args.text))
     for hit in hits:
         where = hit.account_name if hit.kind == "person" else hit.detail
         marked = (hit.snippet[:hit.mark_start] + "[" + hit.snippet[hit.mark_start:hit.mark_end]
-                  + "]" + hit.snippet[hit.mark_end:])  # fmt: skip
+                  + "]" + hit.snippet[hit.mark_end:])
         print(f"{hit.kind}\t{hit.name}\t{where}\t{hit.field}: {marked}")

@@ -14,14 +14,14 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser(
         "encrypt", parents=[common],
         help=_("encrypt the database (and its backups) with a passphrase"),
-    )  # fmt: skip
+    )
     p.add_argument("--no-keychain", action="store_true",
-                   help=_("do not keep the key in the system keychain"))  # fmt: skip
+                   help=_("do not keep the key in the system keychain"))
     p.set_defaults(handler=encrypt)
     p = commands.add_parser(
         "decrypt", parents=[common],
         help=_("turn an encrypted database (and its backups) back into plain"),
-    )  # fmt: skip
+    )
     p.set_defaults(handler=decrypt)
     p = commands.add_parser(
         "passphrase", parents=[common], help=_("change the passphrase of an encrypted database")
@@ -29,7 +29,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--recovery", action="store_true",
         help=_("unlock with the recovery key instead of the current passphrase"),
-    )  # fmt: skip
+    )
     p.set_defaults(handler=passphrase)
 
 
@@ -41,7 +41,7 @@ def _database_file(args):
     path = sqlite_path(url)
     if path is None:
         raise UserError(_("only a SQLite database file can be encrypted (a server database "
-                          "is protected by its server)"))  # fmt: skip
+                          "is protected by its server)"))
     return url, path
 
 
@@ -52,10 +52,10 @@ def encrypt(args) -> None:
     url, path = _database_file(args)
     if path.is_file() and is_encrypted(path):
         raise UserError(_("{file} is encrypted already (kamdesk passphrase changes the "
-                          "passphrase)").format(file=path))  # fmt: skip
+                          "passphrase)").format(file=path))
     open_db(args).close()  # created or brought to the current schema first
     secret = ask(_("New passphrase: "), "KAMDESK_NEW_PASSPHRASE", twice=True,
-                 fallback="KAMDESK_PASSPHRASE")  # fmt: skip
+                 fallback="KAMDESK_PASSPHRASE")
     result = encrypt_database(path, secret, keychain=not args.no_keychain)
     print(_("Encrypted {file}").format(file=path) + _backups(result.backups_converted) + ".")
     if result.in_keychain:

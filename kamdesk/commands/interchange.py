@@ -18,29 +18,29 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         description=_("Shows what will be created, merged, skipped or rejected, then imports "
                       "everything in one transaction. Any rejected record means nothing is "
                       "imported (exit code 1) unless --skip-invalid is given."),
-    )  # fmt: skip
+    )
     p.add_argument("kind", choices=("vcard", "csv", "json"), metavar="KIND",
                    help=_("what the file holds: vcard, csv or json"))
     p.add_argument("file", type=Path, metavar="FILE", help=_("the file to import"))
     p.add_argument("--account", metavar="NAME",
                    help=_("put everyone in this account (created as a prospect if missing); "
                           "without it the organisation (ORG, Company) decides, and a record "
-                          "without one is rejected"))  # fmt: skip
+                          "without one is rejected"))
     p.add_argument("--dry-run", action="store_true", help=_("show the preview, write nothing"))
     p.add_argument("--skip-invalid", action="store_true",
-                   help=_("import the valid records even if some are rejected"))  # fmt: skip
+                   help=_("import the valid records even if some are rejected"))
     p.add_argument("--duplicates", choices=("merge", "skip", "create"), default="merge",
-                   help=_("what to do with someone already known (default: merge)"))  # fmt: skip
+                   help=_("what to do with someone already known (default: merge)"))
     p.add_argument("--preset", choices=PRESETS, help=_("CSV: the program that wrote the file"))
     p.add_argument("--delimiter", metavar="X",
-                   help=_("CSV: the column delimiter (',' ';' tab)"))  # fmt: skip
+                   help=_("CSV: the column delimiter (',' ';' tab)"))
     p.add_argument("--encoding", metavar="X", help=_("the file's character encoding"))
     p.add_argument("--map", metavar="COLUMN=FIELD", action="append", default=[],
                    help=_("CSV: send a column to a field, e.g. 'Firma=organisation'; "
-                          "repeatable"))  # fmt: skip
+                          "repeatable"))
     p.set_defaults(handler=import_file)
     p = commands.add_parser("export", parents=[common],
-                            help=_("export contacts, a calendar or a JSON archive"))  # fmt: skip
+                            help=_("export contacts, a calendar or a JSON archive"))
     p.add_argument("kind", choices=("vcard", "csv", "ics", "json"), metavar="KIND",
                    help=_("what to write: vcard, csv, ics or json"))
     p.add_argument("--account", metavar="NAME", help=_("only this account (not for json)"))
@@ -72,7 +72,7 @@ def import_file(args) -> int:
     )
 
     choice = ImportOptions(args.account, args.skip_invalid, args.dry_run,
-                           DuplicateChoice(args.duplicates))  # fmt: skip
+                           DuplicateChoice(args.duplicates))
     report = ImportService(open_db(args)).import_cards(parsed, choice)
     print("\n".join(report_lines(report, args.file.name, args.dry_run)))
     if report.rejected and not args.skip_invalid:
@@ -94,7 +94,7 @@ def _refused(args, rejected: int, total: int, *, records: bool) -> int:
     how_many = how_many.format(rejected=f"{rejected:,}", total=f"{total:,}")
     print(f"kamdesk: {args.file.name}: {outcome}: {how_many} "
           + _("(see the report); fix them, or import the others with --skip-invalid"),
-          file=sys.stderr)  # fmt: skip
+          file=sys.stderr)
     return 1
 
 
@@ -105,13 +105,13 @@ def _import_archive(args) -> int:
 
     with open_archive(args.file) as tables:  # read as it is imported, in one transaction
         report = import_archive(open_db(args), tables, dry_run=args.dry_run,
-                                skip_invalid=args.skip_invalid)  # fmt: skip
+                                skip_invalid=args.skip_invalid)
     for r in report.rejections:
         print((_("rejected") + f"  {r.source}  {r.name}: {r.reason}").replace("  :", ":"))
     for table, count in report.created.items():
         if count or report.present[table]:
             already = (_(" ({n} already present)").format(n=f"{report.present[table]:,}")
-                       if report.present[table] else "")  # fmt: skip
+                       if report.present[table] else "")
             print(_("{table}: {n} to add").format(table=table, n=f"{count:,}") + already)
     if report.committed:
         print(_("Imported {n} rows from {file}.").format(n=f"{sum(report.created.values()):,}",

@@ -25,7 +25,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser(
         "restore", parents=[common],
         help=_("replace the database with a backup (the current one is kept as a backup)"),
-    )  # fmt: skip
+    )
     p.add_argument("file", type=Path, metavar="FILE", help=_("the backup to restore from"))
     p.set_defaults(handler=restore)
 
@@ -47,7 +47,7 @@ def check(args) -> int:
         print(_("PROBLEM: {problem}").format(problem=problem))
     n = len(report.problems)
     print(_("OK") if report.ok else ngettext("{n} problem found", "{n} problems found", n).format(
-        n=n))  # fmt: skip
+        n=n))
     return 0 if report.ok else 1
 
 
@@ -91,7 +91,7 @@ def backups(args) -> None:
     for b in found:
         holds = (_("{accounts} accounts, {people} people").format(accounts=b.accounts,
                                                                   people=b.people)
-                 if b.accounts is not None else _("UNREADABLE"))  # fmt: skip
+                 if b.accounts is not None else _("UNREADABLE"))
         print(f"{b.when:%Y-%m-%d %H:%M:%S}  {b.reason:<26} {_size(b.size):>9}  {holds}  {b.path}")
 
 
@@ -108,5 +108,5 @@ def restore(args) -> None:
     # An encrypted database restores from its own (encrypted) backups: the same data key.
     done = restore_database(path, args.file, key=unlock_for_command(database_url_of(args)))
     kept = (_("; the database it replaced was kept as {file}").format(file=done.kept)
-            if done.kept else "")  # fmt: skip
+            if done.kept else "")
     print(_("Restored from {file}").format(file=args.file) + kept)

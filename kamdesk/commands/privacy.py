@@ -10,13 +10,13 @@ from kamdesk.language import _, ngettext
 
 def register(commands, common: argparse.ArgumentParser) -> None:
     person = commands.add_parser("person", parents=[common],
-                                 help=_("export or erase everything about one person"))  # fmt: skip
+                                 help=_("export or erase everything about one person"))
     actions = person.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = actions.add_parser("export", parents=[common],
-                           help=_("everything about one person, as PDF or JSON"))  # fmt: skip
+                           help=_("everything about one person, as PDF or JSON"))
     p.add_argument("person", metavar="NAME|ID", help=_("the person's name (or part) or id"))
     p.add_argument("-o", "--output", type=Path, required=True,
-                   help=_("file to write: .json for JSON, anything else for a PDF"))  # fmt: skip
+                   help=_("file to write: .json for JSON, anything else for a PDF"))
     p.set_defaults(handler=export_person)
     p = actions.add_parser("erase", parents=[common],
                            help=_("erase a person for good (trash and search index too)"))
@@ -24,7 +24,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
     p.set_defaults(handler=erase_person)
     p = commands.add_parser("audit", parents=[common],
-                            help=_("what left the app: briefs and exports"))  # fmt: skip
+                            help=_("what left the app: briefs and exports"))
     p.add_argument("--limit", type=int, default=50, metavar="N",
                    help=_("newest entries to show (default 50)"))
     p.set_defaults(handler=audit)
@@ -54,13 +54,13 @@ def scope_lines(scope) -> list[str]:
             interactions=count("{n} interaction", "{n} interactions", scope.interactions),
             meetings=count("{n} meeting", "{n} meetings", scope.meetings)),
         count("{n} task about them", "{n} tasks about them", scope.tasks),
-    ]  # fmt: skip
+    ]
     if scope.shared_interactions or scope.shared_meetings:
         lines.append(_("{interactions} and {meetings} stay for the others, without this "
                        "person's name").format(
             interactions=count("{n} shared interaction", "{n} shared interactions",
                                scope.shared_interactions),
-            meetings=count("{n} meeting", "{n} meetings", scope.shared_meetings)))  # fmt: skip
+            meetings=count("{n} meeting", "{n} meetings", scope.shared_meetings)))
     return lines
 
 

@@ -12,10 +12,10 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                             help=_("set up a PostgreSQL team server (its administrator)"))
     jobs = p.add_subparsers(dest="job", metavar="JOB", required=True)
     q = jobs.add_parser("setup", parents=[common],
-                        help=_("create the KAM and head roles and row-level security"))  # fmt: skip
+                        help=_("create the KAM and head roles and row-level security"))
     q.set_defaults(handler=team_setup)
     q = jobs.add_parser("grant", parents=[common],
-                        help=_("let a PostgreSQL login act as a KAM (or the head)"))  # fmt: skip
+                        help=_("let a PostgreSQL login act as a KAM (or the head)"))
     q.add_argument("login", metavar="LOGIN",
                    help=_("the PostgreSQL login (created without a password if new)"))
     q.add_argument("--email", required=True, help=_("the KAM's e-mail"))
@@ -23,7 +23,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     q.add_argument("--head", action="store_true", help=_("the head of department: sees all"))
     q.set_defaults(handler=team_grant)
     p = commands.add_parser("copy", parents=[common],
-                            help=_("copy the whole portfolio to or from a database"))  # fmt: skip
+                            help=_("copy the whole portfolio to or from a database"))
     where = p.add_mutually_exclusive_group(required=True)
     where.add_argument("--to", metavar="URL", help=_("into this database (e.g. the team server)"))
     where.add_argument("--from", dest="source", metavar="URL", help=_("from this database"))

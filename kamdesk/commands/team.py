@@ -10,12 +10,12 @@ from kamdesk.language import _, ngettext
 
 def register(commands, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser("users", parents=[common],
-                            help=_("the KAMs of the team and the accounts each holds"))  # fmt: skip
+                            help=_("the KAMs of the team and the accounts each holds"))
     p.add_argument("--add", metavar="EMAIL", help=_("add a KAM (or rename one) by e-mail"))
     p.add_argument("--name", default="", help=_("with --add: the KAM's name"))
     p.set_defaults(handler=users)
     p = commands.add_parser("assign", parents=[common],
-                            help=_("name the owner and deputy of an account"))  # fmt: skip
+                            help=_("name the owner and deputy of an account"))
     p.add_argument("account", metavar="ACCOUNT", help=_("name or id of the account"))
     p.add_argument("--owner", metavar="KAM", required=True,
                    help=_("e-mail or name of the owning KAM ('-' for nobody)"))
@@ -90,7 +90,7 @@ def assign(args) -> None:
     team.set_owner(account.id, owner.id if owner else None, deputy.id if deputy else None)
     print(_("{account}: owner {owner}").format(account=account.name,
                                                owner=owner.name if owner else _("nobody"))
-          + (_(", deputy {deputy}").format(deputy=deputy.name) if deputy else ""))  # fmt: skip
+          + (_(", deputy {deputy}").format(deputy=deputy.name) if deputy else ""))
 
 
 def handover(args) -> None:
@@ -115,7 +115,7 @@ def handover(args) -> None:
     n = len(result.owned) + len(result.deputised)
     print(ngettext("Handed over {n} account; logged as {batch}.",
                    "Handed over {n} accounts; logged as {batch}.", n).format(
-        n=n, batch=result.batch))  # fmt: skip
+        n=n, batch=result.batch))
 
 
 def _money(value) -> str:
@@ -145,18 +145,18 @@ def department(args) -> None:
     print(_("Department {year}: actual against plan; proposals expiring within {days} "
             "days").format(year=view.year or "", days=view.horizon).replace("  ", " "))
     header = ("KAM", _("accounts"), _("plan"), _("actual"), _("of plan"), _("share"),
-              _("dossier"), _("overdue"), _("uncovered roles"), _("expiring"))  # fmt: skip
+              _("dossier"), _("overdue"), _("uncovered roles"), _("expiring"))
     rows = []
     for k in kams:
         rows.append((k.name or _("(nobody)"), str(len(k.accounts)), _money(k.planned),
                      _money(k.actual), _percent(k.attainment), _percent(k.share),
                      f"{k.completeness} %", str(k.overdue), str(k.uncovered),
-                     str(k.expiring)))  # fmt: skip
+                     str(k.expiring)))
         if args.accounts or args.kam:
             for a in k.accounts:
                 rows.append(("  " + a.name, "", _money(a.planned), _money(a.actual),
                              _percent(a.attainment), _percent(a.share), f"{a.completeness} %",
-                             str(a.overdue), str(len(a.uncovered)), str(a.expiring)))  # fmt: skip
+                             str(a.overdue), str(len(a.uncovered)), str(a.expiring)))
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for r in [header, *rows]:
         numbers = zip(r[1:], widths[1:], strict=True)

@@ -40,7 +40,7 @@ class Changes:
 
     @classmethod
     def of(cls, *records: Record, account: uuid.UUID | None = None,
-           ids: tuple[uuid.UUID | None, ...] = ()) -> Changes:  # fmt: skip
+           ids: tuple[uuid.UUID | None, ...] = ()) -> Changes:
         return cls(frozenset(records), account, frozenset(i for i in ids if i is not None))
 
     @classmethod
@@ -58,4 +58,4 @@ class Changes:
     def __or__(self, other: Changes) -> Changes:
         same = self.account_id == other.account_id
         return Changes(self.records | other.records, self.account_id if same else None,
-                       self.ids | other.ids)  # fmt: skip
+                       self.ids | other.ids)

@@ -34,7 +34,7 @@ LEGAL_FORMS = (
     "công ty", "công ty tnhh", "công ty cổ phần", "tnhh", "cổ phần", "jsc", "inc", "opc",
     # Japanese
     "k.k.", "kabushiki kaisha", "g.k.",
-)  # fmt: skip
+)
 
 _FORMS = sorted({tuple(_WORD.findall(fold(form))) for form in LEGAL_FORMS}, key=len, reverse=True)
 

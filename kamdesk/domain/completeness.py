@@ -70,7 +70,7 @@ def person_facts(person: PersonRecord, last_contact: datetime | None) -> PersonF
         has_contact=bool(person.contacts), birthday=birthday_of(person), hobbies=person.hobbies,
         values=person.values, family_count=len([f for f in person.family if not f.in_trash]),
         last_contact=last_contact.date() if last_contact else None,
-    )  # fmt: skip
+    )
 
 
 # label -> (weight, is it filled in?). The buying-relevant facts weigh more than
@@ -165,7 +165,7 @@ def dossier_completeness(people: Sequence[PersonFacts]) -> Completeness:
     average = Decimal(sum(r.score for r in results)) / len(results)
     covered = Decimal(len(KEY_ROLES) - len(uncovered)) / len(KEY_ROLES)
     weighted = (average * (100 - ROLE_COVERAGE_WEIGHT) / 100
-                + covered * ROLE_COVERAGE_WEIGHT)  # fmt: skip
+                + covered * ROLE_COVERAGE_WEIGHT)
     score = int(weighted.quantize(Decimal(1), rounding=ROUND_HALF_UP))
     counts = {label: sum(label in r.missing for r in results) for label in FIELDS}
     # sorted() is stable, so equal counts keep the FIELDS order.

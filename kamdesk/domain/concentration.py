@@ -70,7 +70,7 @@ class ConcentrationAlert:
         share = percent_text(self.share, self.edge)
         if self.kind == MONO_DEPENDENCE:
             return (f"Mono-dependence: {self.name} brings {share} of sales"
-                    f" (limit {percent_text(self.limit_high)})")  # fmt: skip
+                    f" (limit {percent_text(self.limit_high)})")
         side = "below" if self.kind == KEY_SHARE_BELOW else "above"
         band = f"{number_text(self.limit_low)}–{percent_text(self.limit_high)}"
         return f"Key accounts bring {share} of sales, {side} the {band} band"
@@ -97,7 +97,7 @@ class ConcentrationReport:
             ConcentrationAlert(MONO_DEPENDENCE, a.share, t.mono_dependence, t.mono_dependence,
                                a.key, a.name)
             for a in self.mono_dependent_on
-        ]  # fmt: skip
+        ]
         if self.key_band != "within":
             kind = KEY_SHARE_BELOW if self.key_band == "below" else KEY_SHARE_ABOVE
             alerts.append(ConcentrationAlert(kind, self.key_share, t.key_band_low, t.key_band_high))

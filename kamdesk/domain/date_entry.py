@@ -21,7 +21,7 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.?(?:(\d+))?")
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d+))?")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
+           "September", "October", "November", "December")
 
 
 class DateEntryError(ValueError):

@@ -11,7 +11,7 @@ _SPECIAL = str.maketrans(
         "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i",
         "þ": "th", "Þ": "th", "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t",
     }
-)  # fmt: skip
+)
 
 
 def fold(text: str) -> str:

@@ -151,7 +151,7 @@ LABELS: dict[type[StrEnum], Mapping[Any, str]] = {
     CrossSellStatus: CROSS_SELL_LABELS, LetterStatus: LETTER_LABELS,
     ReferralOutcome: REFERRAL_LABELS, LeadSource: LEAD_SOURCE_LABELS,
     LegalBasis: LEGAL_BASIS_LABELS,
-}  # fmt: skip
+}
 
 
 def label_of(value: StrEnum) -> str:

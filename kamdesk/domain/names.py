@@ -23,18 +23,18 @@ _PARTICLES = {
     "van", "von", "der", "den", "de", "del", "della", "dela", "la", "las", "los", "le", "da",
     "das", "do", "dos", "di", "du", "ten", "ter", "zu", "zum", "zur", "af", "av", "bin", "al",
     "y", "san", "sta", "sta.",
-}  # fmt: skip
+}
 
 # The most frequent Vietnamese family names (folded): written first, as in "Nguyễn Văn An".
 _VIETNAMESE_FAMILY = {
     "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
     "ho", "ngo", "duong", "ly", "dinh", "truong", "trinh", "mai", "lam", "cao", "ha", "ta",
     "luong", "quach", "thai", "chau", "doan", "vuong", "trieu", "lai",
-}  # fmt: skip
+}
 
 # Patronymic endings (Russian, Ukrainian, Belarusian, Bulgarian, in Cyrillic and in Latin).
 _PATRONYMIC = ("ович", "евич", "ьевич", "ич", "овна", "евна", "ична", "инична", "ovich",
-               "evich", "ovna", "evna", "ichna", "ovych", "ivna")  # fmt: skip
+               "evich", "ovna", "evna", "ichna", "ovych", "ivna")
 
 # Letters only Vietnamese uses among the Latin scripts KAMDesk meets.
 _VIETNAMESE_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")

@@ -48,7 +48,7 @@ def personal_talking_points(
     own: list[str] = []
     if open_cases:
         more = (t(N_(" (and {n} more)")).format(n=len(open_cases) - 1)
-                if len(open_cases) > 1 else "")  # fmt: skip
+                if len(open_cases) > 1 else "")
         own.append(t(N_("Say where their case “{case}” stands")).format(
             case=_shorten(open_cases[0], 60)) + more)
     if last_said.strip():

@@ -27,7 +27,7 @@ COUNTRY_ZONES = {
     "RS": "Europe/Belgrade", "SE": "Europe/Stockholm", "SG": "Asia/Singapore",
     "SI": "Europe/Ljubljana", "SK": "Europe/Bratislava", "TH": "Asia/Bangkok",
     "TR": "Europe/Istanbul", "UA": "Europe/Kyiv", "VN": "Asia/Ho_Chi_Minh",
-}  # fmt: skip
+}
 
 # Cities of countries spanning several zones (folded names), where the country says too little.
 CITY_ZONES = {
@@ -41,7 +41,7 @@ CITY_ZONES = {
     ("US", "new york"): "America/New_York", ("US", "chicago"): "America/Chicago",
     ("US", "denver"): "America/Denver", ("US", "los angeles"): "America/Los_Angeles",
     ("ID", "jakarta"): "Asia/Jakarta", ("ID", "makassar"): "Asia/Makassar",
-}  # fmt: skip
+}
 _COUNTRY_FALLBACK = {"RU": "Europe/Moscow", "US": "America/New_York", "ID": "Asia/Jakarta"}
 
 
@@ -65,7 +65,7 @@ def zone_of_place(city: str, country: str) -> str:
     country = (country or "").upper()
     folded = fold(city or "").removesuffix(" city")
     return (CITY_ZONES.get((country, folded)) or COUNTRY_ZONES.get(country)
-            or _COUNTRY_FALLBACK.get(country, ""))  # fmt: skip
+            or _COUNTRY_FALLBACK.get(country, ""))
 
 
 def machine_zone() -> tzinfo:
@@ -104,7 +104,7 @@ def differs_from_machine(starts_at: datetime, zone: str, machine: tzinfo | None 
 
 
 def meeting_time_text(starts_at: datetime, zone: str, machine: tzinfo | None = None,
-                      with_date: bool = False) -> str:  # fmt: skip
+                      with_date: bool = False) -> str:
     """"09:00" at the place's local hour, "09:00 Asia/Manila" when the machine's zone
     differs there (with_date: "2026-12-04 09:00 …")."""
     local = local_start(starts_at, zone)

@@ -16,16 +16,16 @@ from kamdesk.interchange import note_facts
 from kamdesk.services.person_cards import PersonCard
 
 _GROUPS = (("email", "E-mail", "Value"), ("phone", "Phone", "Value"),
-           ("address", "Address", "Formatted"), ("url", "Website", "Value"))  # fmt: skip
+           ("address", "Address", "Formatted"), ("url", "Website", "Value"))
 
 
 def csv_text(cards: Iterable[PersonCard]) -> str:
     cards = list(cards)
     counts = {kind: max((sum(c.kind == kind for c in card.contacts) for card in cards), default=0)
-              for kind, _, _ in _GROUPS}  # fmt: skip
+              for kind, _, _ in _GROUPS}
     relations = max((len(card.family) for card in cards), default=0)
     header = ["Name", "First Name", "Last Name", "Organization Name", "Organization Title",
-              "Organization Department", "Birthday", "Notes", "Labels", "Hobby"]  # fmt: skip
+              "Organization Department", "Birthday", "Notes", "Labels", "Hobby"]
     for kind, title, value in _GROUPS:
         for n in range(1, counts[kind] + 1):
             header += [f"{title} {n} - Label", f"{title} {n} - {value}"]
@@ -41,7 +41,7 @@ def csv_text(cards: Iterable[PersonCard]) -> str:
                card.position, card.department,
                card.birthday.to_text() if card.birthday else "", card.notes,
                " ::: ".join(c.strip() for c in labels.split(",") if c.strip()),
-               card.hobbies]  # fmt: skip
+               card.hobbies]
         for kind, _, _ in _GROUPS:
             mine = [c for c in card.contacts if c.kind == kind]
             for n in range(counts[kind]):
@@ -53,6 +53,6 @@ def csv_text(cards: Iterable[PersonCard]) -> str:
         row += [ROLE_LABELS[card.dmu_role] if card.dmu_role else "",
                 TYPE_LABELS[card.dmu_type] if card.dmu_type else "",
                 STANCE_LABELS[card.stance] if card.stance else "", str(card.influence or ""),
-                card.values]  # fmt: skip
+                card.values]
         writer.writerow(row)
     return "\ufeff" + out.getvalue()

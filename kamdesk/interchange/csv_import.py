@@ -51,7 +51,7 @@ class CsvLayout:
 
 
 def inspect_csv(data: bytes, name: str, encoding: str | None = None,
-                delimiter: str | None = None, preset: str | None = None) -> CsvLayout:  # fmt: skip
+                delimiter: str | None = None, preset: str | None = None) -> CsvLayout:
     """Detect encoding, delimiter, header line and a preset for `data`; nothing is parsed yet."""
     decoded = decode_text(data, name, encoding)
     text, used = decoded.text, decoded.encoding
@@ -64,7 +64,7 @@ def inspect_csv(data: bytes, name: str, encoding: str | None = None,
     if found is None:
         delimiter = delimiter or _sniff(text)
         index = next((i for i, line in enumerate(lines[:_HEADER_SEARCH_LINES])
-                      if _filled(_cells(line, delimiter)) >= 2), None)  # fmt: skip
+                      if _filled(_cells(line, delimiter)) >= 2), None)
         if index is None:
             raise InterchangeError(
                 f"{name} has no line with several columns: is it a CSV file? "
@@ -77,7 +77,7 @@ def inspect_csv(data: bytes, name: str, encoding: str | None = None,
     mapping = mapping_for(chosen or GENERIC, headers)
     unknown = unknown_columns(chosen or GENERIC, headers)
     layout = CsvLayout(name, text, used, delimiter, index + 1, headers, chosen,
-                       {**mapping, **unknown}, unknown=[headers[i] for i in unknown])  # fmt: skip
+                       {**mapping, **unknown}, unknown=[headers[i] for i in unknown])
     layout.notes += [decoded.note] if decoded.note else []
     skipped = [n + 1 for n, line in enumerate(lines[:index]) if line.strip()]
     if skipped:
@@ -98,7 +98,7 @@ def parse_csv(layout: CsvLayout, mapping: dict[int, str] | None = None) -> Parse
     rows = list(_rows(layout))
     separators = (layout.preset or GENERIC).separators
     dates = [r[i] for _, r in rows for i, t in mapping.items()
-             if t in ("birthday", "anniversary") and i < len(r)]  # fmt: skip
+             if t in ("birthday", "anniversary") and i < len(r)]
     day_first = layout.preset is not None and layout.preset.day_first
     date_order = DateOrder.DAY_FIRST if day_first else guess_date_order(dates)
     parsed = ParsedFile(encoding=layout.encoding, notes=list(layout.notes))
@@ -108,7 +108,7 @@ def parse_csv(layout: CsvLayout, mapping: dict[int, str] | None = None) -> Parse
     # Named when some row has a value there: an empty column loses nothing.
     kept = [h for i, h in enumerate(layout.headers)
             if h in layout.unknown and mapping.get(i) == f"note:{h.strip()}"
-            and any(i < len(r) and r[i].strip() for _, r in rows)]  # fmt: skip
+            and any(i < len(r) and r[i].strip() for _, r in rows)]
     if kept:
         parsed.notes.append("columns no preset knows, kept as notes lines: " + ", ".join(kept))
     width = len(layout.headers)
@@ -121,7 +121,7 @@ def parse_csv(layout: CsvLayout, mapping: dict[int, str] | None = None) -> Parse
                 source, _name_guess(cells, mapping),
                 f"{len(cells)} fields where the header has {width}: a delimiter or quote is "
                 "missing or extra", line,
-            ))  # fmt: skip
+            ))
             continue
         try:
             card, problems = card_from_row(cells, mapping, separators, date_order)
@@ -205,5 +205,5 @@ def _rows(layout: CsvLayout, limit: int | None = None):
 
 def _name_guess(cells: list[str], mapping: dict[int, str]) -> str:
     parts = [cells[i].strip() for i, t in sorted(mapping.items())
-             if t in ("full_name", "given_name", "family_name") and i < len(cells)]  # fmt: skip
+             if t in ("full_name", "given_name", "family_name") and i < len(cells)]
     return " ".join(p for p in parts if p)

@@ -166,7 +166,7 @@ OUTLOOK_LANGUAGES: dict[str, tuple[frozenset[str], dict[str, str]]] = {
             "nome do assistente": "note:Assistant", "nome do gerente": "note:Manager",
         },
     ),
-}  # fmt: skip
+}
 
 # Columns Outlook always fills with its own defaults ("Normal", "False", "Unspecified"):
 # known, and left out on purpose rather than kept as notes lines.
@@ -180,4 +180,4 @@ OUTLOOK_DEFAULTS = frozenset({
     "priorytet", "poufnosc", "prywatne", "plec", "inicjaly",
     "priorita", "riservatezza", "privato", "genere", "iniziali",
     "prioridade", "sensibilidade", "particular", "iniciais",
-})  # fmt: skip
+})

@@ -28,7 +28,7 @@ from kamdesk.interchange.csv_outlook_languages import OUTLOOK_DEFAULTS, OUTLOOK_
 
 # What KAMDesk knows of a person beyond an address book, as its CSV export names the columns.
 DOSSIER_COLUMNS = {"dmu role": "dmu_role", "dmu type": "dmu_type", "stance": "stance",
-                   "influence": "influence", "values": "values"}  # fmt: skip
+                   "influence": "influence", "values": "values"}
 DOSSIER_FIELDS = tuple(DOSSIER_COLUMNS.values())
 
 FIELDS = (
@@ -36,7 +36,7 @@ FIELDS = (
     "organisation", "position", "department", "birthday", "anniversary", "notes",
     "categories", "hobbies", "spouse", "children", "birth_year", "birth_month", "birth_day",
     *DOSSIER_FIELDS,
-)  # fmt: skip
+)
 ADDRESS_PARTS = ("pobox", "extended", "street", "city", "region", "postcode", "country")
 GROUP_KINDS = ("email", "phone", "url", "address", "relation", "event")
 TARGET = re.compile(
@@ -52,7 +52,7 @@ CHOICES = (
     "address:work.city", "address:work.postcode", "address:work.region", "address:work.country",
     "address:home", "birthday", "anniversary", "notes", "categories", "hobbies", "spouse",
     "children", *DOSSIER_FIELDS,
-)  # fmt: skip
+)
 
 
 def valid_target(target: str) -> bool:
@@ -88,7 +88,7 @@ class CsvPreset:
 def _address_columns(prefix: str, label: str) -> dict[str, str]:
     parts = {"street": "street", "street 2": "street", "street 3": "street", "city": "city",
              "state": "region", "postal code": "postcode", "country/region": "country",
-             "country": "country", "po box": "pobox", "address po box": "pobox"}  # fmt: skip
+             "country": "country", "po box": "pobox", "address po box": "pobox"}
     columns = {f"{prefix} {name}": f"address:{label}.{part}" for name, part in parts.items()}
     columns[f"{prefix} address"] = f"address:{label}"
     return columns
@@ -119,12 +119,12 @@ OUTLOOK = CsvPreset(
         **_address_columns("other", "other"),
     },
     separators=r"\s*;\s*", ignore=OUTLOOK_DEFAULTS,
-)  # fmt: skip
+)
 OUTLOOK_TRANSLATED = tuple(
     CsvPreset("outlook", f"Microsoft Outlook ({language})", signature, columns,
               separators=r"\s*;\s*", ignore=OUTLOOK_DEFAULTS, day_first=True)
     for language, (signature, columns) in OUTLOOK_LANGUAGES.items()
-)  # fmt: skip
+)
 
 _GOOGLE_GROUPS = (
     (re.compile(r"e-mail (?P<n>\d+) - (?:type|label)"), "email#{n}.label"),
@@ -156,7 +156,7 @@ _GOOGLE_COMMON = {
     "organization title": "position", "organization department": "department",
     "nickname": "note:Nickname",
     **DOSSIER_COLUMNS,  # KAMDesk's export adds them to Google's layout
-}  # fmt: skip
+}
 # A link into Google's photo store and a sorting name: nothing to keep offline.
 _GOOGLE_IGNORED = frozenset({"photo", "file as"})
 
@@ -167,7 +167,7 @@ GOOGLE = CsvPreset(
     {"name": "full_name", "first name": "given_name", "middle name": "middle_name",
      "last name": "family_name", "labels": "categories", **_GOOGLE_COMMON},
     _GOOGLE_GROUPS, ignore=_GOOGLE_IGNORED,
-)  # fmt: skip
+)
 
 GOOGLE_LEGACY = CsvPreset(
     "google", "Google Contacts (older export)",
@@ -175,7 +175,7 @@ GOOGLE_LEGACY = CsvPreset(
     {"name": "full_name", "given name": "given_name", "additional name": "middle_name",
      "family name": "family_name", "group membership": "categories", **_GOOGLE_COMMON},
     _GOOGLE_GROUPS, ignore=_GOOGLE_IGNORED,
-)  # fmt: skip
+)
 
 LINKEDIN = CsvPreset(
     "linkedin", "LinkedIn Connections",
@@ -184,7 +184,7 @@ LINKEDIN = CsvPreset(
      "email address": "email:", "company": "organisation", "position": "position",
      "connected on": "note:LinkedIn connection since"},
     notes=("LinkedIn leaves out the e-mail of connections who do not share it.",),
-)  # fmt: skip
+)
 
 _SALESFORCE_COLUMNS = {
     "salutation": "name_prefix", "first name": "given_name", "last name": "family_name",
@@ -204,7 +204,7 @@ _SALESFORCE_COLUMNS = {
     "mailingcity": "address:work.city", "mailingstate": "address:work.region",
     "mailingpostalcode": "address:work.postcode", "mailingcountry": "address:work.country",
     "leadsource": "note:Lead source",
-}  # fmt: skip
+}
 
 SALESFORCE = CsvPreset(
     "salesforce",
@@ -225,7 +225,7 @@ _SECTIONS = tuple(
                            ("pager", "phone:pager"), ("fax", "phone:fax"),
                            ("company", "organisation"), ("title", "position"),
                            ("address", "address:"), ("im", "note:IM"), ("other", "note:Other"))
-)  # fmt: skip
+)
 
 GOOGLE_2008 = CsvPreset(
     "google", "Gmail contacts (2008 export)",
@@ -234,12 +234,12 @@ GOOGLE_2008 = CsvPreset(
     _SECTIONS, separators=r"\s*;\s*",
     notes=("Gmail's sections (Work, Personal) are not kept as labels.",),
     ignore=frozenset(f"section {n} - description" for n in range(1, 10)),
-)  # fmt: skip
+)
 
 
 def _thunderbird_address(prefix: str, label: str) -> dict[str, str]:
     parts = {"address": "street", "address 2": "street", "city": "city", "state": "region",
-             "zipcode": "postcode", "country": "country"}  # fmt: skip
+             "zipcode": "postcode", "country": "country"}
     return {f"{prefix} {name}": f"address:{label}.{part}" for name, part in parts.items()}
 
 
@@ -257,7 +257,7 @@ THUNDERBIRD = CsvPreset(
     separators=r"\s*;\s*",
     notes=("Thunderbird ends every row with one comma more than the header: read as an empty "
            "last field.",),
-)  # fmt: skip
+)
 
 ROUNDCUBE = CsvPreset(
     "roundcube", "Roundcube address book",
@@ -286,7 +286,7 @@ ROUNDCUBE = CsvPreset(
      "website home page": "url:home", "website other": "url:other",
      "website profile": "url:profile", "website work": "url:work", "categories": "categories"},
     separators=r"\s*;\s*",
-)  # fmt: skip
+)
 
 WINDOWS_CONTACTS = CsvPreset(
     "windows", "Windows Contacts / Address Book",
@@ -295,12 +295,12 @@ WINDOWS_CONTACTS = CsvPreset(
      "personal web page": "url:home", "business web page": "url:work",
      "office location": "note:Office"},
     separators=r"\s*;\s*", ignore=OUTLOOK_DEFAULTS,
-)  # fmt: skip
+)
 
 PRESETS = (LINKEDIN, GOOGLE, GOOGLE_LEGACY, GOOGLE_2008, SALESFORCE, SALESFORCE_API,
-           THUNDERBIRD, ROUNDCUBE, WINDOWS_CONTACTS, OUTLOOK, *OUTLOOK_TRANSLATED)  # fmt: skip
+           THUNDERBIRD, ROUNDCUBE, WINDOWS_CONTACTS, OUTLOOK, *OUTLOOK_TRANSLATED)
 PRESET_NAMES = ("outlook", "google", "linkedin", "salesforce", "thunderbird", "roundcube",
-                "windows")  # fmt: skip
+                "windows")
 
 # For files no preset recognises: common header words.
 GENERIC = CsvPreset(
@@ -323,7 +323,7 @@ GENERIC = CsvPreset(
         **DOSSIER_COLUMNS,
     },
     separators=r"\s*;\s*",
-)  # fmt: skip
+)
 
 
 def detect_preset(headers: list[str]) -> CsvPreset | None:
@@ -348,4 +348,4 @@ def unknown_columns(preset: CsvPreset, headers: list[str]) -> dict[int, str]:
     leaves out on purpose: kept in the notes unless the user maps them elsewhere."""
     return {i: f"note:{header.strip()}" for i, header in enumerate(headers)
             if header.strip() and preset.target(header) is None
-            and fold(header) not in preset.ignore}  # fmt: skip
+            and fold(header) not in preset.ignore}

@@ -23,7 +23,7 @@ _PART_ORDER = ("pobox", "extended", "street", "city", "region", "postcode", "cou
 
 
 def card_from_row(cells: list[str], mapping: dict[int, str], separators: str,
-                  date_order: str) -> tuple[PersonCard, list[str]]:  # fmt: skip
+                  date_order: str) -> tuple[PersonCard, list[str]]:
     """The person in `cells` and what of it could not be read (kept in the notes as text);
     raises ValueError (naming the column's meaning) on a dossier value KAMDesk wrote."""
     fields: dict[str, list[str]] = defaultdict(list)
@@ -54,7 +54,7 @@ def _first(fields: dict[str, list[str]], name: str) -> str:
 
 
 def _person(fields: dict[str, list[str]], separators: str, date_order: str,
-            problems: list[str]) -> PersonCard:  # fmt: skip
+            problems: list[str]) -> PersonCard:
     given, middle, family = (
         _first(fields, n) for n in ("given_name", "middle_name", "family_name")
     )
@@ -64,7 +64,7 @@ def _person(fields: dict[str, list[str]], separators: str, date_order: str,
         organisation=_first(fields, "organisation"), position=_first(fields, "position"),
         department=_first(fields, "department"), hobbies=", ".join(fields.get("hobbies", [])),
         notes="\n".join(fields.get("notes", [])),
-    )  # fmt: skip
+    )
     if text := _first(fields, "birthday"):
         card.birthday = _date(card, text, "Birthday", date_order, problems)
     elif any(fields.get(f) for f in ("birth_year", "birth_month", "birth_day")):
@@ -74,14 +74,14 @@ def _person(fields: dict[str, list[str]], separators: str, date_order: str,
     if text and (day := _date(card, text, note_facts.ANNIVERSARY, date_order, problems)):
         card.notes = note_facts.add_fact(card.notes, note_facts.ANNIVERSARY, day.to_text())
     categories = [c.removeprefix("* ").strip() for text in fields.get("categories", [])
-                  for c in re.split(separators + r"|\s*[;,]\s*", text)]  # fmt: skip
+                  for c in re.split(separators + r"|\s*[;,]\s*", text)]
     categories = [c for c in categories if c and c.casefold() not in _SYSTEM_LABELS]
     card.notes = note_facts.add_fact(card.notes, note_facts.CATEGORIES, ", ".join(categories))
     for spouse in fields.get("spouse", []):
         card.family.append(FamilyMemberData(spouse, "spouse"))
     for text in fields.get("children", []):
         card.family += [FamilyMemberData(c.strip(), "child")
-                        for c in re.split(r"\s*[;,]\s*", text) if c.strip()]  # fmt: skip
+                        for c in re.split(r"\s*[;,]\s*", text) if c.strip()]
     for target, values in fields.items():
         if target.startswith("note:"):
             for value in values:
@@ -119,7 +119,7 @@ def _date(card: PersonCard, text: str, what: str, date_order: str, problems: lis
 def _date_of_parts(card: PersonCard, fields: dict[str, list[str]], problems: list[str]):
     """Thunderbird's Birth Year, Birth Month and Birth Day columns; the year may be empty."""
     year, month, day = (_first(fields, f).strip() for f in ("birth_year", "birth_month",
-                                                            "birth_day"))  # fmt: skip
+                                                            "birth_day"))
     text = "-".join(p for p in (year, month, day) if p)
     try:
         if not (month.isdigit() and day.isdigit() and (not year or year.isdigit())):
@@ -140,7 +140,7 @@ def _label(group: dict[str, list[str]]) -> str:
 
 
 def _add_group(card: PersonCard, kind: str, group: dict[str, list[str]], separators: str,
-               date_order: str, problems: list[str]) -> None:  # fmt: skip
+               date_order: str, problems: list[str]) -> None:
     label = _label(group)
     if kind == "address":
         parts = [", ".join(group.get(p, [])) for p in _PART_ORDER]

@@ -14,7 +14,7 @@ _ISO = re.compile(
     re.ASCII,
 )
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{2}|\d{4})",
-                      re.ASCII)  # fmt: skip
+                      re.ASCII)
 _EMPTY = {"", "0/0/00", "0/0/0000", "00.00.0000", "0000-00-00"}
 
 

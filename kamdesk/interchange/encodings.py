@@ -29,13 +29,13 @@ _BOMS = (
 LEGACY = (
     "cp1252", "cp1250", "cp1251", "koi8_r", "cp1253", "cp1254", "cp1257", "iso8859_2",
     "cp932", "euc_jp", "cp949", "gb18030", "big5", "cp874", "cp1255", "cp1256",
-)  # fmt: skip
+)
 # Encodings offered to the user (the wizard's list), with the detected one added if missing.
 COMMON = (
     "utf-8", "utf-16", "cp1252", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r",
     "cp1253", "cp1254", "cp1257", "shift_jis", "euc_jp", "cp949", "gb18030", "big5", "cp874",
     "mac_roman", "latin_1",
-)  # fmt: skip
+)
 
 _SAMPLE = 16 * 1024  # bytes of non-ASCII lines judged per guess
 _FRIENDLY_SCRIPTS = {"CJK", "HIRAGANA", "KATAKANA"}  # Japanese mixes these inside one word
@@ -43,7 +43,7 @@ _SYMBOLS = {"No", "So", "Sk", "Sm", "Sc"}
 _GREEK_ACCENTED_CAPITALS = set("ΆΈΉΊΌΎΏΪΫ")
 # Letters of Western, Nordic and Central European alphabets that seldom share a word.
 _LATIN_GROUPS = (frozenset("èàùêîôûëïÿñãõâ"), frozenset("øåæ"),
-                 frozenset("čřěůňťďľĺŕłąęśźżńőű"))  # fmt: skip
+                 frozenset("čřěůňťďľĺŕłąęśźżńőű"))
 # Punctuation and signs real contact data uses outside ASCII.
 _USUAL_MARKS = set("«»„“”‘’–—·•€°§№\u00a0")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -139,7 +139,7 @@ def decode_wide(data: bytes, encoding: str, name: str) -> Decoded:
         text = codecs.decode(data[: error.start], encoding)
         return Decoded(text.removeprefix("\ufeff"), encoding,
                        f"the file ends inside a character ({len(data) - error.start} byte(s) "
-                       "left over): it may be cut off")  # fmt: skip
+                       "left over): it may be cut off")
     if not plausible_controls(text[:_SAMPLE]):
         raise EncodingError(f"{name} is not {encoding} text: is it the right file?")
     return Decoded(text.removeprefix("\ufeff"), encoding)

@@ -13,7 +13,7 @@ EXPORT_KINDS = ("vcard", "csv", "ics", "json")
 
 
 def export_to(db: Database, kind: str, path: Path, account_id: uuid.UUID | None,
-              today: date) -> str:  # fmt: skip
+              today: date) -> str:
     """Write the `kind` export to `path`; returns what was written, e.g. "42 people".
 
     The audit log notes it (what, which account, where to)."""
@@ -30,7 +30,7 @@ def export_to(db: Database, kind: str, path: Path, account_id: uuid.UUID | None,
 
 
 def _export(db: Database, kind: str, path: Path, account_id: uuid.UUID | None,
-            today: date) -> str:  # fmt: skip
+            today: date) -> str:
     if kind in ("vcard", "csv"):
         from kamdesk.services.export_sources import ExportService
 

@@ -36,11 +36,11 @@ def ics_bytes(data: CalendarData, today: date, now: datetime | None = None) -> b
     for meeting in data.meetings:
         details = "\n".join(filter(None, [", ".join(meeting.attendees), meeting.notes]))
         event = _event(f"meeting-{meeting.key}@{_DOMAIN}", meeting.title, now, meeting.account,
-                       details)  # fmt: skip
+                       details)
         # On the place's clock (TZID=Asia/Manila), so a calendar shows the invitation's hour.
         start = local_start(meeting.starts_at, meeting.time_zone) if meeting.time_zone else (
             meeting.starts_at if meeting.starts_at.tzinfo
-            else meeting.starts_at.replace(tzinfo=UTC))  # fmt: skip
+            else meeting.starts_at.replace(tzinfo=UTC))
         event.add("dtstart", start)
         event.add("dtend", start + MEETING_LENGTH)
         if meeting.place:

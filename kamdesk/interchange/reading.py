@@ -28,7 +28,7 @@ def read_contacts(path: Path, kind: str, options: ReadOptions = ReadOptions()) -
         from kamdesk.interchange.csv_import import inspect_csv, parse_csv
 
         layout = inspect_csv(data, Path(path).name, options.encoding, options.delimiter,
-                             options.preset)  # fmt: skip
+                             options.preset)
         return parse_csv(layout, apply_columns(layout, options.columns))
     raise InterchangeError(f"cannot import '{kind}' contacts")
 

@@ -35,7 +35,7 @@ def row_line(row: ImportRow) -> str:
 def report_lines(report: ImportReport, file_name: str, dry_run: bool) -> list[str]:
     """Everything the user needs to decide: problems first, the verdict last."""
     lines = [f"{file_name}: {_plural(len(report.rows), 'record')}"
-             + (f", {report.encoding}" if report.encoding else "")]  # fmt: skip
+             + (f", {report.encoding}" if report.encoding else "")]
     lines += [f"  ({note})" for note in report.file_notes]
     if report.new_accounts:
         lines.append("New prospect accounts: " + ", ".join(report.new_accounts))

@@ -26,7 +26,7 @@ def vcards(cards: Iterable[PersonCard]) -> str:
 def vcard(card: PersonCard) -> str:
     lines = ["BEGIN:VCARD", "VERSION:4.0", f"PRODID:-//KAMDesk//KAMDesk {__version__}//EN",
              "KIND:individual", f"FN:{escape(card.full_name)}",
-             "N:" + _structured([card.family_name, card.given_name, "", "", ""])]  # fmt: skip
+             "N:" + _structured([card.family_name, card.given_name, "", "", ""])]
     if card.organisation or card.department:
         lines.append("ORG:" + _structured([card.organisation, card.department]))
     if card.position:
@@ -68,7 +68,7 @@ def _dossier(card: PersonCard) -> list[str]:
     if card.values:
         lines.append(f"X-KAMDESK-VALUES:{escape(card.values)}")
     for name, value in (("DMU-ROLE", card.dmu_role), ("DMU-TYPE", card.dmu_type),
-                        ("STANCE", card.stance), ("INFLUENCE", card.influence)):  # fmt: skip
+                        ("STANCE", card.stance), ("INFLUENCE", card.influence)):
         if value is not None:
             lines.append(f"X-KAMDESK-{name}:{value}")
     return lines

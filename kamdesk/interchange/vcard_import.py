@@ -155,12 +155,12 @@ def card_from(raw: RawCard) -> tuple[PersonCard, list[Problem]]:
     for problem in problems:  # the unreadable text stays with the person
         if problem.text:
             card.notes = note_facts.add_paragraph(card.notes, f"Unreadable in the file: "
-                                                  f"{problem.text}")  # fmt: skip
+                                                  f"{problem.text}")
     return card, problems
 
 
 def _keep(card: PersonCard, problems: list[Problem], line: ContentLine, reason: str,
-          label: str) -> None:  # fmt: skip
+          label: str) -> None:
     """A property read as text only: its value goes to the notes under `label`."""
     value = unescape(line.value).strip()
     problems.append(Problem(line.line, line.name, reason, ""))
@@ -173,7 +173,7 @@ def _text(props: dict[str, list[ContentLine]], name: str) -> str:
 
 
 def _read_name(card: PersonCard, props: dict[str, list[ContentLine]],
-               problems: list[Problem]) -> None:  # fmt: skip
+               problems: list[Problem]) -> None:
     parts = [""] * 5
     if props.get("N"):
         fields = split_escaped(props["N"][0].value, ";") + [""] * 5
@@ -204,7 +204,7 @@ def _read_work(card: PersonCard, props: dict[str, list[ContentLine]]) -> None:
 
 
 def _read_contact(card: PersonCard, line: ContentLine, kind: str, custom: str,
-                  problems: list[Problem]) -> None:  # fmt: skip
+                  problems: list[Problem]) -> None:
     if kind == "address":
         value = address_text(split_value(line.value, ";"))
     else:
@@ -215,7 +215,7 @@ def _read_contact(card: PersonCard, line: ContentLine, kind: str, custom: str,
             value = value[7:]
     if kind == "email" and value.strip() and not _EMAIL.fullmatch(value.strip()):
         _keep(card, problems, line, f"'{value.strip()[:60]}' is not an e-mail address",
-              "E-mail")  # fmt: skip
+              "E-mail")
         return
     if len(value.strip()) > 320:
         _keep(card, problems, line, f"the {kind} is longer than 320 characters", kind.title())
@@ -231,7 +231,7 @@ def _add_contact(card: PersonCard, kind: str, value: str, line: ContentLine, cus
 
 
 def _date(line: ContentLine, what: str, card: PersonCard,
-          problems: list[Problem]) -> Birthday | None:  # fmt: skip
+          problems: list[Problem]) -> Birthday | None:
     """The date of `line`; text that is no date (`BDAY;VALUE=text:circa 1800`) goes to the
     notes under `what`."""
     omit = line.params["X-APPLE-OMIT-YEAR"][0] if line.params.get("X-APPLE-OMIT-YEAR") else None
@@ -243,7 +243,7 @@ def _date(line: ContentLine, what: str, card: PersonCard,
 
 
 def _read_dates(card: PersonCard, props: dict[str, list[ContentLine]], labels: dict[str, str],
-                problems: list[Problem]) -> None:  # fmt: skip
+                problems: list[Problem]) -> None:
     if props.get("BDAY"):
         card.birthday = _date(props["BDAY"][0], "Birthday", card, problems)
     for name in _ANNIVERSARIES:
@@ -258,7 +258,7 @@ def _read_dates(card: PersonCard, props: dict[str, list[ContentLine]], labels: d
 
 
 def _read_relations(card: PersonCard, props: dict[str, list[ContentLine]],
-                    labels: dict[str, str], problems: list[Problem]) -> None:  # fmt: skip
+                    labels: dict[str, str], problems: list[Problem]) -> None:
     # Our own export writes each family member whole (birthday, notes) in X-KAMDESK-FAMILY and
     # again as a standard RELATED for other programs; the latter then adds nothing new.
     for line in props.get("X-KAMDESK-FAMILY", ()):
@@ -270,7 +270,7 @@ def _read_relations(card: PersonCard, props: dict[str, list[ContentLine]],
             continue
         if name.strip():
             card.family.append(FamilyMemberData(name.strip()[:200], relation.strip()[:64], day,
-                                                notes))  # fmt: skip
+                                                notes))
     known = {fold(member.name) for member in card.family}
     found: list[tuple[str, str]] = []
     for line in props.get("RELATED", ()):
@@ -292,11 +292,11 @@ def _read_relations(card: PersonCard, props: dict[str, list[ContentLine]],
 
 _DOSSIER = (("X-KAMDESK-DMU-ROLE", "dmu_role", DmuRole, "DMU role"),
             ("X-KAMDESK-DMU-TYPE", "dmu_type", DmuType, "DMU type"),
-            ("X-KAMDESK-STANCE", "stance", Stance, "Stance"))  # fmt: skip
+            ("X-KAMDESK-STANCE", "stance", Stance, "Stance"))
 
 
 def _read_dossier(card: PersonCard, props: dict[str, list[ContentLine]],
-                  problems: list[Problem]) -> None:  # fmt: skip
+                  problems: list[Problem]) -> None:
     card.hobbies = ", ".join(unescape(h.value).strip() for h in props.get("HOBBY", ()))
     card.values = _text(props, "X-KAMDESK-VALUES")
     for prop, attribute, kind, label in _DOSSIER:
@@ -310,4 +310,4 @@ def _read_dossier(card: PersonCard, props: dict[str, list[ContentLine]],
             card.influence = int(influence)
         else:
             _keep(card, problems, props["X-KAMDESK-INFLUENCE"][0],
-                  f"influence '{influence[:20]}' is not 1 to 5", "Influence")  # fmt: skip
+                  f"influence '{influence[:20]}' is not 1 to 5", "Influence")

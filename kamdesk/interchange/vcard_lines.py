@@ -198,7 +198,7 @@ def _lenient_header(text: str) -> tuple[str, list[list[str]], str | None]:
         if piece:
             key, sep, value = piece.partition("=")
             params.append([key.strip(), *(v.strip().strip('"') for v in value.split(","))]
-                          if sep else [piece])  # fmt: skip
+                          if sep else [piece])
     return name, params, group or None
 
 

@@ -13,7 +13,7 @@ _LABEL_WORDS = {
     "cell": "mobile", "mobile": "mobile", "iphone": "mobile", "fax": "fax", "pager": "pager",
     "work": "work", "home": "home", "main": "main", "other": "other", "school": "school",
     "homepage": "home", "profile": "profile", "blog": "blog", "linkedin": "linkedin",
-}  # fmt: skip
+}
 _LABEL_PRIORITY = ("mobile", "fax", "pager", "work", "home", "main", "school", "other")
 
 # Relation words (any language a file uses them in English) that make a family member.
@@ -24,14 +24,14 @@ _FAMILY = {
     "brother": "brother", "sister": "sister", "kin": "relative", "relative": "relative",
     "grandchild": "grandchild", "grandparent": "grandparent", "grandmother": "grandmother",
     "grandfather": "grandfather",
-}  # fmt: skip
+}
 # Our relation words back to the vCard 4.0 RELATED types.
 _RELATED_TYPE = {
     "spouse": "spouse", "wife": "spouse", "husband": "spouse", "partner": "spouse",
     "child": "child", "son": "child", "daughter": "child", "parent": "parent",
     "mother": "parent", "father": "parent", "sibling": "sibling", "brother": "sibling",
     "sister": "sibling",
-}  # fmt: skip
+}
 
 
 def split_value(value: str, separator: str = ";") -> list[str]:
@@ -81,7 +81,7 @@ def escape(value: str) -> str:
     return (
         value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
         .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
-    )  # fmt: skip
+    )
 
 
 def apple_label(text: str) -> str:

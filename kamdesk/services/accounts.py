@@ -110,7 +110,7 @@ class AccountService:
             accounts = s.execute(
                 select(account.id, account.name, account.tier, account.city, account.industry)
                 .where(account.deleted_at.is_(None))
-            ).all()  # fmt: skip
+            ).all()
             people: dict[uuid.UUID, int] = dict(
                 s.execute(
                     select(person.account_id, func.count())
@@ -128,7 +128,7 @@ class AccountService:
             AccountSummary(a.id, a.name, a.tier, a.city, a.industry, people.get(a.id, 0),
                            share.get(a.id, Decimal(0)))
             for a in accounts
-        ]  # fmt: skip
+        ]
         return sorted(summaries, key=lambda a: (-a.share, sort_name(a.name)))
 
     def get_account(self, account_id: uuid.UUID) -> AccountDetail:
@@ -173,7 +173,7 @@ class AccountService:
             return account.id
 
     def update_account(self, account_id: uuid.UUID, data: AccountInput,
-                       base: AccountDetail | None = None) -> None:  # fmt: skip
+                       base: AccountDetail | None = None) -> None:
         """Save the user's edit; with `base` (the detail they started from), refuse with
         StaleEditError when someone saved the account since."""
         from sqlalchemy.orm.exc import StaleDataError
@@ -228,7 +228,7 @@ def _detail(session: Session, account: Account) -> AccountDetail:
         account.city, account.country, account.lead_source, account.website, account.notes,
         [RevenueRow(r.year, r.quarter, r.planned, r.actual, r.currency) for r in revenue],
         name_of(account.owner_id), name_of(account.deputy_id), account.row_version,
-    )  # fmt: skip
+    )
 
 
 def _apply(account: Account, data: AccountInput) -> None:
@@ -247,4 +247,4 @@ def _apply(account: Account, data: AccountInput) -> None:
         RevenueFigure(year=r.year, quarter=r.quarter, planned=r.planned, actual=r.actual,
                       currency=r.currency)
         for r in data.revenue
-    ]  # fmt: skip
+    ]

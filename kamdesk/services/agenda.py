@@ -105,7 +105,7 @@ class AgendaService:
     def agenda(self, today: date | None = None, days: int = 14,
                kinds: Collection[AgendaKind] | None = None,
                account_id: uuid.UUID | None = None,
-               groups: Collection[AgendaGroup] | None = None) -> list[AgendaItem]:  # fmt: skip
+               groups: Collection[AgendaGroup] | None = None) -> list[AgendaItem]:
         """Birthdays, due and overdue tasks, expiring proposals, tender milestones and
         service cases open too long, in date order; only of `kinds`, of one account and
         of some of the Today page's `groups` when given (at department scale two weeks hold
@@ -130,7 +130,7 @@ class AgendaService:
                 Task.deleted_at.is_(None), Task.done_at.is_(None), Task.due_on <= end,
                 Task.account_id.in_(names) if account_id else or_(
                     Task.account_id.is_(None), Task.account_id.in_(names)),
-            )  # fmt: skip
+            )
             for task in s.scalars(tasks) if AgendaKind.TASK in wanted else ():
                 items.append(
                     AgendaItem(
@@ -148,7 +148,7 @@ class AgendaService:
             expiring = select(Proposal).join(Account).where(
                 live, Proposal.deleted_at.is_(None), Proposal.status == ProposalStatus.SENT,
                 Proposal.expires_on >= today, Proposal.expires_on <= end,
-            )  # fmt: skip
+            )
             for p in s.scalars(expiring) if AgendaKind.PROPOSAL_EXPIRY in wanted else ():
                 left = (p.expires_on - today).days
                 items.append(
@@ -172,7 +172,7 @@ class AgendaService:
                 select(Tender)
                 .join(Account)
                 .where(live, Tender.deleted_at.is_(None), milestone_soon)
-            ) if tender_kinds else ():  # fmt: skip
+            ) if tender_kinds else ():
                 if today <= t.preparation_start <= end and AgendaKind.TENDER_PREPARATION in wanted:
                     items.append(
                         AgendaItem(
@@ -202,7 +202,7 @@ class AgendaService:
             cases = select(ServiceCase).join(Account).where(
                 live, ServiceCase.deleted_at.is_(None), ServiceCase.resolved_on.is_(None),
                 ServiceCase.opened_on <= limit,
-            )  # fmt: skip
+            )
             for c in s.scalars(cases) if AgendaKind.SERVICE_CASE in wanted else ():
                 open_days = (today - c.opened_on).days
                 items.append(
@@ -245,7 +245,7 @@ def _celebrated(today: date, end: date) -> dict[tuple[int, int], list[date]]:
 
 
 def celebrated_in(today: date, end: date, shown: Collection[AgendaGroup]
-                  ) -> dict[tuple[int, int], list[tuple[date, AgendaGroup]]]:  # fmt: skip
+                  ) -> dict[tuple[int, int], list[tuple[date, AgendaGroup]]]:
     """(month, day) of birth → (day, group) of each celebration in the window, of the
     `shown` groups only."""
     days = {}
@@ -257,7 +257,7 @@ def celebrated_in(today: date, end: date, shown: Collection[AgendaGroup]
 
 
 def _birthdays(s, live, names: dict, today: date, end: date,
-               shown: Collection[AgendaGroup]) -> list[AgendaItem]:  # fmt: skip
+               shown: Collection[AgendaGroup]) -> list[AgendaItem]:
     """One line per birthday in the window, made straight from the rows: at department
     scale these are most of the agenda (6,913 of 7,869 lines in two weeks on L), so no
     Birthday objects and no intermediate records, and each day's group is found once."""
@@ -272,7 +272,7 @@ def _birthdays(s, live, names: dict, today: date, end: date,
                person.birth_month, person.birth_day)
         .join_from(person_table, account_table, account_table.c.id == person.account_id)
         .where(live, person.deleted_at.is_(None), birthday_within(person, first, end))
-    ).all()  # fmt: skip
+    ).all()
     relatives = s.execute(
         select(person.id, person.account_id, family.name, family.relation, person.full_name,
                family.birth_year, family.birth_month, family.birth_day)
@@ -280,7 +280,7 @@ def _birthdays(s, live, names: dict, today: date, end: date,
         .join(account_table, account_table.c.id == person.account_id)
         .where(live, person.deleted_at.is_(None), family.deleted_at.is_(None),
                birthday_within(family, first, end))
-    ).all()  # fmt: skip
+    ).all()
     items = []
     rows = [(pid, account, name, "", "", name, year, month, day)
             for pid, account, name, year, month, day in people]
@@ -293,7 +293,7 @@ def _birthdays(s, live, names: dict, today: date, end: date,
                 AgendaKind.BIRTHDAY, on,
                 f"Birthday: {label}, turns {turning}" if turning else f"Birthday: {label}",
                 account, names.get(account, ""), pid, subject=subject, relation=relation,
-                relation_of=of, count=turning, group=group))  # fmt: skip
+                relation_of=of, count=turning, group=group))
     return items
 
 
@@ -307,13 +307,13 @@ def _meetings(session, names: dict, today: date, end: date) -> list[AgendaItem]:
     # Correlated, so each meeting is one lookup of ix_interaction_meeting_id: an IN list
     # of every recorded meeting's id scanned all of `interaction` (1.4 s of a 4 s agenda on L).
     recorded = exists().where(Interaction.meeting_id == Meeting.id,
-                              Interaction.deleted_at.is_(None))  # fmt: skip
+                              Interaction.deleted_at.is_(None))
     rows = session.execute(
         select(Meeting.id, Meeting.account_id, Meeting.starts_at, Meeting.time_zone,
                Meeting.place, Meeting.objective, recorded)
         .join(Account).where(Account.deleted_at.is_(None), Meeting.deleted_at.is_(None),
                              Meeting.starts_at >= low, Meeting.starts_at < high)
-    ).all()  # fmt: skip
+    ).all()
     items = []
     for meeting_id, account_id, starts_at, zone, place, objective, has_outcome in rows:
         if account_id not in names:  # the agenda of one account
@@ -326,11 +326,11 @@ def _meetings(session, names: dict, today: date, end: date) -> list[AgendaItem]:
         when = meeting_time_text(starts_at, zone)
         where = f", {place}" if place else ""
         title = (f"Record the outcome of the meeting “{objective}”" if past else
-                 f"Meeting “{objective}” at {when}{where}")  # fmt: skip
+                 f"Meeting “{objective}” at {when}{where}")
         items.append(AgendaItem(AgendaKind.MEETING, on, title, account_id,
                                 names.get(account_id, ""), meeting_id, overdue=past,
                                 subject=objective, starts_at=local, time_zone=zone,
-                                place=place))  # fmt: skip
+                                place=place))
     return items
 
 
@@ -346,7 +346,7 @@ def _privacy_reviews(s, names: dict, today: date, end: date) -> list[AgendaItem]
         AgendaItem(AgendaKind.PRIVACY_REVIEW, on, f"Review the data kept on {name}", account_id,
                    names[account_id], pid, overdue=on < today, subject=name)
         for pid, account_id, name, on in rows
-    ]  # fmt: skip
+    ]
 
 
 def agenda_summary(items: Iterable[AgendaItem]) -> dict[AgendaKind, tuple[int, int]]:

@@ -25,7 +25,7 @@ Counts = dict[AgendaGroup, dict[AgendaKind, tuple[int, int]]]  # (lines, overdue
 
 def agenda_counts(db: Database, today: date, days: int = 14,
                   kinds: Collection[AgendaKind] | None = None,
-                  account_id: uuid.UUID | None = None) -> Counts:  # fmt: skip
+                  account_id: uuid.UUID | None = None) -> Counts:
     """(lines, overdue) per group and kind of `AgendaService(db).agenda(today, days, kinds,
     account_id)`, groups and kinds in the page's order, empty ones left out."""
     wanted = set(kinds or AgendaKind)
@@ -37,14 +37,14 @@ def agenda_counts(db: Database, today: date, days: int = 14,
     if AgendaKind.BIRTHDAY in wanted:
         for (month, day), n in _birthdays_per_day(db, today, days, account_id).items():
             for _on, group in celebrated_in(today, today + timedelta(days=days),
-                                            list(AgendaGroup)).get((month, day), ()):  # fmt: skip
+                                            list(AgendaGroup)).get((month, day), ()):
                 counts[group][AgendaKind.BIRTHDAY][0] += n
     return {group: {kind: (n, late) for kind, (n, late) in per_kind.items() if n}
             for group, per_kind in counts.items() if any(n for n, _ in per_kind.values())}
 
 
 def _birthdays_per_day(db: Database, today: date, days: int,
-                       account_id: uuid.UUID | None) -> dict[tuple[int, int], int]:  # fmt: skip
+                       account_id: uuid.UUID | None) -> dict[tuple[int, int], int]:
     """People and family members of live people of live accounts, per (month, day) of birth."""
     end = today + timedelta(days=days)
     person, family, account = person_table.c, family_member_table.c, account_table.c
@@ -66,7 +66,7 @@ def _birthdays_per_day(db: Database, today: date, days: int,
             .where(live, person.deleted_at.is_(None), family.deleted_at.is_(None),
                    birthday_within(family, today, end))
             .group_by(family.birth_month, family.birth_day)
-        )  # fmt: skip
+        )
         for query in (people, relatives):
             for month, day, n in s.execute(query):
                 found[(month, day)] = found.get((month, day), 0) + n

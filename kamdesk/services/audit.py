@@ -31,7 +31,7 @@ class AuditEntry:
 def brief_description(kind: str, shareable: bool, password: bool = False) -> str:
     """ "brief, shareable, password-protected": what kind of brief left the app."""
     return ", ".join([kind, *(["shareable"] if shareable else []),
-                      *(["password-protected"] if password else [])])  # fmt: skip
+                      *(["password-protected"] if password else [])])
 
 
 class AuditService:
@@ -39,14 +39,14 @@ class AuditService:
         self.db = db
 
     def record(self, action: str, what: str, account_name: str = "",
-               destination: str = "") -> None:  # fmt: skip
+               destination: str = "") -> None:
         """Note that something left the app (its own short transaction)."""
         now = utc_now()
         with self.db.session() as s:
             s.execute(insert(audit_log_table).values(
                 occurred_at=now, action=action, what=what, account_name=account_name,
                 destination=destination, done_by=erased_by(), created_at=now, updated_at=now,
-            ))  # fmt: skip
+            ))
 
     def entries(self, limit: int | None = None) -> list[AuditEntry]:
         """Newest first."""

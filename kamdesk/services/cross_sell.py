@@ -60,7 +60,7 @@ class CrossSellService:
 
     def set_cell(self, account_id: uuid.UUID, division: str, offering: str,
                  status: CrossSellStatus, estimated_value: Decimal | None = None,
-                 notes: str | None = None) -> uuid.UUID:  # fmt: skip
+                 notes: str | None = None) -> uuid.UUID:
         """Create or update the opportunity for one division and offering."""
         division, offering = division.strip(), offering.strip()
         if not division:
@@ -81,7 +81,7 @@ class CrossSellService:
             )
             if row is None:
                 row = CrossSellOpportunity(account_id=account_id, division=division,
-                                           offering=offering)  # fmt: skip
+                                           offering=offering)
                 s.add(row)
             row.status = status
             if estimated_value is not None:

@@ -83,7 +83,7 @@ def key_from_keychain(path: Path) -> bytes | None:
         return None
     try:
         text = keyring.get_password(KEYCHAIN_SERVICE, _keychain_name(read_key_file(
-            key_file_for(path))))  # fmt: skip
+            key_file_for(path))))
         return bytes.fromhex(text) if text else None
     except Exception:  # noqa: BLE001 - a locked or odd keychain: ask for the passphrase
         return None
@@ -173,6 +173,6 @@ def decrypt_database(path: Path, key: bytes) -> ConversionResult:
 
 
 def change_database_passphrase(path: Path, current: str, new: str, *,
-                               recovery: bool = False) -> None:  # fmt: skip
+                               recovery: bool = False) -> None:
     """A new passphrase (unlocking with the current one or the recovery key)."""
     change_passphrase(path, current, new, recovery=recovery)

@@ -91,7 +91,7 @@ class ExportService:
                 sorted(_days(s, accounts, everything=account_id is None),
                        key=lambda d: (d.on, d.key)),
                 _meetings(s, accounts, since),
-            )  # fmt: skip
+            )
 
 
 def _birthdays(s: Session, accounts: dict[uuid.UUID, str]) -> list[CalendarBirthday]:
@@ -99,7 +99,7 @@ def _birthdays(s: Session, accounts: dict[uuid.UUID, str]) -> list[CalendarBirth
     people = s.scalars(
         select(Person).options(selectinload(Person.family))
         .where(Person.deleted_at.is_(None), Person.account_id.in_(accounts))
-    )  # fmt: skip
+    )
     for p in people:
         account = accounts[p.account_id]
         if b := birthday_of(p):
@@ -116,16 +116,16 @@ def _days(s: Session, accounts: dict[uuid.UUID, str], everything: bool) -> list[
     tasks = select(Task).where(
         Task.deleted_at.is_(None), Task.done_at.is_(None), Task.due_on.is_not(None),
         or_(of_accounts, Task.account_id.is_(None)) if everything else of_accounts,
-    )  # fmt: skip
+    )
     for task in s.scalars(tasks):
         if task.due_on is not None:  # (the query asks for a due date)
             account = accounts.get(task.account_id, "") if task.account_id else ""
             days.append(CalendarDay(f"task-{task.id}", task.due_on, task.title, account,
-                                    task.notes))  # fmt: skip
+                                    task.notes))
     proposals = select(Proposal).where(
         Proposal.deleted_at.is_(None), Proposal.status.in_(OPEN_PROPOSALS),
         Proposal.expires_on.is_not(None), Proposal.account_id.in_(accounts),
-    )  # fmt: skip
+    )
     for p in s.scalars(proposals):
         if p.expires_on is None:  # (the query asks for one)
             continue
@@ -135,9 +135,9 @@ def _days(s: Session, accounts: dict[uuid.UUID, str], everything: bool) -> list[
     for t in s.scalars(tenders):
         account = accounts[t.account_id]
         days.append(CalendarDay(f"tender-{t.id}", t.tender_date, f"Tender: {t.title}", account,
-                                t.notes))  # fmt: skip
+                                t.notes))
         days.append(CalendarDay(f"tender-preparation-{t.id}", t.preparation_start,
-                                f"Start preparing the tender: {t.title}", account))  # fmt: skip
+                                f"Start preparing the tender: {t.title}", account))
     return days
 
 
@@ -147,7 +147,7 @@ def _meetings(s: Session, accounts: dict[uuid.UUID, str], since: date) -> list[C
         select(Meeting).options(selectinload(Meeting.attendees))
         .where(Meeting.deleted_at.is_(None), Meeting.account_id.in_(accounts))
         .order_by(Meeting.starts_at)
-    )  # fmt: skip
+    )
     for m in s.scalars(meetings):
         if m.starts_at.date() >= since:
             attendees = tuple(a.full_name for a in m.attendees if a.deleted_at is None)

@@ -55,7 +55,7 @@ def check_database(db: Database) -> HealthReport:
         orphans = s.scalar(
             select(func.count()).select_from(Person).join(Account)
             .where(Person.deleted_at.is_(None), Account.deleted_at.is_not(None))
-        )  # fmt: skip
+        )
         if orphans:
             problems.append(f"{orphans} people belong to accounts in the trash")
     return HealthReport(str(db.path or shown_url(db.url)), schema, db.read_only, counts, problems)

@@ -93,7 +93,7 @@ def person_refs(people: Iterable[_Someone]) -> list[PersonRef]:
 
 
 def people_of_account(session: Session, account_id: uuid.UUID, ids: list[uuid.UUID],
-                      field_name: str) -> list[Person]:  # fmt: skip
+                      field_name: str) -> list[Person]:
     """The live people `ids` of one account, or a ValidationError naming `field_name`."""
     if not ids:
         return []
@@ -119,7 +119,7 @@ def _summary(row: Interaction) -> InteractionSummary:
     people = person_refs(row.people)
     return InteractionSummary(row.id, row.account_id, row.kind, aware(row.occurred_at),
                               row.summary, row.details, people, row.meeting_id,
-                              row.private)  # fmt: skip
+                              row.private)
 
 
 def _history(session: Session, query: Select[Any]) -> list[InteractionSummary]:
@@ -173,7 +173,7 @@ class InteractionService:
             if self.db.engine.dialect.name == "sqlite":
                 at = at.replace(tzinfo=None)  # compared with the stored UTC digits
             query = query.where(or_(_I.occurred_at < at,
-                                    and_(_I.occurred_at == at, _I.id > after.id)))  # fmt: skip
+                                    and_(_I.occurred_at == at, _I.id > after.id)))
         with self.db.session() as s:
             return _history(s, query)
 
@@ -219,7 +219,7 @@ class InteractionService:
             if next_step:
                 person = row.people[0].id if len(row.people) == 1 else None
                 task = Task(title=next_step, due_on=data.next_due, account_id=account_id,
-                            person_id=person)  # fmt: skip
+                            person_id=person)
                 s.add(task)
             s.flush()
             return LoggedContact(row.id, task.id if task else None)

@@ -102,7 +102,7 @@ def _validated(data: MeetingInput, account: Account) -> MeetingInput:
 def _summary(row: Meeting, outcome_id: uuid.UUID | None) -> MeetingSummary:
     people = person_refs(row.attendees)
     return MeetingSummary(row.id, row.account_id, aware(row.starts_at), row.place, row.objective,
-                          row.notes, people, row.time_zone, outcome_id)  # fmt: skip
+                          row.notes, people, row.time_zone, outcome_id)
 
 
 def _outcomes(session: Session, meeting_ids: list[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
@@ -155,7 +155,7 @@ class MeetingService:
                           time_zone=data.time_zone, place=data.place.strip(),
                           objective=data.objective.strip(), notes=data.notes,
                           attendees=people_of_account(s, account_id, data.attendee_ids,
-                                                      "attendees"))  # fmt: skip
+                                                      "attendees"))
             s.add(row)
             s.flush()
             return row.id
@@ -186,12 +186,12 @@ class MeetingService:
         with self.db.session() as s:
             row = _live(s, meeting_id)
             people = (list(row.attendees) if data.person_ids is None else
-                      people_of_account(s, row.account_id, data.person_ids, "people"))  # fmt: skip
+                      people_of_account(s, row.account_id, data.person_ids, "people"))
             existing = _outcomes(s, [row.id]).get(row.id)
             entry = s.get(Interaction, existing) if existing else None
             if entry is None:
                 entry = Interaction(account_id=row.account_id, kind=InteractionKind.MEETING,
-                                    occurred_at=row.starts_at, meeting_id=row.id)  # fmt: skip
+                                    occurred_at=row.starts_at, meeting_id=row.id)
                 s.add(entry)
             entry.summary, entry.details = summary, data.details
             entry.people = [p for p in people if not p.in_trash]
@@ -199,7 +199,7 @@ class MeetingService:
             if next_step:
                 person = entry.people[0].id if len(entry.people) == 1 else None
                 task = Task(title=next_step, due_on=data.next_due, account_id=row.account_id,
-                            person_id=person)  # fmt: skip
+                            person_id=person)
                 s.add(task)
                 s.flush()
                 task_id = task.id

@@ -71,4 +71,4 @@ class OverviewService:
         return AccountOverview(
             account, year, planned, actual, share, mine, dossier_completeness(facts),
             uncovered_roles(p.dmu_role for p in people), len(people),
-        )  # fmt: skip
+        )

@@ -148,7 +148,7 @@ def summary_of(person: SummaryRow, today: date) -> PersonSummary:
         person.id, person.account_id, person.full_name, person.position, person.department,
         person.reports_to_id, person.dmu_role, person.dmu_type, person.stance, person.influence,
         birthday, next_occurrence(birthday, today) if birthday else None,
-    )  # fmt: skip
+    )
 
 
 class PeopleService:
@@ -164,9 +164,9 @@ class PeopleService:
                        p.reports_to_id, p.dmu_role, p.dmu_type, p.stance, p.influence,
                        p.birth_year, p.birth_month, p.birth_day)
                 .where(p.account_id == account_id, p.deleted_at.is_(None))
-            ).all()  # fmt: skip
+            ).all()
         return sorted((summary_of(row, today) for row in people),
-                      key=lambda row: sort_name(row.full_name))  # fmt: skip
+                      key=lambda row: sort_name(row.full_name))
 
     def get_person(self, person_id: uuid.UUID, today: date | None = None) -> PersonDetail:
         today = today or date.today()
@@ -197,7 +197,7 @@ class PeopleService:
                 privacy=PrivacyData(person.legal_basis, person.data_source, person.collected_on,
                                     person.review_on),
                 row_version=person.row_version,
-            )  # fmt: skip
+            )
 
     def find_person(self, account_id: uuid.UUID, name: str) -> PersonSummary:
         """One live person of the account by exact name or a unique part of it (case- and
@@ -213,7 +213,7 @@ class PeopleService:
             raise NotFoundError(N_("nobody called '{name}' in this account"), name=name.strip())
         names = [p.full_name for p in found]
         raise AmbiguousError(N_("'{name}' matches {n} people: {names}; be more precise"),
-            names, name=name.strip(), n=len(names), names=', '.join(names))  # fmt: skip
+            names, name=name.strip(), n=len(names), names=', '.join(names))
 
     def create_person(self, account_id: uuid.UUID, data: PersonInput) -> uuid.UUID:
         with self.db.session() as s:
@@ -225,7 +225,7 @@ class PeopleService:
             return person.id
 
     def update_person(self, person_id: uuid.UUID, data: PersonInput,
-                      base: PersonDetail | None = None) -> None:  # fmt: skip
+                      base: PersonDetail | None = None) -> None:
         """Save the user's edit; with `base` (the detail they started from), refuse with
         StaleEditError when someone saved the person since."""
         from sqlalchemy.orm.exc import StaleDataError
@@ -306,7 +306,7 @@ def _apply(session: Session, person: Person, data: PersonInput, region: str) -> 
                      normalized=contact_key(c.kind, c.value, region))
         for i, c in enumerate(data.contacts)
         if c.value.strip()
-    ]  # fmt: skip
+    ]
     _apply_family(person, data.family)
 
 

@@ -123,7 +123,7 @@ class PersonProfileService:
         self.db = db
 
     def profile(self, person_id: uuid.UUID, today: date | None = None,
-                now: datetime | None = None) -> PersonProfile:  # fmt: skip
+                now: datetime | None = None) -> PersonProfile:
         """The whole profile of a person (NotFoundError when gone or in the trash)."""
         today = today or date.today()
         now = aware(now) if now else datetime.now().astimezone()
@@ -133,7 +133,7 @@ class PersonProfileService:
                 .options(selectinload(Person.contacts), selectinload(Person.family),
                          selectinload(Person.account), selectinload(Person.reports_to))
                 .where(Person.id == person_id)
-            )  # fmt: skip
+            )
             if person is None or person.in_trash or person.account.in_trash:
                 raise NotFoundError(N_("this person does not exist or is in the trash"))
             entries = s.scalars(
@@ -143,7 +143,7 @@ class PersonProfileService:
                 .where(interaction_person.c.person_id == person_id,
                        Interaction.deleted_at.is_(None))
                 .order_by(Interaction.occurred_at.desc())
-            ).all()  # fmt: skip
+            ).all()
             meetings = s.scalars(
                 select(Meeting)
                 .join(meeting_attendee, meeting_attendee.c.meeting_id == Meeting.id)
@@ -151,13 +151,13 @@ class PersonProfileService:
             ).all()
             outcomes = {e.meeting_id: e.id for e in s.scalars(
                 select(Interaction).where(Interaction.meeting_id.in_([m.id for m in meetings]),
-                                          Interaction.deleted_at.is_(None)))}  # fmt: skip
+                                          Interaction.deleted_at.is_(None)))}
             cases = s.scalars(
                 select(ServiceCase)
                 .where(ServiceCase.person_id == person_id, ServiceCase.deleted_at.is_(None),
                        ServiceCase.resolved_on.is_(None))
                 .order_by(ServiceCase.opened_on)
-            ).all()  # fmt: skip
+            ).all()
             birthday = birthday_of(person)
             next_birthday = next_occurrence(birthday, today) if birthday else None
             boss = person.reports_to
@@ -166,11 +166,11 @@ class PersonProfileService:
                 fb = birthday_of(f)
                 fnext = next_occurrence(fb, today) if fb else None
                 family.append(ProfileFamilyMember(f.name, f.relation, fb, fnext,
-                                                  _turning(fb, fnext), f.notes))  # fmt: skip
+                                                  _turning(fb, fnext), f.notes))
             contacts = [
                 ProfileContact(e.id, e.kind, aware(e.occurred_at), e.summary, e.details,
                                [r for r in person_refs(e.people) if r.id != person_id],
-                               e.meeting_id)  # fmt: skip
+                               e.meeting_id)
                 for e in entries
             ]
             planned = []
@@ -178,10 +178,10 @@ class PersonProfileService:
                 starts = aware(m.starts_at)
                 planned.append(ProfileMeeting(m.id, starts, local_start(starts, m.time_zone),
                                               m.time_zone, m.place, m.objective, starts > now,
-                                              outcomes.get(m.id)))  # fmt: skip
+                                              outcomes.get(m.id)))
             upcoming = sorted((m for m in planned if m.upcoming), key=lambda m: m.starts_at)
             past = sorted((m for m in planned if not m.upcoming), key=lambda m: m.starts_at,
-                          reverse=True)  # fmt: skip
+                          reverse=True)
             result = PersonProfile(
                 id=person.id, account_id=person.account_id, account_name=person.account.name,
                 full_name=person.full_name, given_name=person.given_name,
@@ -197,7 +197,7 @@ class PersonProfileService:
                 family=family, contacts=contacts, open_tasks=[], meetings=upcoming + past,
                 open_cases=[ProfileCase(c.id, c.kind, c.title, c.opened_on) for c in cases],
                 last_spoke=contacts[0].occurred_at if contacts else None,
-            )  # fmt: skip
+            )
         # A second read, but of the same rows the task list shows (one ordering rule).
         tasks = TaskService(self.db).list_tasks(person_id=person_id, open_only=True)
         return replace(result, open_tasks=tasks)

@@ -89,7 +89,7 @@ def summary_of(proposal: ProposalRecord, today: date) -> ProposalSummary:
     step = nxt = None
     if proposal.status is ProposalStatus.SENT:
         done = {t.follow_up_step for t in proposal.tasks
-                if t.follow_up_step and t.done_at and t.deleted_at is None}  # fmt: skip
+                if t.follow_up_step and t.done_at and t.deleted_at is None}
         step = current_step(done)
         nxt = next_step_after(step) if step else None
     days = (proposal.expires_on - today).days if proposal.expires_on else None
@@ -97,4 +97,4 @@ def summary_of(proposal: ProposalRecord, today: date) -> ProposalSummary:
         proposal.id, proposal.account_id, proposal.title, proposal.value, proposal.currency,
         proposal.status, proposal.sent_on, proposal.expires_on, days, step, nxt,
         [TeamMemberData(m.name, m.role, m.contact) for m in proposal.team],
-    )  # fmt: skip
+    )

@@ -66,13 +66,13 @@ class ProposalService:
                 currency=data.currency, expires_on=data.expires_on, notes=data.notes,
                 team=[ProposalTeamMember(name=m.name, role=m.role, contact=m.contact, position=i)
                       for i, m in enumerate(data.team)],
-            )  # fmt: skip
+            )
             s.add(proposal)
             s.flush()
             return proposal.id
 
     def mark_sent(self, proposal_id: uuid.UUID, sent_on: date, holidays: Collection[date] = ()
-                  ) -> list[uuid.UUID]:  # fmt: skip
+                  ) -> list[uuid.UUID]:
         """Record that the proposal went out and schedule the follow-up steps as tasks."""
         with self.db.session() as s:
             proposal = _load(s, proposal_id)
@@ -89,7 +89,7 @@ class ProposalService:
                      title=f"{step.title}: {proposal.title}", due_on=step.due,
                      done_at=utc_now() if step.step is FollowUpStep.SEND else None)
                 for step in follow_up_plan(sent_on, holidays)
-            ]  # fmt: skip
+            ]
             s.add_all(tasks)
             s.flush()
             return [t.id for t in tasks]

@@ -47,10 +47,10 @@ class RecommendationService:
 
     def _names(self, s: Session, account_id: uuid.UUID) -> dict[uuid.UUID | None, str]:
         return dict(s.execute(select(Person.id, Person.full_name)
-                              .where(Person.account_id == account_id)).all())  # fmt: skip
+                              .where(Person.account_id == account_id)).all())
 
     def _check(self, s: Session, account_id: uuid.UUID, person_id: uuid.UUID | None,
-               field: str) -> None:  # fmt: skip
+               field: str) -> None:
         live_row(s, Account, account_id)
         if person_id is not None:
             person = s.get(Person, person_id)
@@ -63,17 +63,17 @@ class RecommendationService:
             rows = s.scalars(select(RecommendationLetter).where(
                 RecommendationLetter.account_id == account_id,
                 RecommendationLetter.deleted_at.is_(None),
-            ).order_by(RecommendationLetter.asked_on.desc())).all()  # fmt: skip
+            ).order_by(RecommendationLetter.asked_on.desc())).all()
             return [LetterSummary(r.id, r.person_id, names.get(r.person_id, ""), r.status,
                                   r.asked_on, r.received_on, r.may_publish, r.notes)
-                    for r in rows]  # fmt: skip
+                    for r in rows]
 
     def ask_for_letter(self, account_id: uuid.UUID, person_id: uuid.UUID | None,
-                       asked_on: date, notes: str = "") -> uuid.UUID:  # fmt: skip
+                       asked_on: date, notes: str = "") -> uuid.UUID:
         with self.db.session() as s:
             self._check(s, account_id, person_id, "person")
             row = RecommendationLetter(account_id=account_id, person_id=person_id,
-                                       asked_on=asked_on, notes=notes)  # fmt: skip
+                                       asked_on=asked_on, notes=notes)
             s.add(row)
             s.flush()
             return row.id
@@ -87,7 +87,7 @@ class RecommendationService:
     ) -> None:
         with self.db.session() as s:
             row = live_row(s, RecommendationLetter, letter_id,
-                           "this letter does not exist or is in the trash")  # fmt: skip
+                           "this letter does not exist or is in the trash")
             row.status = status
             if status is LetterStatus.RECEIVED:
                 row.received_on = on or row.received_on or date.today()
@@ -99,10 +99,10 @@ class RecommendationService:
             names = self._names(s, account_id)
             rows = s.scalars(select(Referral).where(
                 Referral.account_id == account_id, Referral.deleted_at.is_(None),
-            ).order_by(Referral.referred_on.desc())).all()  # fmt: skip
+            ).order_by(Referral.referred_on.desc())).all()
             return [ReferralSummary(r.id, r.referrer_id, names.get(r.referrer_id, ""),
                                     r.referred_to, r.referred_on, r.outcome, r.notes)
-                    for r in rows]  # fmt: skip
+                    for r in rows]
 
     def add_referral(
         self,

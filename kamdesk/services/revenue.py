@@ -42,9 +42,9 @@ def revenue_by_account(
         .where(_REVENUE.year == year)
         .group_by(_REVENUE.account_id, quarterly)
         .order_by(quarterly)  # the yearly row first: the quarters, when there are any, win
-    )  # fmt: skip
+    )
     if account_id is not None:
         query = query.where(_REVENUE.account_id == account_id)
     zero = Decimal(0)
     return {key: (planned or zero, actual or zero)
-            for key, _quarters, planned, actual in session.execute(query)}  # fmt: skip
+            for key, _quarters, planned, actual in session.execute(query)}

@@ -89,7 +89,7 @@ class ServiceCaseService:
                                           N_("only a person of this account can raise it"))
             row = ServiceCase(account_id=account_id, kind=data.kind, title=data.title.strip(),
                               opened_on=data.opened_on, details=data.details,
-                              person_id=data.person_id)  # fmt: skip
+                              person_id=data.person_id)
             s.add(row)
             s.flush()
             return row.id

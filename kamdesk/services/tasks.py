@@ -84,7 +84,7 @@ def _checked_title(title: str) -> str:
 
 
 def _owner(session: Session, account_id: uuid.UUID | None,
-           person_id: uuid.UUID | None) -> tuple[uuid.UUID | None, uuid.UUID | None]:  # fmt: skip
+           person_id: uuid.UUID | None) -> tuple[uuid.UUID | None, uuid.UUID | None]:
     """(account, person) checked against each other; the person's account fills a gap."""
     if person_id is not None:
         person = session.get(Person, person_id)
@@ -101,7 +101,7 @@ def _owner(session: Session, account_id: uuid.UUID | None,
 def _summary(task: Task, account_name: str, person_name: str) -> TaskSummary:
     return TaskSummary(task.id, task.title, task.due_on, task.done_at, task.account_id,
                        account_name, task.person_id, person_name, task.notes,
-                       task.proposal_id)  # fmt: skip
+                       task.proposal_id)
 
 
 class TaskService:
@@ -123,7 +123,7 @@ class TaskService:
         with self.db.session() as s:
             account_id, person_id = _owner(s, account_id, person_id)
             task = Task(title=title, due_on=due_on, account_id=account_id,
-                        person_id=person_id, notes=notes)  # fmt: skip
+                        person_id=person_id, notes=notes)
             s.add(task)
             s.flush()
             return task.id
@@ -169,7 +169,7 @@ class TaskService:
         if len(matches) > 1:
             raise AmbiguousError(N_("'{id_text}' fits {n} tasks; give more of the id"),
                                  [short_id(m) for m in matches], id_text=id_text,
-                                 n=len(matches))  # fmt: skip
+                                 n=len(matches))
         return matches[0]
 
     def update_task(self, task_id: uuid.UUID, data: TaskInput) -> None:

@@ -106,7 +106,7 @@ class TenderService:
                     for i, text in enumerate(checklist_for(n for _, n in people))
                 ],
             )
-            s.add(row)  # fmt: skip
+            s.add(row)
             s.flush()
             return row.id
 

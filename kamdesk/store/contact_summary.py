@@ -30,9 +30,9 @@ from sqlalchemy.orm import Session
 
 # The person's live interactions, for a correlated UPDATE of `person`.
 _LIVE = ("FROM interaction_person l JOIN interaction i ON i.id = l.interaction_id "
-         "WHERE l.person_id = person.id AND i.deleted_at IS NULL")  # fmt: skip
+         "WHERE l.person_id = person.id AND i.deleted_at IS NULL")
 _RECOUNT = (f"UPDATE person SET last_contact_at = (SELECT max(i.occurred_at) {_LIVE}), "
-            f"contact_count = (SELECT count(*) {_LIVE}) WHERE ")  # fmt: skip
+            f"contact_count = (SELECT count(*) {_LIVE}) WHERE ")
 
 SQLITE_TRIGGERS = {
     "person_contact_link_ai": "AFTER INSERT ON interaction_person BEGIN "
@@ -97,18 +97,18 @@ _PG_TRIGGERS = {
     "FOR EACH ROW EXECUTE FUNCTION kamdesk_contact_interaction_changed()",
 }
 _PG_TABLE = {"person_contact_link": "interaction_person",
-             "person_contact_interaction": "interaction"}  # fmt: skip
+             "person_contact_interaction": "interaction"}
 
 
 def trigger_statements(dialect: str) -> list[str]:
     """The statements that create the triggers on `dialect` (idempotent)."""
     if dialect == "sqlite":
         return [f"CREATE TRIGGER IF NOT EXISTS {name} {body}"
-                for name, body in SQLITE_TRIGGERS.items()]  # fmt: skip
+                for name, body in SQLITE_TRIGGERS.items()]
     statements = list(_PG_FUNCTIONS.values())
     for name, body in _PG_TRIGGERS.items():
         statements += [f"DROP TRIGGER IF EXISTS {name} ON {_PG_TABLE[name]}",
-                       f"CREATE TRIGGER {name} {body}"]  # fmt: skip
+                       f"CREATE TRIGGER {name} {body}"]
     return statements
 
 

@@ -186,7 +186,7 @@ def _sqlite_events(engine: Engine, changes: ChangeCounter, *, read_only: bool) -
 
     @event.listens_for(engine, "before_cursor_execute")
     def _begin_at_first_write(connection: Connection, cursor: DBAPICursor, statement: str,
-                              *_args: object) -> None:  # fmt: skip
+                              *_args: object) -> None:
         if _driver_connection(connection).in_transaction:
             return
         if connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT":

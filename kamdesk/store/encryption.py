@@ -46,7 +46,7 @@ def _driver() -> Any:
         import sqlcipher3.dbapi2 as sqlcipher  # type: ignore[import-untyped]  # no stubs
     except ImportError:
         raise StoreError("encryption needs the sqlcipher3 package, which is not installed; "
-                         "the database was not opened") from None  # fmt: skip
+                         "the database was not opened") from None
     return sqlcipher
 
 
@@ -61,7 +61,7 @@ def is_encrypted(path: Path) -> bool:
     A key file beside a plain file is what a conversion killed half-way leaves: the plain
     file is intact and opens as it is."""
     return (key_file_for(path).exists() and path.is_file() and path.stat().st_size > 0
-            and not is_plain_sqlite(path))  # fmt: skip
+            and not is_plain_sqlite(path))
 
 
 def require_cipher(connection: sqlite3.Connection) -> str:
@@ -70,7 +70,7 @@ def require_cipher(connection: sqlite3.Connection) -> str:
     row = connection.execute("PRAGMA cipher_version").fetchone()
     if not row or not row[0]:
         raise StoreError("this SQLite build cannot encrypt (no SQLCipher); "
-                         "the database was not opened")  # fmt: skip
+                         "the database was not opened")
     return str(row[0])
 
 
@@ -97,7 +97,7 @@ def connect_encrypted(path: Path | str, key: bytes) -> sqlite3.Connection:
 def encrypted_engine(path: Path, key: bytes) -> Engine:
     """A SQLAlchemy engine whose every connection is `connect_encrypted(path, key)`."""
     return create_engine(URL.create("sqlite", database=str(path)), module=_driver(),
-                         creator=lambda: connect_encrypted(path, key))  # fmt: skip
+                         creator=lambda: connect_encrypted(path, key))
 
 
 def is_keyed(engine: Engine) -> bool:
@@ -203,7 +203,7 @@ def _replace(path: Path, converted: Path, shred_old: bool) -> None:
 
 
 def convert_in_place(path: Path, from_key: bytes | None, to_key: bytes | None,
-                     before_replace: Callable[[], object] | None = None) -> None:  # fmt: skip
+                     before_replace: Callable[[], object] | None = None) -> None:
     """Rewrite the database at `path` from one form to the other (a key of None: plain),
     through a checked temporary copy and a rename; a plain original's bytes are zeroed."""
     clean_up_conversion(path)
@@ -236,7 +236,7 @@ def encrypt_file(path: Path, passphrase: str) -> tuple[bytes, str]:
     data_key = new_data_key()
     key_file, recovery = new_key_file(data_key, passphrase)
     convert_in_place(path, None, data_key,
-                     lambda: write_key_file(key_file_for(path), key_file))  # fmt: skip
+                     lambda: write_key_file(key_file_for(path), key_file))
     return data_key, recovery
 
 
@@ -247,7 +247,7 @@ def decrypt_file(path: Path, data_key: bytes) -> None:
 
 
 def change_passphrase(path: Path, unlock: str, new_passphrase: str, *,
-                      recovery: bool = False) -> KeyFile:  # fmt: skip
+                      recovery: bool = False) -> KeyFile:
     """Rewrap the data key under `new_passphrase` (unlocking with the old passphrase, or
     the recovery key); the database file and its backups keep the same data key."""
     if not new_passphrase:

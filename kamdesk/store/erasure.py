@@ -53,7 +53,7 @@ from kamdesk.store.tables import (
 ERASED_MARK = "(erased person)"
 # Other people's own names: a namesake of the erased person keeps theirs.
 _NAMES = {("person", "full_name"), ("person", "given_name"), ("person", "family_name"),
-          ("family_member", "name")}  # fmt: skip
+          ("family_member", "name")}
 
 
 def subject_of(person_id: uuid.UUID) -> str:
@@ -84,7 +84,7 @@ class ErasureScope:
 
 
 def _only_theirs(db: Session | Connection, link: Table, parent_column: str,
-                 person_id: uuid.UUID) -> tuple[list[uuid.UUID], list[uuid.UUID]]:  # fmt: skip
+                 person_id: uuid.UUID) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
     """(rows linked to this person alone, rows shared with someone else) of a link table."""
     mine = select(link.c[parent_column]).where(link.c.person_id == person_id)
     counts = db.execute(
@@ -118,14 +118,14 @@ def erasure_scope(db: Session | Connection, person_id: uuid.UUID) -> ErasureScop
         count(family_member_table, family_member_table.c.person_id == person_id),
         len(lone_i), len(lone_m), count(task_table, _own_tasks(person_id)),
         len(shared_i), len(shared_m),
-    )  # fmt: skip
+    )
 
 
 def _names_of(db: Session | Connection, person_id: uuid.UUID) -> list[str]:
     row = db.execute(
         select(person_table.c.full_name, person_table.c.given_name, person_table.c.family_name)
         .where(person_table.c.id == person_id)
-    ).one()  # fmt: skip
+    ).one()
     names = [row.full_name.strip()]
     if row.given_name.strip() and row.family_name.strip():
         names.append(f"{row.given_name.strip()} {row.family_name.strip()}")
@@ -146,7 +146,7 @@ def _scrub_names(db: Session | Connection, names: list[str]) -> None:
         for column in table.columns:
             if (not isinstance(column.type, String) or isinstance(column.type, Enum)
                     or column.name == "search_text" or (table.name, column.name) in _NAMES):
-                continue  # fmt: skip
+                continue
             for name in names:
                 found = column.contains(name, autoescape=True)
                 if "search_text" in table.c:
@@ -205,7 +205,7 @@ def log_erasures(db: Session | Connection, subjects: Iterable[str], by: str) -> 
         {"id": uuid.uuid4(), "subject": s, "erased_at": now, "erased_by": by,
          "created_at": now, "updated_at": now}
         for s in dict.fromkeys(subjects) if s not in known
-    ]  # fmt: skip
+    ]
     if rows:
         db.execute(insert(erasure_log_table), rows)
 
@@ -230,7 +230,7 @@ def reapply_erasures(db: Session | Connection, log: list[dict[str, Any]] | None 
     if not subjects:
         return 0
     found = [pid for pid in db.execute(select(person_table.c.id)).scalars()
-             if subject_of(pid) in subjects]  # fmt: skip
+             if subject_of(pid) in subjects]
     for pid in found:
         erase_person_rows(db, pid, by="")
     return len(found)

@@ -37,7 +37,7 @@ class DamagedDatabaseError(StoreError):
     """
 
     def __init__(self, message: str, path: Path, set_aside: Path | None,
-                 newest_backup: Path | None) -> None:  # fmt: skip
+                 newest_backup: Path | None) -> None:
         super().__init__(message)
         self.path = path
         self.set_aside = set_aside

@@ -51,7 +51,7 @@ def refuse_if_locked(database: Path) -> None:
 
         if is_encrypted(database):
             raise DatabaseLockedError(f"{database} is encrypted: unlock it with its passphrase "
-                                      "(or set KAMDESK_PASSPHRASE)")  # fmt: skip
+                                      "(or set KAMDESK_PASSPHRASE)")
 
 
 def key_file_for(database: Path) -> Path:
@@ -94,7 +94,7 @@ def _kek(secret: bytes, salt: bytes, params: Wrapped) -> bytes:
 
     return hash_secret_raw(secret, salt, time_cost=params["time_cost"],
                            memory_cost=params["memory_cost"], parallelism=params["parallelism"],
-                           hash_len=32, type=Type.ID)  # fmt: skip
+                           hash_len=32, type=Type.ID)
 
 
 def _wrap(secret: bytes, data_key: bytes) -> Wrapped:
@@ -103,7 +103,7 @@ def _wrap(secret: bytes, data_key: bytes) -> Wrapped:
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     sealed = AESGCM(_kek(secret, salt, ARGON2)).encrypt(nonce, data_key, _AAD)
     return {"kdf": "argon2id", **ARGON2, "salt": _b64(salt), "nonce": _b64(nonce),
-            "wrapped_key": _b64(sealed)}  # fmt: skip
+            "wrapped_key": _b64(sealed)}
 
 
 def _unwrap(secret: bytes, wrapped: Wrapped) -> bytes:
@@ -139,11 +139,11 @@ class KeyFile:
 
     def with_passphrase(self, data_key: bytes, passphrase: str) -> KeyFile:
         return KeyFile(self.database_id, _wrap(passphrase.encode("utf-8"), data_key),
-                       self.recovery)  # fmt: skip
+                       self.recovery)
 
     def to_json(self) -> bytes:
         body = {"format": FORMAT, "version": 1, "database_id": self.database_id,
-                "passphrase": self.passphrase, "recovery": self.recovery}  # fmt: skip
+                "passphrase": self.passphrase, "recovery": self.recovery}
         return (json.dumps(body, indent=2) + "\n").encode("ascii")
 
 
@@ -153,7 +153,7 @@ def new_key_file(data_key: bytes, passphrase: str) -> tuple[KeyFile, str]:
         raise StoreError("the passphrase is empty")
     recovery = new_recovery_key()
     key_file = KeyFile(str(uuid.uuid4()), _wrap(passphrase.encode("utf-8"), data_key),
-                       _wrap(_normal_recovery(recovery), data_key))  # fmt: skip
+                       _wrap(_normal_recovery(recovery), data_key))
     return key_file, recovery
 
 

@@ -159,4 +159,4 @@ def _refuse_after_damage(path: Path) -> None:
             f"{path} was set aside as damaged ({aside[-1].name}). {_offer(backup)}; "
             f"or move {aside[-1].name} elsewhere to start an empty database",
             path, aside[-1], backup,
-        )  # fmt: skip
+        )

@@ -45,7 +45,7 @@ def _validate_encrypted(source: Path, key: bytes) -> None:
         connection = connect_encrypted(source, key)
     except StoreError as error:
         raise NotADatabaseError(f"{source} cannot be opened with this database's key ({error}); "
-                                "nothing was changed") from None  # fmt: skip
+                                "nothing was changed") from None
     try:
         found = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchmany(5)]
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
@@ -117,7 +117,7 @@ def restore_database(path: Path, source: Path, key: bytes | None = None) -> Rest
     encrypted = key is not None and not is_plain_sqlite(source)
     if key is not None and not encrypted:
         raise StoreError(f"{source} is not encrypted, but the database is: decrypt the "
-                         "database first (kamdesk decrypt) to restore it")  # fmt: skip
+                         "database first (kamdesk decrypt) to restore it")
     key = key if encrypted else None
     if key is None:
         validate_backup(source)

@@ -34,7 +34,7 @@ from kamdesk.store.tables import (
 )
 
 __all__ = ["SearchHit", "account_search_text", "has_full_text_index", "person_search_text",
-           "search"]  # fmt: skip
+           "search"]
 
 _TRIGRAM = 3  # the trigram index cannot match shorter words
 SNIPPET_WIDTH = 80
@@ -151,14 +151,14 @@ def _queries(fts: bool, words: list[str]) -> dict[str, Select[Any]]:
                 (interaction_table, [interaction_table.c.kind, interaction_table.c.occurred_at]),
             )
         },
-    }  # fmt: skip
+    }
 
 
 def _hit(table: str, row: Row[Any], words: list[str]) -> SearchHit:
     field, rank, piece, start, end = _where_matched(table, row, words)
     common = dict(kind=table, id=row.row_id, account_id=row.account_id,
                   account_name=row.account_name, field=field, snippet=piece, mark_start=start,
-                  mark_end=end, rank=rank)  # fmt: skip
+                  mark_end=end, rank=rank)
     if table == "account":
         return SearchHit(name=row.name, detail=row.city, **common)
     if table == "person":

@@ -70,7 +70,7 @@ def uncovered_tables() -> list[str]:
     """Tables setup would leave without a policy (none today; a test keeps it so)."""
     return [t.name for t in metadata.sorted_tables
             if t.name not in SHARED_TABLES | LOG_TABLES | {"account"}
-            and _parent_link(t) is None]  # fmt: skip
+            and _parent_link(t) is None]
 
 
 def _policies(table: Table) -> list[str]:
@@ -93,7 +93,7 @@ def _policies(table: Table) -> list[str]:
         if table.c[column].nullable:
             rule = f"({name}.{column} IS NULL OR {rule})"
     statements = [head, f"CREATE POLICY kam_own ON {name} TO {KAM_ROLE} USING ({rule}) "
-                        f"WITH CHECK ({rule})"]  # fmt: skip
+                        f"WITH CHECK ({rule})"]
     if "private" in table.c and "author_id" in table.c:
         statements.append(
             f"CREATE POLICY private_to_author ON {name} AS RESTRICTIVE TO {KAM_ROLE}, "
@@ -121,14 +121,14 @@ def setup_statements() -> list[str]:
         name = table.name
         if name in SHARED_TABLES:
             statements += [f"GRANT SELECT ON {name} TO {KAM_ROLE}",
-                           f"GRANT {WRITE} ON {name} TO {HEAD_ROLE}"]  # fmt: skip
+                           f"GRANT {WRITE} ON {name} TO {HEAD_ROLE}"]
         else:
             statements.append(f"GRANT {WRITE} ON {name} TO {both}")
         statements += [f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY"]
         statements += [f"DROP POLICY IF EXISTS {policy} ON {name}" for policy in POLICIES]
         statements += _policies(table)
     for name, function in (("account", "kamdesk_owner_is_me"),
-                           ("interaction", "kamdesk_author_is_me")):  # fmt: skip
+                           ("interaction", "kamdesk_author_is_me")):
         statements += [
             f"DROP TRIGGER IF EXISTS {function} ON {name}",
             f"CREATE TRIGGER {function} BEFORE INSERT ON {name} "
@@ -154,7 +154,7 @@ def grant_login(connection: Connection, login: str, *, head: bool = False) -> No
     role = _quoted(connection, login)
     exists = connection.execute(
         text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}
-    ).first()  # fmt: skip
+    ).first()
     if not exists:
         connection.execute(text(f"CREATE ROLE {role} LOGIN NOSUPERUSER NOBYPASSRLS"))
     connection.execute(text(f"GRANT {HEAD_ROLE if head else KAM_ROLE} TO {role}"))

@@ -45,7 +45,7 @@ class BriefPreview(QDialog):
 
     def __init__(self, db, account_id: uuid.UUID | None, meeting_id: uuid.UUID | None = None,
                  parent: QWidget | None = None, today: date | None = None,
-                 city: str | None = None, settings=None) -> None:  # fmt: skip
+                 city: str | None = None, settings=None) -> None:
         super().__init__(parent)
         # Paper and what "shareable" leaves out come from Edit ▸ Settings… (defaults without).
         self.settings = settings if settings is not None else _window_settings(parent)
@@ -133,7 +133,7 @@ class BriefPreview(QDialog):
                 return path, f"{city} trip", shareable
             name = AccountService(db).get_account(account_id).name
             path = write_brief(db, account_id, target, meeting_id=meeting_id, options=options,
-                               today=today)  # fmt: skip
+                               today=today)
             return path, name, shareable
 
         self._job = run_in_background(work, self._generated, self._failed)
@@ -150,13 +150,13 @@ class BriefPreview(QDialog):
         self.document.load(str(path))
         self.pdf_path = path
         self._audit_what = (f"trip brief, {name}" if self.city is not None else
-                            "meeting brief" if self.meeting_id else "brief", shareable)  # fmt: skip
+                            "meeting brief" if self.meeting_id else "brief", shareable)
         self._audit_account = "" if self.city is not None else name
         self.file_name = default_file_name(name, self.today or date.today())
         self.setWindowTitle(self.tr("Brief: %1").replace("%1", name))
         pages = self.document.pageCount()
         self.status.setText(self.tr("1 page") if pages == 1
-                            else self.tr("%1 pages").replace("%1", str(pages)))  # fmt: skip
+                            else self.tr("%1 pages").replace("%1", str(pages)))
         self._set_busy(False)
 
     def _failed(self, error: Exception) -> None:
@@ -181,7 +181,7 @@ class BriefPreview(QDialog):
     def save_as(self) -> None:
         start = str(Path.home() / self.file_name)
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the brief as PDF"), start,
-                                                self.tr("PDF files (*.pdf)"))  # fmt: skip
+                                                self.tr("PDF files (*.pdf)"))
         if chosen:
             try:
                 self.save_to(Path(chosen))
@@ -221,7 +221,7 @@ class BriefPreview(QDialog):
                 points = self.document.pagePointSize(page)
                 image = self.document.render(
                     page, QSize(round(points.width() * PRINT_DPI / 72),
-                                round(points.height() * PRINT_DPI / 72)))  # fmt: skip
+                                round(points.height() * PRINT_DPI / 72)))
                 area = painter.viewport()
                 size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 painter.drawImage(QRect(area.topLeft(), size), image)
@@ -235,7 +235,7 @@ class BriefPreview(QDialog):
 
         kind, shareable = self._audit_what
         AuditService(self.db).record(BRIEF, brief_description(kind, shareable),
-                                     self._audit_account, destination)  # fmt: skip
+                                     self._audit_account, destination)
 
     # -- closing -----------------------------------------------------------------------------
 
@@ -273,7 +273,7 @@ def _window_settings(parent: QWidget | None):
 
 def open_brief_preview(parent: QWidget | None, db, account_id: uuid.UUID,
                        meeting_id: uuid.UUID | None = None,
-                       today: date | None = None) -> BriefPreview:  # fmt: skip
+                       today: date | None = None) -> BriefPreview:
     """Open the preview window (not modal) and start writing the brief."""
     preview = BriefPreview(db, account_id, meeting_id, parent, today)
     preview.show()
@@ -282,7 +282,7 @@ def open_brief_preview(parent: QWidget | None, db, account_id: uuid.UUID,
 
 
 def open_trip_preview(parent: QWidget | None, db, city: str,
-                      today: date | None = None) -> BriefPreview:  # fmt: skip
+                      today: date | None = None) -> BriefPreview:
     """Open the preview of a trip brief: every account in *city*, after a table of contents."""
     preview = BriefPreview(db, None, None, parent, today, city=city)
     preview.show()

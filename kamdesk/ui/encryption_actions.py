@@ -52,7 +52,7 @@ class EncryptionMenu(QObject):
         self.decrypt_action = QAction(translate("EncryptionMenu", "&Decrypt the database…"), self)
         for action, slot in ((self.encrypt_action, self.encrypt),
                              (self.change_action, self.change_passphrase),
-                             (self.decrypt_action, self.decrypt)):  # fmt: skip
+                             (self.decrypt_action, self.decrypt)):
             action.triggered.connect(slot)
             sub.addAction(action)
         self.update(None)
@@ -94,7 +94,7 @@ class EncryptionMenu(QObject):
             translate("EncryptionMenu", "The database and its backups will be stored without "
                       "encryption: anyone with the files can read them."),
             QMessageBox.StandardButton.Cancel, self.window,
-        )  # fmt: skip
+        )
         box.setObjectName("confirm-decrypt")
         box.addButton(translate("EncryptionMenu", "Decrypt"), QMessageBox.ButtonRole.AcceptRole)
         box.accepted.connect(self._decrypt)
@@ -117,7 +117,7 @@ class EncryptionMenu(QObject):
 
         self.dialog = ChangePassphraseDialog(self.db.path, self.window)
         self.dialog.accepted.connect(lambda: self.window.statusBar().showMessage(
-            translate("EncryptionMenu", "The passphrase is changed."), 8000))  # fmt: skip
+            translate("EncryptionMenu", "The passphrase is changed."), 8000))
         self.dialog.open()
 
     def _converting(self, work):
@@ -132,7 +132,7 @@ class EncryptionMenu(QObject):
         except (StoreError, OSError) as error:
             db.reopen(db.key)
             self.window.show_error(translate("EncryptionMenu", "Nothing was changed"),
-                                   str(error))  # fmt: skip
+                                   str(error))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -32,7 +32,7 @@ class ExportDialog(QDialog):
     exported = Signal(str)
 
     def __init__(self, db, account_id: uuid.UUID | None = None, parent=None,
-                 today: date | None = None) -> None:  # fmt: skip
+                 today: date | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.account_id = account_id
@@ -44,7 +44,7 @@ class ExportDialog(QDialog):
         self.kind.addItem(self.tr("Contacts as vCard 4.0 (phones, Outlook, Apple)"), "vcard")
         self.kind.addItem(self.tr("Contacts as CSV (Google Contacts layout)"), "csv")
         self.kind.addItem(self.tr("Calendar (iCalendar): birthdays, tasks, expiries, tenders, "
-                                  "meetings"), "ics")  # fmt: skip
+                                  "meetings"), "ics")
         self.kind.addItem(
             self.tr("Archive of everything (JSON, to move to another machine)"), "json"
         )
@@ -102,7 +102,7 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Exporting…"))
         self._path = path
         self._job = run_in_background(lambda: export_to(db, kind, path, account_id, today),
-                                      self._done, self._failed)  # fmt: skip
+                                      self._done, self._failed)
 
     def _done(self, summary: str) -> None:
         path, self._job = self._path, None

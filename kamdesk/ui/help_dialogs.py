@@ -35,7 +35,7 @@ def _plain(text: str) -> str:
 
 def _keys(sequences: list[QKeySequence]) -> str:
     return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in sequences
-                     if not k.isEmpty())  # fmt: skip
+                     if not k.isEmpty())
 
 
 def _place(widget: QWidget | None, window: QMainWindow) -> str:
@@ -131,18 +131,18 @@ class GettingStartedDialog(QDialog):
             self.tr("<b>Before each meeting, the brief</b> (Ctrl+B): who will be in the room, "
                     "what each one cares about, our history and the next steps, on paper or "
                     "as a PDF."),
-        ]  # fmt: skip
+        ]
         column = QVBoxLayout(self)
         intro = QLabel(self.tr("The key account manager's loop, in five steps:"))
         column.addWidget(intro)
         for number, text in enumerate(self.steps, 1):
             step = QLabel(f"<span style='font-size: 15pt; font-weight: 600;'>{number}</span>"
-                          f"&nbsp;&nbsp;{text}")  # fmt: skip
+                          f"&nbsp;&nbsp;{text}")
             step.setWordWrap(True)
             step.setTextFormat(Qt.TextFormat.RichText)
             column.addWidget(step)
         hint = QLabel(self.tr("No data yet? The first page loads a fictional sample portfolio "
-                              "to try everything on."))  # fmt: skip
+                              "to try everything on."))
         hint.setWordWrap(True)
         theme.muted(hint)
         column.addWidget(hint)
@@ -180,7 +180,7 @@ class AboutDialog(QDialog):
             + "<p><b>" + self.tr("Where your data lives") + "</b><br>" + where
             + ("<br>" + self.tr("Settings: %1").replace("%1", settings.file_name())
                if settings is not None else "") + "</p>"
-        )  # fmt: skip
+        )
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

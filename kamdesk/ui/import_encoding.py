@@ -29,7 +29,7 @@ class EncodingBox(QComboBox):
         for name in COMMON:
             self.addItem(canonical(name), canonical(name))
         self.setToolTip(self.tr("The character encoding the file was read in. If names look "
-                                "garbled, choose another and the file is read again."))  # fmt: skip
+                                "garbled, choose another and the file is read again."))
         self.activated.connect(lambda index: self.chosen.emit(self.itemData(index)))
 
     def show_encoding(self, name: str) -> None:

@@ -96,7 +96,7 @@ class ColumnMappingModel(QAbstractTableModel):
         self.beginResetModel()
         self.headers = list(headers)
         self.examples = [next((r[i] for r in samples if i < len(r) and r[i].strip()), "")
-                         for i in range(len(headers))]  # fmt: skip
+                         for i in range(len(headers))]
         self.targets = [mapping.get(i, "") for i in range(len(headers))]
         self.endResetModel()
 

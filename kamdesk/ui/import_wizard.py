@@ -41,7 +41,7 @@ from kamdesk.ui.import_models import ColumnMappingModel, ImportRowsModel, target
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE = range(4)
 ENCODINGS = ("", *COMMON)
 DELIMITERS = (("", QT_TRANSLATE_NOOP("FilePage", "detect")), (",", ","), (";", ";"),
-              ("\t", QT_TRANSLATE_NOOP("FilePage", "tab")), ("|", "|"))  # fmt: skip
+              ("\t", QT_TRANSLATE_NOOP("FilePage", "tab")), ("|", "|"))
 
 
 class ImportWizard(QWizard):
@@ -61,7 +61,7 @@ class ImportWizard(QWizard):
         self.preview_page = PreviewPage(self)
         self.result_page = ResultPage(self)
         for page_id, page in enumerate((self.file_page, self.mapping_page, self.preview_page,
-                                        self.result_page)):  # fmt: skip
+                                        self.result_page)):
             self.setPage(page_id, page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.resize(900, 600)
@@ -71,7 +71,7 @@ class ImportWizard(QWizard):
         return ImportOptions(
             self.file_page.account.text().strip() or None, page.skip_invalid.isChecked(),
             dry_run, page.duplicates.currentData(),
-        )  # fmt: skip
+        )
 
 
 class FilePage(QWizardPage):
@@ -79,7 +79,7 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.setTitle(self.tr("Which file?"))
         self.setSubTitle(self.tr("A vCard file (.vcf) from a phone, Apple or Outlook, or a CSV "
-                                 "file from Outlook, Google, LinkedIn or Salesforce."))  # fmt: skip
+                                 "file from Outlook, Google, LinkedIn or Salesforce."))
         self.path = QLineEdit()
         self.path.textChanged.connect(self._guess_kind)
         choose = QPushButton(self.tr("Choose…"))
@@ -94,7 +94,7 @@ class FilePage(QWizardPage):
         self.encoding = QComboBox()
         for name in ENCODINGS:
             self.encoding.addItem(canonical(name) if name else self.tr("detect"),
-                                  canonical(name) if name else "")  # fmt: skip
+                                  canonical(name) if name else "")
         self.delimiter = QComboBox()
         for value, title in DELIMITERS:
             self.delimiter.addItem(self.tr(title), value)
@@ -115,7 +115,7 @@ class FilePage(QWizardPage):
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), "",
                                               self.tr("Contacts (*.vcf *.vcard *.csv *.txt);;"
-                                                      "All files (*)"))  # fmt: skip
+                                                      "All files (*)"))
         if path:
             self.path.setText(path)
 
@@ -169,7 +169,7 @@ class MappingPage(BackgroundPage):
         self.preset.addItem(self.tr("recognise the program"), None)
         titles = {"outlook": "Outlook", "google": "Google Contacts", "linkedin": "LinkedIn",
                   "salesforce": "Salesforce", "thunderbird": "Thunderbird",
-                  "roundcube": "Roundcube", "windows": "Windows Contacts"}  # fmt: skip
+                  "roundcube": "Roundcube", "windows": "Windows Contacts"}
         for name in PRESET_NAMES:
             self.preset.addItem(titles[name], name)
         self.preset.activated.connect(lambda _: self.initializePage())
@@ -223,12 +223,12 @@ class MappingPage(BackgroundPage):
         self.encoding.show_encoding(layout.encoding)
         program = layout.preset.title if layout.preset else self.tr("no known program")
         self.detected.setText(self.tr("Read as {0}, {1}, header on line {2}.")
-                              .format(program, layout.encoding, layout.header_line))  # fmt: skip
+                              .format(program, layout.encoding, layout.header_line))
         self.unknown.setText(
             self.tr("No known program has these columns; they are kept as lines in the notes "
                     "unless you choose a field for them: {0}").format(", ".join(layout.unknown))
             if layout.unknown else ""
-        )  # fmt: skip
+        )
 
     def isComplete(self) -> bool:
         names = {"full_name", "given_name", "family_name"}
@@ -293,7 +293,7 @@ class PreviewPage(BackgroundPage):
                 chosen = encoding or None
                 if chosen and canonical(chosen) != canonical(layout.encoding):
                     again = inspect_csv(read_import_file(path), path.name, chosen,
-                                        layout.delimiter)  # fmt: skip
+                                        layout.delimiter)
                     same = again.headers == layout.headers
                     return parse_csv(again, mapping if same else again.mapping)
                 return parse_csv(layout, mapping)
@@ -323,13 +323,13 @@ class PreviewPage(BackgroundPage):
         self.encoding.show_encoding(report.encoding)
         notes = list(report.file_notes)
         shown = notes[:8] + ([self.tr("… and {0} more").format(len(notes) - 8)]
-                             if len(notes) > 8 else [])  # fmt: skip
+                             if len(notes) > 8 else [])
         self.notes.setText("\n".join(f"• {note}" for note in shown))
         self.model.set_rows(list(report.rows))
         self.table.resizeColumnsToContents()
         lines = [self.tr("{0} to create, {1} to merge, {2} to skip, {3} rejected.").format(
             report.count(RowAction.CREATE), report.count(RowAction.MERGE),
-            report.count(RowAction.SKIP), report.count(RowAction.REJECT))]  # fmt: skip
+            report.count(RowAction.SKIP), report.count(RowAction.REJECT))]
         if report.new_accounts:
             # One line of its own: account names often end in a full stop ("a.s.").
             lines.append(
@@ -371,7 +371,7 @@ class ResultPage(BackgroundPage):
     def _show(self, report) -> None:
         self.report = report
         counts = [report.count(a) for a in (RowAction.CREATE, RowAction.MERGE, RowAction.SKIP,
-                                            RowAction.REJECT)]  # fmt: skip
+                                            RowAction.REJECT)]
         text = self.tr("Imported: {0} created, {1} merged, {2} skipped, {3} left out.")
         self.result.setText(text.format(*counts))
         self.wizard().imported.emit(report)

@@ -39,7 +39,7 @@ class ListView(QWidget):
 
     def __init__(self, model: RowsModel, *, filter_text: str | None = None,
                  stretch: int | None = None, proxy: type[RowsProxy] = RowsProxy,
-                 parent=None) -> None:  # fmt: skip
+                 parent=None) -> None:
         super().__init__(parent)
         self.model = model
         self.proxy = proxy(model, self)
@@ -143,7 +143,7 @@ class ListView(QWidget):
         empty = not rows and bool(empty_text)
         if empty:
             link = (f"<br><br><a href='act'>{self._empty_action_text}</a>"
-                    if self._empty_action else "")  # fmt: skip
+                    if self._empty_action else "")
             self.empty.setText(empty_text + link)
         self.empty.setVisible(empty)
         self.table.setVisible(not empty)
@@ -160,7 +160,7 @@ class ListView(QWidget):
                 WIDEST_COLUMN,
                 max(self.table.sizeHintForColumn(column),
                     self.table.horizontalHeader().sectionSizeHint(column)),
-            )  # fmt: skip
+            )
         self._share_width()
 
     def _share_width(self) -> None:

@@ -180,7 +180,7 @@ class MainWindow(MenuActions, QMainWindow):
             "portfolio": self.portfolio_page, "trash": self.trash_page,
             "first_run": self.first_run_page, "search": self.search_page,
             "person": self.person_page, "department": self.department_page,
-        }  # fmt: skip
+        }
         for page in self.pages.values():
             self.stack.addWidget(page)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
@@ -199,7 +199,7 @@ class MainWindow(MenuActions, QMainWindow):
         context.open_account.connect(self.open_account)
         context.open_person.connect(self.open_person)
         context.open_meeting.connect(lambda account, meeting:
-                                     self.open_entry(account, "meeting", meeting))  # fmt: skip
+                                     self.open_entry(account, "meeting", meeting))
         context.open_entry.connect(self.open_entry)
         self.accounts_page.dossier.account_changed.connect(self._account_shown)
         self.first_run_page.loaded.connect(lambda: self.navigation.setCurrentRow(PAGE_ACCOUNTS))
@@ -250,7 +250,7 @@ class MainWindow(MenuActions, QMainWindow):
             self._bring_up(self._over)
             return
         chosen = (self.today_page, self.accounts_page, self.portfolio_page, self.trash_page,
-                  self.department_page)[max(0, self.navigation.currentRow())]  # fmt: skip
+                  self.department_page)[max(0, self.navigation.currentRow())]
         if chosen is self.accounts_page:
             self._freshen(chosen)  # is it still empty?
             if chosen.is_empty():
@@ -322,7 +322,7 @@ class MainWindow(MenuActions, QMainWindow):
             action.setEnabled(account_id is not None)
 
     def on_account(self, on_account: Callable[[AccountsPage], None],
-                   on_person: Callable[[PersonPage], None] | None = None) -> None:  # fmt: skip
+                   on_person: Callable[[PersonPage], None] | None = None) -> None:
         """An Account menu action: on the person's page when it has its own, else on the
         Accounts page (shown first)."""
         if not self.pages:

@@ -57,7 +57,7 @@ class MenuActions:
         # The copies taken before a deletion or an import go beside the database even when
         # the automatic ones go to the folder chosen in Settings: the newest of either counts.
         found = [last_backup(self.context.db, folder)
-                 for folder in {self.settings.backup_folder(), None}]  # fmt: skip
+                 for folder in {self.settings.backup_folder(), None}]
         when = max((w for w in found if w is not None), default=None)
         self.backup_status.show_last(when, datetime.now().astimezone())
         self.backup_status.show()

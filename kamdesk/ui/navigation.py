@@ -85,7 +85,7 @@ class NavigationPane(QFrame):
 
         self._job = run_in_background(lambda: AgendaService(db).agenda(today, 7),
                                       lambda items: self._show(generation, today, items),
-                                      lambda _error: None, self)  # fmt: skip
+                                      lambda _error: None, self)
 
     def _show(self, generation: int, today: date, items) -> None:
         if generation != self._generation:
@@ -145,5 +145,5 @@ def summary_lines(items, today: date) -> list[tuple[str, bool]]:
         ("service_case",
          lambda n: translate("NavigationPane", "1 service case open too long") if n == 1
          else translate("NavigationPane", "%n service cases open too long", "", n), True),
-    )  # fmt: skip
+    )
     return [(words(counts[kind]), urgent) for kind, words, urgent in wording if counts[kind]]

@@ -13,10 +13,10 @@ EVERY_RECORD = frozenset(Record)
 # proposals, tenders, service cases, data reviews, each line naming its account.
 AGENDA = frozenset({Record.ACCOUNT, Record.PERSON, Record.INTERACTION, Record.MEETING,
                     Record.TASK, Record.PROPOSAL, Record.TENDER, Record.SERVICE_CASE,
-                    Record.TRASH})  # fmt: skip
+                    Record.TRASH})
 # What goes to the trash with a person (their tasks, their part in contacts and meetings).
 WITH_A_PERSON = (Record.PERSON, Record.TASK, Record.INTERACTION, Record.MEETING,
-                 Record.REFERRAL)  # fmt: skip
+                 Record.REFERRAL)
 
 
 def saved(tab, *more: Record) -> Changes:

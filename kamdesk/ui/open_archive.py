@@ -34,7 +34,7 @@ def offer_archive(window: QMainWindow, db, path: Path, on_done=None, *, ask: boo
             translate("OpenArchive", "Add the accounts, people and history in %1 to your "
                       "dossiers? Rows you already have are left as they are.")
             .replace("%1", path.name),
-        )  # fmt: skip
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return None
 
@@ -44,7 +44,7 @@ def offer_archive(window: QMainWindow, db, path: Path, on_done=None, *, ask: boo
             message = message.replace("%1", f"{sum(report.created.values()):,}")
         else:
             message = translate("OpenArchive", "Nothing was imported from %2: %1 rows were "
-                                "rejected (kamdesk import json lists them).")  # fmt: skip
+                                "rejected (kamdesk import json lists them).")
             message = message.replace("%1", str(len(report.rejections)))
         window.statusBar().showMessage(message.replace("%2", path.name))
         if on_done is not None:

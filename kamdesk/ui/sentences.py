@@ -71,10 +71,10 @@ def agenda_text(item) -> str:
             text = QCoreApplication.translate("Agenda", "Meeting “%1” at %2, %3")
             return fill(text, item.subject, item.time_text(), item.place)
         return fill(QCoreApplication.translate("Agenda", "Meeting “%1” at %2"), item.subject,
-                    item.time_text())  # fmt: skip
+                    item.time_text())
     if kind == "privacy_review":
         return fill(QCoreApplication.translate("Agenda", "Review the data kept on %1"),
-                    item.subject)  # fmt: skip
+                    item.subject)
     return item.subject or item.title  # a task: its title is the user's own words
 
 

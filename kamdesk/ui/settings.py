@@ -102,7 +102,7 @@ class Settings:
         high = self._int("portfolio/key_band_high", 55, 0, 100)
         mono = self._int("portfolio/mono_dependence", 75, 1, 100)
         return Thresholds(Decimal(min(low, high)) / 100, Decimal(max(low, high)) / 100,
-                          Decimal(mono) / 100)  # fmt: skip
+                          Decimal(mono) / 100)
 
     def set_thresholds(self, low: int, high: int, mono: int) -> None:
         self._store.setValue("portfolio/key_band_low", int(low))

@@ -64,7 +64,7 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         # Each language by its own name, as a user looking for theirs reads it.
         for code, name in (("", self.tr("The system's language")), ("en", "English"),
-                           ("fil", "Filipino")):  # fmt: skip
+                           ("fil", "Filipino")):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(settings.language()))
         self.paper = QComboBox()
@@ -123,7 +123,7 @@ class SettingsDialog(QDialog):
         kept = QHBoxLayout()
         for box, text in ((self.keep_last, self.tr("latest")), (self.keep_daily, self.tr("daily")),
                           (self.keep_weekly, self.tr("weekly")),
-                          (self.keep_monthly, self.tr("monthly"))):  # fmt: skip
+                          (self.keep_monthly, self.tr("monthly"))):
             kept.addWidget(box)
             kept.addWidget(QLabel(text))
         kept.addStretch(1)
@@ -131,7 +131,7 @@ class SettingsDialog(QDialog):
 
         column = QVBoxLayout(self)
         for title, form in ((self.tr("Window"), window), (self.tr("Portfolio"), portfolio),
-                            (self.tr("Brief"), brief), (self.tr("Backups"), backups)):  # fmt: skip
+                            (self.tr("Brief"), brief), (self.tr("Backups"), backups)):
             group = QGroupBox(title)
             group.setLayout(form)
             column.addWidget(group)
@@ -144,7 +144,7 @@ class SettingsDialog(QDialog):
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"),
-                                                  self.backup_folder.text())  # fmt: skip
+                                                  self.backup_folder.text())
         if folder:
             self.backup_folder.setText(folder)
 

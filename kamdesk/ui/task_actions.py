@@ -51,6 +51,6 @@ def reschedule(context, task_id: uuid.UUID, title: str, due_on: date | None) -> 
     was = service.get_task(task_id).due_on
     service.reschedule(task_id, due_on)
     text = (translate("Undo", "Moved “%1” to %2").replace("%2", day(due_on)) if due_on
-            else translate("Undo", "Took the date off “%1”"))  # fmt: skip
+            else translate("Undo", "Took the date off “%1”"))
     context.offer_undo(undo.reschedule(context.db, task_id, title, was, due_on, text),
                        TASK_CHANGED)

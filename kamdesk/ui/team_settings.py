@@ -29,7 +29,7 @@ class TeamSettings:
             port = 5432
         return ServerAddress(str(host), port, str(self._store.value("team/database", "kamdesk")),
                              str(self._store.value("team/user", "")),
-                             str(self._store.value("team/tls", "prefer")))  # fmt: skip
+                             str(self._store.value("team/tls", "prefer")))
 
     def set_address(self, address: ServerAddress | None) -> None:
         if address is None:

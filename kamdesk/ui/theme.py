@@ -71,7 +71,7 @@ LIGHT = Colours(
     map_secondary="#555555", map_line="#9e9e9e",
     import_rows=("#e8f5e9", "#e3f2fd", "#f5f5f5", "#ffebee"),
     cross_sell=("#eceff1", "#fff3c4", "#ffe0b2", "#c8e6c9", "#ffcdd2", "#ffffff"),
-)  # fmt: skip
+)
 DARK = Colours(
     dark=True, muted="#a8aeb5", danger="#ff8a80", warning="#ffb74d", success="#81c784",
     caution="#ffab40", alert_background="#3b1d1b", alert_text="#ffb4ab",
@@ -83,11 +83,11 @@ DARK = Colours(
     map_secondary="#b8bec6", map_line="#6f7782",
     import_rows=("#1b3320", "#152a3d", "#2c2c2c", "#3b1d1f"),
     cross_sell=("#2f3338", "#3d3415", "#402c14", "#1f3a22", "#42201f", "#1e1e1e"),
-)  # fmt: skip
+)
 
 # Marks that mean the same in both variants: fills with text on a card or beside them.
 STANCE = {"supporter": "#2e7d32", "favourable": "#7cb342", "neutral": "#9e9e9e",
-          "sceptic": "#f9a825", "opponent": "#c62828"}  # fmt: skip
+          "sceptic": "#f9a825", "opponent": "#c62828"}
 STANCE_UNKNOWN = "#bdbdbd"
 TIER = {"key": "#1565c0", "image": "#6a1b9a", "regular": "#607d8b", "prospect": "#b0bec5"}
 TIER_UNKNOWN = "#90a4ae"
@@ -138,7 +138,7 @@ def dark_palette() -> QPalette:
         (roles.Link, "#8ab4f8"), (roles.BrightText, "#ffffff"), (roles.Mid, "#3a3f47"),
         (roles.Dark, "#101215"), (roles.Light, "#3a3f47"), (roles.Midlight, "#30353d"),
         (roles.Shadow, "#000000"),
-    ):  # fmt: skip
+    ):
         p.setColor(role, QColor(value))
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#70767e"))
@@ -212,9 +212,9 @@ class _SvgIconEngine(QIconEngine):
     def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
         palette = QGuiApplication.palette()
         group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else (
-            QPalette.ColorGroup.Active)  # fmt: skip
+            QPalette.ColorGroup.Active)
         role = QPalette.ColorRole.HighlightedText if mode == QIcon.Mode.Selected else (
-            QPalette.ColorRole.WindowText)  # fmt: skip
+            QPalette.ColorRole.WindowText)
         ink = palette.color(group, role).name().encode()
         return QSvgRenderer(QByteArray(_svg(self._name).replace(b"currentColor", ink)))
 

@@ -69,7 +69,7 @@ def tick(db, task_id: uuid.UUID, title: str) -> UndoStep:
 
 
 def reschedule(db, task_id: uuid.UUID, title: str, was: date | None, now: date | None,
-               text: str) -> UndoStep:  # fmt: skip
+               text: str) -> UndoStep:
     """Undo moving a task's due date: possible while the task still has the new date."""
     from kamdesk.services.tasks import TaskService
 
@@ -78,4 +78,4 @@ def reschedule(db, task_id: uuid.UUID, title: str, was: date | None, now: date |
         return task is not None and task.due_on == now
 
     return UndoStep(text.replace("%1", _short(title)),
-                    lambda: TaskService(db).reschedule(task_id, was), unchanged, title)  # fmt: skip
+                    lambda: TaskService(db).reschedule(task_id, was), unchanged, title)

@@ -17,7 +17,7 @@ NAVIGATION_ICONS = ("calendar-days", "building-2", "chart-pie", "trash-2")
 ACCOUNT_ICONS = {"new_account": "building", "new_person": "user-plus",
                  "log_contact": "message-square-plus", "brief": "file-text",
                  "new_task": "list-todo", "plan_meeting": "calendar-plus",
-                 "new_proposal": "file-pen", "delete_account": "trash-2"}  # fmt: skip
+                 "new_proposal": "file-pen", "delete_account": "trash-2"}
 TOOLBAR = ("new_account", "new_person", "log_contact", "brief")
 translate = QCoreApplication.translate  # the window's own context, spelled out for lupdate
 
@@ -29,7 +29,7 @@ def add_extras(window: QMainWindow) -> None:
     for attribute, name in (("import_action", "file-input"), ("export_action", "file-output"),
                             ("backup_action", "hard-drive-download"), ("quit_action", "log-out"),
                             ("undo_action", "undo-2"), ("find_action", "search"),
-                            ("trip_action", "map-pin")):  # fmt: skip
+                            ("trip_action", "map-pin")):
         action = getattr(window, attribute, None)
         if action is not None:
             action.setIcon(theme.icon(name))
@@ -79,7 +79,7 @@ def _settings_and_help(window: QMainWindow) -> None:
     window.settings_action = _new_action(
         window, "settings", translate("MainWindow", "&Settings…"),
         lambda: open_settings(window), *(preferences or ["Ctrl+,"]),
-    )  # fmt: skip
+    )
     window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: app menu
     edit.addAction(window.settings_action)
     help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
@@ -87,15 +87,15 @@ def _settings_and_help(window: QMainWindow) -> None:
         window, "book-open", translate("MainWindow", "&Getting started"),
         lambda: help_dialogs.GettingStartedDialog(window).exec(),
         QKeySequence(QKeySequence.StandardKey.HelpContents),
-    )  # fmt: skip
+    )
     window.shortcuts_action = _new_action(
         window, "keyboard", translate("MainWindow", "&Keyboard shortcuts"),
         lambda: help_dialogs.ShortcutsDialog(window).exec(), "Ctrl+/",
-    )  # fmt: skip
+    )
     window.about_action = _new_action(
         window, "info", translate("MainWindow", "&About KAMDesk"),
         lambda: help_dialogs.AboutDialog(window).exec(),
-    )  # fmt: skip
+    )
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     for action in (window.getting_started_action, window.shortcuts_action, window.about_action):
         help_menu.addAction(action)

@@ -32,29 +32,29 @@ def build_menus(window) -> None:
     w.export_action = add_action(w, file_menu, translate("MainWindow", "&Export…"), w.open_export)
     file_menu.addSeparator()
     w.backup_action = add_action(w, file_menu, translate("MainWindow", "&Back up now…"),
-                                 w.back_up_now)  # fmt: skip
+                                 w.back_up_now)
     w.backup_action.setEnabled(False)
     w.restore_action = add_action(w, file_menu, translate("MainWindow", "&Restore…"),
-                                  w.open_restore)  # fmt: skip
+                                  w.open_restore)
     w.restore_action.setEnabled(False)
     file_menu.addSeparator()
     from kamdesk.ui.encryption_actions import EncryptionMenu
 
     w.encryption = EncryptionMenu(w, file_menu)
     w.audit_action = add_action(w, file_menu, translate("MainWindow", "What &left the app…"),
-                                w.open_audit)  # fmt: skip
+                                w.open_audit)
     w.team_action = add_action(w, file_menu, translate("MainWindow", "&Team server…"),
-                               w.open_team_server)  # fmt: skip
+                               w.open_team_server)
     file_menu.addSeparator()
     w.quit_action = add_action(w, file_menu, translate("MainWindow", "&Quit"), w.close,
-                               QKeySequence.StandardKey.Quit)  # fmt: skip
+                               QKeySequence.StandardKey.Quit)
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     w.undo_action = add_action(w, edit_menu, translate("MainWindow", "&Undo"), w.undo,
-                               QKeySequence.StandardKey.Undo)  # fmt: skip
+                               QKeySequence.StandardKey.Undo)
     w.undo_action.setEnabled(False)
     w.undo_offer.available.connect(w.undo_action.setEnabled)
     w.find_action = add_action(w, edit_menu, translate("MainWindow", "&Find…"), w.focus_search,
-                               "Ctrl+K", "Ctrl+F")  # fmt: skip
+                               "Ctrl+K", "Ctrl+F")
     _account_menu(w, bar.addMenu(translate("MainWindow", "&Account")))
     go_menu = bar.addMenu(translate("MainWindow", "&Go"))
     for row, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")):
@@ -66,7 +66,7 @@ def _account_menu(w, menu) -> None:
     # The pages are built later (they import the services): the actions name what to call.
     w.new_account_action = add_action(w, menu, translate("MainWindow", "&New account…"),
                                       lambda: w.on_account(lambda a: a.new_account()),
-                                      QKeySequence.StandardKey.New)  # fmt: skip
+                                      QKeySequence.StandardKey.New)
     # These act on the account on screen; with no account they are greyed out. On a person's
     # page, Log a contact and New task start with that person filled in.
     w.account_actions = {}
@@ -85,7 +85,7 @@ def _account_menu(w, menu) -> None:
         (None, "", None, None, ()),
         (translate("MainWindow", "&Delete account…"), "delete_account",
          lambda a: a.delete_account(), None, ()),
-    ):  # fmt: skip
+    ):
         if text is None:
             menu.addSeparator()
             continue
@@ -93,4 +93,4 @@ def _account_menu(w, menu) -> None:
             w, menu, text, lambda _=False, a=on_account, p=on_person: w.on_account(a, p), *keys)
         w.account_actions[name].setEnabled(False)
     w.trip_action = add_action(w, menu, translate("MainWindow", "&Trip brief for a city…"),
-                               w.ask_trip_brief)  # fmt: skip
+                               w.ask_trip_brief)

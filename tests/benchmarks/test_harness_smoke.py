@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 GROUPS = ["start-up", "services", "the running window", "the brief as a process",
-          "importing vCards", "the JSON archive"]  # fmt: skip
+          "importing vCards", "the JSON archive"]
 
 
 def test_the_tiny_portfolio_holds_what_the_services_would_write(tmp_path):
@@ -24,12 +24,12 @@ def test_the_tiny_portfolio_holds_what_the_services_would_write(tmp_path):
     with sqlite3.connect(path) as c:
         counts = {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("account", "person", "interaction", "proposal", "task", "meeting",
-                            "family_member", "revenue_figure")}  # fmt: skip
+                            "family_member", "revenue_figure")}
         found = c.execute("SELECT count(*) FROM person_search WHERE person_search MATCH 'owsk'")
         assert found.fetchone()[0] > 0  # the FTS5 index was filled through its triggers
         blank = c.execute("SELECT count(*) FROM person WHERE search_text = ''").fetchone()[0]
         no_year = c.execute("SELECT count(*) FROM person WHERE birth_month IS NOT NULL "
-                            "AND birth_year IS NULL").fetchone()[0]  # fmt: skip
+                            "AND birth_year IS NULL").fetchone()[0]
     assert counts["account"] == 12 and counts["person"] == 240
     assert counts["interaction"] == 2_400 and counts["revenue_figure"] == 12 * 12
     assert counts["task"] > counts["proposal"]  # sent proposals carry their follow-up steps
@@ -42,14 +42,14 @@ def test_the_tiny_portfolio_holds_what_the_services_would_write(tmp_path):
 def test_make_bench_runs_every_group_at_the_tiny_size(tmp_path):
     output = tmp_path / "performance.md"
     env = {**os.environ, "KAMDESK_BENCH_CACHE": str(tmp_path / "cache"),
-           "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}  # fmt: skip
+           "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "benchmarks/run_all.py", "--quick", "--output", str(output)]
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-3000:]
     for group in GROUPS:
         assert f"== {group}" in done.stdout
     table = [line for line in output.read_text(encoding="utf-8").splitlines()
-             if line.startswith("| ") and "---" not in line][1:]  # fmt: skip
+             if line.startswith("| ") and "---" not in line][1:]
     assert len(table) >= 25
     assert not [line for line in table if "nan" in line]
     assert any("search as you type, p95" in line for line in table)

@@ -70,7 +70,7 @@ def meeting_account(db, today) -> MeetingAccount:
         "Pomorskie Chłodnie S.A.", Tier.KEY, industry="Cold storage", city="Gdańsk",
         country="PL",
         revenue=[RevenueRow(2026, None, Decimal(900_000), Decimal(810_000), "EUR")],
-    ))  # fmt: skip
+    ))
     birthday = MEETING_DAY + timedelta(days=3)
     specs = [
         (CFO, "Chief Financial Officer", DmuRole.ECONOMIC_BUYER, DmuType.FINANCIER,
@@ -83,27 +83,27 @@ def meeting_account(db, today) -> MeetingAccount:
          Stance.SCEPTIC, 4, {}),
         (HR_DIRECTOR, "HR Director", DmuRole.HR, DmuType.HR, Stance.FAVOURABLE, 2, {}),
         (GATEKEEPER, "Office Manager", DmuRole.GATEKEEPER, None, Stance.NEUTRAL, 1, {}),
-    ]  # fmt: skip
+    ]
     people = PeopleService(db)
     ids: dict[str, uuid.UUID] = {}
     for name, position, role, kind, stance, influence, extra in specs:
         ids[name] = people.create_person(account_id, PersonInput(
             name, position=position, dmu_role=role, dmu_type=kind, stance=stance,
             influence=influence, reports_to_id=ids.get(CEO), **extra,
-        ))  # fmt: skip
+        ))
     InteractionService(db).log_interaction(account_id, InteractionInput(
         InteractionKind.CALL, datetime(2026, 11, 20, 9, 30, tzinfo=UTC),
         "Call about the cold-store extension", person_ids=[ids[CFO], ids[CTO]],
-    ))  # fmt: skip
+    ))
     meeting_id = MeetingService(db).plan_meeting(account_id, MeetingInput(
         datetime.combine(MEETING_DAY, time(10, 0)), place="Client HQ, Gdańsk",  # Gdańsk time
         objective="Extension of the cold store and the 2027 volumes",
         attendee_ids=[ids[CFO], ids[CTO], ids[CEO], ids[HR_DIRECTOR]],
-    ))  # fmt: skip
+    ))
     proposals = ProposalService(db)
     title = "Cold-store racking, phase 2"
     proposal_id = proposals.create_proposal(account_id, ProposalInput(
-        title, Decimal(420_000), expires_on=today + timedelta(days=20)))  # fmt: skip
+        title, Decimal(420_000), expires_on=today + timedelta(days=20)))
     proposals.mark_sent(proposal_id, today - timedelta(days=2))
     return MeetingAccount(account_id, meeting_id, ids, title)
 
@@ -116,7 +116,7 @@ def huge_account(db) -> uuid.UUID:
 
     rng = random.Random(7)
     account = Account(id=uuid.uuid4(), name="Megakonzern Logistik AG", tier=Tier.KEY,
-                      city="Hamburg", country="DE")  # fmt: skip
+                      city="Hamburg", country="DE")
     people: list[Person] = []
     for i in range(200):
         boss = people[rng.randrange(len(people))].id if people and i % 7 else None
@@ -125,13 +125,13 @@ def huge_account(db) -> uuid.UUID:
             position=f"Manager {i}", reports_to_id=boss, influence=rng.randint(1, 5),
             dmu_role=rng.choice(list(DmuRole)), stance=rng.choice(list(Stance)),
             hobbies="chess", birth_month=rng.randint(1, 12), birth_day=rng.randint(1, 28),
-        ))  # fmt: skip
+        ))
     start = datetime(2020, 1, 1, tzinfo=UTC)
     interactions = [
         Interaction(id=uuid.uuid4(), account_id=account.id, kind=InteractionKind.CALL,
                     occurred_at=start + timedelta(hours=7 * i), summary=f"Call number {i}")
         for i in range(5000)
-    ]  # fmt: skip
+    ]
     links = [
         {"interaction_id": x.id, "person_id": people[rng.randrange(200)].id}
         for x in interactions

@@ -18,18 +18,18 @@ ACCOUNT = "Pomorskie Chłodnie S.A."
 
 
 def kamdesk(target: list[str], *args: str, cwd: Path | None = None,
-            stdin: str | None = None) -> subprocess.CompletedProcess:  # fmt: skip
+            stdin: str | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "en_GB.UTF-8", "LC_ALL": ""}
     return subprocess.run(
         [sys.executable, "-m", "kamdesk", *target, "brief", *args],
         capture_output=True, text=True, timeout=120, env=env, cwd=cwd or ROOT, input=stdin,
-    )  # fmt: skip
+    )
 
 
 def test_a_meeting_brief_by_part_of_the_account_name(cli_database, meeting_account, tmp_path):
     out = tmp_path / "meeting.pdf"
     result = kamdesk(cli_database, "chlodnie", "--meeting", str(meeting_account.meeting_id),
-                     "-o", str(out))  # fmt: skip
+                     "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Brief written to {out}"
     text = pdf_text(out)
@@ -57,7 +57,7 @@ def test_shareable_letter_brief_with_chosen_sections(cli_database, meeting_accou
     out = tmp_path / "share.pdf"
     result = kamdesk(cli_database, ACCOUNT, "--meeting", str(meeting_account.meeting_id),
                      "--shareable", "--paper", "letter",
-                     "--sections", "room,proposals", "-o", str(out))  # fmt: skip
+                     "--sections", "room,proposals", "-o", str(out))
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
     assert CFO in text and "Open proposals" in text and "Recent interactions" not in text

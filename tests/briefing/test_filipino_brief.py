@@ -27,9 +27,9 @@ def _fixed_texts() -> set[str]:
     for path in BRIEFING.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in ("_", "ngettext")):  # fmt: skip
+                    and node.func.id in ("_", "ngettext")):
                 found |= {a.value for a in node.args[:2]
-                          if isinstance(a, ast.Constant) and isinstance(a.value, str)}  # fmt: skip
+                          if isinstance(a, ast.Constant) and isinstance(a.value, str)}
     return found
 
 
@@ -50,14 +50,14 @@ def _english_fragments() -> set[str]:
 
 def kamdesk(target: list[str], *args: str, lang_env: str = "en_GB.UTF-8"):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": lang_env, "LC_ALL": "",
-           "LANGUAGE": ""}  # fmt: skip
+           "LANGUAGE": ""}
     return subprocess.run([sys.executable, "-m", "kamdesk", *target, *args],
-                          capture_output=True, text=True, timeout=120, env=env)  # fmt: skip
+                          capture_output=True, text=True, timeout=120, env=env)
 
 
 def test_the_languages_are_found_from_locales():
     assert [language_of(x) for x in ("fil_PH", "tl_PH.UTF-8", "fil", "en_GB", "pl_PL", None)] == [
-        "fil", "fil", "fil", "en", "en", "en"]  # fmt: skip
+        "fil", "fil", "fil", "en", "en", "en"]
     with speaking("fil"):
         assert _("Three things to know") == "Tatlong dapat malaman"
     assert _("Three things to know") == "Three things to know"
@@ -68,13 +68,13 @@ def test_the_filipino_meeting_brief_has_no_english_fixed_text(
 ):
     out = tmp_path / "pulong.pdf"
     result = kamdesk(cli_database, "brief", ACCOUNT, "--meeting", str(meeting_account.meeting_id),
-                     "--lang", "fil", "-o", str(out))  # fmt: skip
+                     "--lang", "fil", "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Naisulat ang brief sa {out}"
     text = " ".join(pdf_text(out).split())
     assert CFO in text  # the names are the people's own
     for filipino in ("Brief para sa pulong", "Sino ang naroroon", "Ang account sa mga numero",
-                     "pahina 1 ng", "kumpidensyal: may personal na datos"):  # fmt: skip
+                     "pahina 1 ng", "kumpidensyal: may personal na datos"):
         assert filipino in text
     assert "Disyembre" in text or "Dis" in text  # dates in the Filipino locale (babel)
     fragments = _english_fragments()
@@ -84,7 +84,7 @@ def test_the_filipino_meeting_brief_has_no_english_fixed_text(
     # The same brief in English does show them: the check can fail.
     english = tmp_path / "meeting.pdf"
     assert kamdesk(cli_database, "brief", ACCOUNT, "--meeting", str(meeting_account.meeting_id),
-                   "-o", str(english)).returncode == 0  # fmt: skip
+                   "-o", str(english)).returncode == 0
     shown = " ".join(pdf_text(english).split())
     assert len([f for f in fragments if f in shown]) > 10
 

@@ -28,7 +28,7 @@ OPTIONS = BriefOptions(locale="en_GB", invariant=True)
 
 def _meeting_pdf(db, account, tmp_path, options=OPTIONS, name="brief.pdf"):
     return write_brief(db, account.account_id, tmp_path / name, meeting_id=account.meeting_id,
-                       options=options, today=TODAY)  # fmt: skip
+                       options=options, today=TODAY)
 
 
 def test_every_attendee_is_in_the_pdf_with_name_and_role(db, meeting_account, tmp_path):
@@ -82,7 +82,7 @@ def test_switched_off_sections_are_left_out(db, meeting_account, tmp_path):
     text = pdf_text(_meeting_pdf(db, meeting_account, tmp_path, options))
     assert CFO in text
     for heading in ("Three things to know", "Relationship map", "Open proposals",
-                    "Recent interactions", "The account in numbers", "Notes"):  # fmt: skip
+                    "Recent interactions", "The account in numbers", "Notes"):
         assert heading not in text
 
 
@@ -103,7 +103,7 @@ def test_header_footer_and_metadata(db, meeting_account, tmp_path):
 def test_paper_follows_the_locale_unless_told(db, meeting_account, tmp_path):
     def width_of(options, name):
         return float(PdfReader(str(_meeting_pdf(db, meeting_account, tmp_path, options, name)))
-                     .pages[0].mediabox.width)  # fmt: skip
+                     .pages[0].mediabox.width)
 
     assert round(width_of(BriefOptions(locale="en_US"), "us.pdf")) == 612  # Letter
     assert round(width_of(BriefOptions(locale="pl_PL"), "pl.pdf")) == 595  # A4
@@ -188,6 +188,6 @@ def test_trip_mode_writes_one_pdf_with_a_brief_per_account_and_contents(
     assert "Trip brief: Gdańsk" in contents and "2 accounts" in contents
     assert "Pomorskie Chłodnie S.A." in contents and "Żuławy Ogrody Sp. z o.o." in contents
     assert [o.title for o in reader.outline] == ["Pomorskie Chłodnie S.A.",
-                                                 "Żuławy Ogrody Sp. z o.o."]  # fmt: skip
+                                                 "Żuławy Ogrody Sp. z o.o."]
     assert "Elsewhere Ltd" not in pdf_text(path)
     assert Decimal(len(reader.pages)) >= 3

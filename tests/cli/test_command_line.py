@@ -14,7 +14,7 @@ def kamdesk(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "kamdesk", *args],
         capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})},
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
@@ -144,7 +144,7 @@ def test_agenda_filters_by_kind_and_account_and_sums_up_first(cli_database):
     kamdesk(*cli_database, "sample-data")
     everything = kamdesk(*cli_database, "agenda", "--days", "30").stdout
     result = kamdesk(*cli_database, "agenda", "--days", "30", "--kind", "task",
-                     "--account", "Baltic Freight")  # fmt: skip
+                     "--account", "Baltic Freight")
     assert result.returncode == 0, result.stderr
     summary, *lines = result.stdout.splitlines()
     assert summary.startswith("# ") and " task" in summary

@@ -17,7 +17,7 @@ ENV = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "en_GB.UTF-8", "LC_ALL": "
 
 def kamdesk(data_dir: Path, *args: str):
     return subprocess.run([sys.executable, "-m", "kamdesk", *args, "--data-dir", str(data_dir)],
-                          capture_output=True, text=True, timeout=120, env=ENV)  # fmt: skip
+                          capture_output=True, text=True, timeout=120, env=ENV)
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def test_an_empty_search_is_wrong_usage(data_dir, text):
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.splitlines()[-1] == (
         "kamdesk search: error: give some TEXT to search for: any part of a name, position, "
-        "notes, hobbies or values")  # fmt: skip
+        "notes, hobbies or values")
 
 
 def test_ticking_a_task_off_twice_says_it_was_done_already(data_dir):
@@ -56,7 +56,7 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(data_dir, args):
     try:
         result = subprocess.run([sys.executable, "-m", "kamdesk", *args, "--data-dir",
                                  str(data_dir)], stdout=writing, stderr=subprocess.PIPE,
-                                text=True, timeout=120, env=ENV)  # fmt: skip
+                                text=True, timeout=120, env=ENV)
     finally:
         os.close(writing)
     assert result.stderr == ""

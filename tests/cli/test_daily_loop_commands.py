@@ -19,7 +19,7 @@ def kamdesk(target: list[str], *args: str, env: dict | None = None) -> subproces
         [sys.executable, "-m", "kamdesk", *target, *args],
         capture_output=True, text=True, timeout=120,
         env={**os.environ, "LANG": "C.UTF-8", **(env or {})},
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +113,7 @@ def test_log_records_a_contact_with_people_and_a_next_step(cli_database):
     (("log", "baltic", "--kind", "call", "Hello", "--next", "Call back"), "--next needs --due"),
     (("log", "baltic", "--kind", "call", "Hi", "--next", "X", "--due", "99.99."), "no month 99"),
     (("log", "baltic", "--kind", "call", "--with", "Nobody", "Hello"), "nobody called"),
-])  # fmt: skip
+])
 def test_bad_input_fails_with_one_clear_line(cli_database, args, message):
     assert message in _fails_cleanly(kamdesk(cli_database, *args))
 
@@ -124,7 +124,7 @@ def test_bad_input_fails_with_one_clear_line(cli_database, args, message):
     ("task", "snooze", "abc", "--days", "0"),
     ("log", "baltic", "--kind", "fax", "Hello"),
     ("log", "baltic", "Hello"),  # no --kind
-])  # fmt: skip
+])
 def test_wrong_usage_exits_two(cli_database, args):
     _fails_cleanly(kamdesk(cli_database, *args), code=2)
 
@@ -132,6 +132,6 @@ def test_wrong_usage_exits_two(cli_database, args):
 def test_nothing_is_stored_when_a_command_fails(cli_database):
     before = kamdesk(cli_database, "tasks").stdout
     kamdesk(cli_database, "log", "baltic", "--kind", "call", "Hello", "--next", "X",
-            "--due", "31.02.")  # fmt: skip
+            "--due", "31.02.")
     kamdesk(cli_database, "task", "add", "baltic", "Call", "--due", "1.1.", "--person", "Nobody")
     assert kamdesk(cli_database, "tasks").stdout == before

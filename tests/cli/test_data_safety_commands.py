@@ -19,7 +19,7 @@ def kamdesk(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "kamdesk", *args],
         capture_output=True, text=True, timeout=120, env=dict(os.environ),
-    )  # fmt: skip
+    )
 
 
 def _one_line_failure(result: subprocess.CompletedProcess) -> str:
@@ -123,7 +123,7 @@ def test_any_folder_name_holds_its_own_database(tmp_path, name):
     "url",
     ["nonsense", "mysql://kam:Sekret-Pw1@db.example/kamdesk", "oracle+nothing://x",
      "postgresql+psycopg://kam:Sekret-Pw1@127.0.0.1:1/kamdesk"],
-)  # fmt: skip
+)
 def test_a_bad_or_unreachable_url_is_one_line_without_the_password(url):
     line = _one_line_failure(kamdesk("--db-url", url, "accounts"))
     assert "Sekret-Pw1" not in line

@@ -17,7 +17,7 @@ def kamdesk(*args: str, stdin: str = "", **env: str):
     return subprocess.run(
         [sys.executable, "-m", "kamdesk", *args], input=stdin, capture_output=True, text=True,
         timeout=120, env={**os.environ, **env},
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
@@ -54,10 +54,10 @@ def test_encrypt_then_use_with_the_passphrase_then_change_it_then_decrypt(data_d
     assert canaries_in(*(data_dir / "backups").iterdir()) == {}
 
     changed = kamdesk("passphrase", *where, KAMDESK_PASSPHRASE="Ἀθῆναι-2026",
-                      KAMDESK_NEW_PASSPHRASE="Θεσσαλονίκη")  # fmt: skip
+                      KAMDESK_NEW_PASSPHRASE="Θεσσαλονίκη")
     assert changed.returncode == 0, changed.stderr
     assert "wrong passphrase" in _one_line(kamdesk("accounts", *where,
-                                                   KAMDESK_PASSPHRASE="Ἀθῆναι-2026"))  # fmt: skip
+                                                   KAMDESK_PASSPHRASE="Ἀθῆναι-2026"))
     by_recovery = kamdesk("agenda", *where, KAMDESK_RECOVERY_KEY=recovery)
     assert by_recovery.returncode == 0, by_recovery.stderr
 
@@ -73,14 +73,14 @@ def test_encrypt_twice_and_decrypt_a_plain_file_are_one_line_refusals(data_dir):
     assert "is not encrypted" in _one_line(kamdesk("decrypt", *where))
     assert kamdesk("encrypt", *where, KAMDESK_NEW_PASSPHRASE="x1").returncode == 0
     assert "encrypted already" in _one_line(kamdesk("encrypt", *where,
-                                                    KAMDESK_NEW_PASSPHRASE="x2"))  # fmt: skip
+                                                    KAMDESK_NEW_PASSPHRASE="x2"))
     assert "needed" in _one_line(kamdesk("passphrase", *where))
 
 
 def test_with_a_system_keychain_a_login_unlocks_and_decrypting_forgets_the_key(data_dir, tmp_path):
     where = ("--data-dir", str(data_dir))
     keychain = {"PYTHON_KEYRING_BACKEND": "tests.services.privacy.file_keychain.FileKeychain",
-                "KAMDESK_TEST_KEYCHAIN": str(tmp_path / "keychain.json")}  # fmt: skip
+                "KAMDESK_TEST_KEYCHAIN": str(tmp_path / "keychain.json")}
     done = kamdesk("encrypt", *where, KAMDESK_NEW_PASSPHRASE="Ελευθερία", **keychain)
     assert done.returncode == 0, done.stderr
     assert "kept in your system keychain" in done.stdout

@@ -36,7 +36,7 @@ def _gettext_calls() -> set[str | tuple[str, str]]:
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
             texts = [a.value for a in node.args[:2]
-                     if isinstance(a, ast.Constant) and isinstance(a.value, str)]  # fmt: skip
+                     if isinstance(a, ast.Constant) and isinstance(a.value, str)]
             if node.func.id in ("_", "N_") and texts:
                 found.add(texts[0])
             elif node.func.id == "ngettext" and len(texts) == 2:
@@ -109,10 +109,10 @@ def test_every_commands_help_is_in_filipino():
 
 def kamdesk(*args: str, lang_env: str = "fil_PH.UTF-8", data_dir: Path | None = None):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": lang_env, "LC_ALL": "",
-           "LANGUAGE": ""}  # fmt: skip
+           "LANGUAGE": ""}
     where = ("--data-dir", str(data_dir)) if data_dir else ()
     return subprocess.run([sys.executable, "-m", "kamdesk", *args, *where], capture_output=True,
-                          text=True, timeout=120, env=env)  # fmt: skip
+                          text=True, timeout=120, env=env)
 
 
 @pytest.mark.parametrize(("args", "fragment"), [
@@ -122,7 +122,7 @@ def kamdesk(*args: str, lang_env: str = "fil_PH.UTF-8", data_dir: Path | None = 
     (("brief",), "magbigay ng ACCOUNT, o gamitin ang --city CITY"),
     (("search", ""), "magbigay ng TEXT na hahanapin"),
     (("accounts", "--nope"), "hindi kilalang mga argumento: --nope"),
-])  # fmt: skip
+])
 def test_usage_errors_are_in_filipino(args, fragment, tmp_path):
     result = kamdesk(*args, data_dir=tmp_path)
     assert result.returncode == 2

@@ -42,7 +42,7 @@ def test_a_killed_encryption_leaves_the_dossier_whole(tmp_path, delay):
         [sys.executable, "-m", "kamdesk", "encrypt", "--data-dir", str(folder)],
         env={**os.environ, "KAMDESK_NEW_PASSPHRASE": PASSPHRASE},
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    )
     # Kill points from the moment the converted copy appears: export, check, key file,
     # rename, zeroing the old bytes. Startup time varies too much to count from the start.
     converting = folder / ".kamdesk.sqlite3.converting"

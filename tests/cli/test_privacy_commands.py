@@ -18,7 +18,7 @@ def kamdesk(*args: str, stdin: str = "", env: dict | None = None):
     return subprocess.run(
         [sys.executable, "-m", "kamdesk", *args], input=stdin, capture_output=True, text=True,
         timeout=120, env={**os.environ, **(env or {})},
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def _one_line_error(result) -> str:
 
 def test_person_export_writes_json_with_every_field_and_a_readable_pdf(cli_database, tmp_path):
     out = kamdesk("person", "export", "qzvwoxa", "-o", str(tmp_path / "p.json"),
-                  *cli_database)  # fmt: skip
+                  *cli_database)
     assert out.returncode == 0, out.stderr
     data = json.loads((tmp_path / "p.json").read_text("utf-8"))
     assert data["person"]["full_name"] == FULL_NAME
@@ -51,7 +51,7 @@ def test_person_export_writes_json_with_every_field_and_a_readable_pdf(cli_datab
     assert data["tasks"][0]["title"] == CANARIES["task"]
     assert "Eleni" not in json.dumps(data["meetings"])  # others' names stay out
     pdf = kamdesk("person", "export", "Trần Văn Đức", "-o", str(tmp_path / "duc.pdf"),
-                  *cli_database)  # fmt: skip
+                  *cli_database)
     assert pdf.returncode == 0, pdf.stderr
     with pdfplumber.open(tmp_path / "duc.pdf") as document:
         text = "\n".join(page.extract_text() for page in document.pages)
@@ -61,10 +61,10 @@ def test_person_export_writes_json_with_every_field_and_a_readable_pdf(cli_datab
 
 def test_an_ambiguous_or_unknown_person_is_one_line_and_writes_nothing(cli_database, tmp_path):
     error = _one_line_error(kamdesk("person", "export", "Trần", "-o", str(tmp_path / "x.pdf"),
-                                    *cli_database))  # fmt: skip
+                                    *cli_database))
     assert "matches 2 people" in error and "Trần Thị Mai" in error
     _one_line_error(kamdesk("person", "erase", "Nobody Here", "--yes",
-                            *cli_database))  # fmt: skip
+                            *cli_database))
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -84,7 +84,7 @@ def test_erase_asks_first_and_a_no_keeps_the_person(cli_database, db):
 
 def test_the_audit_log_says_where_a_file_went_though_it_was_named_relative(cli_database, tmp_path):
     for args in (("export", "csv", "-o", "c.csv"), ("brief", "Thessaloniki", "-o", "b.pdf"),
-                 ("person", "export", "Mai", "-o", "mai.json")):  # fmt: skip
+                 ("person", "export", "Mai", "-o", "mai.json")):
         command = [sys.executable, "-m", "kamdesk", *args, *cli_database]
         result = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=tmp_path)
         assert result.returncode == 0, result.stderr
@@ -97,7 +97,7 @@ def test_the_audit_log_lists_briefs_and_exports_with_account_and_file(cli_databa
     assert kamdesk("audit", *cli_database).stdout.startswith("Nothing has left")
     for args in (("export", "csv", "--account", "Thessaloniki", "-o", str(tmp_path / "c.csv")),
                  ("brief", "Thessaloniki", "-o", str(tmp_path / "b.pdf")),
-                 ("person", "export", "Mai", "-o", str(tmp_path / "mai.json"))):  # fmt: skip
+                 ("person", "export", "Mai", "-o", str(tmp_path / "mai.json"))):
         result = kamdesk(*args, *cli_database)
         assert result.returncode == 0, result.stderr
     lines = kamdesk("audit", *cli_database).stdout.splitlines()

@@ -12,7 +12,7 @@ def kamdesk(target: list[str], *args: str, **env: str) -> subprocess.CompletedPr
     return subprocess.run(
         [sys.executable, "-m", "kamdesk", *target, *args],
         capture_output=True, text=True, timeout=120, env={**os.environ, **env},
-    )  # fmt: skip
+    )
 
 
 def _names(result) -> list[str]:
@@ -24,13 +24,13 @@ def test_assign_then_hand_over_and_my_accounts_follow(cli_database):
     data = cli_database
     assert kamdesk(data, "sample-data").returncode == 0
     assigned = kamdesk(data, "assign", "Baltic", "--owner", "anna.kowalska@example.com",
-                       "--deputy", "ioanna.papadopoulou@example.com")  # fmt: skip
+                       "--deputy", "ioanna.papadopoulou@example.com")
     assert assigned.stdout.strip() == (
         "Baltic Freight Sp. z o.o.: owner Anna Kowalska, deputy Ioanna Papadopoulou")
     assert kamdesk(data, "assign", "Vltava", "--owner", "Anna").returncode == 0
     users = kamdesk(data, "users").stdout.splitlines()
     assert users[0].split() == ["Anna", "Kowalska", "anna.kowalska@example.com", "owns", "2,",
-                                "deputises", "0"]  # fmt: skip
+                                "deputises", "0"]
     everything = _names(kamdesk(data, "accounts"))
     # Ioanna deputises Baltic and has every account nobody owns, not Anna's Vltava.
     ioanna = "ioanna.papadopoulou@example.com"
@@ -39,7 +39,7 @@ def test_assign_then_hand_over_and_my_accounts_follow(cli_database):
     assert len(mine) == len(everything) - 1
 
     moved = kamdesk(data, "handover", "anna.kowalska@example.com", "Ioanna",
-                    "--note", "parental leave")  # fmt: skip
+                    "--note", "parental leave")
     assert moved.returncode == 0, moved.stderr
     assert "Vltava Pharma a.s.: owner Anna Kowalska -> Ioanna Papadopoulou" in moved.stdout
     assert "Handed over 2 accounts" in moved.stdout

@@ -15,7 +15,7 @@ def _start(*args: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "kamdesk", *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ),
-    )  # fmt: skip
+    )
 
 
 def _cards(path, count: int) -> None:
@@ -26,7 +26,7 @@ def _cards(path, count: int) -> None:
             "BEGIN:VCARD", "VERSION:3.0", f"N:{family};{given};;;", f"FN:{given} {family}",
             f"ORG:Firma {i % 15} Sp. z o.o.", f"EMAIL:person{i}@firma{i % 15}.example",
             "END:VCARD",
-        ]  # fmt: skip
+        ]
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
 
 

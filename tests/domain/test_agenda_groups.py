@@ -17,7 +17,7 @@ from kamdesk.domain.agenda_groups import AgendaGroup, agenda_group
     (date(2026, 12, 3), AgendaGroup.THIS_WEEK),  # the next Thursday: still this week
     (date(2026, 12, 4), AgendaGroup.LATER),
     (date(2027, 6, 1), AgendaGroup.LATER),
-])  # fmt: skip
+])
 def test_each_date_falls_in_its_group(on, group, today):
     assert agenda_group(on, today) is group
 

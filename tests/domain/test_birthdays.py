@@ -34,7 +34,7 @@ def test_a_birthday_is_read_with_or_without_the_year(text, expected):
     "text",
     ["", "14.03.1978", "1978-13-01", "02-30", "--04-31", "1978-02-29", "1900-02-29", "03-14-x",
      "1978/03/14", "--00-10", "٠٣-١٤"],
-)  # fmt: skip
+)
 def test_a_bad_birthday_is_refused_with_a_clear_message(text):
     with pytest.raises(ValueError) as error:
         Birthday.parse(text)

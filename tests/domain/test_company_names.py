@@ -19,7 +19,7 @@ from kamdesk.domain.company_names import company_key
     ("Ruhr Kabelwerk GmbH & Co. KG", "ruhr kabelwerk"),
     ("Mindanao Foods Corporation", "mindanao foods"),
     ("Kansai Precision K.K.", "kansai precision"),
-])  # fmt: skip
+])
 def test_the_legal_form_quotes_and_dots_are_left_out(name, key):
     assert company_key(name) == key
 
@@ -29,6 +29,6 @@ def test_the_legal_form_quotes_and_dots_are_left_out(name, key):
     ("Prairie Grain Co-operative", "prairie grain co operative"),  # "co" inside stays
     ("Ltd Ventures Holding", "ventures holding"),
     ("The Coca-Cola Company", "the coca cola"),
-])  # fmt: skip
+])
 def test_only_a_legal_form_at_either_end_goes(name, key):
     assert company_key(name) == key

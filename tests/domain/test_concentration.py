@@ -151,13 +151,13 @@ def test_the_warnings_come_from_alerts_the_window_can_word_itself():
     report = concentration(
         [(1, "Giant", Tier.REGULAR, D("7501")), (2, "Key", Tier.KEY, D(1999)),
          (3, "Other", Tier.REGULAR, D(500))]
-    )  # fmt: skip
+    )
     t = Thresholds()
     assert report.alerts == [
         ConcentrationAlert(MONO_DEPENDENCE, D("0.7501"), t.mono_dependence, t.mono_dependence,
                            1, "Giant"),
         ConcentrationAlert(KEY_SHARE_BELOW, D("0.1999"), t.key_band_low, t.key_band_high),
-    ]  # fmt: skip
+    ]
     assert [a.edge for a in report.alerts] == [t.mono_dependence, t.key_band_low]
     assert report.warnings == [a.text for a in report.alerts] == [
         "Mono-dependence: Giant brings 75.01 % of sales (limit 75 %)",

@@ -29,7 +29,7 @@ from kamdesk.domain.date_entry import (
     ("06/21/2026", EnteredDate(21, 6, 2026)),  # only a month-first reading exists
     ("29.02.", EnteredDate(29, 2, None)),  # a birthday without a year may be a leap day
     ("05/05", EnteredDate(5, 5, None)),  # both readings agree
-])  # fmt: skip
+])
 def test_unambiguous_dates_are_read_without_a_locale(typed, entered):
     assert parse_entered_date(typed) == entered
 
@@ -57,7 +57,7 @@ def test_the_locale_decides_a_slashed_date():
     ("21.06.26", "write the year with four digits"),
     ("tomorrow", "is not a date"),
     ("", "no date given"),
-])  # fmt: skip
+])
 def test_impossible_dates_say_why(typed, message):
     with pytest.raises(DateEntryError, match=message):
         parse_entered_date(typed)

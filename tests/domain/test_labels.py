@@ -9,7 +9,7 @@ from kamdesk.domain.enums import DmuRole, DmuType, Tier
 from kamdesk.domain.labels import LABELS, ROLE_LABELS, TIER_LABELS, TYPE_LABELS, label_of
 
 ALL_ENUMS = [e for e in vars(enums).values()
-             if isinstance(e, type) and issubclass(e, StrEnum) and e is not StrEnum]  # fmt: skip
+             if isinstance(e, type) and issubclass(e, StrEnum) and e is not StrEnum]
 
 
 def test_every_enum_of_the_domain_has_labels():

@@ -25,7 +25,7 @@ from kamdesk.domain.names import NameParts, split_full_name
     ("  Uwe   Dreßler ", "Uwe", "Dreßler"),
     ("Madonna", "Madonna", ""),
     ("", "", ""),
-])  # fmt: skip
+])
 def test_names_split_sensibly(full, given, family):
     assert split_full_name(full) == NameParts(given, family)
 

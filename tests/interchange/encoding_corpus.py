@@ -70,7 +70,7 @@ PEOPLE: dict[str, tuple[str, list[tuple[str, str, str, str, str]]]] = {
         ("Gonçalves", "João", "Lusitânia Têxteis Lda.", "Gerente técnico",
          "joao@lusitania.example"),
     ]),
-}  # fmt: skip
+}
 
 
 def csv_text(encoding: str) -> str:
@@ -110,7 +110,7 @@ def one_card_text(encoding: str) -> str:
 
 # file name suffix -> the text it holds
 SHAPES = {".csv": csv_text, ".vcf": vcard_text, "_names.csv": names_csv_text,
-          "_cards.vcf": cards_text, "_one.vcf": one_card_text}  # fmt: skip
+          "_cards.vcf": cards_text, "_one.vcf": one_card_text}
 
 
 def full_names(encoding: str) -> set[str]:

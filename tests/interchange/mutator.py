@@ -26,7 +26,7 @@ TOKENS = (
     b"KIND:group\r\n", b"N:;;;;\r\n", b"FN:\r\n", b"item1.", b"X-ABLabel:", b'"a,b"',
     b"First Name,Last Name,E-mail Address,Job Title\r\n", b"0/0/00", b"13/13/2020",
     "Ünïcødé Ελληνικά Кириллица 中文 한국어".encode(),
-)  # fmt: skip
+)
 WIDE = ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1250", "cp1251", "shift_jis", "koi8_r")
 
 
@@ -97,7 +97,7 @@ def _truncate(data: bytes, rng: random.Random, other: bytes) -> bytes:
 
 _EDITS: tuple[Callable[[bytes, random.Random, bytes], bytes], ...] = (
     _flip, _cut, _double, _token, _token, _swap_lines, _reencode, _splice, _truncate,
-)  # fmt: skip
+)
 
 
 @dataclass
@@ -122,7 +122,7 @@ def import_mutated(db, path: Path, kind: str, rng: random.Random, figures: FuzzF
     options = ImportOptions(
         account=rng.choice([None, None, "Fuzz Trading Sp. z o.o."]),
         skip_invalid=rng.random() < 0.5, dry_run=rng.random() < 0.2,
-    )  # fmt: skip
+    )
     before = dump(db)
     try:
         parsed = read_contacts(path, kind, ReadOptions())

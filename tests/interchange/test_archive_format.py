@@ -37,7 +37,7 @@ def test_a_bad_row_is_named_and_blocks_the_import(db):
     before = dump(db)
     person = {"id": str(uuid.uuid4()), "account_id": str(uuid.uuid4()), "full_name": "Ngozi"}
     report = write_archive(db, {"account": [_account(tier="gold"), _account(country="PHL")],
-                                "person": [person]})  # fmt: skip
+                                "person": [person]})
     assert [(r.source, r.reason) for r in report.rejections] == [
         ("account[0]", "tier is not a valid choice (key, image, regular, prospect): 'gold'"),
         ("account[1]", "country is longer than 2 characters: 'PHL'"),

@@ -89,7 +89,7 @@ def test_text_after_the_archive_is_refused_with_its_place():
 def test_errors_say_where_as_json_loads_does():
     with pytest.raises(InterchangeError, match=r"line 4, column 13: Expecting value"):
         parse_archive(b'{"format": "kamdesk-archive",\n"format_version": 1,\n"tables": {\n'
-                      b'"account": [}}', "a.json")  # fmt: skip
+                      b'"account": [}}', "a.json")
 
 
 def _big_archive(path, accounts: int, last: dict | None = None, tail: bytes = b"") -> None:
@@ -98,7 +98,7 @@ def _big_archive(path, accounts: int, last: dict | None = None, tail: bytes = b"
     if last:
         rows[-1].update(last)
     people = [{"id": str(uuid.uuid4()), "account_id": rows[i]["id"], "full_name": f"Ola {i}"}
-              for i in range(accounts - 1)]  # fmt: skip
+              for i in range(accounts - 1)]
     document = {**DOCUMENT, "tables": {"kam_user": [], "account": rows, "person": people}}
     path.write_bytes(json.dumps(document, ensure_ascii=False, indent=1).encode() + tail)
     assert path.stat().st_size > 2 * READ_SIZE

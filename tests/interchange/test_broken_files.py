@@ -52,7 +52,7 @@ def test_a_card_without_its_end_before_the_next_one_is_rejected_alone(filled_db,
     path = tmp_path / "missing_end.vcf"
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ana Ibáñez\nORG:Ibérica\n"
                     "BEGIN:VCARD\nVERSION:3.0\nFN:Sipho Dlamini\nORG:Ubuntu Mining\n"
-                    "END:VCARD\n")  # fmt: skip
+                    "END:VCARD\n")
     report = _rejected(filled_db, path)
     assert [(r.source, r.action) for r in report.rows] == [
         ("record 1 (line 1)", RowAction.REJECT),
@@ -64,7 +64,7 @@ def test_a_card_without_its_end_before_the_next_one_is_rejected_alone(filled_db,
 def test_a_vcard_in_the_wrong_encoding_rejects_its_cards(filled_db, tmp_path):
     path = tmp_path / "cp1250.vcf"
     path.write_bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bogusław Złotowski\r\nORG:Bałtyk\r\n"
-                     "END:VCARD\r\n".encode("windows-1250"))  # fmt: skip
+                     "END:VCARD\r\n".encode("windows-1250"))
     report = _rejected(filled_db, path, encoding="utf-8")
     assert report.rejected[0].reason == "line 3: the text is not valid utf-8"
     # Left to itself, the reader recognises the legacy encoding.
@@ -76,7 +76,7 @@ def test_a_csv_read_in_the_wrong_encoding_is_refused_as_a_whole(filled_db):
     assert message.startswith("outlook_contacts.csv is not valid utf-8 text (line 2, byte 0x")
     assert "--encoding" in message
     assert "unknown encoding 'latin-99'" in _refused(
-        filled_db, FIXTURES / "outlook_contacts.csv", encoding="latin-99")  # fmt: skip
+        filled_db, FIXTURES / "outlook_contacts.csv", encoding="latin-99")
 
 
 def test_a_ragged_csv_names_each_row_with_the_wrong_number_of_fields(filled_db, tmp_path):
@@ -85,7 +85,7 @@ def test_a_ragged_csv_names_each_row_with_the_wrong_number_of_fields(filled_db, 
                     "Sipho,Dlamini,Ubuntu Mining,sipho@ubuntu.example\n"
                     "Aiyana,Whitehorse,Prairie Grain\n"
                     "Ngozi,Okafor,Lagos Foods,ngozi@lagos.example,extra\n",
-                    encoding="utf-8")  # fmt: skip
+                    encoding="utf-8")
     report = _rejected(filled_db, path)
     assert [(r.source, r.reason) for r in report.rejected] == [
         ("line 3", "3 fields where the header has 4: a delimiter or quote is missing or extra"),
@@ -112,7 +112,7 @@ def test_binary_garbage_is_refused(filled_db, tmp_path, kind):
         assert dump(filled_db) == before
     else:
         assert _refused(filled_db, path, kind) == (
-            "garbage.bin is a binary file, not text: is it the right file?")  # fmt: skip
+            "garbage.bin is a binary file, not text: is it the right file?")
 
 
 def test_text_that_is_no_contacts_file_is_refused(filled_db, tmp_path):
@@ -130,7 +130,7 @@ def test_a_50_mb_vcard_full_of_photos_with_one_broken_card(filled_db, tmp_path):
     photo = "".join(" " + "A" * 74 + "\r\n" for _ in range(1400))  # about 105 kB of base64
     cards = [f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person Nummer {i}\r\nORG:Großhandel {i % 7}\r\n"
              f"PHOTO;ENCODING=b;TYPE=JPEG:\r\n{photo}END:VCARD\r\n"
-             for i in range(500)]  # fmt: skip
+             for i in range(500)]
     cards.append("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Letzte Person\r\nORG:Großhandel 1\r\n")
     path = tmp_path / "big.vcf"
     path.write_text("".join(cards), encoding="utf-8")

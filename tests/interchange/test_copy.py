@@ -51,7 +51,7 @@ def test_sqlite_to_postgresql_to_sqlite_keeps_every_row(sample_db, tmp_path):
 def test_the_command_copies_to_the_server_and_back_without_showing_a_password(tmp_path):
     def kamdesk(*args):
         return subprocess.run([sys.executable, "-m", "kamdesk", *args], capture_output=True,
-                              text=True, timeout=180, env={**os.environ})  # fmt: skip
+                              text=True, timeout=180, env={**os.environ})
 
     here, back = tmp_path / "laptop", tmp_path / "new-laptop"
     assert kamdesk("--data-dir", str(here), "sample-data").returncode == 0

@@ -19,7 +19,7 @@ def test_a_csv_round_trip_keeps_the_dossier_fields(db, tmp_path, today):
         "Ευαγγελία Παπαδοπούλου", position="Οικονομική Διευθύντρια",
         dmu_role=DmuRole.ECONOMIC_BUYER, dmu_type=DmuType.FINANCIER, stance=Stance.SCEPTIC,
         influence=4, values="Predictability, written agreements",
-    ))  # fmt: skip
+    ))
     PeopleService(db).create_person(account, PersonInput("Νίκος Γεωργίου"))
     path = tmp_path / "aigaio.csv"
     export_to(db, "csv", path, None, today)
@@ -36,7 +36,7 @@ def test_a_csv_round_trip_keeps_the_dossier_fields(db, tmp_path, today):
         fresh.close()
     evangelia = back["Ευαγγελία Παπαδοπούλου"]
     assert (evangelia.dmu_role, evangelia.dmu_type, evangelia.stance, evangelia.influence) == (
-        DmuRole.ECONOMIC_BUYER, DmuType.FINANCIER, Stance.SCEPTIC, 4)  # fmt: skip
+        DmuRole.ECONOMIC_BUYER, DmuType.FINANCIER, Stance.SCEPTIC, 4)
     assert evangelia.values == "Predictability, written agreements"
     nikos = back["Νίκος Γεωργίου"]
     assert (nikos.dmu_role, nikos.stance, nikos.influence, nikos.values) == (None, None, None, "")
@@ -60,4 +60,4 @@ def test_stored_values_are_read_too_and_a_wrong_one_names_its_column(db, tmp_pat
     }
     [ha] = people(db).values()
     assert (ha.full_name, ha.dmu_role, ha.stance, ha.influence) == (
-        "Trần Thị Hà", DmuRole.DECISION_MAKER, Stance.SUPPORTER, 5)  # fmt: skip
+        "Trần Thị Hà", DmuRole.DECISION_MAKER, Stance.SUPPORTER, 5)

@@ -19,7 +19,7 @@ def test_outlook_csv_in_windows_1250_lands_field_by_field(db):
     boguslaw = people(db)["Bogusław Złotowski"]  # "Dr" is a title of address, not a name
     assert (boguslaw.given_name, boguslaw.family_name) == ("Bogusław", "Złotowski")
     assert (boguslaw.organisation, boguslaw.department, boguslaw.position) == (
-        "Baltic Freight Sp. z o.o.", "Zarząd", "Prezes Zarządu")  # fmt: skip
+        "Baltic Freight Sp. z o.o.", "Zarząd", "Prezes Zarządu")
     assert boguslaw.birthday == Birthday(3, 14, 1964)  # 3/14/1964, month first
     assert boguslaw.contacts == [
         ContactData("address", "ul. Długa 12, piętro 3, 80-831 Gdańsk, pomorskie, Polska", "work"),
@@ -32,7 +32,7 @@ def test_outlook_csv_in_windows_1250_lands_field_by_field(db):
     ]
     assert boguslaw.family == [FamilyMemberData("Ewa Złotowska", "spouse"),
                                FamilyMemberData("Kacper", "child"),
-                               FamilyMemberData("Zosia", "child")]  # fmt: skip
+                               FamilyMemberData("Zosia", "child")]
     assert boguslaw.hobbies == "żeglarstwo"
     assert boguslaw.notes == (
         "Pływa w weekendy.\nWoli spotkania rano.\nAnniversary: 1990-06-12\n"
@@ -57,7 +57,7 @@ def test_google_contacts_groups_labels_relations_and_events(db):
     minh = people(db)["Minh Văn Trần"]
     assert (minh.given_name, minh.family_name) == ("Minh", "Trần")
     assert (minh.organisation, minh.department, minh.position) == (
-        "Mekong Logistics JSC", "Information Technology", "Head of IT")  # fmt: skip
+        "Mekong Logistics JSC", "Information Technology", "Head of IT")
     assert minh.birthday == Birthday(7, 9, 1985)
     assert minh.contacts == [
         ContactData("email", "minh.tran@mekong.example", "work"),  # "* Work", two values
@@ -106,7 +106,7 @@ def test_a_salesforce_export_in_latin_1_with_day_first_dates(db):
     assert report.committed and report.count(RowAction.CREATE) == 2
     jurgen = people(db)["Jürgen Müller"]
     assert (jurgen.organisation, jurgen.department, jurgen.position) == (
-        "Ruhr Kabelwerk GmbH", "Einkauf", "Einkaufsleiter")  # fmt: skip
+        "Ruhr Kabelwerk GmbH", "Einkauf", "Einkaufsleiter")
     assert jurgen.birthday == Birthday(3, 14, 1971)  # 14.03.1971
     assert jurgen.contacts == [
         ContactData("address", "Königsallee 5, 40212 Düsseldorf, NRW, Deutschland", "work"),
@@ -128,18 +128,18 @@ def test_a_spreadsheet_of_its_own_is_mapped_column_by_column(db):
     assert (layout.delimiter, layout.encoding, layout.preset) == (";", "utf-8-sig", None)
     assert layout.headers[0] == "Vorname"  # the byte order mark is not part of the name
     columns = ("Vorname=given_name", "Nachname=family_name", "Firma=organisation",
-               "Telefon=phone:work", "Geburtstag=birthday")  # fmt: skip
+               "Telefon=phone:work", "Geburtstag=birthday")
     report = import_file(db, "excel_semicolons.csv", columns=columns)
     assert report.committed and report.count(RowAction.CREATE) == 2
     jurgen = people(db)["Jürgen Weiß"]
     assert (jurgen.organisation, jurgen.position) == ("Ruhr Kabelwerk GmbH", "Leiter Technik")
     assert jurgen.birthday == Birthday(10, 2, 1968)
     assert jurgen.contacts == [ContactData("email", "j.weiss@ruhrkabel.example", ""),
-                               ContactData("phone", "0211 98765", "work")]  # fmt: skip
+                               ContactData("phone", "0211 98765", "work")]
 
 
 def test_delimiter_and_encoding_can_be_forced(db):
     layout = inspect_csv((FIXTURES / "outlook_contacts.csv").read_bytes(), "o.csv",
-                         encoding="windows-1250", delimiter=",")  # fmt: skip
+                         encoding="windows-1250", delimiter=",")
     assert layout.encoding == "windows-1250" and layout.preset.name == "outlook"
     assert layout.samples[0][1] == "Bogusław"

@@ -26,7 +26,7 @@ def test_thunderbird_rows_with_one_comma_more_than_the_header_arrive_whole(db):
         ContactData("phone", "+380 67 555 0102", "mobile"),
     ]
     assert ContactData("address", "вул. Набережна 12, офіс 4, 49000 Дніпро, Україна",
-                       "work") in kateryna.contacts  # fmt: skip
+                       "work") in kateryna.contacts
     assert kateryna.notes == (
         "Met at AgroExpo\nNickname: Katia\nCustom 1: Prefers Ukrainian"
     )
@@ -49,7 +49,7 @@ def test_the_oldest_gmail_export_reads_its_sections(db):
     assert (thao.organisation, thao.position) == ("Mê Kông Logistics", "Logistics Manager")
     assert [c.value for c in thao.contacts] == [
         "thao.pham@mekong.example", "thao.pham@work.mekong.example", "+84 28 555 0101",
-        "+84 90 555 0102", "12 Nguyễn Huệ, Quận 1, TP HCM"]  # fmt: skip
+        "+84 90 555 0102", "12 Nguyễn Huệ, Quận 1, TP HCM"]
     assert people(db)["Lars Lindqvist"].notes == "Other: Fishing trips"
 
 
@@ -57,7 +57,7 @@ def test_roundcube_layout(db):
     import_file(db, "roundcube_contacts.csv")
     tasia = people(db)["Αναστασία Νικολάου"]
     assert (tasia.organisation, tasia.position) == ("Αιγαίο Ναυτιλιακή Α.Ε.",
-                                                    "Οικονομική Διευθύντρια")  # fmt: skip
+                                                    "Οικονομική Διευθύντρια")
     assert tasia.birthday == Birthday(9, 21, 1975)
     assert ContactData("email", "a.nikolaou@aigaio.example", "work") in tasia.contacts
     assert [(m.name, m.relation) for m in tasia.family] == [("Πέτρος Νικολάου", "spouse")]
@@ -83,7 +83,7 @@ def test_windows_contacts_in_windows_1252(db):
     ("pl", "Grzegorz Brzęczyszczykiewicz", "Bałtyk Spedycja Sp. z o.o.", Birthday(5, 2, 1976)),
     ("it", "Chiara Esposito", "Tirreno Logistica S.p.A.", Birthday(10, 12, 1982)),
     ("pt", "João Conceição", "Amazônia Agroindústria Ltda.", Birthday(1, 25, 1979)),
-])  # fmt: skip
+])
 def test_outlook_in_other_languages(db, language, name, organisation, birthday):
     report = import_file(db, f"outlook_{language}.csv")
     assert report.committed
@@ -119,7 +119,7 @@ def test_a_data_row_that_looks_like_a_header_does_not_swallow_the_rows_above(db,
                     "Sipho Dlamini,Ubuntu Mining,First Name\n"
                     "Aiyana Whitehorse,Prairie Grain,Last Name\n"
                     "First Name,Last Name,Labels\n"
-                    "Ngozi Okafor,Lagos Foods,Buyer\n", "utf-8")  # fmt: skip
+                    "Ngozi Okafor,Lagos Foods,Buyer\n", "utf-8")
     report = import_file(db, str(path), skip_invalid=True)
     assert [r.source for r in report.rows] == ["line 2", "line 3", "line 4", "line 5"]
     assert {"Sipho Dlamini", "Aiyana Whitehorse", "Ngozi Okafor"} <= set(people(db))

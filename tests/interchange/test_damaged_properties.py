@@ -10,10 +10,10 @@ from tests.interchange.helpers import dump, import_file, people
 
 def test_each_damaged_property_is_reported_and_the_person_still_arrives(db):
     report = import_file(db, "damaged_properties.vcf", account="Bursztyn Handel S.A.",
-                         skip_invalid=True)  # fmt: skip
+                         skip_invalid=True)
     created = [row.name for row in report.rows if row.action == RowAction.CREATE]
     assert created == ["Teodor Wiśniewski", "Nguyễn Thị Lan", "Maria Clara Dela Cruz",
-                       "Giorgos Papadopoulos", "Анна Кузнецова", "Gabi"]  # fmt: skip
+                       "Giorgos Papadopoulos", "Анна Кузнецова", "Gabi"]
     # Only the card with no readable name at all is rejected.
     [rejected] = report.rejected
     assert (rejected.source, rejected.reason) == (

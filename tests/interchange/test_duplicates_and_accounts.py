@@ -23,13 +23,13 @@ from tests.interchange.helpers import dump, people
 @pytest.fixture
 def baltic(db):
     account = AccountService(db).create_account(
-        AccountInput("Baltic Freight Sp. z o.o.", Tier.KEY, country="PL"))  # fmt: skip
+        AccountInput("Baltic Freight Sp. z o.o.", Tier.KEY, country="PL"))
     PeopleService(db).create_person(account, PersonInput(
         "Katarzyna Wróblewska-Kowal", "Katarzyna", "Wróblewska-Kowal", position="CFO",
         birthday=Birthday(3, 14),
         contacts=[ContactData("email", "K.Wroblewska@BalticFreight.example", "work"),
                   ContactData("phone", "501 234 567", "mobile")],
-    ))  # fmt: skip
+    ))
     return account
 
 
@@ -41,7 +41,7 @@ def _import(db, *cards, **options):
 
 def _card(name="Kasia Wróblewska-Kowal", **fields) -> PersonCard:
     return PersonCard(name, organisation=fields.pop("organisation", "Baltic Freight Sp. z o.o."),
-                      **fields)  # fmt: skip
+                      **fields)
 
 
 def test_the_same_e_mail_merges_what_is_new_and_keeps_what_is_known(db, baltic):
@@ -49,7 +49,7 @@ def test_the_same_e_mail_merges_what_is_new_and_keeps_what_is_known(db, baltic):
         position="Finance Director", birthday=Birthday(3, 14, 1978),
         contacts=[ContactData("email", "k.wroblewska@balticfreight.example", "home"),
                   ContactData("phone", "+48 600 700 800", "work")],
-    ))  # fmt: skip
+    ))
     [row] = report.rows
     assert row.action == RowAction.MERGE
     same = "into Katarzyna Wróblewska-Kowal (same e-mail k.wroblewska@balticfreight.example)"
@@ -60,13 +60,13 @@ def test_the_same_e_mail_merges_what_is_new_and_keeps_what_is_known(db, baltic):
     assert katarzyna.position == "CFO"
     assert katarzyna.birthday == Birthday(3, 14, 1978)  # the year was missing
     assert [c.value for c in katarzyna.contacts] == [
-        "K.Wroblewska@BalticFreight.example", "501 234 567", "+48 600 700 800"]  # fmt: skip
+        "K.Wroblewska@BalticFreight.example", "501 234 567", "+48 600 700 800"]
 
 
 def test_a_national_phone_number_matches_its_international_form(db, baltic):
     # The account is in Poland, so "501 234 567" was stored as +48501234567.
     report = _import(db, _card("Katarzyna Wróblewska", contacts=[
-        ContactData("phone", "+48 501-234-567", "mobile")]))  # fmt: skip
+        ContactData("phone", "+48 501-234-567", "mobile")]))
     assert report.rows[0].action == RowAction.SKIP
     assert "same phone +48501234567" in report.rows[0].reason
     assert "nothing new" in report.rows[0].reason
@@ -106,7 +106,7 @@ def test_two_cards_of_one_person_in_a_file_become_one_person(db):
                         ContactData("phone", "+84 90 123 4567", "mobile")]),
         _card("Minh Trần Văn", organisation="Mekong Logistics JSC",
               contacts=[ContactData("phone", "+84-90-123-4567")]),  # known by the phone only
-    )  # fmt: skip
+    )
     assert [r.action for r in report.rows] == [RowAction.CREATE, RowAction.MERGE, RowAction.SKIP]
     [minh] = people(db).values()
     assert [c.value for c in minh.contacts] == ["minh@mekong.example", "+84 90 123 4567"]
@@ -114,7 +114,7 @@ def test_two_cards_of_one_person_in_a_file_become_one_person(db):
 
 def test_reimporting_the_same_file_changes_nothing(db):
     cards = [_card("Sipho Dlamini", organisation="Ubuntu Mining",
-                   contacts=[ContactData("email", "sipho@ubuntu.example")])]  # fmt: skip
+                   contacts=[ContactData("email", "sipho@ubuntu.example")])]
     _import(db, *cards)
     before = dump(db)
     again = _import(db, *cards)
@@ -137,7 +137,7 @@ def test_the_named_account_is_found_by_folded_name_and_keeps_its_tier(db, baltic
 def test_a_rejected_row_blocks_the_whole_import_unless_skipping_is_asked(db):
     good = _card("Sipho Dlamini", organisation="Ubuntu Mining")
     bad = _card("Aiyana Whitehorse", organisation="Prairie Grain",
-                contacts=[ContactData("email", "aiyana(at)prairie.example")])  # fmt: skip
+                contacts=[ContactData("email", "aiyana(at)prairie.example")])
     before = dump(db)
     report = _import(db, good, bad)
     assert not report.committed and dump(db) == before
@@ -166,7 +166,7 @@ def test_an_organisation_written_without_its_legal_form_finds_the_account(db):
     accounts = AccountService(db)
     accounts.create_account(AccountInput("ООО «ТрансУрал Логистика»", Tier.KEY, country="RU"))
     report = _import(db, _card("Ирина Петрова", organisation="ТрансУрал Логистика"),
-                     _card("Dorota Żak", organisation="TRANSURAL LOGISTIKA"))  # fmt: skip
+                     _card("Dorota Żak", organisation="TRANSURAL LOGISTIKA"))
     irina, dorota = report.rows
     assert (irina.action, irina.account) == (RowAction.CREATE, "ООО «ТрансУрал Логистика»")
     # Another script is another name: the Latin spelling becomes a prospect of its own.
@@ -176,7 +176,7 @@ def test_an_organisation_written_without_its_legal_form_finds_the_account(db):
 
 def test_one_new_prospect_for_the_same_company_written_two_ways_in_one_file(db):
     report = _import(db, _card("Jan Nowak", organisation="Bałtyk Spedycja Sp. z o.o."),
-                     _card("Ewa Lis", organisation="BAŁTYK SPEDYCJA"))  # fmt: skip
+                     _card("Ewa Lis", organisation="BAŁTYK SPEDYCJA"))
     assert report.new_accounts == ("Bałtyk Spedycja Sp. z o.o.",)
     assert {row.account for row in report.rows} == {"Bałtyk Spedycja Sp. z o.o. (new prospect)"}
     listed = [a.name for a in AccountService(db).list_accounts()]

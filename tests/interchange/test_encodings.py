@@ -98,7 +98,7 @@ def test_a_charset_that_is_no_text_encoding_costs_only_its_property(db, tmp_path
     path = tmp_path / "charset.vcf"
     path.write_text("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Reyes;Maria Clara\r\nFN:Maria Clara Reyes\r\n"
                     f"ORG:Visayas Shipping Corp.\r\nNOTE;CHARSET={codec}:eJzLSM3JyQcABiwCFQ==\r\n"
-                    "END:VCARD\r\n", encoding="ascii")  # fmt: skip
+                    "END:VCARD\r\n", encoding="ascii")
     report = import_file(db, str(path))
     assert report.committed
     assert f"record 1 (line 1), line 6, NOTE: CHARSET={codec} is not a character set; kept " \

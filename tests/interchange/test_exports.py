@@ -26,7 +26,7 @@ def dated(db):
         s.add_all([account, other])
         s.flush()
         dragana = Person(account_id=account.id, full_name="Dragana Kovačević",
-                         birth_year=1975, birth_month=3, birth_day=14)  # fmt: skip
+                         birth_year=1975, birth_month=3, birth_day=14)
         dragana.family = [FamilyMember(name="Luka", relation="son", birth_month=2, birth_day=29)]
         s.add_all([
             dragana,
@@ -46,7 +46,7 @@ def dated(db):
                     place="Ljubljana HQ", objective="Q1 volumes"),
             Meeting(account_id=account.id, starts_at=datetime(2026, 10, 2, 9, 0, tzinfo=UTC),
                     objective="Long past"),
-        ])  # fmt: skip
+        ])
         return account.id
 
 
@@ -56,7 +56,7 @@ def _events(path) -> dict[str, object]:
 
 
 def test_the_calendar_holds_birthdays_tasks_expiries_tenders_and_meetings(db, dated, tmp_path,
-                                                                          today):  # fmt: skip
+                                                                          today):
     path = tmp_path / "kamdesk.ics"
     summary = export_to(db, "ics", path, None, today)
     events = _events(path)
@@ -92,7 +92,7 @@ def test_a_calendar_of_one_account_and_stable_event_ids(db, dated, tmp_path, tod
     export_to(db, "ics", second, dated, today)
     assert "Birthday: Jürgen Weiß (Ruhr Kabelwerk GmbH)" not in _events(first)
     assert {str(e["uid"]) for e in _events(first).values()} == {
-        str(e["uid"]) for e in _events(second).values()}  # fmt: skip
+        str(e["uid"]) for e in _events(second).values()}
 
 
 def test_vcards_are_4_0_folded_at_75_octets_and_never_split_a_character(db, dated, tmp_path, today):

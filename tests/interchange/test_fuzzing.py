@@ -53,7 +53,7 @@ def test_mutated_files_through_the_real_command(tmp_path):
             [sys.executable, "-m", "kamdesk", "--data-dir", str(data_dir), "import", kind,
              str(path), "--account", "Fuzz Trading", *options],
             capture_output=True, text=True, timeout=120, env=env,
-        )  # fmt: skip
+        )
         assert result.returncode in (0, 1), result.stderr
         assert "Traceback" not in result.stderr
         if result.returncode == 1:

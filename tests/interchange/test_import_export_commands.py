@@ -16,7 +16,7 @@ def kamdesk(data_dir, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "kamdesk", "--data-dir", str(data_dir), *args],
         capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONUTF8": "1"},
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
@@ -49,14 +49,14 @@ def test_a_rejected_record_means_nothing_imported_and_exit_code_1(data_dir):
     result = kamdesk(data_dir, "import", "csv", str(FIXTURES / "linkedin_connections.csv"))
     assert result.returncode == 1
     assert ("rejected  line 7  Ngozi Okafor: no organisation (company) to choose the account: "
-            "name one for the import") in result.stdout  # fmt: skip
+            "name one for the import") in result.stdout
     assert result.stdout.splitlines()[-1] == (
         "Nothing was imported: 1 record rejected. "
         "Fix them, or import the others with --skip-invalid."
     )
     assert _database_bytes(data_dir) == before
     skipped = kamdesk(data_dir, "import", "csv", str(FIXTURES / "linkedin_connections.csv"),
-                      "--skip-invalid")  # fmt: skip
+                      "--skip-invalid")
     assert skipped.returncode == 0
     assert skipped.stdout.splitlines()[-1] == (
         "Imported: 2 created, 0 merged, 0 skipped; 1 rejected record left out."
@@ -65,7 +65,7 @@ def test_a_rejected_record_means_nothing_imported_and_exit_code_1(data_dir):
 
 def test_the_account_option_files_everyone_under_one_new_prospect(data_dir):
     result = kamdesk(data_dir, "import", "csv", str(FIXTURES / "linkedin_connections.csv"),
-                     "--account", "Prairie Grain Co-operative")  # fmt: skip
+                     "--account", "Prairie Grain Co-operative")
     assert result.returncode == 0, result.stdout
     assert "New prospect accounts: Prairie Grain Co-operative" in result.stdout
     listed = kamdesk(data_dir, "accounts").stdout
@@ -76,7 +76,7 @@ def test_a_dry_run_reports_and_writes_nothing(data_dir):
     kamdesk(data_dir, "import", "vcard", str(FIXTURES / "phone_vcard21.vcf"))
     before = _database_bytes(data_dir)
     result = kamdesk(data_dir, "import", "csv", str(FIXTURES / "salesforce_contacts.csv"),
-                     "--dry-run")  # fmt: skip
+                     "--dry-run")
     assert result.returncode == 0
     assert result.stdout.splitlines()[-1] == "Dry run: nothing was written."
     assert _database_bytes(data_dir) == before
@@ -86,15 +86,15 @@ def test_csv_options_preset_delimiter_encoding_and_mapping(data_dir):
     result = kamdesk(data_dir, "import", "csv", str(FIXTURES / "excel_semicolons.csv"),
                      "--delimiter", ";", "--encoding", "utf-8-sig",
                      "--map", "Vorname=given_name", "--map", "Nachname=family_name",
-                     "--map", "Firma=organisation", "--map", "Geburtstag=birthday")  # fmt: skip
+                     "--map", "Firma=organisation", "--map", "Geburtstag=birthday")
     assert result.returncode == 0, result.stderr
     assert "create    line 2  Jürgen Weiß -> Ruhr Kabelwerk GmbH (new prospect)" in result.stdout
     wrong = kamdesk(data_dir, "import", "csv", str(FIXTURES / "excel_semicolons.csv"),
-                    "--map", "Vorname=first_name")  # fmt: skip
+                    "--map", "Vorname=first_name")
     assert wrong.returncode == 1 and wrong.stderr.startswith("kamdesk: 'first_name' is not a field")
     forced = kamdesk(data_dir, "import", "csv", str(FIXTURES / "outlook_contacts.csv"),
                      "--preset", "outlook", "--encoding", "windows-1250", "--account", "Vltava",
-                     "--dry-run")  # fmt: skip
+                     "--dry-run")
     assert forced.returncode == 0 and "read as a Microsoft Outlook export" in forced.stdout
 
 
@@ -121,7 +121,7 @@ def test_a_broken_file_gives_one_line_and_no_database_change(data_dir, tmp_path,
     ["import", "csv"],
     ["export", "vcard"],  # no -o
     ["import", "csv", "a.csv", "--preset", "lotus-notes"],
-])  # fmt: skip
+])
 def test_wrong_usage_exits_with_2(data_dir, args):
     result = kamdesk(data_dir, *args)
     assert result.returncode == 2 and "usage:" in result.stderr
@@ -134,10 +134,10 @@ def test_export_every_kind_then_restore_the_archive_elsewhere(data_dir, tmp_path
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith("Wrote ")
     one = kamdesk(data_dir, "export", "vcard", "--account", "Baltic Freight", "-o",
-                  str(tmp_path / "baltic.vcf"))  # fmt: skip
+                  str(tmp_path / "baltic.vcf"))
     assert one.returncode == 0 and "Baltic Freight" in (tmp_path / "baltic.vcf").read_text()
     assert kamdesk(data_dir, "export", "json", "--account", "Baltic", "-o",
-                   str(tmp_path / "x.json")).returncode == 1  # fmt: skip
+                   str(tmp_path / "x.json")).returncode == 1
     elsewhere = tmp_path / "laptop"
     restored = kamdesk(elsewhere, "import", "json", str(tmp_path / "out.json"))
     assert restored.returncode == 0 and restored.stdout.splitlines()[-1].startswith("Imported ")
@@ -158,6 +158,6 @@ def test_a_refused_import_says_so_in_one_line_on_stderr(data_dir):
     assert "rejected  record 7 (line 46)" in result.stdout  # the report stays on stdout
     assert _database_bytes(data_dir) == before
     dry = kamdesk(data_dir, "import", "csv", str(FIXTURES / "linkedin_connections.csv"),
-                  "--dry-run")  # fmt: skip
+                  "--dry-run")
     assert dry.returncode == 1 and len(dry.stderr.splitlines()) == 1
     assert "nothing was written (dry run): 1 of 3 records rejected" in dry.stderr

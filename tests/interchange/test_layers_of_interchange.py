@@ -19,7 +19,7 @@ print(len(names), *sorted({m.split(".")[0] for m in sys.modules} & {"PySide6", "
 
 def test_interchange_imports_neither_qt_nor_the_pdf_library():
     result = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True,
-                            check=True)  # fmt: skip
+                            check=True)
     count, *heavy = result.stdout.split()
     assert int(count) >= 15
     assert heavy == []

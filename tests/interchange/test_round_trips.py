@@ -28,7 +28,7 @@ _CHARS = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"))
 _LATIN_AND_MORE = st.sampled_from(
     ["Złotowski", "Trần Văn Minh", "Παπαδόπουλος", "Оспанов", "Øvergaard", "Ибраимова", "Ng",
      "O'Brien", "Dvořák; Jr.", "a,b\\c", "田中", "Nguyễn Thị", "Ölmez"]
-)  # fmt: skip
+)
 WORD = (
     st.one_of(_LATIN_AND_MORE, st.text(_CHARS, min_size=1, max_size=12))
     .map(lambda t: " ".join(t.split()))
@@ -43,7 +43,7 @@ BIRTHDAY = st.one_of(
         st.integers(1, 12),
         st.integers(1, 28),
         st.one_of(st.none(), st.integers(1900, 2030)),
-    ),  # fmt: skip
+    ),
     st.just(Birthday(2, 29)),
     st.just(Birthday(2, 29, 1984)),
 )
@@ -58,13 +58,13 @@ def people(draw, account_index: int, count: int):
         key = f"{account_index}x{i}"
         phone = f"+48 500 {account_index:03d} {i:03d}"
         contacts = [ContactData("email", f"person{key}@example.org", draw(LABELS)),
-                    ContactData("phone", phone, draw(LABELS))]  # fmt: skip
+                    ContactData("phone", phone, draw(LABELS))]
         contacts += draw(st.lists(st.builds(ContactData, st.sampled_from(["address", "url"]),
-                                            LINE.filter(bool), LABELS), max_size=2))  # fmt: skip
+                                            LINE.filter(bool), LABELS), max_size=2))
         family = draw(st.lists(st.builds(
             FamilyMemberData, WORD, st.sampled_from(["spouse", "son", "daughter", "mother",
                                                      "stepfather", ""]),
-            BIRTHDAY, TEXT), max_size=2, unique_by=lambda f: fold(f.name)))  # fmt: skip
+            BIRTHDAY, TEXT), max_size=2, unique_by=lambda f: fold(f.name)))
         out.append(PersonInput(
             full_name=name, given_name=draw(st.one_of(st.just(""), WORD)),
             family_name=draw(st.one_of(st.just(""), WORD)), position=draw(LINE),
@@ -74,7 +74,7 @@ def people(draw, account_index: int, count: int):
             influence=draw(st.one_of(st.none(), st.integers(1, 5))), birthday=draw(BIRTHDAY),
             hobbies=draw(LINE), values=draw(LINE), notes=draw(TEXT).strip(),
             contacts=contacts, family=family,
-        ))  # fmt: skip
+        ))
     return out
 
 
@@ -85,11 +85,11 @@ PORTFOLIO = st.lists(
 ).flatmap(lambda accounts: st.tuples(
     st.just(accounts),
     st.tuples(*[people(i, 3) for i in range(len(accounts))]),
-))  # fmt: skip
+))
 
 SETTINGS = settings(max_examples=25, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])  # fmt: skip
+                                           HealthCheck.too_slow])
 
 
 def _fill(db, accounts, everyone) -> None:
@@ -123,7 +123,7 @@ def our_rows(db) -> dict[str, list[tuple]]:
     """Every row of every KAMDesk table, as the database holds it."""
     with db.engine.connect() as connection:
         return {t.name: sorted(map(repr, connection.execute(t.select()).all()))
-                for t in archive_tables()}  # fmt: skip
+                for t in archive_tables()}
 
 
 @SETTINGS

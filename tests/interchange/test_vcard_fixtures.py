@@ -58,7 +58,7 @@ def test_apple_contacts_labels_year_less_birthday_anniversary_and_related_names(
     assert report.committed and report.count(RowAction.CREATE) == 2
     yuki = people(db)["Yuki Nakamura"]
     assert (yuki.organisation, yuki.department, yuki.position) == (
-        "Kansai Precision K.K.", "Quality Assurance", "QA Manager")  # fmt: skip
+        "Kansai Precision K.K.", "Quality Assurance", "QA Manager")
     assert yuki.birthday == Birthday(11, 3, None)  # X-APPLE-OMIT-YEAR=1604
     assert yuki.contacts == [
         ContactData("email", "yuki.nakamura@kansai-precision.example", "work"),
@@ -67,7 +67,7 @@ def test_apple_contacts_labels_year_less_birthday_anniversary_and_related_names(
         ContactData("address", "1-2-3 Umeda\nKita-ku, 530-0001 Osaka, Japan", "work"),
     ]
     assert yuki.family == [FamilyMemberData("Haruka Nakamura", "spouse"),
-                           FamilyMemberData("Sora", "child")]  # fmt: skip
+                           FamilyMemberData("Sora", "child")]
     assert yuki.notes == (
         "Collects vintage film cameras. Long notes are folded by Apple at seventy-five octets, "
         "commas escaped.\nCategories: Key clients, Japan\nAnniversary: 2010-04-29\n"
@@ -91,7 +91,7 @@ def test_a_vcard_40_with_bom_reads_bday_without_year_anniversary_and_related(db)
     assert alexandros.full_name == "Αλέξανδρος Παπαδόπουλος"
     assert (alexandros.given_name, alexandros.family_name) == ("Αλέξανδρος", "Παπαδόπουλος")
     assert (alexandros.organisation, alexandros.department, alexandros.position) == (
-        "Αιγαίο Ναυτιλιακή Α.Ε.", "Οικονομικά", "Οικονομικός Διευθυντής")  # fmt: skip
+        "Αιγαίο Ναυτιλιακή Α.Ε.", "Οικονομικά", "Οικονομικός Διευθυντής")
     assert alexandros.birthday == Birthday(3, 14, None)  # BDAY:--0314
     assert alexandros.contacts == [
         ContactData("email", "a.papadopoulos@aigaio.example", "work"),
@@ -101,7 +101,7 @@ def test_a_vcard_40_with_bom_reads_bday_without_year_anniversary_and_related(db)
         ContactData("url", "https://aigaio.example", "work"),
     ]
     assert alexandros.family == [FamilyMemberData("Ελένη Παπαδοπούλου", "spouse"),
-                                 FamilyMemberData("Νίκος", "child")]  # fmt: skip
+                                 FamilyMemberData("Νίκος", "child")]
     assert alexandros.notes == (
         "Πλέει κάθε Σαββατοκύριακο. Προτιμά συναντήσεις το πρωί, όχι μετά τις 16:00.\n"
         "Categories: Βασικοί πελάτες, Ναυτιλία\nAnniversary: 2004-06-12\n"
@@ -119,4 +119,4 @@ def test_organisations_become_prospect_accounts_once(db):
         "Bałtyk Spedycja Sp. z o.o.": "prospect", "ТрансУрал Логистика": "prospect",
         "Sava Power d.o.o.": "prospect", "Kansai Precision K.K.": "prospect",
         "Nordlys Fiskeri AS": "prospect",
-    }  # fmt: skip
+    }

@@ -32,7 +32,7 @@ def test_the_macos_icon_holds_128_to_1024_and_the_retina_small_sizes():
     with Image.open(ICONS / "kamdesk.icns") as icns:
         sizes = set(icns.info["sizes"])
         assert {(128, 128, 1), (256, 256, 1), (512, 512, 1), (512, 512, 2), (16, 16, 2),
-                (32, 32, 2)} <= sizes  # fmt: skip
+                (32, 32, 2)} <= sizes
         assert icns.size == (1024, 1024)
         icns.load()
         assert _near(icns.getpixel((150, 512)), BLUE) and icns.getpixel((0, 0))[3] == 0

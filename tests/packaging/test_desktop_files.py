@@ -25,7 +25,7 @@ def _tool(name: str) -> str:
 
 def test_the_desktop_entry_is_valid_and_opens_archives():
     result = subprocess.run([_tool("desktop-file-validate"), str(DESKTOP)],
-                            capture_output=True, text=True)  # fmt: skip
+                            capture_output=True, text=True)
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout
     entry = DESKTOP.read_text(encoding="utf-8")
     assert "MimeType=application/x-kamdesk-archive;" in entry
@@ -34,7 +34,7 @@ def test_the_desktop_entry_is_valid_and_opens_archives():
 
 def test_the_appstream_metainfo_is_valid():
     result = subprocess.run([_tool("appstreamcli"), "validate", "--no-net", str(METAINFO)],
-                            capture_output=True, text=True)  # fmt: skip
+                            capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

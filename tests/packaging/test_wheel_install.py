@@ -50,11 +50,11 @@ def wheel(tmp_path_factory) -> Path:
     # Built from a copy, so the build leaves no build/ or egg-info in the checkout.
     source = tmp_path_factory.mktemp("source") / "kamdesk"
     junk = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "docs",
-                                  "__pycache__", ".*_cache", ".hypothesis")  # fmt: skip
+                                  "__pycache__", ".*_cache", ".hypothesis")
     shutil.copytree(ROOT, source, ignore=junk)
     out = tmp_path_factory.mktemp("wheels")
     _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out),
-          str(source)])  # fmt: skip
+          str(source)])
     (built,) = out.glob("kamdesk-*.whl")
     return built
 

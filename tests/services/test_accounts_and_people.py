@@ -26,7 +26,7 @@ def _revenue(actual: int) -> list[RevenueRow]:
 def accounts(db):
     service = AccountService(db)
     service.create_account(AccountInput("Baltic Freight Sp. z o.o.", Tier.KEY, city="Gdańsk",
-                                        country="PL", revenue=_revenue(300)))  # fmt: skip
+                                        country="PL", revenue=_revenue(300)))
     service.create_account(AccountInput("Baltic Timber AB", Tier.REGULAR, revenue=_revenue(100)))
     service.create_account(AccountInput("ТрансУрал Логистика", Tier.KEY, revenue=_revenue(600)))
     return service
@@ -35,7 +35,7 @@ def accounts(db):
 def test_accounts_are_listed_biggest_share_first(accounts):
     rows = accounts.list_accounts()
     assert [r.name for r in rows] == ["ТрансУрал Логистика", "Baltic Freight Sp. z o.o.",
-                                      "Baltic Timber AB"]  # fmt: skip
+                                      "Baltic Timber AB"]
     assert rows[0].share == Decimal("0.6")
 
 
@@ -77,15 +77,15 @@ def test_a_person_keeps_every_dossier_field(db, accounts, today):
         contacts=[ContactData("email", "K.Wroblewska@balticfreight.example", "work"),
                   ContactData("phone", "+48 501 234 567", "mobile")],
         family=[FamilyMemberData("Staś", "son", Birthday(3, 14, 2015))],
-    ))  # fmt: skip
+    ))
     detail = people.get_person(person_id, today)
     assert detail.reports_to_id == boss
     assert detail.birthday == Birthday(12, 4) and detail.next_birthday == date(2026, 12, 4)
     assert [(c.kind, c.value) for c in detail.contacts] == [
-        ("email", "K.Wroblewska@balticfreight.example"), ("phone", "+48 501 234 567")]  # fmt: skip
+        ("email", "K.Wroblewska@balticfreight.example"), ("phone", "+48 501 234 567")]
     assert detail.family[0].name == "Staś" and detail.family[0].birthday.year == 2015
     assert (detail.hobbies, detail.values, detail.notes) == ("sailing", "punctuality",
-                                                              "prefers mornings")  # fmt: skip
+                                                              "prefers mornings")
     with db.session() as s:
         normalized = sorted(c.normalized for c in s.get(Person, person_id).contacts)
     assert normalized == ["+48501234567", "k.wroblewska@balticfreight.example"]
@@ -118,7 +118,7 @@ def test_removing_a_family_member_sends_it_to_the_trash(db, accounts):
     account = accounts.find_account("freight")
     people = PeopleService(db)
     pid = people.create_person(account.id, _person(
-        "Γιώργος Αντωνίου", family=[FamilyMemberData("Ελένη", "daughter")]))  # fmt: skip
+        "Γιώργος Αντωνίου", family=[FamilyMemberData("Ελένη", "daughter")]))
     people.update_person(pid, _person("Γιώργος Αντωνίου", family=[]))
     assert people.get_person(pid).family == []
     assert [e.title for e in TrashService(db).list_trash()] == ["Ελένη"]
@@ -128,7 +128,7 @@ def test_deleting_an_account_trashes_its_people_and_undo_brings_all_back(db, acc
     account = accounts.find_account("freight")
     people = PeopleService(db)
     pid = people.create_person(account.id, _person(
-        "Nguyễn Văn Đức", family=[FamilyMemberData("Lan", "spouse")]))  # fmt: skip
+        "Nguyễn Văn Đức", family=[FamilyMemberData("Lan", "spouse")]))
     trash = TrashService(db)
     batch = trash.delete(Account, account.id)
     assert "Baltic Freight Sp. z o.o." not in [a.name for a in accounts.list_accounts()]
@@ -152,7 +152,7 @@ def test_the_overview_shows_share_plan_completeness_and_uncovered_roles(db, acco
     account = accounts.find_account("freight")
     PeopleService(db).create_person(account.id, _person(
         "Katarzyna Wróblewska-Kowal", dmu_role=DmuRole.ECONOMIC_BUYER,
-        birthday=Birthday(12, 4)))  # fmt: skip
+        birthday=Birthday(12, 4)))
     overview = OverviewService(db).overview(account.id, today)
     assert overview.share == Decimal("0.3")
     assert overview.plan_attainment == 1
@@ -168,13 +168,13 @@ def test_the_overview_carries_only_the_alerts_about_its_own_account(db, today):
     accounts = AccountService(db)
     small = accounts.create_account(AccountInput("Sava", Tier.REGULAR, revenue=_revenue(10)))
     big = accounts.create_account(AccountInput("Sava Power d.o.o.", Tier.KEY,
-                                               revenue=_revenue(990)))  # fmt: skip
+                                               revenue=_revenue(990)))
     overview = OverviewService(db).overview(big, today)
     assert [(a.kind, a.key, a.name) for a in overview.alerts] == [
         (MONO_DEPENDENCE, big, "Sava Power d.o.o.")
     ]
     assert overview.warnings == ["Mono-dependence: Sava Power d.o.o. brings 99 % of sales"
-                                 " (limit 75 %)"]  # fmt: skip
+                                 " (limit 75 %)"]
     # "Sava" is part of the other name, but the warning is not about it.
     assert OverviewService(db).overview(small, today).alerts == []
     assert OverviewService(db).overview(small, today).completeness.gaps == [("DMU members", 0)]

@@ -36,7 +36,7 @@ def crowd(sample_db):
         family = [child] if n % 4 else []
         people.create_person(account, PersonInput(
             f"Person {n}", birthday=Birthday(on.month, on.day, 1970 + n % 30 if n % 5 else None),
-            family=family))  # fmt: skip
+            family=family))
     people.create_person(account, PersonInput("Leap Day", birthday=Birthday(2, 29, 1988)))
     today = Birthday(TODAY.month, TODAY.day)
     gone = people.create_person(account, PersonInput("Gone", birthday=today))
@@ -61,7 +61,7 @@ def test_the_counts_are_those_of_the_list(crowd, days):
 def test_one_group_s_lines_are_that_group_of_the_list(crowd):
     whole = AgendaService(crowd).agenda(TODAY, 120)
     assert {i.group for i in whole} >= {AgendaGroup.TODAY, AgendaGroup.THIS_WEEK,
-                                        AgendaGroup.LATER}  # fmt: skip
+                                        AgendaGroup.LATER}
     for group in AgendaGroup:
         assert AgendaService(crowd).agenda(TODAY, 120, groups={group}) == [
             i for i in whole if i.group is group]

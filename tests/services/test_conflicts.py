@@ -30,7 +30,7 @@ def two_desks(any_db):
 def _as_input(detail) -> AccountInput:
     return AccountInput(detail.name, detail.tier, detail.industry, detail.region, detail.city,
                         detail.country, detail.lead_source, detail.website, detail.notes,
-                        list(detail.revenue))  # fmt: skip
+                        list(detail.revenue))
 
 
 def test_a_save_based_on_an_old_version_is_refused_naming_what_they_changed(two_desks):
@@ -56,7 +56,7 @@ def test_a_save_based_on_an_old_version_is_refused_naming_what_they_changed(two_
     # Reapply mine: my note on top of their city and tier; now based on their version.
     current = refused.value.current
     AccountService(mine_db).update_account(account_id, reapplied(opened, current, mine),
-                                           base=current)  # fmt: skip
+                                           base=current)
     stored = AccountService(theirs_db).get_account(account_id)
     assert (stored.city, stored.tier, stored.notes) == (
         "Gdynia", Tier.IMAGE, "Zbigniew prefers calls before 9")
@@ -72,7 +72,7 @@ def test_a_stale_person_edit_is_refused_too(two_desks):
     theirs = PeopleService(theirs_db).get_person(person_id)
     PeopleService(theirs_db).update_person(
         person_id, PersonInput("Milena Kovačević", position="CFO", stance=Stance.SUPPORTER),
-        base=theirs)  # fmt: skip
+        base=theirs)
     with pytest.raises(StaleEditError) as refused:
         PeopleService(mine_db).update_person(
             person_id, PersonInput("Milena Kovačević", position="Finance director"), base=opened)
@@ -154,7 +154,7 @@ def test_a_deletion_and_its_undo_each_make_a_new_version(any_db):
     def versions():
         with any_db.session() as s:
             return (s.get(Account, account_id).row_version, s.get(Person, person_id).row_version,
-                    s.get(Account, account_id).updated_at)  # fmt: skip
+                    s.get(Account, account_id).updated_at)
 
     before = versions()
     batch = TrashService(any_db).delete(Account, account_id)

@@ -24,7 +24,7 @@ def test_each_kam_adds_up_their_accounts_and_nobody_s_come_last(sample_db, today
 
     view = DepartmentService(sample_db).department(today)
     assert [k.name for k in view.kams] == [
-        "Anna Kowalska", "Дмитрий Волков", "Theodora Nikolaou", ""]  # fmt: skip
+        "Anna Kowalska", "Дмитрий Волков", "Theodora Nikolaou", ""]
     first = view.kams[0]
     assert [a.name for a in first.accounts] == [baltic.name, sava.name]
     assert first.share == baltic.share + sava.share

@@ -46,10 +46,10 @@ def test_every_message_id_a_service_raises_has_its_filipino():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
                     and getattr(node.exc.func, "id", "") in (
-                        "ValidationError", "NotFoundError", "AmbiguousError")):  # fmt: skip
+                        "ValidationError", "NotFoundError", "AmbiguousError")):
                 for arg in node.exc.args:
                     if (isinstance(arg, ast.Call) and getattr(arg.func, "id", "") == "N_"
-                            and isinstance(arg.args[0], ast.Constant)):  # fmt: skip
+                            and isinstance(arg.args[0], ast.Constant)):
                         ids.add(arg.args[0].value)
     assert len(ids) > 60
     fil = catalogue("fil")

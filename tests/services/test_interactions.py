@@ -31,7 +31,7 @@ def test_a_logged_call_appears_newest_first_with_its_people(db):
     )
     service.log_interaction(account, InteractionInput(
         InteractionKind.CALL, datetime(2026, 11, 20, 14, 30).astimezone(), "Agreed a visit",
-        person_ids=[person]))  # fmt: skip
+        person_ids=[person]))
     history = service.list_interactions(account)
     assert [i.summary for i in history] == ["Agreed a visit", "Sent the price list"]
     assert [p.name for p in history[0].people] == ["Đorđe Marković"]
@@ -77,13 +77,13 @@ def test_the_people_of_an_interaction_and_a_meeting_read_in_alphabetical_order(d
     expected = ["Adam Łęcki", "Ewa Lis", "Łucja Lis", "Żaneta Zych", "Zenon Ábel"]
     InteractionService(db).log_interaction(account, InteractionInput(
         InteractionKind.VISIT, datetime(2026, 11, 20, 10, 0).astimezone(), "Site visit",
-        person_ids=ids))  # fmt: skip
+        person_ids=ids))
     [logged] = InteractionService(db).list_interactions(account)
     assert [p.name for p in logged.people] == expected
     meetings = MeetingService(db)
     meetings.plan_meeting(account, MeetingInput(datetime(2026, 12, 1, 9, 0).astimezone(),
                                                 objective="Contract renewal",
-                                                attendee_ids=list(reversed(ids))))  # fmt: skip
+                                                attendee_ids=list(reversed(ids))))
     [meeting] = meetings.list_meetings(account)
     assert [p.name for p in meeting.attendees] == expected
 
@@ -95,7 +95,7 @@ def test_a_long_history_reads_in_pages_and_a_person_sees_only_their_own(db):
     for day in range(1, 8):
         service.log_interaction(account, InteractionInput(
             InteractionKind.CALL, datetime(2026, 11, day, 10, 0).astimezone(), f"Call {day}",
-            person_ids=[person] if day % 2 else [person, other]))  # fmt: skip
+            person_ids=[person] if day % 2 else [person, other]))
     pages = [service.list_interactions(account, limit=3, offset=n) for n in (0, 3, 6, 9)]
     assert [[i.summary for i in page] for page in pages] == [
         ["Call 7", "Call 6", "Call 5"], ["Call 4", "Call 3", "Call 2"], ["Call 1"], []]

@@ -18,7 +18,7 @@ def test_a_planned_meeting_keeps_place_objective_and_attendees(db):
     service = MeetingService(db)
     meeting = service.plan_meeting(account, MeetingInput(
         datetime(2026, 12, 2, 10, 0).astimezone(), "Client HQ, Davao", "Q1 volumes",
-        attendee_ids=[person]))  # fmt: skip
+        attendee_ids=[person]))
     [planned] = service.list_meetings(account)
     assert planned.id == meeting and planned.place == "Client HQ, Davao"
     assert [a.name for a in planned.attendees] == ["Ma. Teresa Dizon"]

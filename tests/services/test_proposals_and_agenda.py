@@ -77,7 +77,7 @@ def test_the_agenda_shows_birthdays_across_the_new_year_including_family(db, acc
     PeopleService(db).create_person(account_id, PersonInput(
         "Dragana Petrović", birthday=Birthday(1, 3, 1980),
         family=[FamilyMemberData("Đorđe", "son", Birthday(12, 30))],
-    ))  # fmt: skip
+    ))
     items = AgendaService(db).agenda(date(2026, 12, 20), 14)
     assert [(i.on, i.title) for i in items] == [
         (date(2026, 12, 30), "Birthday: Đorđe (son of Dragana Petrović)"),
@@ -88,7 +88,7 @@ def test_the_agenda_shows_birthdays_across_the_new_year_including_family(db, acc
 def test_the_agenda_shows_expiring_proposals_and_overdue_tasks(db, account_id):
     proposals = ProposalService(db)
     pid = proposals.create_proposal(account_id, ProposalInput(
-        "Spare parts framework", expires_on=FRIDAY + timedelta(days=6)))  # fmt: skip
+        "Spare parts framework", expires_on=FRIDAY + timedelta(days=6)))
     proposals.mark_sent(pid, FRIDAY - timedelta(days=20))
     TaskService(db).add_task("Send the case study", FRIDAY - timedelta(days=2), account_id)
     items = AgendaService(db).agenda(FRIDAY, 14)
@@ -102,9 +102,9 @@ def test_the_portfolio_warns_on_mono_dependence(db):
     accounts = AccountService(db)
     for name, tier, actual in [("Mindanao Foods Corporation", Tier.KEY, 800),
                                ("Vltava Pharma a.s.", Tier.REGULAR, 150),
-                               ("Ruhr Kabelwerk GmbH", Tier.REGULAR, 50)]:  # fmt: skip
+                               ("Ruhr Kabelwerk GmbH", Tier.REGULAR, 50)]:
         accounts.create_account(AccountInput(name, tier, revenue=[
-            RevenueRow(2026, None, None, Decimal(actual), "EUR")]))  # fmt: skip
+            RevenueRow(2026, None, None, Decimal(actual), "EUR")]))
     portfolio = PortfolioService(db).portfolio()
     assert portfolio.year == 2026
     assert portfolio.report.key_share == Decimal("0.8")
@@ -136,15 +136,15 @@ def test_each_agenda_item_carries_its_parts_for_the_window_to_word(db, account_i
     PeopleService(db).create_person(account_id, PersonInput(
         "Dragana Petrović", birthday=Birthday(11, 30, 1974),
         family=[FamilyMemberData("Đorđe", "son", Birthday(12, 1))],
-    ))  # fmt: skip
+    ))
     proposals = ProposalService(db)
     pid = proposals.create_proposal(account_id, ProposalInput(
-        "Spare parts framework", expires_on=FRIDAY + timedelta(days=1)))  # fmt: skip
+        "Spare parts framework", expires_on=FRIDAY + timedelta(days=1)))
     proposals.mark_sent(pid, FRIDAY - timedelta(days=20))
     TenderService(db).create_tender(account_id, TenderInput(
         "Turbine overhaul 2027", FRIDAY + timedelta(days=5), FRIDAY + timedelta(days=2)))
     ServiceCaseService(db).open_case(account_id, ServiceCaseInput(
-        ServiceCaseKind.WISH, "Invoices in Serbian", FRIDAY - timedelta(days=19)))  # fmt: skip
+        ServiceCaseKind.WISH, "Invoices in Serbian", FRIDAY - timedelta(days=19)))
     items = [i for i in AgendaService(db).agenda(FRIDAY, 7) if i.kind is not AgendaKind.TASK]
     parts = [(i.kind, i.subject, i.relation, i.relation_of, i.count, i.case_kind) for i in items]
     assert parts == [

@@ -220,7 +220,7 @@ def test_proposals_sit_at_every_follow_up_stage(s, today):
     proposals = s.scalars(select(Proposal)).all()
     assert {p.status for p in proposals} >= {
         ProposalStatus.DRAFT, ProposalStatus.SENT, ProposalStatus.WON, ProposalStatus.LOST,
-    }  # fmt: skip
+    }
     assert all(p.team and p.value > 0 and p.currency == "EUR" for p in proposals)
     sent = {(today - p.sent_on).days: p for p in proposals if p.status == ProposalStatus.SENT}
     just_sent = sent[0]
@@ -255,7 +255,7 @@ def test_after_sale_records_cover_every_kind_and_outcome(s, today):
         c.kind == ServiceCaseKind.COMPLAINT and c.resolved_on is None
         and (today - c.opened_on).days == 19
         for c in cases
-    )  # fmt: skip
+    )
     assert any(c.resolved_on and c.resolved_on >= c.opened_on and c.resolution for c in cases)
     grid = s.scalars(select(CrossSellOpportunity)).all()
     assert {c.status for c in grid} == set(CrossSellStatus)

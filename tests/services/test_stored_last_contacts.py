@@ -28,7 +28,7 @@ def stored(db, person_id):
         last, count = s.execute(
             select(person_table.c.last_contact_at, person_table.c.contact_count)
             .where(person_table.c.id == person_id)
-        ).one()  # fmt: skip
+        ).one()
         assert contact_summary_problems(s) == []
     if last is not None and last.tzinfo is None:
         last = last.replace(tzinfo=UTC)  # SQLite hands back the UTC digits
@@ -46,7 +46,7 @@ def team(db):
     account = AccountService(db).create_account(AccountInput("Sava Power d.o.o."))
     people = PeopleService(db)
     return account, people.create_person(account, PersonInput("Đorđe Marković")), \
-        people.create_person(account, PersonInput("Ana Kovač"))  # fmt: skip
+        people.create_person(account, PersonInput("Ana Kovač"))
 
 
 def test_a_new_person_has_no_contact_and_logging_one_counts_it(db, team):
@@ -105,7 +105,7 @@ def test_a_recorded_meeting_outcome_is_a_contact(db, team):
     account, djordje, _ = team
     meetings = MeetingService(db)
     meeting = meetings.plan_meeting(account, MeetingInput(DAY, time_zone="UTC",
-                                                          objective="Price review"))  # fmt: skip
+                                                          objective="Price review"))
     meetings.record_outcome(meeting, OutcomeInput("Agreed", person_ids=[djordje]))
     last, count = stored(db, djordje)
     assert count == 1 and last is not None
@@ -136,7 +136,7 @@ def test_logging_a_contact_is_not_an_edit_of_the_person(db, team):
     assert after.last_contact is not None
     with db.session() as s:
         assert s.scalar(select(person_table.c.updated_at)
-                        .where(person_table.c.id == djordje)) == updated  # fmt: skip
+                        .where(person_table.c.id == djordje)) == updated
 
 
 def test_the_archive_leaves_them_out_and_the_import_recomputes_them(db, team, tmp_path):
@@ -148,7 +148,7 @@ def test_the_archive_leaves_them_out_and_the_import_recomputes_them(db, team, tm
     log(db, account, DAY + timedelta(days=1), ana)
     archive = read_archive(db)
     assert all("last_contact_at" not in row and "contact_count" not in row
-               for row in archive.tables["person"])  # fmt: skip
+               for row in archive.tables["person"])
     copy = open_database(f"sqlite:///{tmp_path / 'copy.sqlite3'}")
     try:
         write_archive(copy, archive.tables)

@@ -16,7 +16,7 @@ def _portfolio(db):
     accounts = AccountService(db)
     ids = {name: accounts.create_account(AccountInput(name, Tier.KEY)) for name in (
         "Baltic Freight Sp. z o.o.", "Αιγαίο Ναυτιλιακή Α.Ε.", "ООО «ТрансУрал Логистика»",
-        "Mindanao Foods Corporation")}  # fmt: skip
+        "Mindanao Foods Corporation")}
     team = TeamService(db)
     anna = team.add_user("anna.kowalska@example.com")
     dmitri = team.add_user("dmitri.volkov@example.com", "Дмитрий Волков")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 IMPORT_CARDS = 15
 NAMES = ["Łucja Wróbel", "Maria Santos", "Trần Văn An", "Ελένη Γεωργίου", "Ольга Петрова",
-         "Jürgen Weiß", "Rosario Dela Cruz", "Ahmet Yılmaz"]  # fmt: skip
+         "Jürgen Weiß", "Rosario Dela Cruz", "Ahmet Yılmaz"]
 
 
 def _vcards(tag: str) -> bytes:
@@ -28,7 +28,7 @@ def _vcards(tag: str) -> bytes:
     for i in range(IMPORT_CARDS):
         cards += ["BEGIN:VCARD", "VERSION:3.0", f"FN:{NAMES[i % len(NAMES)]} {tag}-{i}",
                   f"EMAIL:p{i}.{tag}@example.org", f"URL:https://example.org/{tag}/{i}",
-                  "END:VCARD"]  # fmt: skip
+                  "END:VCARD"]
     return ("\r\n".join(cards) + "\r\n").encode()
 
 
@@ -97,7 +97,7 @@ def run(database: Path, seed: int, rounds: int | None = None, quiet: bool = Fals
                     contacts=[ContactData("email", f"{tag}@example.org"),
                               ContactData("phone", "+63 2 8123 4567")],
                 ),
-            )  # fmt: skip
+            )
             ack(f"person {person.hex}")
         proposal = proposals.create_proposal(account, ProposalInput(f"Offer {tag}"))
         ack(f"proposal {proposal.hex}")
@@ -139,7 +139,7 @@ def verify(database: Path, acks: list[str]) -> list[str]:
                 held = one(
                     "SELECT count(*) FROM person p JOIN account a ON a.id = p.account_id "
                     "WHERE a.name=?", value,
-                )  # fmt: skip
+                )
                 if held != IMPORT_CARDS:
                     problems.append(f"acknowledged import {value} holds {held} people")
         # no half operation, acknowledged or not

@@ -70,7 +70,7 @@ def test_leftovers_of_a_killed_backup_are_removed_at_the_next_open(sample_db):
     folder = sample_db.path.parent / "backups"
     folder.mkdir()
     child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                           capture_output=True, text=True, check=True)  # fmt: skip
+                           capture_output=True, text=True, check=True)
     dead = int(child.stdout)  # a process that wrote a .partial and is gone
     leftover = folder / f".kamdesk-x.sqlite3.{dead}.0badcafe.partial"
     leftover.write_bytes(b"half a copy" * 1000)

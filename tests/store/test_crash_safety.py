@@ -35,7 +35,7 @@ class Writers:
             self.zygote = subprocess.Popen(
                 [sys.executable, str(WORKLOAD), "--zygote", str(database)],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=dict(os.environ),
-            )  # fmt: skip
+            )
             assert self.zygote.stdout.readline() == "zygote ready\n"
 
     def kill_once(self, seed: int, delay: float) -> list[str]:
@@ -68,7 +68,7 @@ def kill_once(database: Path, seed: int, delay: float) -> list[str]:
     child = subprocess.Popen(
         [sys.executable, str(WORKLOAD), str(database), str(seed)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ),
-    )  # fmt: skip
+    )
     try:
         first = child.stdout.readline()
         assert first == b"ready\n", first + child.stderr.read()

@@ -40,7 +40,7 @@ def test_a_killed_restore_leaves_a_whole_database_and_no_copy_behind(sample_db, 
         child = subprocess.Popen(
             [sys.executable, "-c", RESTORING, str(path), str(backup)],
             stdout=subprocess.PIPE, env={**os.environ, "TMPDIR": str(system_temp)},
-        )  # fmt: skip
+        )
         assert child.stdout.readline() == b"ready\n"
         time.sleep(rng.uniform(0.05, 0.5))  # not a GUI test: a random point of the restore
         child.send_signal(signal.SIGKILL)

@@ -30,14 +30,14 @@ def _fill(path) -> dict[str, int]:
             " country, website, notes, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (account, now, now, "Αιγαίο Ναυτιλιακή Α.Ε.", "image", "Shipping", "Attica",
              "Piraeus", "GR", "", "", "αιγαιο ναυτιλιακη"),
-        )  # fmt: skip
+        )
         raw.execute(
             "INSERT INTO person (id, created_at, updated_at, account_id, full_name, given_name,"
             " family_name, position, department, hobbies, \"values\", notes, search_text)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (person, now, now, account, "Łucja Złotowska", "Łucja", "Złotowska", "CFO",
              "Finance", "sailing", "punctuality", "", "lucja zlotowska cfo"),
-        )  # fmt: skip
+        )
         raw.execute(
             "INSERT INTO family_member (id, created_at, updated_at, person_id, name, relation,"
             " notes, birth_month, birth_day) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -134,9 +134,9 @@ def test_the_comparison_sees_a_column_type_nullability_or_table_the_models_chang
     Table("visit", changed, Column("id", SmallInteger, primary_key=True))
     with db.engine.connect() as connection:
         found = {(d[0][0], d[0][3]) if isinstance(d, list) else (d[0], getattr(d[-1], "name", ""))
-                 for d in _differences(connection, changed)}  # fmt: skip
+                 for d in _differences(connection, changed)}
     assert found == {("modify_nullable", "notes"), ("modify_type", "industry"),
-                     ("add_column", "room"), ("add_table", "visit")}  # fmt: skip
+                     ("add_column", "room"), ("add_table", "visit")}
 
 
 def test_the_known_head_matches_the_migrations_folder():

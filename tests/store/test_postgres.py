@@ -29,11 +29,11 @@ def test_services_work_the_same_on_postgresql(pg_db):
     accounts = AccountService(pg_db)
     account_id = accounts.create_account(AccountInput(
         "Công ty Cổ phần Sông Hồng Logistics", Tier.KEY, city="Hà Nội",
-        revenue=[RevenueRow(2026, 1, Decimal("1000.50"), Decimal("900.25"), "EUR")]))  # fmt: skip
+        revenue=[RevenueRow(2026, 1, Decimal("1000.50"), Decimal("900.25"), "EUR")]))
     people = PeopleService(pg_db)
     pid = people.create_person(account_id, PersonInput(
         "Trần Thị Hồng Nhung", position="Giám đốc tài chính", birthday=Birthday(2, 29),
-        family=[FamilyMemberData("Đặng Minh Khôi", "son", Birthday(7, 1, 2012))]))  # fmt: skip
+        family=[FamilyMemberData("Đặng Minh Khôi", "son", Birthday(7, 1, 2012))]))
     assert people.get_person(pid).family[0].name == "Đặng Minh Khôi"
     assert accounts.list_accounts()[0].share == Decimal(1)
     with pg_db.session() as s:
@@ -115,7 +115,7 @@ def test_two_imports_at_once_on_postgresql_create_each_person_once(pg_db, tmp_pa
     cards = []
     for i in range(400):
         cards += ["BEGIN:VCARD", "VERSION:3.0", f"FN:Ngô Bảo Châu {i}", f"ORG:Firma {i % 6}",
-                  f"EMAIL:ngo{i}@firma.example", "END:VCARD"]  # fmt: skip
+                  f"EMAIL:ngo{i}@firma.example", "END:VCARD"]
     path = tmp_path / "cards.vcf"
     path.write_text("\r\n".join(cards) + "\r\n", encoding="utf-8")
     both = [
@@ -124,7 +124,7 @@ def test_two_imports_at_once_on_postgresql_create_each_person_once(pg_db, tmp_pa
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ),
         )
         for _ in range(2)
-    ]  # fmt: skip
+    ]
     results = [(p.wait(timeout=120), *p.communicate()) for p in both]
     assert [code for code, _, _ in results] == [0, 0], results
     with pg_db.engine.connect() as c:

@@ -47,6 +47,6 @@ def test_a_brief_reads_rows_without_configuring_the_mappers(sample_file, tmp_pat
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "en_GB.UTF-8", "LC_ALL": ""}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, timeout=120, check=True)  # fmt: skip
+                          env=env, timeout=120, check=True)
     assert done.stdout.splitlines()[-1] == "0 []"
     assert (tmp_path / "b.pdf").stat().st_size > 0

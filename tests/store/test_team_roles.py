@@ -42,19 +42,19 @@ def team_server():
         team = TeamService(admin)
         anna = team.add_user("anna.kowalska@example.com", db_role=logins["anna"])
         dmitri = team.add_user("dmitri.volkov@example.com", "Дмитрий Волков",
-                               db_role=logins["dmitri"])  # fmt: skip
+                               db_role=logins["dmitri"])
         team.add_user("eleni.georgiou@example.com", "Ελένη Γεωργίου", db_role=logins["head"])
         accounts, people = AccountService(admin), PeopleService(admin)
         ids = {}
         for name, owner, deputy in (("Baltic Freight Sp. z o.o.", anna, None),
                                     ("ООО «ТрансУрал Логистика»", dmitri, anna),
-                                    ("Ruhr Kabelwerk GmbH", dmitri, None)):  # fmt: skip
+                                    ("Ruhr Kabelwerk GmbH", dmitri, None)):
             ids[name] = accounts.create_account(AccountInput(name))
             team.set_owner(ids[name], owner.id, deputy.id if deputy else None)
             email = [ContactData("email", "x@example.com")]
             people.create_person(ids[name], PersonInput(f"Contact at {name}", contacts=email))
         connections = {who: open_database(url_of(url.rsplit("/", 1)[1], username=login))
-                       for who, login in logins.items()}  # fmt: skip
+                       for who, login in logins.items()}
         yield ids, connections, {"anna": anna, "dmitri": dmitri}
         for db in connections.values():
             db.close()
@@ -80,7 +80,7 @@ def test_a_kam_sees_only_own_and_deputised_accounts_and_what_hangs_off_them(team
         contacts = s.execute(text("SELECT count(*) FROM contact_point")).scalar_one()
         superuser = s.execute(text(
             "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user"
-        )).scalar_one()  # fmt: skip
+        )).scalar_one()
     assert "Contact at Ruhr Kabelwerk GmbH" not in people and len(people) == 2
     assert contacts == 2 and superuser is False
 
@@ -90,20 +90,20 @@ def test_a_kam_cannot_change_or_add_to_someone_else_s_account(team_server):
     ruhr = ids["Ruhr Kabelwerk GmbH"]
     with as_["anna"].session() as s:  # invisible rows: the update touches nothing
         changed = s.execute(text("UPDATE account SET notes = 'mine now' WHERE id = :i"),
-                            {"i": ruhr}).rowcount  # fmt: skip
+                            {"i": ruhr}).rowcount
     assert changed == 0
     with pytest.raises(ProgrammingError, match="row-level security"), as_["anna"].session() as s:
         s.execute(text(
             "INSERT INTO person (id, created_at, updated_at, account_id, full_name, "
             "given_name, family_name, position, department, hobbies, \"values\", notes, "
             "search_text) VALUES (gen_random_uuid(), now(), now(), :a, 'Spy', '', '', "
-            "'', '', '', '', '', '')"), {"a": ruhr})  # fmt: skip
+            "'', '', '', '', '', '')"), {"a": ruhr})
     with pytest.raises(ProgrammingError, match="row-level security"):  # no giving it away
         TeamService(as_["anna"]).set_owner(ids["Baltic Freight Sp. z o.o."], who["dmitri"].id)
     with pytest.raises(ProgrammingError, match="permission denied"):  # who is who: the head's
         TeamService(as_["anna"]).add_user("nowy.kam@example.com")
     TeamService(as_["head"]).handover(who["dmitri"].id, who["anna"].id,
-                                      ruhr)  # the head may  # fmt: skip
+                                      ruhr)  # the head may
     assert "Ruhr Kabelwerk GmbH" in _names(as_["anna"])
 
 
@@ -121,9 +121,9 @@ def test_a_private_note_is_read_by_its_author_only(team_server):
     when = datetime(2026, 11, 20, 10, tzinfo=UTC)
     notes.log_interaction(shared, InteractionInput(InteractionKind.CALL, when, "Price call"))
     notes.log_interaction(shared, InteractionInput(
-        InteractionKind.CALL, when, "Sergei hinted he may leave", private=True))  # fmt: skip
+        InteractionKind.CALL, when, "Sergei hinted he may leave", private=True))
     seen = {w: [i.summary for i in InteractionService(as_[w]).list_interactions(shared)]
-            for w in ("dmitri", "anna", "head")}  # fmt: skip
+            for w in ("dmitri", "anna", "head")}
     assert sorted(seen["dmitri"]) == ["Price call", "Sergei hinted he may leave"]
     assert seen["anna"] == ["Price call"] and seen["head"] == ["Price call"]
     with as_["dmitri"].session() as s:
@@ -132,7 +132,7 @@ def test_a_private_note_is_read_by_its_author_only(team_server):
     with pytest.raises(DBAPIError, match="row-level security"):  # not in someone's name
         InteractionService(as_["anna"]).log_interaction(shared, InteractionInput(
             InteractionKind.CALL, when, "forged", private=True,
-            author_id=who["dmitri"].id))  # fmt: skip
+            author_id=who["dmitri"].id))
 
 
 def test_team_setup_and_grant_from_the_command_line_then_the_kam_sees_their_own():
@@ -145,7 +145,7 @@ def test_team_setup_and_grant_from_the_command_line_then_the_kam_sees_their_own(
     def kamdesk(url, *args):
         return subprocess.run([sys.executable, "-m", "kamdesk", "--db-url", url, *args],
                               capture_output=True, text=True, timeout=120,
-                              env={**os.environ})  # fmt: skip
+                              env={**os.environ})
 
     try:
         with scratch_database() as url:

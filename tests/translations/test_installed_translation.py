@@ -37,7 +37,7 @@ def shipped(tmp_path, monkeypatch):
     (folder / "kamdesk_fil.ts").write_text(TS, encoding="utf-8")
     lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
     subprocess.run([lrelease, str(folder / "kamdesk_fil.ts"), "-qm",
-                    str(folder / "kamdesk_fil.qm")], check=True, capture_output=True)  # fmt: skip
+                    str(folder / "kamdesk_fil.qm")], check=True, capture_output=True)
     monkeypatch.setattr(translations, "resource", lambda *parts: tmp_path.joinpath(*parts))
     return folder
 

@@ -23,7 +23,7 @@ def catalogue(tmp_path_factory) -> dict[str, set[str]]:
     assert lupdate, "pyside6-lupdate comes with PySide6-Essentials"
     ts = tmp_path_factory.mktemp("ts") / "kamdesk_fil.ts"
     subprocess.run([lupdate, "-extensions", "py", str(ROOT / "kamdesk"), "-ts", str(ts)],
-                   check=True, capture_output=True)  # fmt: skip
+                   check=True, capture_output=True)
     found: dict[str, set[str]] = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""

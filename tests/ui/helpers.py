@@ -22,7 +22,7 @@ def type_into(qtbot, line_edit, text: str) -> None:
 
 def save(qtbot, dialog) -> None:
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)  # fmt: skip
+                     Qt.MouseButton.LeftButton)
 
 
 def activate(qtbot, window) -> None:

@@ -16,7 +16,7 @@ def test_revenue_figures_are_edited_in_the_account_dialog(qtbot, qtmodeltester, 
     accounts = AccountService(db)
     account_id = accounts.create_account(AccountInput(
         "Vltava Pharma a.s.", Tier.IMAGE,
-        revenue=[RevenueRow(2026, 1, Decimal("1000.00"), Decimal("950.50"), "EUR")]))  # fmt: skip
+        revenue=[RevenueRow(2026, 1, Decimal("1000.00"), Decimal("950.50"), "EUR")]))
     dialog = AccountDialog(db, account_id)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.revenue)

@@ -20,7 +20,7 @@ def preview(qtbot, sample_db, next_meeting, today):
     from kamdesk.ui.brief_preview import open_brief_preview
 
     dialog = open_brief_preview(None, sample_db, next_meeting.account_id, next_meeting.id,
-                                today=today)  # fmt: skip
+                                today=today)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.document.pageCount() > 0, timeout=30_000)
     return dialog
@@ -61,7 +61,7 @@ def test_the_shareable_switch_regenerates_without_personal_data(preview, qtbot, 
     first = preview.pdf_path
     preview.shareable.setChecked(True)
     qtbot.waitUntil(lambda: preview.pdf_path != first and preview.progress.isHidden(),
-                    timeout=30_000)  # fmt: skip
+                    timeout=30_000)
     preview.save_to(tmp_path / "shareable.pdf")
     text = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "shareable.pdf")).pages)
     assert "shareable" in text and "hobbies" not in text

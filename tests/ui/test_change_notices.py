@@ -99,7 +99,7 @@ def test_an_edit_on_a_persons_page_shows_on_the_people_tab_when_going_back(
     service = PeopleService(sample_window.context.db)
     detail = service.get_person(person.id)
     fields = {k: getattr(detail, k) for k in PersonInput.__dataclass_fields__
-              if hasattr(detail, k)}  # fmt: skip
+              if hasattr(detail, k)}
     service.update_person(person.id, PersonInput(**{**fields, "position": "Fleet Director"}))
     sample_window.context.notify(Changes.of(Record.PERSON, account=baltic))
     assert sample_window.person_page.where.text().startswith("Fleet Director")
@@ -144,12 +144,12 @@ def _rename(db, account_id) -> None:
     service = AccountService(db)
     detail = service.get_account(account_id)
     data = {f.name: getattr(detail, f.name) for f in fields(AccountInput)
-            if hasattr(detail, f.name)}  # fmt: skip
+            if hasattr(detail, f.name)}
     service.update_account(account_id, AccountInput(**{**data, "name": detail.name + " AB"}))
 
 
 def test_rows_updated_in_place_pass_the_model_tester(qtmodeltester, sample_window,
-                                                     on_the_people_tab):  # fmt: skip
+                                                     on_the_people_tab):
     baltic, people, _person = on_the_people_tab
     rows = PeopleService(sample_window.context.db).list_people(baltic)
     qtmodeltester.check(people.model)

@@ -36,12 +36,12 @@ def _input(detail):
 
     return AccountInput(detail.name, detail.tier, detail.industry, detail.region, detail.city,
                         detail.country, detail.lead_source, detail.website, detail.notes,
-                        list(detail.revenue))  # fmt: skip
+                        list(detail.revenue))
 
 
 def _save(dialog, qtbot):
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)  # fmt: skip
+                     Qt.MouseButton.LeftButton)
 
 
 def test_a_stale_account_save_shows_their_change_and_reapplies_mine(qtbot, sample_db):

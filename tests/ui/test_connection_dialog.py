@@ -51,12 +51,12 @@ def server_database():
 
 def _address(url, **changes) -> ServerAddress:
     fields = dict(host=url.host, port=url.port or 5432, database=url.database,
-                  user=url.username or "", tls="prefer")  # fmt: skip
+                  user=url.username or "", tls="prefer")
     return ServerAddress(**{**fields, **changes})
 
 
 def test_connecting_keeps_the_password_in_the_keychain_only(qtbot, keychain, server_database,
-                                                            tmp_path):  # fmt: skip
+                                                            tmp_path):
     settings_file = tmp_path / "settings.ini"
     dialog = ConnectionDialog(_address(server_database))
     qtbot.addWidget(dialog)
@@ -82,7 +82,7 @@ def test_connecting_keeps_the_password_in_the_keychain_only(qtbot, keychain, ser
 
 
 def test_an_unreachable_server_is_one_sentence_and_the_dialog_stays(qtbot, no_keychain,
-                                                                   server_database):  # fmt: skip
+                                                                   server_database):
     dialog = ConnectionDialog(_address(server_database, port=1))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -118,7 +118,7 @@ def test_a_save_while_the_server_is_gone_keeps_the_edit_and_works_once_it_is_bac
             c.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
             c.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                            "WHERE datname = :n AND pid <> pg_backend_pid()"),
-                      {"n": name})  # fmt: skip
+                      {"n": name})
         dialog.accept()
         assert dialog.isVisible()
         lost = "The connection to the database server is lost"

@@ -33,7 +33,7 @@ def show_vltava_with_people_hidden(qtbot, window):
     vltava = _account_id(window, "Vltava")
     table = accounts.accounts.table
     row = next(r for r in range(accounts.accounts.proxy.rowCount())
-               if accounts.accounts.proxy.row_at(r).id == vltava)  # fmt: skip
+               if accounts.accounts.proxy.row_at(r).id == vltava)
     rect = table.visualRect(accounts.accounts.proxy.index(row, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dossier.title.text().startswith("Vltava")

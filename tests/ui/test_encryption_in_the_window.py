@@ -82,6 +82,6 @@ def test_what_left_the_app_is_listed_newest_first(qtbot, window, db, tmp_path, t
     export_to(db, "ics", tmp_path / "dates.ics", None, today)
     dialog = window.open_audit()
     rows = [(e.what.split(":")[0], e.account_name) for e in
-            (dialog.proxy.row_at(r) for r in range(dialog.proxy.rowCount()))]  # fmt: skip
+            (dialog.proxy.row_at(r) for r in range(dialog.proxy.rowCount()))]
     assert rows == [("ics", ""), ("csv", "Thessaloniki Ports S.A.")]
     assert dialog.empty.isHidden()

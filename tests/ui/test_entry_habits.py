@@ -20,7 +20,7 @@ def test_a_contacts_kind_is_picked_from_a_drop_down(qtbot, sample_window):
     view, model = editor.contacts_box.view, editor.contacts  # the new row's kind is open
     [combo] = [c for c in view.findChildren(QComboBox) if c.isVisible()]
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "E-mail", "Phone", "Address", "Website"]  # fmt: skip
+        "E-mail", "Phone", "Address", "Website"]
     combo.setCurrentIndex(combo.findData("phone"))
     combo.activated.emit(combo.currentIndex())
     view.setCurrentIndex(model.index(0, model.COL_VALUE))  # moving on closes the drop-down

@@ -45,7 +45,7 @@ def _untranslated_sources() -> set[str]:
 
 def test_the_shipped_catalogues_are_complete():
     unfinished = [m.findtext("source") for m in ET.parse(TS).getroot().iter("message")
-                  if m.find("translation").get("type") == "unfinished"]  # fmt: skip
+                  if m.find("translation").get("type") == "unfinished"]
     assert unfinished == []
     assert resource("translations", "kamdesk_fil.qm").stat().st_size > 10_000
     from babel.messages.pofile import read_po
@@ -53,7 +53,7 @@ def test_the_shipped_catalogues_are_complete():
     with resource("translations", "fil", "LC_MESSAGES", "kamdesk.po").open("rb") as f:
         catalog = read_po(f)
     empty = [m.id for m in catalog if m.id and not (m.string if isinstance(m.string, str)
-                                                    else all(m.string))]  # fmt: skip
+                                                    else all(m.string))]
     assert empty == [] and len(catalog) > 200
 
 
@@ -130,7 +130,7 @@ def _dialogs(window, qtbot):
     from kamdesk.ui.settings_dialog import SettingsDialog
 
     made = [SettingsDialog(window.settings, window), ShortcutsDialog(window),
-            GettingStartedDialog(window), AboutDialog(window)]  # fmt: skip
+            GettingStartedDialog(window), AboutDialog(window)]
     accounts = window.pages["accounts"]
     dossier = accounts.dossier
     people = dossier.people
@@ -195,7 +195,7 @@ def test_without_the_translation_the_same_walk_finds_english(qtbot, sample_db, s
     window.show()
     window.attach_database(sample_db, lambda: today)
     assert len(_english(list(_texts(window)) + list(_menus(window)),
-                        _untranslated_sources())) > 20  # fmt: skip
+                        _untranslated_sources())) > 20
 
 
 def test_the_first_run_page_speaks_filipino_too(filipino, qtbot, db, settings, today):

@@ -21,7 +21,7 @@ def _listed(dialog) -> dict[str, str]:
     tree = dialog.tree
     return {tree.topLevelItem(i).child(j).text(0): tree.topLevelItem(i).child(j).text(1)
             for i in range(tree.topLevelItemCount())
-            for j in range(tree.topLevelItem(i).childCount())}  # fmt: skip
+            for j in range(tree.topLevelItem(i).childCount())}
 
 
 def _rows(dialog) -> set[tuple[str, str, str]]:
@@ -29,12 +29,12 @@ def _rows(dialog) -> set[tuple[str, str, str]]:
     return {(tree.topLevelItem(i).text(0), tree.topLevelItem(i).child(j).text(0),
              tree.topLevelItem(i).child(j).text(1))
             for i in range(tree.topLevelItemCount())
-            for j in range(tree.topLevelItem(i).childCount())}  # fmt: skip
+            for j in range(tree.topLevelItem(i).childCount())}
 
 
 def _native(sequences) -> str:
     return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in sequences
-                     if not k.isEmpty())  # fmt: skip
+                     if not k.isEmpty())
 
 
 def test_the_shortcuts_dialog_lists_every_shortcut_of_every_menu_action(window, qtbot):
@@ -42,7 +42,7 @@ def test_the_shortcuts_dialog_lists_every_shortcut_of_every_menu_action(window, 
     qtbot.addWidget(dialog)
     listed = _listed(dialog)
     with_keys = [a.text().replace("&", "").rstrip("…") for a in every_action(window)
-                 if _native(a.shortcuts())]  # fmt: skip
+                 if _native(a.shortcuts())]
     assert len(with_keys) >= 12 and set(with_keys) <= set(listed)
     native = QKeySequence.SequenceFormat.NativeText
     assert listed["Brief"] == QKeySequence("Ctrl+B").toString(native)
@@ -80,7 +80,7 @@ def test_the_help_menu_comes_last_with_its_three_windows(window):
     last = window.menuBar().actions()[-1]
     assert last.text() == "&Help"
     assert [a.text() for a in last.menu().actions()] == [
-        "&Getting started", "&Keyboard shortcuts", "&About KAMDesk"]  # fmt: skip
+        "&Getting started", "&Keyboard shortcuts", "&About KAMDesk"]
 
 
 def test_every_shortcut_in_the_windows_widgets_is_in_the_dialog(sample_window, qtbot):
@@ -91,7 +91,7 @@ def test_every_shortcut_in_the_windows_widgets_is_in_the_dialog(sample_window, q
     window = sample_window
     in_tree = [(s.whatsThis(), _native([s.key()])) for s in window.findChildren(QShortcut)]
     in_tree += [(a.text().replace("&", "").rstrip("…"), _native(a.shortcuts()))
-                for a in window.findChildren(QAction)]  # fmt: skip
+                for a in window.findChildren(QAction)]
     in_tree = [(what, keys) for what, keys in in_tree if keys]
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)

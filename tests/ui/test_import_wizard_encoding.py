@@ -42,12 +42,12 @@ def test_the_preview_shows_the_encoding_and_reads_again_in_another(qtbot, db, tm
     assert {r.name for r in preview.model.rows()} == {"Ольга Кузнецова", "Дмитрий Волков"}
     _choose(qtbot, preview.encoding, "cp1251")  # the user thinks it is Windows Cyrillic
     qtbot.waitUntil(lambda: preview.report is not None and preview.encoding.currentData()
-                    == "cp1251", timeout=20_000)  # fmt: skip
+                    == "cp1251", timeout=20_000)
     assert "Ольга Кузнецова" not in {r.name for r in preview.model.rows()}
     assert wizard.file_page.encoding.currentData() == "cp1251"
     _choose(qtbot, preview.encoding, "koi8-r")
     qtbot.waitUntil(lambda: preview.report is not None and "Ольга Кузнецова" in
-                    {r.name for r in preview.model.rows()}, timeout=20_000)  # fmt: skip
+                    {r.name for r in preview.model.rows()}, timeout=20_000)
     preview.grab().save(str(tmp_path / "preview.png"))
 
 

@@ -49,10 +49,10 @@ def test_a_kam_day_from_first_account_to_undo(qtbot, window):
     dossier.tabs.setCurrentWidget(dossier.people)
     next_week = TODAY + timedelta(days=6)
     add_person(qtbot, dossier.people, "Łukasz Złotowski", "CFO",
-               family=("Staś", "son", "--03-14", ""), birthday=next_week)  # fmt: skip
+               family=("Staś", "son", "--03-14", ""), birthday=next_week)
     add_person(qtbot, dossier.people, "Trần Văn Minh", "Head of IT", family=("Lan", "wife", "", ""))
     add_person(qtbot, dossier.people, "Ингрид Сёренсен", "Procurement",
-               family=("Olaf", "husband", "1979-05-02", ""))  # fmt: skip
+               family=("Olaf", "husband", "1979-05-02", ""))
     assert dossier.people.model.rowCount() == 3
     cfo = next(p for p in dossier.people.model.rows() if p.position == "CFO")
     assert cfo.next_birthday == next_week
@@ -96,7 +96,7 @@ def test_a_kam_day_from_first_account_to_undo(qtbot, window):
     # Tick the call off: it leaves the agenda and the proposal moves to its next step.
     row = titles.index(call)
     today.model.setData(today.model.index(row, today.model.COL_DONE), Qt.CheckState.Checked.value,
-                        Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+                        Qt.ItemDataRole.CheckStateRole)
     assert call not in [i.title for i in today.model.items()]
     dossier.proposals.load(dossier.account_id)
     assert dossier.proposals.model.rows()[0].current_step.value == "ask_next_steps"

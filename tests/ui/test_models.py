@@ -59,7 +59,7 @@ def test_every_list_model_passes_the_model_tester(qtmodeltester, sample_db, toda
         (lists.TrashModel(), TrashService(db).list_trash()),
         (SearchResultsModel(), hits),
         (TasksModel(lambda: today), TaskService(db).list_tasks(account)),
-    ]  # fmt: skip
+    ]
     for model, rows in checks:
         assert rows, f"{type(model).__name__} got no sample rows"
         _check(qtmodeltester, model, rows)

@@ -15,7 +15,7 @@ def test_a_lone_existing_file_is_an_archive_to_open_and_commands_stay_commands(t
     parser = cli.build_parser()
     assert cli._opened_file(parser, [str(archive)]) == ([], str(archive))
     assert cli._opened_file(parser, ["--data-dir", "x", str(archive)]) == (
-        ["--data-dir", "x"], str(archive))  # fmt: skip
+        ["--data-dir", "x"], str(archive))
     command = ["import", "json", str(archive)]
     assert cli._opened_file(parser, command) == (command, None)
     assert cli._opened_file(parser, [str(tmp_path / "missing.json")])[1] is None

@@ -38,19 +38,19 @@ def test_the_people_tab_opens_a_persons_page_not_the_editor(qtbot, sample_window
     facts = _texts(page)
     for expected in ("Decision maker", "Favourable", "●●●●●", "11 June 1963",
                      "Ewa Żmudzińska", "spouse", "Kacper Żmudziński",
-                     "Sails every weekend"):  # fmt: skip
+                     "Sails every weekend"):
         assert expected in facts, expected
     assert "Last time we spoke" in facts and "never logged" not in facts
     # Contacts newest first, only those with him.
     contacts = page.contacts.model.rows()
     history = InteractionService(sample_window.context.db).list_interactions(baltic)
     assert [c.id for c in contacts] == [i.id for i in history
-                                        if any(p.id == ceo.id for p in i.people)]  # fmt: skip
+                                        if any(p.id == ceo.id for p in i.people)]
     assert [c.occurred_at for c in contacts] == sorted((c.occurred_at for c in contacts),
-                                                       reverse=True)  # fmt: skip
+                                                       reverse=True)
     meetings = MeetingService(sample_window.context.db).list_meetings(baltic)
     assert {m.id for m in page.meetings.model.rows()} == {
-        m.id for m in meetings if any(p.id == ceo.id for p in m.attendees)}  # fmt: skip
+        m.id for m in meetings if any(p.id == ceo.id for p in m.attendees)}
     assert page.meetings.model.rowCount() >= 1
 
 

@@ -27,8 +27,8 @@ def test_the_privacy_tab_saves_what_the_user_chose_and_blank_dates_stay_blank(qt
     privacy.review_on.setDate(QDate(2027, 3, 1))
     with qtbot.waitSignal(editor.accepted):
         qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
-                         Qt.MouseButton.LeftButton)  # fmt: skip
+                         Qt.MouseButton.LeftButton)
     saved = PeopleService(db).get_person(pid).privacy
     assert (saved.legal_basis, saved.data_source) == (LegalBasis.CONTRACT,
-                                                      "signed framework contract")  # fmt: skip
+                                                      "signed framework contract")
     assert (saved.collected_on, saved.review_on) == (None, date(2027, 3, 1))

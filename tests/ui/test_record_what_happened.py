@@ -26,7 +26,7 @@ def test_a_double_click_opens_a_logged_contact_filled_and_saves_the_change(qtbot
     assert dialog.kind.currentData() == logged.kind
     checked = [dialog.people.item(i).data(Qt.ItemDataRole.UserRole)
                for i in range(dialog.people.count())
-               if dialog.people.item(i).checkState() == Qt.CheckState.Checked]  # fmt: skip
+               if dialog.people.item(i).checkState() == Qt.CheckState.Checked]
     assert sorted(checked) == sorted(p.id for p in logged.people)
     assert not dialog.dirty
     dialog.summary.setText("Visit to the Gdańsk terminal: phase-2 scope")
@@ -34,9 +34,9 @@ def test_a_double_click_opens_a_logged_contact_filled_and_saves_the_change(qtbot
     with qtbot.waitSignal(dialog.accepted):
         save(qtbot, dialog)
     [changed] = [i for i in InteractionService(sample_window.context.db)
-                 .list_interactions(logged.account_id) if i.id == logged.id]  # fmt: skip
+                 .list_interactions(logged.account_id) if i.id == logged.id]
     assert (changed.summary, changed.kind) == ("Visit to the Gdańsk terminal: phase-2 scope",
-                                               InteractionKind.VISIT)  # fmt: skip
+                                               InteractionKind.VISIT)
     assert changed.occurred_at == logged.occurred_at
     assert len(InteractionService(sample_window.context.db)
                .list_interactions(logged.account_id)) == dossier.interactions.model.rowCount()
@@ -72,7 +72,7 @@ def test_a_meeting_in_davao_is_shown_and_edited_at_davao_time(qtbot, sample_wind
     dossier.tabs.setCurrentWidget(dossier.meetings)
     model = dossier.meetings.model
     row = next(i for i, m in enumerate(model.rows()) if m.time_zone == "Asia/Manila"
-               and m.local_starts_at.date() > today)  # fmt: skip
+               and m.local_starts_at.date() > today)
     meeting = model.row_at(row)
     local = meeting.local_starts_at
     assert local.hour == 9  # the sample plans it at 09:00 on the plant's clock
@@ -126,7 +126,7 @@ def test_a_next_step_without_a_date_is_refused_at_the_field(qtbot, sample_window
 
 
 def test_record_outcome_turns_a_past_meeting_into_a_contact_and_a_next_step(qtbot, sample_window,
-                                                                           today):  # fmt: skip
+                                                                           today):
     dossier = sample_window.pages["accounts"].dossier
     dossier.tabs.setCurrentWidget(dossier.meetings)
     future = next(m for m in dossier.meetings.model.rows() if m.local_starts_at.date() > today)
@@ -137,7 +137,7 @@ def test_record_outcome_turns_a_past_meeting_into_a_contact_and_a_next_step(qtbo
     people = PeopleService(sample_window.context.db).list_people(dossier.account_id)
     past_id = service.plan_meeting(dossier.account_id, MeetingInput(
         datetime.combine(today - timedelta(days=2), time(14)), "Gdańsk terminal",
-        "Walk the yard with the board", attendee_ids=[p.id for p in people[:3]]))  # fmt: skip
+        "Walk the yard with the board", attendee_ids=[p.id for p in people[:3]]))
     sample_window.context.notify(Changes.everything())
     past = service.get_meeting(past_id)
     dossier.meetings.select_where(lambda m: m.id == past.id)

@@ -29,7 +29,7 @@ def _accept(qtbot, settings, **changes) -> None:
 def test_every_setting_is_stored_and_read_back(qtbot, settings, tmp_path):
     _accept(qtbot, settings, language="fil", paper="letter", band_low=25, band_high=60,
             mono=70, agenda_days=21, backup_folder=str(tmp_path), keep_last=3,
-            keep_monthly=24)  # fmt: skip
+            keep_monthly=24)
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
     dialog.omits[Private.STANCE].setChecked(True)
@@ -40,7 +40,7 @@ def test_every_setting_is_stored_and_read_back(qtbot, settings, tmp_path):
     assert again.paper() == "letter"
     t = again.thresholds()
     assert [float(v) for v in (t.key_band_low, t.key_band_high, t.mono_dependence)] == [
-        0.25, 0.60, 0.70]  # fmt: skip
+        0.25, 0.60, 0.70]
     assert again.agenda_days() == 21
     assert again.backup_folder() == tmp_path
     policy = again.backup_policy()
@@ -99,7 +99,7 @@ def _brief_pages(qtbot, sample_db, settings, tmp_path, shareable=False):
         first = dialog.pdf_path
         dialog.shareable.setChecked(True)
         qtbot.waitUntil(lambda: dialog.pdf_path != first and dialog.progress.isHidden(),
-                        timeout=30_000)  # fmt: skip
+                        timeout=30_000)
     qtbot.waitUntil(lambda: dialog.document.pageCount() > 0, timeout=30_000)
     return PdfReader(dialog.pdf_path).pages
 

@@ -23,7 +23,7 @@ def test_the_copy_taken_before_deleting_an_account_shows_on_the_status_line(samp
 
 
 def test_a_copy_beside_the_database_counts_when_settings_chose_another_folder(
-        qtbot, sample_window, tmp_path):  # fmt: skip
+        qtbot, sample_window, tmp_path):
     from kamdesk.services.backups import make_backup
 
     elsewhere = tmp_path / "elsewhere"

@@ -71,7 +71,7 @@ def test_ticking_a_task_off_on_the_account_offers_undo(qtbot, sample_window):
     row = next(i for i, t in enumerate(model.rows()) if t.is_open)
     task = model.row_at(row)
     model.setData(model.index(row, model.COL_DONE), Qt.CheckState.Checked.value,
-                  Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+                  Qt.ItemDataRole.CheckStateRole)
     service = TaskService(sample_window.context.db)
     assert not service.get_task(task.id).is_open
     assert sample_window.undo_offer.isVisible()

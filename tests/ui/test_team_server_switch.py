@@ -15,7 +15,7 @@ from kamdesk.ui.team_settings import TeamSettings
 def _address(url: str) -> ServerAddress:
     parts = make_url(url)
     return ServerAddress(parts.host, parts.port or 5432, parts.database, parts.username or "",
-                         "prefer")  # fmt: skip
+                         "prefer")
 
 
 @pytest.mark.postgres
@@ -29,7 +29,7 @@ def test_connecting_from_the_menu_shows_the_server_at_once(sample_window, pg_db,
     sample_window.switch_to_server(address, pg_db)
     assert sample_window.context.db is pg_db
     assert [a.name for a in sample_window.pages["accounts"].accounts.model.rows()] == [
-        "Sava Power d.o.o."]  # fmt: skip
+        "Sava Power d.o.o."]
     assert sample_window.location_label.text() == f"Data: {address.shown()}"
     assert "Connected to " in sample_window.statusBar().currentMessage()
     assert followed == [address.shown()]

@@ -35,10 +35,10 @@ def test_no_colour_literal_outside_the_theme_module():
 
 def test_the_literal_check_sees_the_colours_it_is_for():
     for line in ('x.setStyleSheet("color: #6b6b6b;")', 'QColor("white")', "color: white;",
-                 "background: rgb(1, 2, 3)", "Qt.GlobalColor.red"):  # fmt: skip
+                 "background: rgb(1, 2, 3)", "Qt.GlobalColor.red"):
         assert LITERAL.search(line), line
     for line in ("QFrame#navigation-pane {", "QLabel#agenda-summary", "color: palette(mid);",
-                 'f"color: {c.muted};"', "background: transparent;"):  # fmt: skip
+                 'f"color: {c.muted};"', "background: transparent;"):
         assert not LITERAL.search(line), line
 
 
@@ -78,7 +78,7 @@ def _labels_of(window, screen: QImage, ratio: float):
             continue
         size = label.size()
         yield label, screen.copy(int(top_left.x() * ratio), int(top_left.y() * ratio),
-                                 int(size.width() * ratio), int(size.height() * ratio))  # fmt: skip
+                                 int(size.width() * ratio), int(size.height() * ratio))
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ def dark(qapp):
 def _views(window):
     """Every page, and every tab of an account's dossier."""
     for row, name in ((PAGE_TODAY, "today"), (PAGE_PORTFOLIO, "portfolio"),
-                      (PAGE_TRASH, "trash")):  # fmt: skip
+                      (PAGE_TRASH, "trash")):
         window.navigation.setCurrentRow(row)
         yield name
     accounts = window.pages["accounts"]
@@ -138,6 +138,6 @@ def test_icons_are_drawn_sharp_at_any_scale_in_the_palette_text_colour(dark):
     assert pixmap.size() == QSize(48, 48) and pixmap.devicePixelRatio() == 2.0
     inked = pixmap.toImage()
     colours = {inked.pixelColor(x, y).rgb() for x in range(48) for y in range(48)
-               if inked.pixelColor(x, y).alpha() == 255}  # fmt: skip
+               if inked.pixelColor(x, y).alpha() == 255}
     text = QApplication.palette().windowText().color()
     assert QColor(text).rgb() in colours

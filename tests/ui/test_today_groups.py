@@ -26,7 +26,7 @@ def test_today_groups_the_agenda_under_headings_in_order(sample_window, today):
     rows = page.model.rows()
     headings = [r.group for r in rows if isinstance(r, AgendaHeading)]
     assert headings == [AgendaGroup.OVERDUE, AgendaGroup.TODAY, AgendaGroup.THIS_WEEK,
-                        AgendaGroup.LATER]  # fmt: skip
+                        AgendaGroup.LATER]
     group = None
     for row in rows:
         if isinstance(row, AgendaHeading):
@@ -69,7 +69,7 @@ def test_the_navigation_counts_the_weeks_meetings(sample_window, today):
     assert meetings
     text = sample_window.navigation_pane.summary.text()
     wanted = ("1 meeting this week" if len(meetings) == 1
-              else f"{len(meetings)} meetings this week")  # fmt: skip
+              else f"{len(meetings)} meetings this week")
     assert wanted in text
 
 
@@ -78,7 +78,7 @@ def test_a_past_meeting_asks_for_its_outcome_on_today(qtbot, sample_window, toda
     account = sample_window.pages["accounts"].dossier.account_id
     meeting_id = MeetingService(db).plan_meeting(account, MeetingInput(
         datetime.combine(today - timedelta(days=1), time(15)), "Gdańsk",
-        "Review the yard pilot"))  # fmt: skip
+        "Review the yard pilot"))
     with qtbot.waitSignal(sample_window.navigation_pane.summary_shown):  # counted off the thread
         sample_window.context.notify(Changes.everything())
     page = _today(sample_window)

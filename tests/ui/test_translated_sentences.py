@@ -27,7 +27,7 @@ FILIPINO = {
     ("labels", "position"): "posisyon",
     ("Concentration", "Mono-dependence: %1 brings %2 of sales (limit %3)"):
         "Pag-asa sa iisang kliyente: %2 ng benta ay galing sa %1 (hangganan %3)",
-}  # fmt: skip
+}
 
 
 class Filipino(QTranslator):
@@ -52,19 +52,19 @@ def _family_with_birthdays(db):
     account = AccountService(db).create_account(AccountInput(
         "Mindanao Foods Corporation", Tier.KEY,
         revenue=[RevenueRow(2026, None, None, Decimal("900000"), "EUR")],
-    ))  # fmt: skip
+    ))
     for name in ("Maricel Dimaculangan", "Rodel Bautista"):
         PeopleService(db).create_person(account, PersonInput(
             name, birthday=Birthday(11, 29, 1979),
             family=[FamilyMemberData("Paolo", "anak", Birthday(11, 30))],
-        ))  # fmt: skip
+        ))
     return account
 
 
 def _what(today) -> list[str]:
     model = today.model
     return [model.index(row, model.COL_WHAT).data() for row in range(model.rowCount())
-            if row not in model.heading_rows()]  # fmt: skip
+            if row not in model.heading_rows()]
 
 
 def test_today_words_a_family_birthday_from_its_parts(window):

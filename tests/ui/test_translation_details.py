@@ -15,7 +15,7 @@ TS = Path(__file__).resolve().parents[2] / "kamdesk/resources/translations/kamde
 
 def test_won_and_lost_are_asked_apart_for_proposals_and_cross_selling():
     messages = {(m.findtext("source"), m.findtext("comment"))
-                for m in ET.parse(TS).getroot().iter("message")}  # fmt: skip
+                for m in ET.parse(TS).getroot().iter("message")}
     for word in ("Won", "Lost"):
         assert {(word, "proposal status"), (word, "cross-sell status")} <= messages
     assert ("Other", "lead source") in messages

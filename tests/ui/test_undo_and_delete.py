@@ -21,7 +21,7 @@ def _answer_delete(seen: list, move: bool) -> None:
     seen.append(box.text())
     if move:
         [button] = [b for b in box.buttons()
-                    if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]  # fmt: skip
+                    if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]
     else:
         button = box.button(QMessageBox.StandardButton.Cancel)
     button.click()
@@ -66,7 +66,7 @@ def test_undo_is_withdrawn_once_the_trash_page_restored_the_deletion(qtbot, samp
     people.table.selectRow(0)
     qtbot.mouseClick(
         next(b for b in people.findChildren(type(sample_window.undo_button))
-             if b.text() == "Delete"), Qt.MouseButton.LeftButton)  # fmt: skip
+             if b.text() == "Delete"), Qt.MouseButton.LeftButton)
     assert sample_window.undo_offer.isVisible() and sample_window.undo_action.isEnabled()
 
     sample_window.navigation.setCurrentRow(PAGE_TRASH)
@@ -96,7 +96,7 @@ def test_a_task_ticked_off_on_today_can_be_undone(qtbot, sample_window):
     row = next(i for i, item in enumerate(rows) if _is_task(item))
     task = rows[row]
     today.model.setData(today.model.index(row, today.model.COL_DONE),
-                        Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+                        Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert task.ref_id not in [i.ref_id for i in today.model.items()]
     offer = sample_window.undo_offer
     assert offer.isVisible() and offer.text.text().startswith("Ticked off “")
@@ -113,7 +113,7 @@ def test_undoing_a_tick_is_withdrawn_when_the_task_is_reopened_elsewhere(qtbot, 
     rows = today.model.rows()
     row = next(i for i, item in enumerate(rows) if _is_task(item))
     today.model.setData(today.model.index(row, today.model.COL_DONE),
-                        Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+                        Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert sample_window.undo_offer.isVisible()
     TaskService(sample_window.context.db).reopen(rows[row].ref_id)
     sample_window.context.notify(Changes.everything())

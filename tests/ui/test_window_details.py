@@ -32,7 +32,7 @@ def test_the_overview_shows_the_concentration_warning_completeness_and_missing_r
     AccountService(window.context.db).create_account(AccountInput(
         "Sava Power d.o.o.", Tier.KEY, city="Kragujevac",
         revenue=[RevenueRow(2026, None, Decimal("900000"), Decimal("1250000"), "EUR")],
-    ))  # fmt: skip
+    ))
     window.context.notify(Changes.everything())
     overview = window.pages["accounts"].dossier.overview
     assert overview.warning.isVisible()
@@ -56,7 +56,7 @@ def test_the_navigation_counts_the_week_and_follows_the_agenda(qtbot, sample_win
     with qtbot.waitSignal(sample_window.navigation_pane.summary_shown):  # counted off the thread
         today.model.setData(today.model.index(row, today.model.COL_DONE),
                             Qt.CheckState.Checked.value,
-                            Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+                            Qt.ItemDataRole.CheckStateRole)
     assert f"{len(overdue) - 1} tasks overdue" in summary.text()
 
     summary.linkActivated.emit("today")
@@ -159,10 +159,10 @@ def test_one_person_and_four_uncovered_roles_is_not_a_complete_dossier(window):
         dmu_type=DmuType.TOP_MANAGER, stance=Stance.SUPPORTER, influence=5,
         birthday=Birthday(3, 14, 1970), hobbies="badminton", values="long-term partnership",
         notes="Founder.", contacts=[ContactData("email", "phuoc@example.vn")],
-        family=[FamilyMemberData("Lan", "spouse")]))  # fmt: skip
+        family=[FamilyMemberData("Lan", "spouse")]))
     InteractionService(window.context.db).log_interaction(account, InteractionInput(
         InteractionKind.CALL, datetime(2026, 11, 20, 9).astimezone(), "First call",
-        person_ids=[person]))  # fmt: skip
+        person_ids=[person]))
     window.context.notify(Changes.everything())
     window.open_account(account)
     overview = window.pages["accounts"].dossier.overview

@@ -30,22 +30,22 @@ NEW_INDEXED = ("family_member", "proposal", "meeting", "interaction")
 
 def upgrade() -> None:
     op.add_column("meeting", sa.Column("time_zone", sa.String(length=64), nullable=False,
-                                       server_default=""))  # fmt: skip
+                                       server_default=""))
     for table in NEW_INDEXED:
         op.add_column(table, sa.Column("search_text", sa.Text(), nullable=False,
-                                       server_default=""))  # fmt: skip
+                                       server_default=""))
     # A batch rebuild (SQLite cannot add a foreign key otherwise); kamdesk.store.migration
     # runs with foreign keys off, so interaction_person keeps its rows.
     with op.batch_alter_table("interaction", schema=None) as batch_op:
         batch_op.add_column(sa.Column("meeting_id", sa.Uuid(), nullable=True))
         batch_op.create_index(batch_op.f("ix_interaction_meeting_id"), ["meeting_id"])
         batch_op.create_foreign_key(batch_op.f("fk_interaction_meeting_id_meeting"), "meeting",
-                                    ["meeting_id"], ["id"], ondelete="SET NULL")  # fmt: skip
+                                    ["meeting_id"], ["id"], ondelete="SET NULL")
     bind = op.get_bind()
     for name in NEW_INDEXED:
         columns = [f.column for f in SEARCHED_FIELDS[name]]
         table = sa.table(name, sa.column("id", sa.Uuid()), sa.column("search_text"),
-                         *(sa.column(c) for c in columns))  # fmt: skip
+                         *(sa.column(c) for c in columns))
         rows = bind.execute(sa.select(table.c.id, *(table.c[c] for c in columns))).all()
         for row in rows:
             text = search_text_of(name, SimpleNamespace(**row._asdict()))

@@ -21,7 +21,7 @@ depends_on: str | Sequence[str] | None = None
 LEGAL_BASES = (
     "consent", "contract", "legitimate_interest", "legal_obligation", "vital_interest",
     "public_task",
-)  # fmt: skip
+)
 
 
 def _record_columns() -> list[sa.Column]:
@@ -37,7 +37,7 @@ def upgrade() -> None:
         "person",
         sa.Column("legal_basis", sa.Enum(*LEGAL_BASES, name="legalbasis", native_enum=False,
                                          length=32), nullable=True),
-    )  # fmt: skip
+    )
     op.add_column(
         "person",
         sa.Column("data_source", sa.String(300), nullable=False, server_default=""),

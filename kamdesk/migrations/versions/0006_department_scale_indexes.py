@@ -39,7 +39,7 @@ def upgrade() -> None:
     for name, table, columns in INDEXES:
         op.create_index(name, table, columns)
     op.create_index("ix_task_open_due_on", "task", ["due_on"], sqlite_where=OPEN_TASK,
-                    postgresql_where=OPEN_TASK)  # fmt: skip
+                    postgresql_where=OPEN_TASK)
     if op.get_bind().dialect.name == "sqlite":
         op.execute("ANALYZE")  # statistics, so the planner knows the new indexes are selective
 

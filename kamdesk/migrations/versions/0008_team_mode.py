@@ -29,7 +29,7 @@ VERSIONED = (
     "cross_sell_opportunity", "recommendation_letter", "referral", "proposal",
     "proposal_team_member", "tender", "tender_checklist_item", "task", "person",
     "contact_point", "family_member", "erasure_log", "audit_log",
-)  # fmt: skip
+)
 
 
 def _record_columns() -> list[sa.Column]:
@@ -81,7 +81,7 @@ def upgrade() -> None:
     op.add_column(
         "interaction", sa.Column("private", sa.Boolean(), server_default=sa.false(),
                                  nullable=False)
-    )  # fmt: skip
+    )
     op.create_table(
         "handover_log",
         sa.Column("account_id", sa.Uuid(), nullable=False),
@@ -101,7 +101,7 @@ def upgrade() -> None:
                                 name=op.f("fk_handover_log_to_user_id_kam_user"),
                                 ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_handover_log")),
-    )  # fmt: skip
+    )
     op.create_index(op.f("ix_handover_log_account_id"), "handover_log", ["account_id"])
     op.create_index(op.f("ix_handover_log_batch"), "handover_log", ["batch"])
     if op.get_bind().dialect.name == "postgresql":
@@ -124,7 +124,7 @@ def _trigram_indexes() -> None:
         return
     for table, name in TRIGRAM_INDEXES.items():
         op.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
-                   "USING gin (search_text gin_trgm_ops)")  # fmt: skip
+                   "USING gin (search_text gin_trgm_ops)")
 
 
 def downgrade() -> None:

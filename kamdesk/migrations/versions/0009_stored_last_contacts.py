@@ -33,7 +33,7 @@ RECORDED_MEETING = sa.text("meeting_id IS NOT NULL")
 def upgrade() -> None:
     op.add_column("person", sa.Column("last_contact_at", sa.DateTime(timezone=True)))
     op.add_column("person", sa.Column("contact_count", sa.Integer(), server_default="0",
-                                      nullable=False))  # fmt: skip
+                                      nullable=False))
     dialect = op.get_bind().dialect.name
     for statement in trigger_statements(dialect) + REFILL:
         op.execute(statement)

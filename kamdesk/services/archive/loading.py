@@ -58,9 +58,9 @@ class _Plan:
         self.names = {c.name for c in archive_columns(table)} | DERIVED_COLUMNS
         self.keys = [c.name for c in table.primary_key.columns]
         self.links = [(fk.parent.name, fk.column.table.name) for c in table.columns
-                      for fk in c.foreign_keys if fk.column.table is not table]  # fmt: skip
+                      for fk in c.foreign_keys if fk.column.table is not table]
         self.self_links = [fk.parent.name for c in table.columns for fk in c.foreign_keys
-                           if fk.column.table is table]  # fmt: skip
+                           if fk.column.table is table]
         self.parents = {parent for _, parent in self.links}
         self.searched = table.name in SEARCHED_FIELDS
         self.seen = 0
@@ -141,7 +141,7 @@ class ArchiveImport:
             if not raw.keys() <= plan.names:
                 unknown = sorted(set(raw) - plan.names)
                 raise ArchiveError(f"unknown column '{table}.{unknown[0]}': "
-                                   "was the archive made by a newer KAMDesk?")  # fmt: skip
+                                   "was the archive made by a newer KAMDesk?")
             row, problem = {}, None
             for name, read, column in columns:
                 try:
@@ -208,7 +208,7 @@ class ArchiveImport:
             kept = [*plan.self_links, *(["updated_at"] if "updated_at" in plan.table.c else [])]
             plan.pending += [(row["id"], {c: row[c] for c in kept}, s, t)
                              for row, s, t in accepted
-                             if any(row[c] is not None for c in plan.self_links)]  # fmt: skip
+                             if any(row[c] is not None for c in plan.self_links)]
         if self.writing:
             self._insert(plan, [row for row, _, _ in accepted])
 
@@ -299,7 +299,7 @@ class ArchiveImport:
 
 
 def import_archive(db: Database, tables: Iterable[tuple[str, Iterable[Any]]], *,
-                   dry_run: bool = False, skip_invalid: bool = False) -> ArchiveReport:  # fmt: skip
+                   dry_run: bool = False, skip_invalid: bool = False) -> ArchiveReport:
     """Insert an archive's rows, keeping ids and times, from `(table name, rows)` pairs as
     they are read. Rows already present are left alone; any rejected row stops the whole
     import unless `skip_invalid`."""

@@ -119,7 +119,7 @@ def _table_rows(session: Session, table: Table) -> Iterator[dict]:
 
 
 def write_archive(db: Database, tables: dict[str, Any], *, dry_run: bool = False,
-                  skip_invalid: bool = False) -> ArchiveReport:  # fmt: skip
+                  skip_invalid: bool = False) -> ArchiveReport:
     """Insert the archive's rows held in `tables` (see `loading.import_archive`,
     which reads them as a file is read), keeping ids and times."""
     from kamdesk.services.archive.loading import import_archive

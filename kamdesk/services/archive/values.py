@@ -82,7 +82,7 @@ def _kind(kind: Any) -> str:
     if isinstance(kind, Enum):
         return "choice (" + ", ".join(kind.enums) + ")"
     names = {Uuid: "id", DateTime: "date and time", Date: "date", Numeric: "number",
-             Boolean: "true/false", Integer: "whole number"}  # fmt: skip
+             Boolean: "true/false", Integer: "whole number"}
     return next((n for t, n in names.items() if isinstance(kind, t)), "text")
 
 

@@ -40,7 +40,7 @@ def person_extras(s: Session, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, Pe
         select(CONTACT.person_id, CONTACT.kind, CONTACT.value)
         .where(CONTACT.person_id.in_(person_ids), CONTACT.kind.in_(("phone", "email")))
         .order_by(CONTACT.position)
-    ):  # fmt: skip
+    ):
         (phones if kind == "phone" else emails).setdefault(person_id, value)
     cases: dict[uuid.UUID, list[str]] = {}
     for person_id, title in s.execute(
@@ -48,7 +48,7 @@ def person_extras(s: Session, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, Pe
         .where(CASE.person_id.in_(person_ids), CASE.deleted_at.is_(None),
                CASE.resolved_on.is_(None))
         .order_by(CASE.opened_on)
-    ):  # fmt: skip
+    ):
         cases.setdefault(person_id, []).append(title)
     link = interaction_person.c
     newest = (
@@ -58,7 +58,7 @@ def person_extras(s: Session, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, Pe
         .join_from(interaction_person, interaction_table, INTERACTION.id == link.interaction_id)
         .where(link.person_id.in_(person_ids), INTERACTION.deleted_at.is_(None))
         .subquery()
-    )  # fmt: skip
+    )
     said = {
         person_id: (details or "").strip() or _words_of(summary)
         for person_id, summary, details in s.execute(
@@ -67,7 +67,7 @@ def person_extras(s: Session, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, Pe
     }
     return {
         i: PersonExtra(phones.get(i, ""), emails.get(i, ""), tuple(cases.get(i, ())),
-                       said.get(i, ""))  # fmt: skip
+                       said.get(i, ""))
         for i in person_ids
     }
 
@@ -83,7 +83,7 @@ def _words_of(summary: str) -> str:
 
 
 def last_meeting_outcome(s: Session, account_id: uuid.UUID,
-                         before: datetime | None) -> OutcomeFact | None:  # fmt: skip
+                         before: datetime | None) -> OutcomeFact | None:
     """The newest recorded meeting outcome of the account (an entry linked to a meeting,
     else the newest entry of kind meeting), before `before` when given."""
     where = [INTERACTION.account_id == account_id, INTERACTION.deleted_at.is_(None)]
@@ -94,14 +94,14 @@ def last_meeting_outcome(s: Session, account_id: uuid.UUID,
             select(INTERACTION.id, INTERACTION.occurred_at, INTERACTION.summary,
                    INTERACTION.details)
             .where(*where, extra).order_by(INTERACTION.occurred_at.desc()).limit(1)
-        ).first()  # fmt: skip
+        ).first()
         if row is not None:
             names = sorted(s.scalars(
                 select(PERSON.full_name)
                 .join_from(interaction_person, person_table,
                            interaction_person.c.person_id == PERSON.id)
                 .where(interaction_person.c.interaction_id == row.id, PERSON.deleted_at.is_(None))
-            ), key=fold)  # fmt: skip
+            ), key=fold)
             return OutcomeFact(row.occurred_at, row.summary, row.details, tuple(names))
     return None
 
@@ -118,7 +118,7 @@ def itinerary(s: Session, city: str, after: datetime) -> list[ItineraryStop]:
         .where(MEETING.deleted_at.is_(None), ACCOUNT.deleted_at.is_(None),
                MEETING.starts_at >= after)
         .order_by(MEETING.starts_at)
-    ).all()  # fmt: skip
+    ).all()
     rows = [r for r in rows if wanted and fold(r.city) == wanted]
     attendees: dict[uuid.UUID, list[str]] = {r.id: [] for r in rows}
     if rows:
@@ -127,8 +127,8 @@ def itinerary(s: Session, city: str, after: datetime) -> list[ItineraryStop]:
             .join_from(meeting_attendee, person_table, meeting_attendee.c.person_id == PERSON.id)
             .where(meeting_attendee.c.meeting_id.in_(list(attendees)),
                    PERSON.deleted_at.is_(None))
-        ):  # fmt: skip
+        ):
             attendees[meeting_id].append(name)
     return [ItineraryStop(r.id, r.account_id, r.name, r.starts_at, r.time_zone, r.place,
                           r.objective, tuple(sorted(attendees[r.id], key=fold)))
-            for r in rows]  # fmt: skip
+            for r in rows]

@@ -100,7 +100,7 @@ class BriefSourceService:
             revenue = s.execute(
                 select(REVENUE.year, REVENUE.quarter, REVENUE.planned, REVENUE.actual,
                        REVENUE.currency).where(REVENUE.account_id == account_id)
-            ).all()  # fmt: skip
+            ).all()
             meeting = _meeting(s, account, meeting_id) if meeting_id else None
             people = _people(s, account_id)
             contacts = {p.id: p.last_contact_at for p in people}  # stored, kept
@@ -128,7 +128,7 @@ class BriefSourceService:
                 tasks=tasks, task_count=task_count,
                 last_outcome=last_meeting_outcome(s, account_id,
                                                   meeting.starts_at if meeting else None),
-            )  # fmt: skip
+            )
 
     def accounts_in_city(self, city: str) -> list[AccountRef]:
         """Live accounts whose city matches *city* (case- and diacritics-insensitive), by name."""
@@ -160,7 +160,7 @@ class BriefSourceService:
                        MEETING.starts_at >= after)
                 .order_by(MEETING.starts_at)
                 .limit(1)
-            )  # fmt: skip
+            )
             if account_id is not None:
                 query = query.where(MEETING.account_id == account_id)
             row = s.execute(query).first()
@@ -173,7 +173,7 @@ def _account_detail(account, revenue) -> AccountDetail:
         account.id, account.name, account.tier, account.industry, account.region,
         account.city, account.country, account.lead_source, account.website, account.notes,
         [RevenueRow(r.year, r.quarter, r.planned, r.actual, r.currency) for r in rows],
-    )  # fmt: skip
+    )
 
 
 def _meeting(s: Session, account, meeting_id: uuid.UUID) -> MeetingFact:
@@ -185,9 +185,9 @@ def _meeting(s: Session, account, meeting_id: uuid.UUID) -> MeetingFact:
         select(PERSON.id)
         .join_from(meeting_attendee, person_table, meeting_attendee.c.person_id == PERSON.id)
         .where(meeting_attendee.c.meeting_id == meeting_id, PERSON.deleted_at.is_(None))
-    ))  # fmt: skip
+    ))
     return MeetingFact(meeting.id, meeting.starts_at, meeting.place, meeting.objective,
-                       meeting.notes, attendees, meeting.time_zone)  # fmt: skip
+                       meeting.notes, attendees, meeting.time_zone)
 
 
 def _people(s: Session, account_id: uuid.UUID) -> list[SimpleNamespace]:
@@ -195,7 +195,7 @@ def _people(s: Session, account_id: uuid.UUID) -> list[SimpleNamespace]:
     rows = s.execute(
         select(person_table)
         .where(PERSON.account_id == account_id, PERSON.deleted_at.is_(None))
-    ).all()  # fmt: skip
+    ).all()
     ids = [r.id for r in rows]
     contacts: dict[uuid.UUID, list] = {i: [] for i in ids}
     family: dict[uuid.UUID, list] = {i: [] for i in ids}
@@ -203,18 +203,18 @@ def _people(s: Session, account_id: uuid.UUID) -> list[SimpleNamespace]:
         for person_id, contact_id in s.execute(
             select(CONTACT.person_id, CONTACT.id).where(CONTACT.person_id.in_(ids))
             .order_by(CONTACT.position)
-        ):  # fmt: skip
+        ):
             contacts[person_id].append(contact_id)
         for f in s.execute(
             select(FAMILY.person_id, FAMILY.name, FAMILY.relation, FAMILY.birth_year,
                    FAMILY.birth_month, FAMILY.birth_day, FAMILY.notes, FAMILY.deleted_at)
             .where(FAMILY.person_id.in_(ids)).order_by(FAMILY.name)
-        ):  # fmt: skip
+        ):
             family[f.person_id].append(
                 SimpleNamespace(**f._mapping, in_trash=f.deleted_at is not None)
             )
     return [SimpleNamespace(**r._mapping, contacts=contacts[r.id], family=family[r.id])
-            for r in rows]  # fmt: skip
+            for r in rows]
 
 
 def _person_fact(p, last_contact: datetime | None, extra: PersonExtra | None) -> PersonFact:
@@ -227,7 +227,7 @@ def _person_fact(p, last_contact: datetime | None, extra: PersonExtra | None) ->
         p.id, p.full_name, p.position, p.department, p.reports_to_id, p.dmu_role, p.dmu_type,
         p.stance, p.influence, birthday_of(p), p.hobbies, p.values, p.notes, family, last_contact,
         extra.phone, extra.email, extra.open_cases, extra.last_said,
-    )  # fmt: skip
+    )
 
 
 def _revenue(s: Session, account, revenue):
@@ -254,7 +254,7 @@ def _open_proposals(s: Session, account_id: uuid.UUID, today: date) -> list[Prop
         .where(PROPOSAL.account_id == account_id, PROPOSAL.deleted_at.is_(None),
                PROPOSAL.status.in_((enums.ProposalStatus.DRAFT, enums.ProposalStatus.SENT)))
         .order_by(PROPOSAL.expires_on)
-    ).all()  # fmt: skip
+    ).all()
     ids = [r.id for r in rows]
     tasks: dict[uuid.UUID, list] = {i: [] for i in ids}
     team: dict[uuid.UUID, list] = {i: [] for i in ids}
@@ -272,7 +272,7 @@ def _open_proposals(s: Session, account_id: uuid.UUID, today: date) -> list[Prop
         ):
             team[m.proposal_id].append(m)
     return [proposal_summary(SimpleNamespace(**p._mapping, tasks=tasks[p.id], team=team[p.id]),
-                             today) for p in rows]  # fmt: skip
+                             today) for p in rows]
 
 
 def _tenders(s: Session, account_id: uuid.UUID, today: date) -> list[TenderFact]:
@@ -281,28 +281,28 @@ def _tenders(s: Session, account_id: uuid.UUID, today: date) -> list[TenderFact]
         .where(TENDER.account_id == account_id, TENDER.deleted_at.is_(None),
                TENDER.tender_date >= today)
         .order_by(TENDER.tender_date)
-    ).all()  # fmt: skip
+    ).all()
     checklist: dict[uuid.UUID, list[ChecklistFact]] = {t.id: [] for t in rows}
     if rows:
         for tender_id, text, done in s.execute(
             select(CHECKLIST.tender_id, CHECKLIST.text, CHECKLIST.done)
             .where(CHECKLIST.tender_id.in_(list(checklist))).order_by(CHECKLIST.position)
-        ):  # fmt: skip
+        ):
             checklist[tender_id].append(ChecklistFact(text, done))
     return [TenderFact(t.title, t.tender_date, t.preparation_start, tuple(checklist[t.id]))
-            for t in rows]  # fmt: skip
+            for t in rows]
 
 
 def _service_cases(s: Session, account_id: uuid.UUID) -> tuple[list[ServiceCaseFact], int]:
     where = (CASE.account_id == account_id, CASE.deleted_at.is_(None),
-             CASE.resolved_on.is_(None))  # fmt: skip
+             CASE.resolved_on.is_(None))
     rows = s.execute(
         select(CASE.kind, CASE.title, CASE.opened_on, PERSON.full_name, _TOTAL)
         .outerjoin_from(service_case_table, person_table, CASE.person_id == PERSON.id)
         .where(*where)
         .order_by(CASE.opened_on)
         .limit(OPEN_LIST_LIMIT)
-    ).all()  # fmt: skip
+    ).all()
     facts = [ServiceCaseFact(kind, title, day, who or "") for kind, title, day, who, _ in rows]
     return facts, rows[0][-1] if rows else 0
 
@@ -315,7 +315,7 @@ def _cross_sell(s: Session, account_id: uuid.UUID) -> list[CrossSellFact]:
                CROSS_SELL.status.not_in(_CLOSED_CROSS_SELL))
         .order_by(CROSS_SELL.division, CROSS_SELL.offering)
         .limit(OPEN_LIST_LIMIT)
-    )  # fmt: skip
+    )
     return [CrossSellFact(*row) for row in rows]
 
 
@@ -329,7 +329,7 @@ def _interactions(
         .where(*where)
         .order_by(INTERACTION.occurred_at.desc())
         .limit(max(limit, 1))  # at least one row, to read the total from
-    ).all()  # fmt: skip
+    ).all()
     shown = rows[:limit]
     people: dict[uuid.UUID, list[str]] = {r.id: [] for r in shown}
     if shown:
@@ -338,17 +338,17 @@ def _interactions(
             select(link.interaction_id, PERSON.full_name)
             .join_from(interaction_person, person_table, link.person_id == PERSON.id)
             .where(link.interaction_id.in_(list(people)), PERSON.deleted_at.is_(None))
-        ):  # fmt: skip
+        ):
             people[interaction_id].append(name)
     facts = [InteractionFact(r.kind, r.occurred_at, r.summary,
-                             tuple(sorted(people[r.id], key=fold))) for r in shown]  # fmt: skip
+                             tuple(sorted(people[r.id], key=fold))) for r in shown]
     return facts, rows[0][-1] if rows else 0
 
 
 def _tasks(s: Session, account_id: uuid.UUID) -> tuple[list[TaskFact], int]:
     # Proposal follow-up steps are shown with their proposal, not again as tasks.
     where = (TASK.account_id == account_id, TASK.deleted_at.is_(None), TASK.done_at.is_(None),
-             TASK.follow_up_step.is_(None))  # fmt: skip
+             TASK.follow_up_step.is_(None))
     rows = s.execute(
         select(TASK.title, TASK.due_on, PERSON.full_name, _TOTAL)
         .outerjoin_from(task_table, person_table, TASK.person_id == PERSON.id)

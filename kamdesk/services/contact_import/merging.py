@@ -15,13 +15,13 @@ from kamdesk.store.models import Person
 
 # Column widths of the store, checked here so PostgreSQL never fails half-way.
 _LIMITS = {"full_name": 200, "given_name": 100, "family_name": 100, "position": 200,
-           "department": 200, "organisation": 200}  # fmt: skip
+           "department": 200, "organisation": 200}
 _SCALARS = {
     "given_name": "given name", "family_name": "family name", "position": "position",
     "department": "department", "birthday": "birthday", "hobbies": "hobbies",
     "values": "values", "dmu_role": "DMU role", "dmu_type": "type", "stance": "stance",
     "influence": "influence",
-}  # fmt: skip
+}
 _WORD = re.compile(r"\w{2,}")
 
 # A file often repeats one switchboard number for everyone; parsing a phone is not cheap.
@@ -89,7 +89,7 @@ def card_of(person: Person, organisation: str) -> PersonCard:
         notes=person.notes, hobbies=person.hobbies, values=person.values,
         dmu_role=person.dmu_role, dmu_type=person.dmu_type, stance=person.stance,
         influence=person.influence,
-    )  # fmt: skip
+    )
 
 
 def contact_keys(card: PersonCard, region: str) -> set[tuple[str, str]]:
@@ -120,7 +120,7 @@ def merge_card(
             known.add(key)
             target.contacts.append(contact)
             changes.append(f"adds {'e-mail' if contact.kind == 'email' else contact.kind} "
-                           f"{contact.value}")  # fmt: skip
+                           f"{contact.value}")
     family = {fold(f.name) for f in target.family}
     for member in incoming.family:
         if fold(member.name) not in family:

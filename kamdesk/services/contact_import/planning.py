@@ -208,7 +208,7 @@ class _Planner:
         return self.rows
 
     def _row(self, what: PersonCard | Rejection, action: RowAction, account: str,
-             reason: str) -> None:  # fmt: skip
+             reason: str) -> None:
         name = what.full_name if isinstance(what, PersonCard) else what.name
         self.rows.append(ImportRow(what.source, name, action, account, reason, what.order))
 
@@ -220,7 +220,7 @@ class _Planner:
             self._row(card, RowAction.REJECT, "", problem or NO_ORGANISATION)
             return None
         keys = [(c.kind, cached_key(c.kind, c.value, account.country)) for c in card.contacts
-                if c.kind in ("email", "phone") and c.value.strip()]  # fmt: skip
+                if c.kind in ("email", "phone") and c.value.strip()]
         folded = fold(card.full_name)
         names = NameKeys.of(folded, card.family_name)
         found = self._find(folded, account, keys, names)
@@ -246,7 +246,7 @@ class _Planner:
             people.setdefault(word, []).append((names, who))
 
     def _find(self, folded: str, account: TargetAccount, keys: list[tuple[str, str]],
-              names: NameKeys) -> tuple[object, str] | None:  # fmt: skip
+              names: NameKeys) -> tuple[object, str] | None:
         """Someone known (or earlier in the file) who is this person, and why we think so."""
         for kind, key in keys:
             people = self.by_contact.get((kind, key))

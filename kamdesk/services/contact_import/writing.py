@@ -54,16 +54,16 @@ def write_plan(s: Session, new_accounts: list[TargetAccount], targets: list[Targ
             continue
         person_id, now = uuid.uuid4(), utc_now()
         row = _person_fields(target.card) | {"id": person_id, "account_id": target.account.id,
-                                              "created_at": now, "updated_at": now}  # fmt: skip
+                                              "created_at": now, "updated_at": now}
         row["search_text"] = person_search_text(SimpleNamespace(**row))
         people.append(row)
         region = target.account.country
         contacts += [_contact_fields(c, i, region) | {"person_id": person_id, "id": uuid.uuid4(),
                                                       "created_at": now, "updated_at": now}
-                     for i, c in enumerate(target.card.contacts)]  # fmt: skip
+                     for i, c in enumerate(target.card.contacts)]
         family += [_family_fields(m) | {"person_id": person_id, "id": uuid.uuid4(),
                                         "created_at": now, "updated_at": now}
-                   for m in target.card.family]  # fmt: skip
+                   for m in target.card.family]
     for member in family:
         member["search_text"] = search_text_of("family_member", SimpleNamespace(**member))
     s.flush()
@@ -84,13 +84,13 @@ def _person_fields(card: PersonCard) -> dict:
         "stance": card.stance, "influence": card.influence, "reports_to_id": None,
         "birth_year": b.year if b else None, "birth_month": b.month if b else None,
         "birth_day": b.day if b else None, "deleted_at": None, "deleted_batch": None,
-    }  # fmt: skip
+    }
 
 
 def _contact_fields(contact, position: int, region: str) -> dict:
     key = cached_key(contact.kind, contact.value, region)
     return {"kind": contact.kind, "value": contact.value.strip(), "label": contact.label,
-            "position": position, "normalized": key}  # fmt: skip
+            "position": position, "normalized": key}
 
 
 def _family_fields(member) -> dict:
@@ -98,7 +98,7 @@ def _family_fields(member) -> dict:
     return {"name": member.name.strip(), "relation": member.relation, "notes": member.notes,
             "birth_year": b.year if b else None, "birth_month": b.month if b else None,
             "birth_day": b.day if b else None, "deleted_at": None,
-            "deleted_batch": None}  # fmt: skip
+            "deleted_batch": None}
 
 
 def _update(person: Person, card: PersonCard, region: str) -> None:

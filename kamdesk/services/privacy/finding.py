@@ -43,4 +43,4 @@ def find_person(db: Database, name_or_id: str) -> PersonFound:
         raise NotFoundError(N_("no person matches '{wanted}'"), wanted=wanted)
     names = sorted(f"{f.full_name} ({f.account_name}, id {f.id})" for f in matches)
     raise AmbiguousError(N_("'{wanted}' matches {n} people: {names}; give the id"),
-        names, wanted=wanted, n=len(names), names='; '.join(names))  # fmt: skip
+        names, wanted=wanted, n=len(names), names='; '.join(names))

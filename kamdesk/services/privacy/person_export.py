@@ -66,7 +66,7 @@ _LINKED: list[tuple[str, Table, _Belongs]] = [
     ("referrals_made", referral_table, _column(referral_table.c.referrer_id)),
     ("tender_checklist_items", tender_checklist_item_table,
      _column(tender_checklist_item_table.c.person_id)),
-]  # fmt: skip
+]
 
 
 def _plain(value: Any) -> Any:
@@ -96,7 +96,7 @@ def _row(table: Table, row: Row[Any]) -> dict[str, Any]:
 
 
 def person_export(db: Database, person_id: uuid.UUID,
-                  now: datetime | None = None) -> dict[str, Any]:  # fmt: skip
+                  now: datetime | None = None) -> dict[str, Any]:
     """Everything about the person, as JSON-ready data (sections in reading order)."""
     p = person_table.c
     with db.session() as s:

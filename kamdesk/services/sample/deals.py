@@ -35,7 +35,7 @@ from kamdesk.store.models import (
 _CROSS_SELL_WEIGHTS = {
     CrossSellStatus.IDEA: 35, CrossSellStatus.QUALIFIED: 20, CrossSellStatus.PROPOSED: 15,
     CrossSellStatus.WON: 20, CrossSellStatus.LOST: 10,
-}  # fmt: skip
+}
 
 
 class DealsLoader(LoaderState):
@@ -54,7 +54,7 @@ class DealsLoader(LoaderState):
                 notes=data.PROPOSAL_NOTES.get(status, ""),
                 team=[ProposalTeamMember(name=n, role=r, contact=c, position=i)
                       for i, (n, r, c) in enumerate(data.OUR_TEAM[m] for m in team)],
-            )  # fmt: skip
+            )
             self.s.add(proposal)
             if sent_on is None:
                 continue
@@ -66,11 +66,11 @@ class DealsLoader(LoaderState):
                     Task(account_id=account.id, proposal=proposal,
                          title=f"{planned.title}: {title}",
                          due_on=planned.due, follow_up_step=planned.step, done_at=finished)
-                )  # fmt: skip
+                )
             spec = self.spec[key]
             decision_maker = self.people[f"{key}.ceo"]
             self._log(account, InteractionKind.EMAIL, self._at(spec, sent_on, 9),
-                      f"Sent the proposal \u201c{title}\u201d", [decision_maker])  # fmt: skip
+                      f"Sent the proposal \u201c{title}\u201d", [decision_maker])
 
     def _tenders(self) -> None:
         for key, title, tender_in, prep_in, started, notes in data.TENDERS:
@@ -84,7 +84,7 @@ class DealsLoader(LoaderState):
             tender = Tender(
                 account_id=account.id, title=title, tender_date=tender_date,
                 preparation_start=preparation_start(tender_date), notes=notes,
-            )  # fmt: skip
+            )
             for i, text in enumerate(checklist_for(p.full_name for p in dmu)):
                 person = by_item.get(text)
                 if person is None:  # the default items: needs shaped, yes; factors, not yet
@@ -94,14 +94,14 @@ class DealsLoader(LoaderState):
                 tender.checklist.append(
                     TenderChecklistItem(text=text, done=done, position=i,
                                         person_id=person.id if person else None)
-                )  # fmt: skip
+                )
             self.s.add(tender)
             if started:
                 self.s.flush()
                 self.s.add(
                     Task(account_id=account.id, tender_id=tender.id, title=data.TENDER_TASK,
                          due_on=tender_date - timedelta(days=30))
-                )  # fmt: skip
+                )
 
     # --- after the contract ----------------------------------------------------------------
 
@@ -112,7 +112,7 @@ class DealsLoader(LoaderState):
                 ServiceCase(account_id=self.accounts[key].id, kind=ServiceCaseKind(kind),
                             title=title, opened_on=ago(opened), resolved_on=ago(resolved),
                             resolution=resolution, person_id=self._person_id(key, who))
-            )  # fmt: skip
+            )
         statuses, weights = list(_CROSS_SELL_WEIGHTS), list(_CROSS_SELL_WEIGHTS.values())
         for spec in data.ACCOUNTS:
             for division in spec.get("divisions", ()):
@@ -125,7 +125,7 @@ class DealsLoader(LoaderState):
                         CrossSellOpportunity(account_id=self.accounts[spec["key"]].id,
                                              division=division, offering=offering,
                                              status=status, estimated_value=value)
-                    )  # fmt: skip
+                    )
         for key, who, status, asked, received, publish, notes in data.LETTERS:
             self.s.add(
                 RecommendationLetter(account_id=self.accounts[key].id,
@@ -133,14 +133,14 @@ class DealsLoader(LoaderState):
                                      status=LetterStatus(status), asked_on=ago(asked),
                                      received_on=ago(received), may_publish=publish,
                                      notes=notes)
-            )  # fmt: skip
+            )
         for key, who, referred_to, referred, days, outcome, notes in data.REFERRALS:
             self.s.add(
                 Referral(account_id=self.accounts[key].id, referrer_id=self._person_id(key, who),
                          referred_to=referred_to, referred_on=ago(days),
                          referred_account_id=self.accounts[referred].id if referred else None,
                          outcome=ReferralOutcome(outcome), notes=notes)
-            )  # fmt: skip
+            )
 
     def _tasks(self) -> None:
         for key, title, due_in, who, done in data.TASKS:
@@ -149,7 +149,7 @@ class DealsLoader(LoaderState):
                 Task(account_id=self.accounts[key].id if key else None, title=title,
                      due_on=due_on, person_id=self._person_id(key, who) if key else None,
                      done_at=datetime.combine(due_on, time(11, 0), UTC) if done else None)
-            )  # fmt: skip
+            )
 
     def _ago(self, days: int | None) -> date | None:
         return None if days is None else self.today - timedelta(days=days)

@@ -31,11 +31,11 @@ class LoaderState:
 
     def _log(self, account: Account, kind: InteractionKind, when: datetime, summary: str,
              people: Iterable[Person], details: str = "",
-             meeting_id: uuid.UUID | None = None) -> None:  # fmt: skip
+             meeting_id: uuid.UUID | None = None) -> None:
         self.s.add(
             Interaction(account_id=account.id, kind=kind, occurred_at=when, summary=summary,
                         details=details, people=list(people), meeting_id=meeting_id)
-        )  # fmt: skip
+        )
         self.interactions += 1
 
     def _at(self, spec: Spec, day: date, local_hour: int, minute: int = 0) -> datetime:

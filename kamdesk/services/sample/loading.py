@@ -41,7 +41,7 @@ _KIND_WEIGHTS = {
     InteractionKind.CALL: 30, InteractionKind.EMAIL: 25, InteractionKind.MEETING: 12,
     InteractionKind.VISIT: 10, InteractionKind.LETTER: 5, InteractionKind.EVENT: 6,
     InteractionKind.FEEDBACK: 12,
-}  # fmt: skip
+}
 _PROSPECT_KINDS = ("attempt", "attempt", "objection", "attempt", "objection", "attempt")
 _INTERACTIONS = {Tier.KEY: (14, 24), Tier.IMAGE: (10, 16), Tier.REGULAR: (4, 8)}
 
@@ -63,7 +63,7 @@ def load_sample_portfolio(db: Database, today: date) -> SampleSummary:
     with db.session(write=True) as session:
         if session.scalar(select(func.count()).select_from(Account)):
             raise ServiceError(_("the database already holds accounts; sample data goes only "
-                                 "into an empty database"))  # fmt: skip
+                                 "into an empty database"))
         return _Loader(session, today).load()
 
 
@@ -137,7 +137,7 @@ class _Loader(PeopleLoader, DealsLoader, LoaderState):
                 RevenueFigure(account_id=account.id, year=year, quarter=quarter,
                               planned=euros(planned, 100), actual=euros(actual, 1),
                               currency="EUR")
-            )  # fmt: skip
+            )
 
     # --- contact history -------------------------------------------------------------------
 
@@ -160,7 +160,7 @@ class _Loader(PeopleLoader, DealsLoader, LoaderState):
                     p=" and ".join(p.full_name for p in people),
                     t=self.rng.choice(spec["topics"]), city=spec["city"],
                     event=self.rng.choice(data.EVENTS), fb=self.rng.choice(data.FEEDBACK),
-                )  # fmt: skip
+                )
                 day = self.today - timedelta(days=ago)
                 day -= timedelta(days=max(0, day.weekday() - 4))  # weekends move to Friday
                 when = self._at(spec, day, self.rng.randint(8, 17))
@@ -185,7 +185,7 @@ class _Loader(PeopleLoader, DealsLoader, LoaderState):
             meeting = Meeting(account_id=account.id, starts_at=starts_at, place=place,
                               time_zone=spec["zone"], objective=objective, attendees=people,
                               notes=notes if days > 0 else "")
-            self.s.add(meeting)  # fmt: skip
+            self.s.add(meeting)
             if days < 0:  # a past meeting: its outcome is in the contact history
                 self.s.flush()
                 summary = f"Meeting: {objective}"

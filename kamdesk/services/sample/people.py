@@ -33,7 +33,7 @@ _TRANSLIT = str.maketrans({
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
     "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
     "ρ": "r", "σ": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
-})  # fmt: skip
+})
 _GREEK_PAIRS = {"ου": "ou", "αυ": "av", "ευ": "ev"}
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
@@ -53,7 +53,7 @@ class PeopleLoader(LoaderState):
                 region=spec["region"], city=spec["city"], country=spec["country"],
                 lead_source=LeadSource(spec["lead_source"]),
                 website=f"https://www.{spec['domain']}", notes=spec["notes"],
-            )  # fmt: skip
+            )
             self.s.add(account)
             self.accounts[spec["key"]] = account
             for row in data.PEOPLE[spec["key"]]:
@@ -61,7 +61,7 @@ class PeopleLoader(LoaderState):
 
     def _person(self, spec: Spec, account: Account, key: str, given: str, family: str,
                 position: str, department: str, boss: str | None, role: str, dmu_type: str,
-                stance: str, influence: int | None, birthday: str) -> None:  # fmt: skip
+                stance: str, influence: int | None, birthday: str) -> None:
         ref = f"{spec['key']}.{key}"
         eastern = spec.get("name_order") == "eastern"
         full_name = f"{family} {given}" if eastern else f"{given} {family}"
@@ -77,14 +77,14 @@ class PeopleLoader(LoaderState):
             values=", ".join(self.rng.sample(data.VALUES[dmu_type], 2)) if personal else "",
             notes=data.PERSON_NOTES.get(ref, ""),
             birth_year=year, birth_month=month, birth_day=day,
-        )  # fmt: skip
+        )
         person.contacts = self._contacts(spec, person)
         for name, relation, born in data.FAMILY.get(ref, ()):
             y, m, d = self._birthday(born)
             person.family.append(
                 FamilyMember(name=name, relation=relation, birth_year=y, birth_month=m,
                              birth_day=d)
-            )  # fmt: skip
+            )
         self.s.add(person)
         self.people[ref] = person
 
@@ -119,7 +119,7 @@ class PeopleLoader(LoaderState):
             ContactPoint(kind=kind, label=label, value=value, position=i,
                          normalized=contact_key(kind, value, country))
             for i, (kind, label, value) in enumerate(found)
-        ]  # fmt: skip
+        ]
 
     def _digits(self, template: str) -> str:
         return "".join(str(self.rng.randrange(10)) if c == "#" else c for c in template)

@@ -48,15 +48,15 @@ ROLES = {
     "DM": DmuRole.DECISION_MAKER, "EB": DmuRole.ECONOMIC_BUYER,
     "TE": DmuRole.TECHNICAL_EVALUATOR, "HR": DmuRole.HR, "US": DmuRole.USER,
     "GK": DmuRole.GATEKEEPER, "CH": DmuRole.CHAMPION, "IN": DmuRole.INFLUENCER,
-}  # fmt: skip
+}
 TYPES = {
     "top": DmuType.TOP_MANAGER, "hr": DmuType.HR, "fin": DmuType.FINANCIER,
     "tech": DmuType.TECHNICAL, "oth": DmuType.OTHER,
-}  # fmt: skip
+}
 STANCES = {
     "sup": Stance.SUPPORTER, "fav": Stance.FAVOURABLE, "neu": Stance.NEUTRAL,
     "sce": Stance.SCEPTIC, "opp": Stance.OPPONENT,
-}  # fmt: skip
+}
 
 
 def _rows(value: Any) -> Any:

@@ -124,7 +124,7 @@ class DepartmentService:
                 .where(Task.deleted_at.is_(None), Task.done_at.is_(None), Task.due_on < today,
                        Task.account_id.in_(ids))
                 .group_by(Task.account_id)
-            ).all()))  # fmt: skip
+            ).all()))
             expiring = Counter(dict(s.execute(
                 select(Proposal.account_id, func.count())
                 .where(Proposal.deleted_at.is_(None), Proposal.status == ProposalStatus.SENT,
@@ -132,7 +132,7 @@ class DepartmentService:
                        Proposal.expires_on <= today + timedelta(days=horizon),
                        Proposal.account_id.in_(ids))
                 .group_by(Proposal.account_id)
-            ).all()))  # fmt: skip
+            ).all()))
         report = concentration(
             (a.id, a.name, a.tier, revenue.get(a.id, (0, Decimal(0)))[1]) for a in accounts
         )
@@ -145,13 +145,13 @@ class DepartmentService:
                 a.id, a.name, a.tier, deputy.name if deputy else "", planned, actual,
                 share.get(a.id, Decimal(0)), dossier_completeness(facts[a.id]).score,
                 overdue[a.id], uncovered_roles(roles[a.id]), expiring[a.id],
-            ))  # fmt: skip
+            ))
         kams = []
         for owner_id, lines in by_owner.items():
             lines.sort(key=lambda line: (-line.share, fold(line.name)))
             user = users.get(owner_id) if owner_id else None
             kams.append(KamLine(owner_id, user.name if user else "", user.email if user else "",
-                                lines))  # fmt: skip
+                                lines))
         # KAMs without an account still show: a head sees who has nothing to do.
         for user in users.values():
             if user.id not in by_owner and user.deleted_at is None:

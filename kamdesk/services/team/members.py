@@ -98,7 +98,7 @@ class TeamService:
             user = s.scalar(
                 select(KamUser).where(KamUser.db_role == text("current_user"),
                                       KamUser.deleted_at.is_(None))
-            )  # fmt: skip
+            )
             return _summary(user) if user is not None else None
 
     def find_user(self, wanted: str) -> KamUserSummary:
@@ -109,7 +109,7 @@ class TeamService:
         exact = [u for u in users if fold(u.email) == folded or fold(u.name) == folded]
         # A word's start beats any part: "Anna" is Anna Kowalska, not Ioanna.
         starts = [u for u in users if folded and any(
-            w.startswith(folded) for w in fold(u.name).split())]  # fmt: skip
+            w.startswith(folded) for w in fold(u.name).split())]
         matches = exact or starts or [u for u in users if folded and folded in fold(u.name)]
         if len(matches) == 1:
             return matches[0]
@@ -134,11 +134,11 @@ class TeamService:
             rows = s.execute(
                 select(Account.id, Account.owner_id, Account.deputy_id)
                 .where(Account.deleted_at.is_(None))
-            ).all()  # fmt: skip
+            ).all()
         return {a: (owner, deputy) for a, owner, deputy in rows}
 
     def set_owner(self, account_id: uuid.UUID, owner_id: uuid.UUID | None,
-                  deputy_id: uuid.UUID | None = None) -> None:  # fmt: skip
+                  deputy_id: uuid.UUID | None = None) -> None:
         """Name the account's owner and deputy (None: nobody)."""
         if owner_id is not None and owner_id == deputy_id:
             raise ValidationError("deputy", N_("the owner cannot be their own deputy"))
@@ -152,7 +152,7 @@ class TeamService:
     def handover(
         self, from_id: uuid.UUID, to_id: uuid.UUID, account_id: uuid.UUID | None = None,
         note: str = "",
-    ) -> HandoverResult:  # fmt: skip
+    ) -> HandoverResult:
         """Give one account, or every account `from_id` owns or deputises, to `to_id`: in
         one transaction, one log row per account, sharing a batch."""
         if from_id == to_id:
@@ -188,17 +188,17 @@ class TeamService:
                         deputised.append(account.name)
                 s.add(HandoverLog(account_id=account.id, from_user_id=from_id, to_user_id=to_id,
                                   batch=batch, handed_over_at=now,
-                                  note=f"{role}: {note}".rstrip(": ")))  # fmt: skip
+                                  note=f"{role}: {note}".rstrip(": ")))
             return HandoverResult(batch, giver.name, taker.name, owned, deputised)
 
 
 def _counts(session: Session, column: InstrumentedAttribute[uuid.UUID | None]
-            ) -> dict[uuid.UUID, int]:  # fmt: skip
+            ) -> dict[uuid.UUID, int]:
     counts: dict[uuid.UUID, int] = {}
     for key, count in session.execute(
             select(column, func.count())
             .where(Account.deleted_at.is_(None), column.is_not(None))
-            .group_by(column)):  # fmt: skip
+            .group_by(column)):
         if key is not None:  # (the query leaves them out)
             counts[key] = count
     return counts

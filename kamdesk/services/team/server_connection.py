@@ -29,7 +29,7 @@ class ServerAddress:
     def url(self, password: str | None = None) -> URL:
         return URL.create(DRIVER, username=self.user or None, password=password or None,
                           host=self.host, port=self.port, database=self.database,
-                          query={"sslmode": self.tls})  # fmt: skip
+                          query={"sslmode": self.tls})
 
     def shown(self) -> str:
         """The URL as the user may see it: never with the password."""
@@ -105,7 +105,7 @@ def forget_password(address: ServerAddress) -> None:
 _LOST = ("server closed the connection", "terminating connection", "connection refused",
          "could not connect", "connection timed out", "not currently accepting connections",
          "consuming input failed", "the connection is closed", "connection is lost",
-         "no route to host", "network is unreachable")  # fmt: skip
+         "no route to host", "network is unreachable")
 
 
 def _next(error: BaseException) -> BaseException | None:
@@ -151,10 +151,10 @@ def connection_problem(error: BaseException, address: ServerAddress) -> str:
     # "the server did not answer": the store's own sentence for a connection that failed
     # (it keeps the driver's text, which may hold the URL, out of the message).
     if (any(marker in texts for marker in _LOST) or "name or service not known" in texts
-            or "the server did not answer" in texts):  # fmt: skip
+            or "the server did not answer" in texts):
         return f"the server {where} cannot be reached"
     if any(m in texts for m in ("ssl error", "ssl connection", "ssl negotiation", "certificate",
-                                "server does not support ssl")):  # fmt: skip
+                                "server does not support ssl")):
         return f"a secure (TLS) connection to {where} failed in mode '{address.tls}'"
     if "permission denied" in texts:
         return f"the login '{address.user}' may not use the database '{address.database}'"

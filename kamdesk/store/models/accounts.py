@@ -35,9 +35,9 @@ class Account(Trashable):
     # Team mode: the KAM who owns the account and who stands in; both empty on a laptop
     # of one (an account nobody owns is the user's own).
     owner_id: Mapped[uuid.UUID | None] = reference("kam_user.id", ondelete="SET NULL",
-                                                   optional=True)  # fmt: skip
+                                                   optional=True)
     deputy_id: Mapped[uuid.UUID | None] = reference("kam_user.id", ondelete="SET NULL",
-                                                    optional=True)  # fmt: skip
+                                                    optional=True)
 
     people: Mapped[list[Person]] = relationship(back_populates="account")
     revenue: Mapped[list[RevenueFigure]] = relationship(

@@ -24,14 +24,14 @@ interaction_person = Table(
     Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
     # A person's history and last contact: the key above only serves "who was in it".
     Index("ix_interaction_person_person_id", "person_id"),
-)  # fmt: skip
+)
 
 meeting_attendee = Table(
     "meeting_attendee", metadata,
     Column("meeting_id", ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True),
     Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
     Index("ix_meeting_attendee_person_id", "person_id"),
-)  # fmt: skip
+)
 
 
 class Interaction(Trashable):
@@ -55,11 +55,11 @@ class Interaction(Trashable):
     details: Mapped[str] = mapped_column(Text, default="")
     # The planned meeting this entry records the outcome of (None for any other contact).
     meeting_id: Mapped[uuid.UUID | None] = reference("meeting.id", ondelete="SET NULL",
-                                                     optional=True)  # fmt: skip
+                                                     optional=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
     # Who wrote it; a private note is shown to its author only (enforced on a team server).
     author_id: Mapped[uuid.UUID | None] = reference("kam_user.id", ondelete="SET NULL",
-                                                    optional=True, index=False)  # fmt: skip
+                                                    optional=True, index=False)
     private: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     people: Mapped[list[Person]] = relationship(secondary=interaction_person)

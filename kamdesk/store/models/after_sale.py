@@ -27,7 +27,7 @@ class ServiceCase(Trashable):
     resolution: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[str] = mapped_column(Text, default="")
     person_id: Mapped[uuid.UUID | None] = reference("person.id", ondelete="SET NULL",
-                                                    optional=True, index=False)  # fmt: skip
+                                                    optional=True, index=False)
 
 
 class CrossSellOpportunity(Trashable):
@@ -39,7 +39,7 @@ class CrossSellOpportunity(Trashable):
     division: Mapped[str] = mapped_column(String(200))
     offering: Mapped[str] = mapped_column(String(200))
     status: Mapped[CrossSellStatus] = mapped_column(enum_type(CrossSellStatus),
-                                                    default=CrossSellStatus.IDEA)  # fmt: skip
+                                                    default=CrossSellStatus.IDEA)
     estimated_value: Mapped[Decimal | None]
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -50,9 +50,9 @@ class RecommendationLetter(Trashable):
 
     account_id: Mapped[uuid.UUID] = reference("account.id")
     person_id: Mapped[uuid.UUID | None] = reference("person.id", ondelete="SET NULL",
-                                                    optional=True, index=False)  # fmt: skip
+                                                    optional=True, index=False)
     status: Mapped[LetterStatus] = mapped_column(enum_type(LetterStatus),
-                                                 default=LetterStatus.ASKED)  # fmt: skip
+                                                 default=LetterStatus.ASKED)
     asked_on: Mapped[date | None]
     received_on: Mapped[date | None]
     may_publish: Mapped[bool] = mapped_column(default=False)
@@ -66,12 +66,12 @@ class Referral(Trashable):
 
     account_id: Mapped[uuid.UUID] = reference("account.id")
     referrer_id: Mapped[uuid.UUID | None] = reference("person.id", ondelete="SET NULL",
-                                                      optional=True, index=False)  # fmt: skip
+                                                      optional=True, index=False)
     referred_to: Mapped[str] = mapped_column(String(300))  # company and/or person
     referred_account_id: Mapped[uuid.UUID | None] = reference(
         "account.id", ondelete="SET NULL", optional=True, index=False
     )
     referred_on: Mapped[date | None]
     outcome: Mapped[ReferralOutcome] = mapped_column(enum_type(ReferralOutcome),
-                                                     default=ReferralOutcome.PENDING)  # fmt: skip
+                                                     default=ReferralOutcome.PENDING)
     notes: Mapped[str] = mapped_column(Text, default="")

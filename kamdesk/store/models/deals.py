@@ -26,7 +26,7 @@ class Proposal(Trashable):
     value: Mapped[Decimal | None]
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     status: Mapped[ProposalStatus] = mapped_column(enum_type(ProposalStatus),
-                                                   default=ProposalStatus.DRAFT)  # fmt: skip
+                                                   default=ProposalStatus.DRAFT)
     sent_on: Mapped[date | None]
     expires_on: Mapped[date | None] = mapped_column(index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -77,7 +77,7 @@ class TenderChecklistItem(Record):
     text: Mapped[str] = mapped_column(String(300))
     done: Mapped[bool] = mapped_column(default=False)
     person_id: Mapped[uuid.UUID | None] = reference("person.id", ondelete="SET NULL",
-                                                    optional=True, index=False)  # fmt: skip
+                                                    optional=True, index=False)
     position: Mapped[int] = mapped_column(default=0)
 
     tender: Mapped[Tender] = relationship(back_populates="checklist")
@@ -100,7 +100,7 @@ class Task(Trashable):
     follow_up_step: Mapped[FollowUpStep | None] = mapped_column(enum_type(FollowUpStep))
     tender_id: Mapped[uuid.UUID | None] = reference("tender.id", optional=True)
     person_id: Mapped[uuid.UUID | None] = reference("person.id", ondelete="SET NULL",
-                                                    optional=True)  # fmt: skip
+                                                    optional=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
     proposal: Mapped[Proposal | None] = relationship(back_populates="tasks")

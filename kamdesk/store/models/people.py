@@ -43,7 +43,7 @@ class Person(BirthdayColumns, Trashable):
     position: Mapped[str] = mapped_column(String(200), default="")
     department: Mapped[str] = mapped_column(String(200), default="")
     reports_to_id: Mapped[uuid.UUID | None] = reference("person.id", ondelete="SET NULL",
-                                                        optional=True)  # fmt: skip
+                                                        optional=True)
     dmu_role: Mapped[DmuRole | None] = mapped_column(enum_type(DmuRole))
     dmu_type: Mapped[DmuType | None] = mapped_column(enum_type(DmuType))
     stance: Mapped[Stance | None] = mapped_column(enum_type(Stance))

@@ -31,9 +31,9 @@ class HandoverLog(Record):
 
     account_id: Mapped[uuid.UUID] = reference("account.id")
     from_user_id: Mapped[uuid.UUID | None] = reference("kam_user.id", ondelete="SET NULL",
-                                                       optional=True, index=False)  # fmt: skip
+                                                       optional=True, index=False)
     to_user_id: Mapped[uuid.UUID | None] = reference("kam_user.id", ondelete="SET NULL",
-                                                     optional=True, index=False)  # fmt: skip
+                                                     optional=True, index=False)
     batch: Mapped[uuid.UUID] = mapped_column(index=True)
     handed_over_at: Mapped[datetime]
     note: Mapped[str] = mapped_column(Text, default="")

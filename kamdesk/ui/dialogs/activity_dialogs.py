@@ -61,11 +61,11 @@ class InteractionDialog(FormDialog):
     """
 
     def __init__(self, db, account_id: uuid.UUID, person_ids=(), parent=None,
-                 interaction=None, today: date | None = None) -> None:  # fmt: skip
+                 interaction=None, today: date | None = None) -> None:
         from kamdesk.services.interactions import InteractionService
 
         super().__init__(self.tr("Log a contact") if interaction is None
-                         else self.tr("Contact logged"), parent)  # fmt: skip
+                         else self.tr("Contact logged"), parent)
         self.today = today or date.today()
         self.setMinimumWidth(600)
         self.service, self.account_id = InteractionService(db), account_id
@@ -76,7 +76,7 @@ class InteractionDialog(FormDialog):
             InteractionKind, interaction.kind if interaction else InteractionKind.CALL, ""))
         self.kind.removeItem(0)
         when = (_local(interaction.occurred_at) if interaction
-                else QDateTime.currentDateTime())  # fmt: skip
+                else QDateTime.currentDateTime())
         self.when = self.add_row("occurred_at", self.tr("When"), _date_time_edit(when))
         self.summary = self.add_row("summary", self.tr("Summary"),
                                     QLineEdit(interaction.summary if interaction else ""))
@@ -89,7 +89,7 @@ class InteractionDialog(FormDialog):
                                     QPlainTextEdit(interaction.details if interaction else ""))
         self.details.setMaximumHeight(90)
         self.private = self.add_row("private", "", QCheckBox(
-            self.tr("Private note: on a team server, only I can read it")))  # fmt: skip
+            self.tr("Private note: on a team server, only I can read it")))
         self.private.setChecked(bool(interaction and interaction.private))
         self.next_step = self.next_due = None
         if interaction is None:  # a logged entry keeps its tasks; they are edited as tasks
@@ -105,7 +105,7 @@ class InteractionDialog(FormDialog):
         step, due = next_step_of(self)
         return InteractionInput(self.kind.currentData(), when, self.summary.text(),
                                 self.details.toPlainText(), picked(self.people),
-                                step, due, private=self.private.isChecked())  # fmt: skip
+                                step, due, private=self.private.isChecked())
 
     def save(self):
         if self.interaction is not None:
@@ -122,7 +122,7 @@ def next_step_rows(dialog: FormDialog) -> tuple[QLineEdit, DateField]:
     step = dialog.add_row("next_step", translate("dialog", "Next step"), QLineEdit())
     step.setPlaceholderText(translate("dialog", "Optional: what to do next, becomes a task"))
     due = dialog.add_row("next_due", translate("dialog", "Next step due"),
-                         DateField(field="next_due"))  # fmt: skip
+                         DateField(field="next_due"))
     dialog.watch(due.edit)
     return step, due
 
@@ -158,7 +158,7 @@ class MeetingDialog(FormDialog):
         from kamdesk.services.meetings import MeetingService
 
         super().__init__(self.tr("Plan a meeting") if meeting is None else self.tr("Meeting"),
-                         parent)  # fmt: skip
+                         parent)
         self.setMinimumWidth(600)
         self.service, self.account_id, self.meeting = MeetingService(db), account_id, meeting
         if meeting is not None:
@@ -170,7 +170,7 @@ class MeetingDialog(FormDialog):
             start = QDateTime.currentDateTime().addDays(7)
             start.setTime(start.time().fromString("10:00", "HH:mm"))
         self.starts = self.add_row("starts_at", self.tr("When (local time there)"),
-                                   _date_time_edit(start))  # fmt: skip
+                                   _date_time_edit(start))
         self.time_zone = self.add_row("time_zone", self.tr("Time zone"), _zone_box(zone))
         self.time_zone.setToolTip(self.tr("Empty: the time zone of the account's city"))
         self.place = self.add_row("place", self.tr("Where"),
@@ -194,7 +194,7 @@ class MeetingDialog(FormDialog):
         zone = self.time_zone.currentText().strip()
         return MeetingInput(self.starts.dateTime().toPython().replace(tzinfo=None),
                             self.place.text(), self.objective.text(), self.notes.toPlainText(),
-                            picked(self.attendees), zone)  # fmt: skip
+                            picked(self.attendees), zone)
 
     def save(self):
         if self.meeting is not None:

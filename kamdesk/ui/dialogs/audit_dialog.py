@@ -30,7 +30,7 @@ class AuditModel(RowsModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda e: e.account_name),
         Column(QT_TRANSLATE_NOOP("Columns", "Written to"), lambda e: e.destination),
         Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: e.done_by),
-    )  # fmt: skip
+    )
 
 
 class AuditDialog(QDialog):
@@ -40,7 +40,7 @@ class AuditDialog(QDialog):
         self.resize(980, 480)
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("Every brief saved or printed and every export, newest first. "
-                              "People are not named here, only accounts and files."))  # fmt: skip
+                              "People are not named here, only accounts and files."))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.model = AuditModel(self)

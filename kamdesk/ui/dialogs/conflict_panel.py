@@ -76,7 +76,7 @@ class ConflictPanel(QFrame):
         self.heading.setText(
             self.tr("Someone else saved “%1” after you opened it. Nothing of yours is saved "
                     "yet; this is what they changed:").replace("%1", error.what)
-        )  # fmt: skip
+        )
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         rows = []
         for change in error.changes:
@@ -87,7 +87,7 @@ class ConflictPanel(QFrame):
             if change.mine is not None and change.mine != change.started_from:
                 mine = (f"<br><span style='color:{muted}'>"
                         + self.tr("yours: %1").replace("%1", html.escape(value_text(change.mine)))
-                        + "</span>")  # fmt: skip
+                        + "</span>")
             rows.append(
                 f"<tr><td style='padding-right:12px'><b>{html.escape(name)}</b></td>"
                 f"<td>{html.escape(value_text(change.started_from))} → "
@@ -95,6 +95,6 @@ class ConflictPanel(QFrame):
             )
         if not rows:
             rows.append("<tr><td>" + self.tr("(only details this form does not show)")
-                        + "</td></tr>")  # fmt: skip
+                        + "</td></tr>")
         self.details.setText("<table>" + "".join(rows) + "</table>")
         self.show()

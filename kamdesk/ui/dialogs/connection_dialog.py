@@ -33,7 +33,7 @@ class ConnectionDialog(FormDialog):
     with what the user typed, and says what went wrong in one sentence."""
 
     def __init__(self, address: ServerAddress | None = None, parent=None,
-                 opener: Callable[[str], object] = _open) -> None:  # fmt: skip
+                 opener: Callable[[str], object] = _open) -> None:
         super().__init__(self.tr("Connect to the team server"), parent)
         self.opener, self.database = opener, None
         self.setMinimumWidth(640)  # the whole address on one line
@@ -50,7 +50,7 @@ class ConnectionDialog(FormDialog):
             self.tr("off (disable)"), self.tr("if the server offers it (prefer)"),
             self.tr("always (require)"), self.tr("always, certificate checked (verify-ca)"),
             self.tr("always, certificate and name checked (verify-full)"),
-        ), strict=True):  # fmt: skip
+        ), strict=True):
             self.tls.addItem(text, mode)
         self.tls.setCurrentIndex(max(0, self.tls.findData(a.tls)))
         self.password = self.add_row("password", self.tr("Password"), QLineEdit())
@@ -60,7 +60,7 @@ class ConnectionDialog(FormDialog):
         if not self.has_keychain:
             self.remember.setEnabled(False)
             self.remember.setText(self.tr("No system keychain here: the password is asked "
-                                          "each time"))  # fmt: skip
+                                          "each time"))
         self.add_row("remember", "", self.remember)
         kept = saved_password(a) if a.host else None
         if kept:
@@ -85,7 +85,7 @@ class ConnectionDialog(FormDialog):
     def address(self) -> ServerAddress:
         return ServerAddress(self.host.text().strip(), self.port.value(),
                              self.database_name.text().strip(), self.user.text().strip(),
-                             self.tls.currentData())  # fmt: skip
+                             self.tls.currentData())
 
     def _show_url(self, *_args) -> None:
         self.shown_url.setText(self.address().shown() if self.host.text().strip() else "")
@@ -100,7 +100,7 @@ class ConnectionDialog(FormDialog):
         except Exception as error:  # noqa: BLE001 - said in one sentence, no driver text
             if isinstance(error, StoreError | OSError) or hasattr(error, "orig"):
                 raise StoreError(self.tr("Cannot connect: %1.").replace(
-                    "%1", connection_problem(error, address))) from None  # fmt: skip
+                    "%1", connection_problem(error, address))) from None
             raise
         if self.remember.isChecked() and self.password.text():
             keep_password(address, self.password.text())

@@ -66,7 +66,7 @@ class UnlockDialog(_SecretDialog):
     def __init__(self, path: Path, parent=None) -> None:
         super().__init__(self.tr("Unlock your dossiers"),
                          self.tr("%1 is encrypted. Enter its passphrase.").replace(
-                             "%1", path.name), parent)  # fmt: skip
+                             "%1", path.name), parent)
         self.path, self.key = path, None
         self.secret = _secret_field()
         self.form.addRow(self.tr("Passphrase"), self.secret)
@@ -83,7 +83,7 @@ class UnlockDialog(_SecretDialog):
         except WrongPassphraseError:
             self.say(self.tr("That recovery key does not fit. Check it and try again.")
                      if recovery else
-                     self.tr("Wrong passphrase. Try again."))  # fmt: skip
+                     self.tr("Wrong passphrase. Try again."))
             self.secret.selectAll()
             self.secret.setFocus()
             return
@@ -100,7 +100,7 @@ class NewPassphraseDialog(_SecretDialog):
         super().__init__(self.tr("Encrypt the database"), self.tr(
             "Choose a passphrase. The database and its backups are encrypted with it; you will "
             "also get a recovery key. Without both, nobody can read the data again."),
-            parent)  # fmt: skip
+            parent)
         self.passphrase = ""
         self.first, self.second = _secret_field(), _secret_field()
         self.form.addRow(self.tr("Passphrase"), self.first)
@@ -122,7 +122,7 @@ class ChangePassphraseDialog(_SecretDialog):
 
     def __init__(self, path: Path, parent=None) -> None:
         super().__init__(self.tr("Change the passphrase"), self.tr(
-            "The recovery key stays the same, and backups stay readable."), parent)  # fmt: skip
+            "The recovery key stays the same, and backups stay readable."), parent)
         self.path = path
         self.current = _secret_field()
         self.use_recovery = QCheckBox(self.tr("Unlock with the recovery key instead"))
@@ -138,7 +138,7 @@ class ChangePassphraseDialog(_SecretDialog):
             return
         try:
             change_database_passphrase(self.path, self.current.text(), self.first.text(),
-                                       recovery=self.use_recovery.isChecked())  # fmt: skip
+                                       recovery=self.use_recovery.isChecked())
         except WrongPassphraseError:
             self.say(self.tr("The current passphrase (or recovery key) is wrong."))
             return
@@ -158,7 +158,7 @@ class RecoveryKeyDialog(QDialog):
         text = QLabel(self.tr(
             "If you forget the passphrase, this key unlocks the database. It is shown only "
             "now: print it or keep it somewhere safe, away from this computer. Without the "
-            "passphrase and this key the data cannot be recovered by anyone."))  # fmt: skip
+            "passphrase and this key the data cannot be recovered by anyone."))
         text.setWordWrap(True)
         layout.addWidget(text)
         self.key = QLineEdit(recovery_key)
@@ -171,6 +171,6 @@ class RecoveryKeyDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         done = buttons.addButton(self.tr("I have stored it"),
-                                 QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+                                 QDialogButtonBox.ButtonRole.AcceptRole)
         done.clicked.connect(self.accept)
         layout.addWidget(buttons)

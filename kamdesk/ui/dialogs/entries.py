@@ -92,12 +92,12 @@ class AccountDialog(FormDialog):
             {"period": period_text(r.year, r.quarter), "planned": _amount_text(r.planned),
              "actual": _amount_text(r.actual), "currency": r.currency}
             for r in (a.revenue if a else [])
-        ])  # fmt: skip
+        ])
         self.revenue_box = row_table(
             self.revenue, self.tr("Add period"), self.tr("Remove period"),
             {"period": str(datetime.now().year), "currency": "EUR"},
             self.tr("Period: 2026 or 2026-Q3"),
-        )  # fmt: skip
+        )
         self.add_row("revenue", self.tr("Revenue"), self.revenue_box)
         self.watch(self.revenue)
         self.dirty = False
@@ -176,7 +176,7 @@ class ProposalDialog(FormDialog):
         return self.service.create_proposal(self.account_id, ProposalInput(
             self.title.text(), _decimal(self.value.text(), "value"),
             self.currency.text().strip().upper() or "EUR", self.expires.date().toPython(),
-            self.notes.toPlainText(), team))  # fmt: skip
+            self.notes.toPlainText(), team))
 
 
 class TenderDialog(FormDialog):

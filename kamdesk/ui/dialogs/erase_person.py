@@ -19,18 +19,18 @@ def erasure_text(scope: ErasureScope) -> str:
         fill(translate("EraseDialog", "%1 interactions and %2 meetings with nobody else in them"),
              scope.interactions, scope.meetings),
         fill(translate("EraseDialog", "%1 tasks about them"), scope.tasks),
-    ]  # fmt: skip
+    ]
     text = translate("EraseDialog", "This removes for good, with no undo and from the trash too:")
     text += "\n• " + "\n• ".join(lines)
     if scope.shared_interactions or scope.shared_meetings:
         text += "\n\n" + fill(translate(
             "EraseDialog", "%1 interactions and %2 meetings shared with others stay for them, "
             "with this person's name removed."), scope.shared_interactions,
-            scope.shared_meetings)  # fmt: skip
+            scope.shared_meetings)
     text += "\n\n" + translate(
         "EraseDialog", "Backups made before now still hold the person; restoring one erases "
         "them again."
-    )  # fmt: skip
+    )
     return text
 
 
@@ -44,7 +44,7 @@ def erasure_box(parent: QWidget | None, scope: ErasureScope) -> QMessageBox:
     )
     box.setObjectName("confirm-erase")
     erase = box.addButton(translate("EraseDialog", "Erase for good"),
-                          QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
+                          QMessageBox.ButtonRole.DestructiveRole)
     erase.setObjectName("erase")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box

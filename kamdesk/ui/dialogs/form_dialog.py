@@ -68,7 +68,7 @@ class FormDialog(QDialog):
 
     # -- building
     def add_row(self, field: str, text: str, widget: QWidget,
-                form: QFormLayout | None = None) -> QWidget:  # fmt: skip
+                form: QFormLayout | None = None) -> QWidget:
         """A labelled field with room for its error message just below."""
         box = QWidget()
         column = QVBoxLayout(box)
@@ -150,11 +150,11 @@ class FormDialog(QDialog):
             if isinstance(error, DatabaseBusyError):
                 self.mark_error("", self.tr(
                     "The database is busy: another program is writing to it. Your changes are "
-                    "kept here: save again in a moment."))  # fmt: skip
+                    "kept here: save again in a moment."))
             elif is_connection_lost(error):  # the edit stays here; Save again reconnects
                 self.mark_error("", self.tr(
                     "The connection to the database server is lost. Your changes are kept "
-                    "here: save again once it is back."))  # fmt: skip
+                    "here: save again once it is back."))
             else:
                 self.mark_error("", str(error))
             return
@@ -211,7 +211,7 @@ class FormDialog(QDialog):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
                           self.tr("You have changes that are not saved. Discard them?"),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                          self)  # fmt: skip
+                          self)
         box.setObjectName("confirm-discard")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Discard

@@ -31,17 +31,17 @@ class OutcomeDialog(FormDialog):
         self.setMinimumWidth(620)
         self.service, self.meeting, self.today = MeetingService(db), meeting, today
         recorded = (InteractionService(db).get_interaction(meeting.outcome_id)
-                    if meeting.outcome_id else None)  # fmt: skip
+                    if meeting.outcome_id else None)
         about = QLabel(f"<b>{html.escape(meeting.objective)}</b><br>"
                        + html.escape(" · ".join(p for p in (
                            meeting_moment(meeting.starts_at, meeting.time_zone), meeting.place)
-                           if p)))  # fmt: skip
+                           if p)))
         about.setTextFormat(Qt.TextFormat.RichText)
         about.setWordWrap(True)
         self.layout_.insertWidget(0, about)
         there = [p.id for p in (recorded.people if recorded else meeting.attendees)]
         self.people = self.add_row("people", self.tr("Who was there"),
-                                   people_picker(db, meeting.account_id, there))  # fmt: skip
+                                   people_picker(db, meeting.account_id, there))
         self.watch(self.people.model())
         self.summary = self.add_row("summary", self.tr("What came of it"),
                                     QLineEdit(recorded.summary if recorded else ""))

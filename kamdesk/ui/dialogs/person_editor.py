@@ -151,7 +151,7 @@ class PersonEditor(FormDialog):
     """Create (person_id None) or edit a person of `account_id`."""
 
     def __init__(self, db, account_id: uuid.UUID, person_id: uuid.UUID | None = None,
-                 parent=None) -> None:  # fmt: skip
+                 parent=None) -> None:
         super().__init__("", parent)
         self.service = PeopleService(db)
         self.account_id, self.person_id = account_id, person_id
@@ -163,7 +163,7 @@ class PersonEditor(FormDialog):
         self.layout_.insertWidget(0, tabs)
         forms = []
         for title in (self.tr("Role"), self.tr("Personal"), self.tr("Contacts"), self.tr("Notes"),
-                      self.tr("Privacy")):  # fmt: skip
+                      self.tr("Privacy")):
             page = QWidget()
             form = QFormLayout(page)
             tabs.addTab(page, title)
@@ -184,7 +184,7 @@ class PersonEditor(FormDialog):
         self.given_name.setPlaceholderText(self.tr("taken from the full name"))
         self.family_name.setPlaceholderText(self.tr("taken from the full name"))
         self._split = (tuple(split_full_name(person.full_name)) if person
-                       else ("", ""))  # fmt: skip
+                       else ("", ""))
         if person and not (person.given_name or person.family_name):
             self._split = ("", "")
         self.full_name.textChanged.connect(self._split_name)
@@ -222,12 +222,12 @@ class PersonEditor(FormDialog):
         self.influence.setRange(0, 5)
         self.influence.setSpecialValueText(unknown)
         self.influence.setValue((person and person.influence) or 0)
-        self.add_row("influence", self.tr("Influence (1–5)"), self.influence, role)  # fmt: skip
+        self.add_row("influence", self.tr("Influence (1–5)"), self.influence, role)
 
         self.birthday = BirthdayEdit(person.birthday if person else None)
         self.add_row("birthday", self.tr("Birthday"), self.birthday, personal)
         for spin in (self.birthday.day, self.birthday.month, self.birthday.year,
-                     self.birthday.typed):  # fmt: skip
+                     self.birthday.typed):
             self.watch(spin)
         self.hobbies = self.add_row(
             "hobbies", self.tr("Hobbies"), QLineEdit(text("hobbies")), personal
@@ -238,7 +238,7 @@ class PersonEditor(FormDialog):
              "birthday": entered_text(f.birthday.day, f.birthday.month, f.birthday.year)
              if f.birthday else ""}
             for f in (person.family if person else [])
-        ], self)  # fmt: skip
+        ], self)
         self.family_box = row_table(
             self.family,
             self.tr("Add family member"),
@@ -248,14 +248,14 @@ class PersonEditor(FormDialog):
         )
         self.family_birthdays = FamilyBirthdayDelegate(self)
         self.family_box.view.setItemDelegateForColumn(FamilyModel.COL_BIRTHDAY,
-                                                      self.family_birthdays)  # fmt: skip
+                                                      self.family_birthdays)
         self.add_row("family", self.tr("Family"), self.family_box, personal)
         self.watch(self.family)
 
         self.contacts = ContactsModel([
             {"kind": c.kind, "label": c.label, "value": c.value}
             for c in (person.contacts if person else [])
-        ], self)  # fmt: skip
+        ], self)
         self.contacts_box = row_table(
             self.contacts,
             self.tr("Add contact"),
@@ -295,13 +295,13 @@ class PersonEditor(FormDialog):
             except ValidationError as error:
                 raise ValidationError("family", f"{row['name']}: {error.message}") from None
             family.append(FamilyMemberData(row["name"], row.get("relation", ""), birthday,
-                                           row.get("notes", ""), row.get("id")))  # fmt: skip
+                                           row.get("notes", ""), row.get("id")))
         contacts = []
         for row in self.contacts.rows():
             kind = row.get("kind", "").strip().lower()
             if kind not in CONTACT_KINDS:
                 raise ValidationError("contacts", self.tr("the kind must be one of: ")
-                                      + ", ".join(CONTACT_KINDS))  # fmt: skip
+                                      + ", ".join(CONTACT_KINDS))
             contacts.append(ContactData(kind, row.get("value", ""), row.get("label", "")))
         return PersonInput(
             full_name=self.full_name.text(), given_name=self.given_name.text(),
@@ -312,7 +312,7 @@ class PersonEditor(FormDialog):
             birthday=self.birthday.birthday(), hobbies=self.hobbies.text(),
             values=self.values.text(), notes=self.notes.toPlainText(),
             contacts=contacts, family=family, privacy=self.privacy.privacy(),
-        )  # fmt: skip
+        )
 
     def save(self):
         data = self.collect()

@@ -41,28 +41,28 @@ class PrivacyFields:
         privacy = privacy or PrivacyData()
         not_set = translate("PersonEditor", "not set")
         basis = enum_combo(LegalBasis, privacy.legal_basis,
-                           translate("PersonEditor", "not recorded"))  # fmt: skip
+                           translate("PersonEditor", "not recorded"))
         self.legal_basis = dialog.add_row(
             "legal_basis", translate("PersonEditor", "Legal basis"), basis, form
         )
         self.data_source = dialog.add_row(
             "data_source", translate("PersonEditor", "Where the data came from"),
             QLineEdit(privacy.data_source), form,
-        )  # fmt: skip
+        )
         self.data_source.setPlaceholderText(
             translate("PersonEditor", "e.g. business card at a trade fair, LinkedIn")
         )
         self.collected_on = dialog.add_row(
             "collected_on", translate("PersonEditor", "Collected on"),
             optional_date_edit(privacy.collected_on, not_set), form,
-        )  # fmt: skip
+        )
         self.review_on = dialog.add_row(
             "review_on", translate("PersonEditor", "Review on"),
             optional_date_edit(privacy.review_on, not_set), form,
-        )  # fmt: skip
+        )
 
     def privacy(self) -> PrivacyData:
         return PrivacyData(
             self.legal_basis.currentData(), self.data_source.text(),
             date_of(self.collected_on), date_of(self.review_on),
-        )  # fmt: skip
+        )

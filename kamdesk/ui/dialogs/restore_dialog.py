@@ -64,7 +64,7 @@ class BackupListModel(RowsModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Holds"), _holds, lambda b: b.people or 0),
         Column(QT_TRANSLATE_NOOP("Columns", "Size"), lambda b: _size(b.size), lambda b: b.size,
                align_right=True),
-    )  # fmt: skip
+    )
 
 
 class RestoreDialog(QDialog):
@@ -124,7 +124,7 @@ class RestoreDialog(QDialog):
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Restore from a file"), "",
             self.tr("KAMDesk databases (*.sqlite3 *.db);;All files (*)"),
-        )  # fmt: skip
+        )
         if name:
             self.choose(Path(name))
 

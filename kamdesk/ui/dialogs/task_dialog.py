@@ -13,7 +13,7 @@ from kamdesk.ui.dialogs.form_dialog import FormDialog
 
 
 def people_combo(db, account_id: uuid.UUID | None, chosen: uuid.UUID | None,
-                 blank: str) -> QComboBox:  # fmt: skip
+                 blank: str) -> QComboBox:
     from kamdesk.services.people import PeopleService
 
     combo = QComboBox()
@@ -30,7 +30,7 @@ class TaskDialog(FormDialog):
 
     def __init__(self, db, account_id: uuid.UUID | None, today: date, *,
                  person_id: uuid.UUID | None = None, task_id: uuid.UUID | None = None,
-                 parent=None) -> None:  # fmt: skip
+                 parent=None) -> None:
         from kamdesk.services.tasks import TaskService
 
         super().__init__("", parent)
@@ -46,9 +46,9 @@ class TaskDialog(FormDialog):
         self.today = today
         self.person = self.add_row("person", self.tr("On"), people_combo(
             db, account_id, task.person_id if task else person_id,
-            self.tr("the whole account")))  # fmt: skip
+            self.tr("the whole account")))
         self.notes = self.add_row("notes", self.tr("Notes"),
-                                  QPlainTextEdit(task.notes if task else ""))  # fmt: skip
+                                  QPlainTextEdit(task.notes if task else ""))
         self.notes.setMaximumHeight(90)
         self.title.setFocus()
         self.title.returnPressed.connect(self.accept)
@@ -58,9 +58,9 @@ class TaskDialog(FormDialog):
         from kamdesk.services.tasks import TaskInput
 
         data = TaskInput(self.title.text(), self.due.date_on_or_after(self.today), self.account_id,
-                         self.person.currentData(), self.notes.toPlainText())  # fmt: skip
+                         self.person.currentData(), self.notes.toPlainText())
         if self.task_id is None:
             return self.service.add_task(data.title, data.due_on, data.account_id,
-                                         data.person_id, data.notes)  # fmt: skip
+                                         data.person_id, data.notes)
         self.service.update_task(self.task_id, data)
         return self.task_id

@@ -22,7 +22,7 @@ class InteractionsTab(ListView):
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(InteractionsModel(), filter_text=self.tr("Filter the history…"),
-                         stretch=InteractionsModel.COL_SUMMARY, parent=parent)  # fmt: skip
+                         stretch=InteractionsModel.COL_SUMMARY, parent=parent)
         self.context = context
         self.account_id = None
         self.dialog = None
@@ -55,7 +55,7 @@ class InteractionsTab(ListView):
 
     def edit(self, row) -> None:
         self._open(InteractionDialog(self.context.db, self.account_id, parent=self,
-                                     interaction=row))  # fmt: skip
+                                     interaction=row))
 
     def _open(self, dialog) -> None:
         self.dialog = dialog
@@ -79,11 +79,11 @@ class MeetingsTab(ListView):
         self.add_button(self.tr("Plan meeting…"), self.plan)
         self.edit_button = self.add_button(self.tr("Edit…"), self.edit, needs_row=True)
         self.outcome_button = self.add_button(self.tr("Record outcome…"), self.record_outcome,
-                                              needs_row=True)  # fmt: skip
+                                              needs_row=True)
         self.outcome_button.setObjectName("record-outcome")
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.brief_button = self.add_button(self.tr("Brief for this meeting…"), self.brief,
-                                            needs_row=True)  # fmt: skip
+                                            needs_row=True)
         self.add_button(self.tr("Delete"), self.delete, needs_row=True,
                         key=QKeySequence.StandardKey.Delete)
         self.set_empty_action(self.tr("Plan a meeting…"), self.plan)

@@ -108,7 +108,7 @@ class CrossSellTab(QWidget):
         for widget in (self.division, self.offering, self.status, set_button):
             row.addWidget(widget)
         self.empty = QLabel(self.tr("Which of our offerings could each division of the client use? "
-                                    "Name a division and an offering below."))  # fmt: skip
+                                    "Name a division and an offering below."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         theme.muted(self.empty, "padding: 24px; font-size: 11pt;")
@@ -157,7 +157,7 @@ class ReferralsTab(QWidget):
         self.letters.add_button(self.tr("Ask for a letter…"), self.ask_letter)
         self.letters.add_button(self.tr("Mark received"), self._received, needs_row=True)
         self.letters.set_empty_action(self.tr("Ask a satisfied client for a letter…"),
-                                      self.ask_letter)  # fmt: skip
+                                      self.ask_letter)
         self.referrals = ListView(ReferralsModel(), stretch=ReferralsModel.COL_TO)
         self.referred_to = QLineEdit()
         self.referred_to.setPlaceholderText(self.tr("Recommended us to… (company, person)"))
@@ -178,7 +178,7 @@ class ReferralsTab(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
         for text, view in ((self.tr("Recommendation letters"), self.letters),
-                           (self.tr("Referrals"), self.referrals)):  # fmt: skip
+                           (self.tr("Referrals"), self.referrals)):
             heading = QLabel(text)
             heading.setStyleSheet("font-weight: 600; margin-right: 8px;")
             view.buttons.insertWidget(0, heading, 0, Qt.AlignmentFlag.AlignLeft)
@@ -188,9 +188,9 @@ class ReferralsTab(QWidget):
         self.account_id = account_id
         service = RecommendationService(self.context.db)
         self.letters.set_rows(service.list_letters(account_id),
-                              self.tr("No letters asked for yet."))  # fmt: skip
+                              self.tr("No letters asked for yet."))
         self.referrals.set_rows(service.list_referrals(account_id),
-                                self.tr("Nobody has recommended us from here yet."))  # fmt: skip
+                                self.tr("Nobody has recommended us from here yet."))
 
     def ask_letter(self) -> None:
         people = PeopleService(self.context.db).list_people(self.account_id)

@@ -33,7 +33,7 @@ class ProposalsTab(ListView):
             self.tr("Won"), lambda p: self._status(p, ProposalStatus.WON), needs_row=True
         )
         self.add_button(self.tr("Lost"), lambda p: self._status(p, ProposalStatus.LOST),
-                        needs_row=True)  # fmt: skip
+                        needs_row=True)
         self.add_button(self.tr("Delete"), self.delete, needs_row=True,
                         key=QKeySequence.StandardKey.Delete)
         self.set_empty_action(self.tr("Write the first proposal…"), self.new_proposal)
@@ -97,7 +97,7 @@ class TendersTab(QWidget):
         current = self.tenders.current()
         rows = TenderService(self.context.db).list_tenders(account_id, self.context.today())
         self.tenders.set_rows(rows, self.tr("No tenders. Large clients buy through tenders: "
-                                            "start preparing nine months ahead."))  # fmt: skip
+                                            "start preparing nine months ahead."))
         if not (current and self.tenders.select_where(lambda t: t.id == current.id)) and rows:
             self.tenders.table.selectRow(0)
         self._show_checklist()

@@ -134,7 +134,7 @@ class DossierView(QWidget):
             return
         self.title.setText(account.name)
         self.subtitle.setText(" · ".join(p for p in (label(account.tier), account.industry,
-                                                     account.city) if p))  # fmt: skip
+                                                     account.city) if p))
         self.stack.setCurrentIndex(1)
         self._load_current()
 
@@ -177,7 +177,7 @@ class DossierView(QWidget):
     def show_entry(self, kind: str, entry_id: uuid.UUID) -> None:
         """Show the tab of a person, proposal, meeting, contact or task, that row selected."""
         tab = {"person": self.people, "proposal": self.proposals, "meeting": self.meetings,
-               "interaction": self.interactions, "task": self.tasks}.get(kind)  # fmt: skip
+               "interaction": self.interactions, "task": self.tasks}.get(kind)
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
             tab.select_where(lambda row: row.id == entry_id)
@@ -231,7 +231,7 @@ class DossierView(QWidget):
             self.tr("Move “%1” and its %n entries to the trash?", "", entries).replace("%1", name)
             if entries else self.tr("Move “%1” to the trash?").replace("%1", name),
             QMessageBox.StandardButton.Cancel, self,
-        )  # fmt: skip
+        )
         box.setObjectName("confirm-delete-account")
         box.setInformativeText(self.tr("You can bring it all back from the Trash page."))
         delete = box.addButton(self.tr("Move to the trash"), QMessageBox.ButtonRole.DestructiveRole)

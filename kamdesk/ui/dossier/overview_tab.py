@@ -26,7 +26,7 @@ from kamdesk.ui.sentences import completeness_gaps, concentration_alert
 def _banner_style(c: theme.Colours) -> str:
     return (f"background: {c.alert_background}; color: {c.alert_text};"
             f" border: 1px solid {c.alert_border}; border-radius: 6px;"
-            " padding: 8px 12px; font-weight: 600;")  # fmt: skip
+            " padding: 8px 12px; font-weight: 600;")
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -79,7 +79,7 @@ class OverviewTab(QScrollArea):
         if o.account.revenue:
             column.addLayout(self._periods(o.account.revenue[-8:]))
         column.addWidget(_heading(self.tr("Dossier %1 % complete")
-                                  .replace("%1", str(o.completeness.score))))  # fmt: skip
+                                  .replace("%1", str(o.completeness.score))))
         self.completeness = QProgressBar()
         self.completeness.setObjectName("completeness")
         self.completeness.setRange(0, 100)
@@ -100,7 +100,7 @@ class OverviewTab(QScrollArea):
         self.uncovered = QLabel(
             self.tr("Roles nobody covers: <b>%1</b>").replace("%1", roles)
             if roles else self.tr("Every DMU role is covered.")
-        )  # fmt: skip
+        )
         self.uncovered.setObjectName("uncovered-roles")
         self.uncovered.setWordWrap(True)
         column.addWidget(self.uncovered)
@@ -121,7 +121,7 @@ class OverviewTab(QScrollArea):
             (self.tr("Tier"), label(a.tier)), (self.tr("Industry"), a.industry),
             (self.tr("Region"), a.region), (self.tr("City"), a.city),
             (self.tr("Lead source"), label(a.lead_source)), (self.tr("Website"), a.website),
-        ]  # fmt: skip
+        ]
         for caption, value in rows:
             if value:
                 key = QLabel(caption)
@@ -154,7 +154,7 @@ class OverviewTab(QScrollArea):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(3)
         for position, text in enumerate((self.tr("Period"), self.tr("Planned"), self.tr("Actual"),
-                                         self.tr("Actual against plan"), "")):  # fmt: skip
+                                         self.tr("Actual against plan"), "")):
             header = QLabel(f"<b>{text}</b>")
             header.setAlignment(RIGHT if position in (1, 2) else Qt.AlignmentFlag.AlignLeft)
             grid.addWidget(header, 0, position)

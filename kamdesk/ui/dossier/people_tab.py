@@ -23,7 +23,7 @@ class PeopleTab(ListView):
     exported = Signal(object)  # the file a person's data was written to
     def __init__(self, context, parent=None) -> None:
         super().__init__(PeopleModel(), filter_text=self.tr("Filter people…"),
-                         stretch=PeopleModel.COL_POSITION, parent=parent)  # fmt: skip
+                         stretch=PeopleModel.COL_POSITION, parent=parent)
         self.context = context
         self.account_id: uuid.UUID | None = None
         self.editor: PersonEditor | None = None
@@ -86,7 +86,7 @@ class PeopleTab(ListView):
                 self, self.tr("Export everything about %1").replace("%1", person.full_name),
                 str(Path.home() / f"{person.full_name}.pdf"),
                 self.tr("PDF files (*.pdf);;JSON files (*.json)"),
-            )  # fmt: skip
+            )
             if not chosen:
                 return
             target = Path(chosen)
@@ -95,7 +95,7 @@ class PeopleTab(ListView):
 
         db = self.context.db
         run_in_background(lambda: write_person_export(db, person.id, target),
-                          self._exported, self._export_failed, self)  # fmt: skip
+                          self._exported, self._export_failed, self)
 
     def _exported(self, path) -> None:
         self._say(self.tr("Written to %1").replace("%1", str(path)))

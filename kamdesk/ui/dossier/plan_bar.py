@@ -25,7 +25,7 @@ class PlanBar(QWidget):
     """`scale` is the largest amount on the page, so bars of different periods compare."""
 
     def __init__(self, planned: Decimal | None, actual: Decimal | None, scale: float,
-                 parent=None) -> None:  # fmt: skip
+                 parent=None) -> None:
         super().__init__(parent)
         self.planned = float(planned or 0)
         self.actual = float(actual or 0)
@@ -35,7 +35,7 @@ class PlanBar(QWidget):
         self.setMaximumWidth(360)
         if self.planned:
             self.setToolTip(self.tr("%1 % of plan").replace(
-                "%1", f"{self.actual / self.planned * 100:.0f}"))  # fmt: skip
+                "%1", f"{self.actual / self.planned * 100:.0f}"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(240, 16)

@@ -79,7 +79,7 @@ class RelationshipMapTab(QWidget):
         self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         legend = QLabel(" ".join(
             f"<span style='color:{STANCE_COLOURS[s]}'>■</span> {label(_stance(s))}&nbsp;&nbsp;"
-            for s in STANCE_COLOURS))  # fmt: skip
+            for s in STANCE_COLOURS))
         export = QPushButton(self.tr("Export PNG…"))
         export.clicked.connect(self._ask_export)
         top = QHBoxLayout()
@@ -109,7 +109,7 @@ class RelationshipMapTab(QWidget):
             middle = (start.y() + end.y()) / 2
             for a, b in ((start, QPointF(start.x(), middle)),
                          (QPointF(start.x(), middle), QPointF(end.x(), middle)),
-                         (QPointF(end.x(), middle), end)):  # fmt: skip
+                         (QPointF(end.x(), middle), end)):
                 self.scene.addLine(a.x(), a.y(), b.x(), b.y(), line)
         for box in self.boxes.values():
             self.scene.addItem(box)
@@ -152,7 +152,7 @@ class RelationshipMapTab(QWidget):
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the map"), "map.png",
-                                              self.tr("PNG images (*.png)"))  # fmt: skip
+                                              self.tr("PNG images (*.png)"))
         if path:
             self.export_png(Path(path))
 

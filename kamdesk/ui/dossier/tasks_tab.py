@@ -16,12 +16,12 @@ from kamdesk.ui.notices import saved
 class TasksTab(ListView):
     saves = (Record.TASK,)  # what its own actions change
     watches = frozenset({Record.TASK, Record.PERSON, Record.PROPOSAL, Record.MEETING,
-                         Record.INTERACTION, Record.REFERRAL})  # fmt: skip
+                         Record.INTERACTION, Record.REFERRAL})
 
     def __init__(self, context, parent=None) -> None:
         model = TasksModel(context.today)
         super().__init__(model, filter_text=self.tr("Filter tasks…"),
-                         stretch=TasksModel.COL_TASK, parent=parent)  # fmt: skip
+                         stretch=TasksModel.COL_TASK, parent=parent)
         self.context = context
         self.account_id: uuid.UUID | None = None
         self.dialog: TaskDialog | None = None
@@ -31,9 +31,9 @@ class TasksTab(ListView):
         self.add_button(self.tr("New task… (Ctrl+T)"), self.new_task)
         self.add_button(self.tr("Edit…"), self.edit_task, needs_row=True)
         self.snooze_day = self.add_button(self.tr("Snooze a day"), lambda t: self.snooze(t, 1),
-                                          needs_row=True)  # fmt: skip
+                                          needs_row=True)
         self.snooze_week = self.add_button(self.tr("Snooze a week"), lambda t: self.snooze(t, 7),
-                                           needs_row=True)  # fmt: skip
+                                           needs_row=True)
         self.set_empty_action(self.tr("Add a task…"), self.new_task)
         self.activated_row.connect(self.edit_task)
 
@@ -46,11 +46,11 @@ class TasksTab(ListView):
         if self.account_id is None:
             return
         self._open(TaskDialog(self.context.db, self.account_id, self.context.today(),
-                              person_id=person_id, parent=self))  # fmt: skip
+                              person_id=person_id, parent=self))
 
     def edit_task(self, task) -> None:
         self._open(TaskDialog(self.context.db, self.account_id, self.context.today(),
-                              task_id=task.id, parent=self))  # fmt: skip
+                              task_id=task.id, parent=self))
 
     def _open(self, dialog: TaskDialog) -> None:
         self.dialog = dialog

@@ -69,7 +69,7 @@ class AgendaModel(RowsModel):
                lambda i: "" if isinstance(i, AgendaHeading) else agenda_text(i)),
         Column(QT_TRANSLATE_NOOP("Columns", "Account"),
                lambda i: "" if isinstance(i, AgendaHeading) else i.account_name),
-    )  # fmt: skip
+    )
 
     def set_items(self, items) -> None:
         self.set_rows(grouped(items))
@@ -133,7 +133,7 @@ class AgendaProxy(RowsProxy):
             return super().filterAcceptsRow(source_row, source_parent)
         following = source_row + 1
         while following < model.rowCount() and not isinstance(model.row_at(following),
-                                                              AgendaHeading):  # fmt: skip
+                                                              AgendaHeading):
             if super().filterAcceptsRow(following, source_parent):
                 return True
             following += 1

@@ -38,7 +38,7 @@ def _figures(subject) -> tuple[Column, ...]:
                align_right=True),
         Column(QT_TRANSLATE_NOOP("Columns", "Expiring"), lambda r: _count(r.expiring),
                lambda r: r.expiring, align_right=True),
-    )  # fmt: skip
+    )
 
 
 class KamModel(RowsModel):
@@ -48,7 +48,7 @@ class KamModel(RowsModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Accounts"), lambda k: str(len(k.accounts)),
                lambda k: len(k.accounts), align_right=True),
         *_figures(lambda k: _count(k.uncovered)),
-    )  # fmt: skip
+    )
 
 
 class DepartmentAccountModel(RowsModel):
@@ -59,7 +59,7 @@ class DepartmentAccountModel(RowsModel):
                lambda a: list(type(a.tier)).index(a.tier)),
         Column(QT_TRANSLATE_NOOP("Columns", "Deputy"), lambda a: a.deputy),
         *_figures(lambda a: ", ".join(label(r) for r in a.uncovered) or "–"),
-    )  # fmt: skip
+    )
 
     def tooltip(self, account, column):
         if column == self.COL_NAME:

@@ -52,7 +52,7 @@ class PeopleModel(RowsModel):
                lambda p: list(type(p.stance)).index(p.stance) if p.stance else 99),
         Column(QT_TRANSLATE_NOOP("Columns", "Influence"), _influence, lambda p: p.influence or 0),
         Column(QT_TRANSLATE_NOOP("Columns", "Next birthday"), _birthday, lambda p: p.next_birthday),
-    )  # fmt: skip
+    )
 
 
 class InteractionsModel(RowsModel):
@@ -125,7 +125,7 @@ class ProposalsModel(RowsModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Expires in"), _expiry,
                lambda p: p.days_to_expiry if p.days_to_expiry is not None else 10**6, True),
         Column(QT_TRANSLATE_NOOP("Columns", "Current step"), _step),
-    )  # fmt: skip
+    )
 
     def foreground(self, row):
         if row.status.value == "sent" and row.days_to_expiry is not None and row.days_to_expiry < 7:
@@ -146,7 +146,7 @@ class TendersModel(RowsModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Checklist"),
                lambda t: f"{t.checklist_done}/{len(t.checklist)}",
                lambda t: t.checklist_done / max(1, len(t.checklist)), True),
-    )  # fmt: skip
+    )
 
 
 class ChecklistModel(RowsModel):

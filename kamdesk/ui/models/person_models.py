@@ -21,7 +21,7 @@ class ProfileContactsModel(RowsModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Summary"), lambda c: c.summary),
         Column(QT_TRANSLATE_NOOP("Columns", "Also there"),
                lambda c: ", ".join(p.name for p in c.with_others)),
-    )  # fmt: skip
+    )
 
     def tooltip(self, row, column):
         return row.details or None
@@ -31,7 +31,7 @@ def _state(m) -> str:
     if m.upcoming:
         return translate("Columns", "planned")
     return (translate("Columns", "outcome recorded") if m.outcome_id
-            else translate("Columns", "outcome to record"))  # fmt: skip
+            else translate("Columns", "outcome to record"))
 
 
 class ProfileMeetingsModel(RowsModel):
@@ -44,4 +44,4 @@ class ProfileMeetingsModel(RowsModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Objective"), lambda m: m.objective),
         Column(QT_TRANSLATE_NOOP("Columns", "Place"), lambda m: m.place),
         Column(QT_TRANSLATE_NOOP("Columns", "State"), _state),
-    )  # fmt: skip
+    )

@@ -76,7 +76,7 @@ class RowsModel(QAbstractTableModel):
 
     # -- data in
     def set_rows(self, rows: Sequence[Any], more: Callable[[int], Sequence[Any]] | None = None,
-                 ) -> None:  # fmt: skip
+                 ) -> None:
         """Show `rows`; with `more`, the list is longer: `more(n)` returns the rows after
         the first n (empty at the end), fetched when the view scrolls to the bottom."""
         self.beginResetModel()
@@ -221,7 +221,7 @@ class RowsModel(QAbstractTableModel):
         return True
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:

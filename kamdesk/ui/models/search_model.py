@@ -57,7 +57,7 @@ def marked(hit) -> str:
     if not 0 <= start < end <= len(text):
         return html.escape(text)
     return (html.escape(text[:start]) + "<b>" + html.escape(text[start:end]) + "</b>"
-            + html.escape(text[end:]))  # fmt: skip
+            + html.escape(text[end:]))
 
 
 class SearchResultsModel(RowsModel):
@@ -69,7 +69,7 @@ class SearchResultsModel(RowsModel):
         Column(QT_TRANSLATE_NOOP("Columns", "Where"), lambda h: h.snippet),
         Column(QT_TRANSLATE_NOOP("Columns", "Account"),
                lambda h: h.account_name if h.kind != "account" else ""),
-    )  # fmt: skip
+    )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == MarkedRole and index.isValid() and index.row() < self.rowCount():

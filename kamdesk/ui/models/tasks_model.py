@@ -21,7 +21,7 @@ class TasksModel(RowsModel):
                lambda t: t.due_on or date.max),
         Column(QT_TRANSLATE_NOOP("Columns", "Task"), lambda t: t.title),
         Column(QT_TRANSLATE_NOOP("Columns", "Person"), lambda t: t.person_name),
-    )  # fmt: skip
+    )
 
     def __init__(self, today=date.today, parent=None) -> None:
         super().__init__(parent)

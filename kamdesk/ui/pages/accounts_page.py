@@ -25,7 +25,7 @@ class AccountsPage(ShowsRecords, QWidget):
         super().__init__(parent)
         self.context, self.settings = context, settings
         self.accounts = ListView(AccountListModel(self), filter_text=self.tr("Filter accounts…"),
-                                 stretch=AccountListModel.COL_NAME)  # fmt: skip
+                                 stretch=AccountListModel.COL_NAME)
         self.accounts.setObjectName("account-list")
         self.accounts.table.setColumnHidden(AccountListModel.COL_CITY, True)
         self.accounts.add_button(self.tr("New…"), self.new_account)

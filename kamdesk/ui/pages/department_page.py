@@ -15,7 +15,7 @@ from kamdesk.ui.notices import ShowsRecords
 
 class DepartmentPage(ShowsRecords, QWidget):
     watches = frozenset({Record.ACCOUNT, Record.REVENUE, Record.PERSON, Record.TASK,
-                         Record.PROPOSAL, Record.USER, Record.INTERACTION})  # fmt: skip
+                         Record.PROPOSAL, Record.USER, Record.INTERACTION})
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
@@ -32,7 +32,7 @@ class DepartmentPage(ShowsRecords, QWidget):
         self.accounts_title = QLabel()
         self.accounts_title.setStyleSheet("font-weight: 600;")
         self.accounts = ListView(DepartmentAccountModel(self),
-                                 stretch=DepartmentAccountModel.COL_NAME)  # fmt: skip
+                                 stretch=DepartmentAccountModel.COL_NAME)
         self.accounts.setObjectName("department-accounts")
         self.accounts.activated_row.connect(lambda a: self.context.open_account.emit(a.id))
         lower = QWidget()
@@ -59,11 +59,11 @@ class DepartmentPage(ShowsRecords, QWidget):
             self.tr("Actual against plan for the year; dossier completeness on average; "
                     "follow-ups past their date; key DMU roles nobody covers; sent proposals "
                     "expiring within %1 days.").replace("%1", str(self.view.horizon))
-        )  # fmt: skip
+        )
         self.kams.set_rows(self.view.kams)
         self.kams.proxy.sort(-1)  # the service's order: biggest share first
         kept = current is not None and self.kams.select_where(
-            lambda k: k.user_id == current.user_id)  # fmt: skip
+            lambda k: k.user_id == current.user_id)
         if not kept and self.view.kams:
             self.kams.table.selectRow(0)
         self._kam_selected()

@@ -23,7 +23,7 @@ CARD_WIDTH = 560
 
 def _card_style(c: theme.Colours) -> str:
     return ("QFrame#welcome-card { background: palette(base);"
-            f" border: 1px solid {c.card_border}; border-radius: 10px; }}")  # fmt: skip
+            f" border: 1px solid {c.card_border}; border-radius: 10px; }}")
 
 
 

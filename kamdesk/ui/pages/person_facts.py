@@ -26,20 +26,20 @@ def birthday_text(birthday, next_on: date | None, turning: int | None) -> str:
     pattern = "d MMMM yyyy" if birthday.year else "d MMMM"
     # 2000 is a leap year, so 29 February can be shown when the year is unknown.
     shown = ui_locale().toString(QDate(birthday.year or 2000, birthday.month, birthday.day),
-                                 pattern)  # fmt: skip
+                                 pattern)
     if next_on is None:
         return shown
     if turning is None:
         return translate("PersonPage", "%1 (next on %2)").replace("%1", shown).replace(
-            "%2", day(next_on))  # fmt: skip
+            "%2", day(next_on))
     return (translate("PersonPage", "%1 (turns %2 on %3)").replace("%1", shown)
-            .replace("%2", str(turning)).replace("%3", day(next_on)))  # fmt: skip
+            .replace("%2", str(turning)).replace("%3", day(next_on)))
 
 
 def _muted(widget: QWidget) -> None:
     palette = widget.palette()
     palette.setColor(QPalette.ColorRole.WindowText,
-                     palette.color(QPalette.ColorRole.PlaceholderText))  # fmt: skip
+                     palette.color(QPalette.ColorRole.PlaceholderText))
     widget.setPalette(palette)
 
 
@@ -76,7 +76,7 @@ def influence_text(influence: int | None) -> str:
     if not influence:
         return ""
     return "●" * influence + "○" * (5 - influence) + "  " + translate(
-        "PersonPage", "%1 of 5").replace("%1", str(influence))  # fmt: skip
+        "PersonPage", "%1 of 5").replace("%1", str(influence))
 
 
 def facts_column(person) -> QWidget:
@@ -96,14 +96,14 @@ def facts_column(person) -> QWidget:
         (translate("PersonPage", "Last time we spoke"),
          moment(person.last_spoke) if person.last_spoke
          else translate("PersonPage", "never logged")),
-    ]))  # fmt: skip
+    ]))
     layout.addWidget(heading(translate("PersonPage", "Personal")))
     layout.addLayout(_form([
         (translate("PersonPage", "Birthday"),
          birthday_text(person.birthday, person.next_birthday, person.turning)),
         (translate("PersonPage", "Hobbies"), person.hobbies),
         (translate("PersonPage", "Values"), person.values),
-    ]))  # fmt: skip
+    ]))
     if person.family:
         layout.addWidget(heading(translate("PersonPage", "Family")))
         family = QLabel("<br>".join(_family_line(f) for f in person.family))
@@ -117,11 +117,11 @@ def facts_column(person) -> QWidget:
             (translate("ContactKinds", CONTACT_KIND_LABELS.get(c.kind, c.kind))
              + (f" ({c.label})" if c.label else ""), c.value)
             for c in person.contact_points
-        ]))  # fmt: skip
+        ]))
     if person.open_cases:
         layout.addWidget(heading(translate("PersonPage", "Open service cases")))
         layout.addLayout(_form([(label(c.kind), f"{c.title} ({day(c.opened_on)})")
-                                for c in person.open_cases]))  # fmt: skip
+                                for c in person.open_cases]))
     if person.notes:
         layout.addWidget(heading(translate("PersonPage", "Notes")))
         layout.addWidget(_value(person.notes))
@@ -135,7 +135,7 @@ def _family_line(member) -> str:
         parts[0] += f", {html.escape(member.relation)}"
     if member.birthday:
         parts.append(html.escape(birthday_text(member.birthday, member.next_birthday,
-                                               member.turning)))  # fmt: skip
+                                               member.turning)))
     if member.notes:
         parts.append(f"<i>{html.escape(member.notes)}</i>")
     return " · ".join(parts)

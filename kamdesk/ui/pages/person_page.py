@@ -33,7 +33,7 @@ from kamdesk.ui.pages.person_facts import facts_column, heading
 
 class PersonPage(ShowsRecords, QWidget):
     watches = frozenset({Record.ACCOUNT, Record.PERSON, Record.INTERACTION, Record.MEETING,
-                         Record.TASK, Record.REFERRAL, Record.TRASH})  # fmt: skip
+                         Record.TASK, Record.REFERRAL, Record.TRASH})
 
     def shows(self, changes: Changes) -> bool:
         return super().shows(changes) and changes.touches_account(self.account_id)
@@ -78,13 +78,13 @@ class PersonPage(ShowsRecords, QWidget):
         self.tasks = ListView(TasksModel(context.today), stretch=TasksModel.COL_TASK)
         self.tasks.table.setColumnHidden(TasksModel.COL_PERSON, True)
         self.tasks.model.on_check = lambda task, done: task_actions.tick_off(
-            self.context, task.id, task.title, done)  # fmt: skip
+            self.context, task.id, task.title, done)
         self.tasks.add_button(self.tr("Snooze a day"),
                               lambda t: task_actions.snooze(self.context, t.id, t.title, 1),
-                              needs_row=True)  # fmt: skip
+                              needs_row=True)
         self.tasks.add_button(self.tr("Snooze a week"),
                               lambda t: task_actions.snooze(self.context, t.id, t.title, 7),
-                              needs_row=True)  # fmt: skip
+                              needs_row=True)
         self.tasks.activated_row.connect(self.edit_task)
         self.meetings = ListView(ProfileMeetingsModel(), stretch=ProfileMeetingsModel.COL_OBJECTIVE)
         self.meetings.activated_row.connect(
@@ -94,7 +94,7 @@ class PersonPage(ShowsRecords, QWidget):
         activity = QSplitter(Qt.Orientation.Vertical)
         for title, view in ((self.tr("Open tasks"), self.tasks),
                             (self.tr("Meetings"), self.meetings),
-                            (self.tr("Contacts, newest first"), self.contacts)):  # fmt: skip
+                            (self.tr("Contacts, newest first"), self.contacts)):
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
@@ -155,7 +155,7 @@ class PersonPage(ShowsRecords, QWidget):
         if self.person is not None:
             self._open(InteractionDialog(self.context.db, self.account_id, [self.person_id],
                                          parent=self, today=self.context.today()),
-                       Record.INTERACTION, Record.TASK)  # fmt: skip
+                       Record.INTERACTION, Record.TASK)
 
     def edit_contact(self, contact) -> None:
         from kamdesk.services.interactions import InteractionService
@@ -164,20 +164,20 @@ class PersonPage(ShowsRecords, QWidget):
         interaction = InteractionService(self.context.db).get_interaction(contact.id)
         self._open(InteractionDialog(self.context.db, self.account_id, parent=self,
                                      interaction=interaction),
-                   Record.INTERACTION, Record.TASK)  # fmt: skip
+                   Record.INTERACTION, Record.TASK)
 
     def new_task(self) -> None:
         from kamdesk.ui.dialogs.task_dialog import TaskDialog
 
         if self.person is not None:
             self._open(TaskDialog(self.context.db, self.account_id, self.context.today(),
-                                  person_id=self.person_id, parent=self), Record.TASK)  # fmt: skip
+                                  person_id=self.person_id, parent=self), Record.TASK)
 
     def edit_task(self, task) -> None:
         from kamdesk.ui.dialogs.task_dialog import TaskDialog
 
         self._open(TaskDialog(self.context.db, self.account_id, self.context.today(),
-                              task_id=task.id, parent=self), Record.TASK)  # fmt: skip
+                              task_id=task.id, parent=self), Record.TASK)
 
     def _open(self, dialog, *records: Record) -> None:
         self.dialog = dialog

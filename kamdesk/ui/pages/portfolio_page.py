@@ -28,7 +28,7 @@ class PortfolioPage(ShowsRecords, QScrollArea):
         self.warning.setWordWrap(True)
         theme.style(self.warning, lambda c: (
             f"background: {c.banner_background}; color: {c.banner_text}; font-size: 13pt;"
-            " font-weight: 600; padding: 10px; border-radius: 4px;"))  # fmt: skip
+            " font-weight: 600; padding: 10px; border-radius: 4px;"))
         self.band_text = QLabel()
         self.band = QProgressBar()
         self.band.setRange(0, 100)
@@ -38,14 +38,14 @@ class PortfolioPage(ShowsRecords, QScrollArea):
         self.legend = QLabel("&nbsp;&nbsp;&nbsp;".join(
             [f"<span style='color:{TIER_COLOURS[t.value]}'>■</span> {label(t)}" for t in Tier]
             + [f"<span style='color:{theme.ABOVE_LIMIT}'>■</span> {self.tr('above the limit')}"]
-        ))  # fmt: skip
+        ))
         self.legend.setContentsMargins(PAD + LABEL_W, 0, 0, 0)  # under the bars
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(12, 10, 12, 10)
         column.setSpacing(10)
         for widget in (self.heading, self.warning, self.band_text, self.band, self.chart,
-                       self.legend):  # fmt: skip
+                       self.legend):
             column.addWidget(widget)
         column.addStretch(1)
         column.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -65,11 +65,11 @@ class PortfolioPage(ShowsRecords, QScrollArea):
         self.band_text.setText(self.tr("Key accounts bring <b>%1</b> of sales; healthy: %2–%3.")
                                .replace("%1", percent(report.key_share))
                                .replace("%2", percent(t.key_band_low))
-                               .replace("%3", percent(t.key_band_high)))  # fmt: skip
+                               .replace("%3", percent(t.key_band_high)))
         self.band.setValue(round(float(report.key_share) * 100))
         self.band.setFormat(percent(report.key_share))
         within = report.key_band == "within"
         theme.style(self.band, lambda c: "QProgressBar::chunk { background: %s; }"
-                    % (c.success if within else c.caution))  # fmt: skip
+                    % (c.success if within else c.caution))
         rows = [(a.name, a.tier.value, float(a.share)) for a in report.shares if a.share > 0]
         self.chart.set_rows(sorted(rows, key=lambda r: -r[2]), float(t.mono_dependence))

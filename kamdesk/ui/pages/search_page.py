@@ -26,7 +26,7 @@ class SearchPage(ShowsRecords, ListView):
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(SearchResultsModel(), stretch=SearchResultsModel.COL_SNIPPET,
-                         parent=parent)  # fmt: skip
+                         parent=parent)
         self.marks = MarkedTextDelegate(self)
         self.table.setItemDelegateForColumn(SearchResultsModel.COL_SNIPPET, self.marks)
         self.setObjectName("search-results")
@@ -70,7 +70,7 @@ class SearchPage(ShowsRecords, ListView):
         hits = results.hits
         if results.capped:
             found = self.tr("The first %n results for “%1”: type more to narrow them", "",
-                            len(hits))  # fmt: skip
+                            len(hits))
         elif len(hits) == 1:
             found = self.tr("1 result for “%1”")
         else:

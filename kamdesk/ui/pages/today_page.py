@@ -28,7 +28,7 @@ KIND_CHOICES = (
     (QT_TRANSLATE_NOOP("TodayPage", "Tenders"),
      (AgendaKind.TENDER_PREPARATION, AgendaKind.TENDER)),
     (QT_TRANSLATE_NOOP("TodayPage", "Service cases"), (AgendaKind.SERVICE_CASE,)),
-)  # fmt: skip
+)
 SUMMARY_NAMES = {
     AgendaKind.BIRTHDAY: QT_TRANSLATE_NOOP("TodayPage", "Birthdays: %1"),
     AgendaKind.TASK: QT_TRANSLATE_NOOP("TodayPage", "Tasks: %1"),
@@ -48,7 +48,7 @@ class TodayPage(ShowsRecords, ListView):
         model = AgendaModel()
         super().__init__(model, filter_text=self.tr("Filter the agenda…"),
                          stretch=AgendaModel.COL_WHAT, proxy=AgendaProxy,
-                         parent=parent)  # fmt: skip
+                         parent=parent)
         self.setObjectName("today")
         self.layout().setContentsMargins(*PAGE_MARGINS)
         self.context, self.settings = context, settings
@@ -70,7 +70,7 @@ class TodayPage(ShowsRecords, ListView):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.proxy.modelReset.connect(self._selection_changed)
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged,
-                       self.proxy.rowsInserted, self.proxy.rowsRemoved):  # fmt: skip
+                       self.proxy.rowsInserted, self.proxy.rowsRemoved):
             signal.connect(self._span_headings)
         self.days = QSpinBox()
         self.days.setRange(1, 366)
@@ -122,7 +122,7 @@ class TodayPage(ShowsRecords, ListView):
         self.model.set_items(items)
         self.set_rows(self.model.rows(), self.tr("Nothing needs you in the next day.")
                       if days == 1 else
-                      self.tr("Nothing needs you in the next %n days.", "", days))  # fmt: skip
+                      self.tr("Nothing needs you in the next %n days.", "", days))
         self._span_headings()
 
     def summary_text(self, items) -> str:
@@ -148,7 +148,7 @@ class TodayPage(ShowsRecords, ListView):
     def _past_meeting(self):
         item = self.current()
         return item if item is not None and item.kind is AgendaKind.MEETING and item.overdue \
-            else None  # fmt: skip
+            else None
 
     def snooze(self, days: int) -> None:
         if item := self._task():
@@ -160,7 +160,7 @@ class TodayPage(ShowsRecords, ListView):
 
             self._open(TaskDialog(self.context.db, item.account_id, self.context.today(),
                                   task_id=item.ref_id, parent=self),
-                       Changes.of(Record.TASK, account=item.account_id))  # fmt: skip
+                       Changes.of(Record.TASK, account=item.account_id))
 
     def record_outcome(self) -> None:
         if item := self._past_meeting():
@@ -170,7 +170,7 @@ class TodayPage(ShowsRecords, ListView):
             meeting = MeetingService(self.context.db).get_meeting(item.ref_id)
             self._open(OutcomeDialog(self.context.db, meeting, self.context.today(), self),
                        Changes.of(Record.MEETING, Record.INTERACTION, Record.TASK,
-                                  account=item.account_id))  # fmt: skip
+                                  account=item.account_id))
 
     def _open(self, dialog, changes: Changes) -> None:
         self.dialog = dialog
@@ -199,4 +199,4 @@ class TodayPage(ShowsRecords, ListView):
 
         meeting = item.ref_id if item.kind is AgendaKind.MEETING else None
         open_brief_preview(self, self.context.db, item.account_id, meeting,
-                           today=self.context.today())  # fmt: skip
+                           today=self.context.today())

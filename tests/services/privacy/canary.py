@@ -58,16 +58,16 @@ def add_canary(db) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
                   ContactData("address", c["address"])],
         family=[FamilyMemberData(c["family"], "daughter", Birthday(7, 1), c["family_notes"])],
         privacy=PrivacyData(LegalBasis.CONSENT, c["data_source"], date(2026, 1, 2)),
-    ))  # fmt: skip
+    ))
     other = people.create_person(account, PersonInput("Eleni Papadopoulou", position="COO"))
     when = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
     interactions = InteractionService(db)
     interactions.log_interaction(account, InteractionInput(
         InteractionKind.CALL, when, c["interaction"], c["interaction_details"], [canary],
-    ))  # fmt: skip
+    ))
     interactions.log_interaction(account, InteractionInput(
         InteractionKind.MEETING, when, "Port fees review",
-        f"{FULL_NAME} and Eleni agreed on the fee table", [canary, other]))  # fmt: skip
+        f"{FULL_NAME} and Eleni agreed on the fee table", [canary, other]))
     MeetingService(db).plan_meeting(
         account, MeetingInput(when, objective=c["meeting"], attendee_ids=[canary])
     )
@@ -84,7 +84,7 @@ def canaries_in(*paths: Path) -> dict[str, list[str]]:
         data = path.read_bytes()
         hits = [k for k, v in {**CANARIES, "full_name": FULL_NAME}.items()
                 if v.encode() in data or v.encode("utf-16-le") in data
-                or v.lower().encode() in data]  # fmt: skip
+                or v.lower().encode() in data]
         if hits:
             found[path.name] = hits
     return found
@@ -103,7 +103,7 @@ def canaries_left(db) -> dict[str, list[str]]:
         for table in inspect(connection).get_table_names():
             rows = repr(connection.exec_driver_sql(f'SELECT * FROM "{table}"').fetchall())
             hits = [k for k, v in {**CANARIES, "full_name": FULL_NAME}.items()
-                    if v in rows or v.lower() in rows.lower()]  # fmt: skip
+                    if v in rows or v.lower() in rows.lower()]
             if hits:
                 found[table] = hits
     db.close()

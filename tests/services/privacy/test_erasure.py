@@ -114,7 +114,7 @@ def test_other_peoples_notes_lose_the_name_but_a_namesake_keeps_their_own(db):
     account, canary, other = add_canary(db)
     people = PeopleService(db)
     colleague = people.create_person(account, PersonInput(
-        "Nikos Georgiou", notes=f"Reports informally to {FULL_NAME}"))  # fmt: skip
+        "Nikos Georgiou", notes=f"Reports informally to {FULL_NAME}"))
     elsewhere = AccountService(db).create_account(AccountInput("Brrzkwynth Holdings"))
     namesake = people.create_person(elsewhere, PersonInput(FULL_NAME, position="Auditor"))
     ErasureService(db).erase(canary)
