@@ -7,6 +7,7 @@
 set -euo pipefail
 dist=${1:-dist/kamdesk}
 [[ -x "$dist/kamdesk" && -x "$dist/kamdesk-app" ]] || { echo "no bundle in $dist: run make bundle" >&2; exit 1; }
+dist=$(cd "$dist" && pwd)  # the commands below run from a temporary folder
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 export QT_QPA_PLATFORM=offscreen KAMDESK_DATA_DIR="$data/data" HOME="$data/home" LANG=C.UTF-8

@@ -148,11 +148,7 @@ class MenuActions:
 
         TeamSettings(self.settings.store).set_address(address)
         shown = address.shown()
-        if self.pages and not self.pages["accounts"].can_close():  # an edit is kept open
-            database.close()
-            text = translate("MainWindow", "KAMDesk opens %1 from its next start.")
-            self.statusBar().showMessage(text.replace("%1", shown), 10000)
-            return
+        # Edits happen in modal dialogs, so none is open while this one was: switch now.
         before = self.context.db if self.context is not None else None
         self.attach_database(database)
         if before is not None:

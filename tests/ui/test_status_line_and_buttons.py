@@ -3,6 +3,7 @@ status line tells the truth about the last backup, whichever way the copy was ma
 
 from __future__ import annotations
 
+from kamdesk.domain.changes import Changes, Record
 from kamdesk.services.accounts import AccountService
 
 
@@ -18,7 +19,7 @@ def test_the_copy_taken_before_deleting_an_account_shows_on_the_status_line(samp
     accounts = AccountService(db)
     accounts.delete_account(accounts.list_accounts()[0].id)  # a bulk deletion: a copy first
     assert list((db.path.parent / "backups").glob("*before-delete-account*"))
-    sample_window.context.changed.emit()
+    sample_window.context.notify(Changes.of(Record.ACCOUNT, Record.TRASH))
     assert sample_window.backup_status.text() != "Last backup: never"
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from kamdesk.domain.changes import Changes
+from kamdesk.domain.changes import Changes, Record
 from kamdesk.domain.enums import Tier
 from kamdesk.services.accounts import AccountInput, AccountService, RevenueRow
 from kamdesk.services.agenda import AgendaKind, AgendaService
@@ -113,7 +113,7 @@ def test_the_today_page_offers_the_brief_of_the_selected_items_account(sample_wi
     from kamdesk.services.tasks import TaskService
 
     TaskService(sample_window.context.db).add_task("Renew the car insurance", today)  # no account
-    sample_window.context.changed.emit()
+    sample_window.context.notify(Changes.of(Record.TASK))
     sample_window.navigation.setCurrentRow(PAGE_TODAY)
     page = sample_window.pages["today"]
     assert not page.brief_button.isEnabled()
