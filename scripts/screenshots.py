@@ -47,6 +47,7 @@ def main(argv: list[str]) -> int:
 
         QLocale.setDefault(QLocale(lang))
         install_translations(app, QLocale(lang))
+    from kamdesk.domain.changes import Changes
     from kamdesk.services.sample.loading import load_sample_portfolio
     from kamdesk.store.database import open_database
     from kamdesk.ui.main_window import PAGE_PORTFOLIO, PAGE_TODAY, PAGE_TRASH, MainWindow
@@ -77,7 +78,7 @@ def main(argv: list[str]) -> int:
 
         shoot("first-run")
         load_sample_portfolio(db, today)
-        window.context.changed.emit()
+        window.context.notify(Changes.everything())
         window.navigation.setCurrentRow(PAGE_TODAY)
         shoot("today")  # grouped: Overdue / Today / This week / Later, meetings among them
         window.navigation.setCurrentRow(PAGE_PORTFOLIO)
