@@ -8,8 +8,10 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import Column, ColumnCollection, ColumnElement, and_, exists, or_, select
+from sqlalchemy.orm import Session
 
 from kamdesk.domain.agenda_groups import AgendaGroup, agenda_group
 from kamdesk.domain.enums import ProposalStatus, ServiceCaseKind
@@ -84,8 +86,10 @@ class AgendaItem:
         return meeting_time_text(self.starts_at, self.time_zone, machine)
 
 
-def birthday_within(model, start: date, end: date):
-    """SQL: the row's birthday (month, day) falls on a day from start to end."""
+def birthday_within(model: ColumnCollection[str, Column[Any]], start: date,
+                    end: date) -> ColumnElement[bool]:
+    """SQL: the row's birthday (month, day) falls on a day from start to end; `model` is
+    the columns of a table keeping one (``person_table.c``, ``family_member_table.c``)."""
     days: dict[int, set[int]] = {}
     day, last = start, min(end, start + timedelta(days=366))
     while day <= last:
@@ -117,7 +121,7 @@ class AgendaService:
         items: list[AgendaItem] = []
         wanted = set(kinds or AgendaKind)
         with self.db.session() as s:
-            live = Account.deleted_at.is_(None)
+            live: ColumnElement[bool] = Account.deleted_at.is_(None)
             if account_id is not None:
                 live = and_(live, Account.id == account_id)
             names = dict(s.execute(select(Account.id, Account.name).where(live)).all())
@@ -132,13 +136,14 @@ class AgendaService:
                     Task.account_id.is_(None), Task.account_id.in_(names)),
             )
             for task in s.scalars(tasks) if AgendaKind.TASK in wanted else ():
+                assert task.due_on is not None  # `Task.due_on <= end` keeps only dated tasks
                 items.append(
                     AgendaItem(
                         AgendaKind.TASK,
                         task.due_on,
                         task.title,
                         task.account_id,
-                        names.get(task.account_id, ""),
+                        names.get(task.account_id, "") if task.account_id else "",
                         task.id,
                         overdue=task.due_on < today,
                         subject=task.title,
@@ -150,6 +155,7 @@ class AgendaService:
                 Proposal.expires_on >= today, Proposal.expires_on <= end,
             )
             for p in s.scalars(expiring) if AgendaKind.PROPOSAL_EXPIRY in wanted else ():
+                assert p.expires_on is not None  # the query keeps expiry dates in the window
                 left = (p.expires_on - today).days
                 items.append(
                     AgendaItem(
@@ -256,8 +262,8 @@ def celebrated_in(today: date, end: date, shown: Collection[AgendaGroup]
     return days
 
 
-def _birthdays(s, live, names: dict, today: date, end: date,
-               shown: Collection[AgendaGroup]) -> list[AgendaItem]:
+def _birthdays(s: Session, live: ColumnElement[bool], names: dict[uuid.UUID, str],
+               today: date, end: date, shown: Collection[AgendaGroup]) -> list[AgendaItem]:
     """One line per birthday in the window, made straight from the rows: at department
     scale these are most of the agenda (6,913 of 7,869 lines in two weeks on L), so no
     Birthday objects and no intermediate records, and each day's group is found once."""
@@ -297,7 +303,8 @@ def _birthdays(s, live, names: dict, today: date, end: date,
     return items
 
 
-def _meetings(session, names: dict, today: date, end: date) -> list[AgendaItem]:
+def _meetings(session: Session, names: dict[uuid.UUID, str], today: date,
+              end: date) -> list[AgendaItem]:
     """Meetings whose date on the place's clock falls from today to `end`, and those of the
     last OUTCOME_WANTED_DAYS days still without an outcome."""
     since = today - timedelta(days=OUTCOME_WANTED_DAYS)
@@ -334,7 +341,8 @@ def _meetings(session, names: dict, today: date, end: date) -> list[AgendaItem]:
     return items
 
 
-def _privacy_reviews(s, names: dict, today: date, end: date) -> list[AgendaItem]:
+def _privacy_reviews(s: Session, names: dict[uuid.UUID, str], today: date,
+                     end: date) -> list[AgendaItem]:
     """People whose data is due for review (is the legal basis still there? is it all still
     needed?): due in the window, or overdue."""
     rows = s.execute(
@@ -342,11 +350,13 @@ def _privacy_reviews(s, names: dict, today: date, end: date) -> list[AgendaItem]
             Person.deleted_at.is_(None), Person.review_on <= end, Person.account_id.in_(names)
         )
     ).all()
-    return [
-        AgendaItem(AgendaKind.PRIVACY_REVIEW, on, f"Review the data kept on {name}", account_id,
-                   names[account_id], pid, overdue=on < today, subject=name)
-        for pid, account_id, name, on in rows
-    ]
+    items = []
+    for pid, account_id, name, on in rows:
+        assert on is not None  # `Person.review_on <= end` keeps only dated reviews
+        items.append(AgendaItem(AgendaKind.PRIVACY_REVIEW, on, f"Review the data kept on {name}",
+                                account_id, names[account_id], pid, overdue=on < today,
+                                subject=name))
+    return items
 
 
 def agenda_summary(items: Iterable[AgendaItem]) -> dict[AgendaKind, tuple[int, int]]:

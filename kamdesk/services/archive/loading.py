@@ -11,11 +11,11 @@ last line of the file, rolls the whole transaction back: nothing is stored.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Iterator
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeAlias
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import BindParameter, Table, bindparam, delete, insert, select, update
 
 from kamdesk.services.archive.tables import (
     DERIVED_COLUMNS,
@@ -36,15 +36,24 @@ BATCH = 2000
 # the WAL; within the memory bound (issue 12: 300 MB for the whole import).
 IMPORT_CACHE_KIB = 96 * 1024
 
+Values: TypeAlias = dict[str, Any]  # a row converted for the database, by column name
+Source: TypeAlias = tuple[str, int]  # where a row is in the file, and its order there
+Converted: TypeAlias = tuple[Values, Source, Any]  # with the row as read (a JSON value)
+# a row linked within its table: its id, those links, where it is, its title
+Pending: TypeAlias = tuple[Any, Values, Source, str]
 
-def _compact(value: Any) -> Any:
-    return value.int if isinstance(value, uuid.UUID) else value
+
+def _compact(value: Any) -> Hashable:
+    """The small form of a key's value kept for each row: a uuid as its number."""
+    compacted: Hashable = value.int if isinstance(value, uuid.UUID) else value
+    return compacted
 
 
 def _title(raw: Any) -> str:
     for name in ("name", "full_name", "title", "summary", "text"):
-        if isinstance(raw, dict) and isinstance(raw.get(name), str):
-            return raw[name]
+        value = raw.get(name) if isinstance(raw, dict) else None
+        if isinstance(value, str):
+            return value
     return ""
 
 
@@ -64,7 +73,7 @@ class _Plan:
         self.parents = {parent for _, parent in self.links}
         self.searched = table.name in SEARCHED_FIELDS
         self.seen = 0
-        self.pending: list = []  # rows with a link inside the table, set at its end
+        self.pending: list[Pending] = []  # rows with a link inside the table, set at its end
 
 
 class ArchiveImport:
@@ -73,9 +82,9 @@ class ArchiveImport:
         self.dry_run = dry_run
         self.skip_invalid = skip_invalid
         self.plans = {t.name: _Plan(t, n) for n, t in enumerate(archive_tables())}
-        self.known: dict[str, set] = {name: set() for name in self.plans}  # compact keys
+        self.known: dict[str, set[Hashable]] = {name: set() for name in self.plans}  # compact keys
         self.done: set[str] = set()
-        self.held: dict[str, list] = {}
+        self.held: dict[str, list[Converted]] = {}
         self.rejections: list[Rejection] = []
         self.created = dict.fromkeys(self.plans, 0)
         self.present = dict.fromkeys(self.plans, 0)
@@ -107,7 +116,7 @@ class ArchiveImport:
             compact(self.db.engine)
         return ArchiveReport(self.created, self.present, self.rejections, commit, erased)
 
-    def _read(self, tables) -> bool:
+    def _read(self, tables: Iterable[tuple[str, Iterable[Any]]]) -> bool:
         """Every table in; whether the rows are to be kept."""
         for name, rows in tables:
             plan = self.plans.get(name)
@@ -126,7 +135,7 @@ class ArchiveImport:
         return self.writing
 
     # -- reading rows ----------------------------------------------------------------
-    def _converted(self, plan: _Plan, rows: Iterable[Any]):
+    def _converted(self, plan: _Plan, rows: Iterable[Any]) -> Iterator[Converted]:
         """(row, its source) for each row that converts, rejections noted; rows are
         numbered across every listing of the table in the file."""
         table = plan.table.name
@@ -142,7 +151,8 @@ class ArchiveImport:
                 unknown = sorted(set(raw) - plan.names)
                 raise ArchiveError(f"unknown column '{table}.{unknown[0]}': "
                                    "was the archive made by a newer KAMDesk?")
-            row, problem = {}, None
+            row: Values = {}
+            problem = None
             for name, read, column in columns:
                 try:
                     row[name] = read(raw[name]) if name in raw else column_default(column)
@@ -154,14 +164,15 @@ class ArchiveImport:
             else:
                 yield row, source, raw
 
-    def _reject(self, source, reason, raw=None, title=None) -> None:
+    def _reject(self, source: Source, reason: str, raw: Any = None,
+                title: str | None = None) -> None:
         name = title if title is not None else _title(raw)
         self.rejections.append(Rejection(source[0], name, reason, source[1]))
 
     # -- writing a table -------------------------------------------------------------
-    def _table(self, plan: _Plan, rows, *, converted: bool = False) -> None:
-        items = rows if converted else self._converted(plan, rows)
-        batch: list = []
+    def _table(self, plan: _Plan, rows: Iterable[Any], *, converted: bool = False) -> None:
+        items: Iterable[Converted] = rows if converted else self._converted(plan, rows)
+        batch: list[Converted] = []
         for item in items:
             batch.append(item)
             if len(batch) >= BATCH:
@@ -172,16 +183,17 @@ class ArchiveImport:
             self._link_within(plan)
         self.done.add(plan.table.name)
 
-    def _key(self, plan: _Plan, row: dict) -> Any:
+    def _key(self, plan: _Plan, row: Values) -> Hashable:
         if len(plan.keys) == 1:
             return _compact(row[plan.keys[0]])
         return tuple(_compact(row[k]) for k in plan.keys)
 
-    def _batch(self, plan: _Plan, batch: list) -> None:
+    def _batch(self, plan: _Plan, batch: list[Converted]) -> None:
         if not batch:
             return
         known = self.known[plan.table.name]
-        fresh, keys = [], set()
+        fresh: list[tuple[Hashable, Values, Source, Any]] = []
+        keys: set[Hashable] = set()
         for row, source, raw in batch:
             key = self._key(plan, row)
             if key in known or key in keys:
@@ -192,7 +204,7 @@ class ArchiveImport:
         there = self._in_database(plan, [row for _, row, _, _ in fresh])
         self.present[plan.table.name] += len(there)
         known |= there  # rows the database holds may be pointed to
-        accepted = []
+        accepted: list[tuple[Values, Source, str]] = []
         for key, row, source, raw in fresh:
             if key in there:
                 continue
@@ -212,10 +224,10 @@ class ArchiveImport:
         if self.writing:
             self._insert(plan, [row for row, _, _ in accepted])
 
-    def _in_database(self, plan: _Plan, rows: list[dict]) -> set:
+    def _in_database(self, plan: _Plan, rows: list[Values]) -> set[Hashable]:
         """The compact keys of `rows` the database already holds (before this import)."""
         columns = list(plan.table.primary_key.columns)
-        found = set()
+        found: set[Hashable] = set()
         for start in range(0, len(rows), 500):
             chunk = rows[start : start + 500]
             if len(columns) == 1:
@@ -233,7 +245,7 @@ class ArchiveImport:
             found &= {tuple(_compact(r[c.name]) for c in columns) for r in rows}
         return found
 
-    def _missing_parent(self, plan: _Plan, row: dict) -> str | None:
+    def _missing_parent(self, plan: _Plan, row: Values) -> str | None:
         for column, parent in plan.links:
             value = row[column]
             if value is None:
@@ -251,7 +263,7 @@ class ArchiveImport:
         (pk,) = self.plans[table].table.primary_key.columns
         return self.connection.execute(select(pk).where(pk == value)).first() is not None
 
-    def _insert(self, plan: _Plan, rows: list[dict]) -> None:
+    def _insert(self, plan: _Plan, rows: list[Values]) -> None:
         if not rows:
             return
         if plan.searched:
@@ -268,7 +280,7 @@ class ArchiveImport:
         pending, plan.pending = plan.pending, []
         name = plan.table.name
         known = self.known[name]
-        dropped = []
+        dropped: list[Any] = []
         changed = True
         while changed:
             changed = False
@@ -293,7 +305,7 @@ class ArchiveImport:
         if not pending:
             return
         statement = update(plan.table).where(pk == bindparam("_id"))
-        values = {c: bindparam(c) for c in pending[0][1]}
+        values: dict[str, BindParameter[Any]] = {c: bindparam(c) for c in pending[0][1]}
         changes = [{"_id": ident, **links} for ident, links, _, _ in pending]
         self.connection.execute(statement.values(values), changes)
 

@@ -10,7 +10,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import String, Table, Uuid, and_, case, exists, select, true, type_coerce
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    ForeignKey,
+    FromClause,
+    String,
+    Table,
+    Uuid,
+    and_,
+    case,
+    exists,
+    select,
+    true,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from kamdesk.services.archive.values import writer_of
@@ -36,7 +50,7 @@ def archive_tables() -> list[Table]:
     return [t for t in metadata.sorted_tables if t.name not in LOCAL_TABLES]
 
 
-def archive_columns(table: Table) -> list:
+def archive_columns(table: Table) -> list[Column[Any]]:
     return [c for c in table.columns if c.name not in DERIVED_COLUMNS]
 
 
@@ -74,11 +88,11 @@ def archive_rows(session: Session) -> Iterator[tuple[Table, Iterator[dict[str, A
         yield table, _table_rows(session, table)
 
 
-def _kept(table: Table, alias: Any = None, depth: int = 0) -> Any:
+def _kept(table: Table, alias: FromClause | None = None, depth: int = 0) -> ColumnElement[bool]:
     """The condition for a row of `table` (as `alias`) to go in: live, and every row it
     needs going in too, parents of parents included."""
     source = table if alias is None else alias
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     if "deleted_at" in table.c:
         conditions.append(source.c.deleted_at.is_(None))
     for column in table.columns:
@@ -89,13 +103,13 @@ def _kept(table: Table, alias: Any = None, depth: int = 0) -> Any:
     return and_(true(), *conditions)
 
 
-def _points_to_kept(value: Any, fk: Any, depth: int) -> Any:
+def _points_to_kept(value: ColumnElement[Any], fk: ForeignKey, depth: int) -> ColumnElement[bool]:
     parent = fk.column.table
     other = parent.alias(f"p{depth}_{parent.name}")
     return exists().where(other.c[fk.column.name] == value, _kept(parent, other, depth + 1))
 
 
-def _table_rows(session: Session, table: Table) -> Iterator[dict]:
+def _table_rows(session: Session, table: Table) -> Iterator[dict[str, Any]]:
     columns = archive_columns(table)
     selected = []
     for column in columns:

@@ -8,17 +8,19 @@ read with a limit and a count, so a huge account is still read quickly.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from types import SimpleNamespace
+from typing import Any, Protocol, TypeAlias
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain import enums
-from kamdesk.domain.birthdays import birthday_of
-from kamdesk.domain.completeness import dossier_completeness, person_facts
-from kamdesk.domain.concentration import concentration
+from kamdesk.domain.birthdays import HasBirthday, birthday_of
+from kamdesk.domain.completeness import PersonRecord, dossier_completeness, person_facts
+from kamdesk.domain.concentration import ConcentrationAlert, concentration
 from kamdesk.domain.dmu import uncovered_roles
 from kamdesk.domain.folding import fold
 from kamdesk.language import N_
@@ -78,6 +80,42 @@ OPEN_LIST_LIMIT = 50  # tasks and service cases read per brief; the rest are onl
 # Counts every matching row before LIMIT applies: the total comes with the first rows.
 _TOTAL = func.count().over()
 _CLOSED_CROSS_SELL = (enums.CrossSellStatus.WON, enums.CrossSellStatus.LOST)
+
+
+class _FamilyRow(HasBirthday, Protocol):
+    """A family member as `_people` reads it: its row, and whether it is in the trash."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def relation(self) -> str: ...
+    @property
+    def notes(self) -> str: ...
+    @property
+    def in_trash(self) -> bool: ...
+
+
+class _PersonRow(PersonRecord, Protocol):
+    """A person as `_people` reads it: its row, with ``contacts`` and ``family`` lists."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def department(self) -> str: ...
+    @property
+    def reports_to_id(self) -> uuid.UUID | None: ...
+    @property
+    def notes(self) -> str: ...
+    @property
+    def last_contact_at(self) -> datetime | None: ...
+    @property
+    def family(self) -> list[_FamilyRow]: ...
+
+
+_AnyRow: TypeAlias = Row[*tuple[Any, ...]]  # a Core row of any columns
+
+_RevenueFacts: TypeAlias = tuple[int | None, Decimal | None, Decimal | None, str, Decimal,
+                                 list[ConcentrationAlert]]  # what `_revenue` reads
 
 
 class BriefSourceService:
@@ -167,7 +205,7 @@ class BriefSourceService:
             return None if row is None else MeetingRef(*row)
 
 
-def _account_detail(account, revenue) -> AccountDetail:
+def _account_detail(account: _AnyRow, revenue: Sequence[_AnyRow]) -> AccountDetail:
     rows = sorted(revenue, key=lambda r: (r.year, r.quarter or 0))
     return AccountDetail(
         account.id, account.name, account.tier, account.industry, account.region,
@@ -176,7 +214,7 @@ def _account_detail(account, revenue) -> AccountDetail:
     )
 
 
-def _meeting(s: Session, account, meeting_id: uuid.UUID) -> MeetingFact:
+def _meeting(s: Session, account: _AnyRow, meeting_id: uuid.UUID) -> MeetingFact:
     meeting = s.execute(select(meeting_table).where(MEETING.id == meeting_id)).first()
     if meeting is None or meeting.deleted_at is not None or meeting.account_id != account.id:
         raise NotFoundError(N_("no meeting {meeting_id} with {name}"),
@@ -190,15 +228,15 @@ def _meeting(s: Session, account, meeting_id: uuid.UUID) -> MeetingFact:
                        meeting.notes, attendees, meeting.time_zone)
 
 
-def _people(s: Session, account_id: uuid.UUID) -> list[SimpleNamespace]:
+def _people(s: Session, account_id: uuid.UUID) -> list[_PersonRow]:
     """The live people of the account, each with ``contacts`` and ``family`` lists."""
     rows = s.execute(
         select(person_table)
         .where(PERSON.account_id == account_id, PERSON.deleted_at.is_(None))
     ).all()
     ids = [r.id for r in rows]
-    contacts: dict[uuid.UUID, list] = {i: [] for i in ids}
-    family: dict[uuid.UUID, list] = {i: [] for i in ids}
+    contacts: dict[uuid.UUID, list[uuid.UUID]] = {i: [] for i in ids}
+    family: dict[uuid.UUID, list[_FamilyRow]] = {i: [] for i in ids}
     if ids:
         for person_id, contact_id in s.execute(
             select(CONTACT.person_id, CONTACT.id).where(CONTACT.person_id.in_(ids))
@@ -217,7 +255,8 @@ def _people(s: Session, account_id: uuid.UUID) -> list[SimpleNamespace]:
             for r in rows]
 
 
-def _person_fact(p, last_contact: datetime | None, extra: PersonExtra | None) -> PersonFact:
+def _person_fact(p: _PersonRow, last_contact: datetime | None,
+                 extra: PersonExtra | None) -> PersonFact:
     family = tuple(
         FamilyFact(f.name, f.relation, birthday_of(f), f.notes) for f in p.family
         if not f.in_trash
@@ -230,7 +269,7 @@ def _person_fact(p, last_contact: datetime | None, extra: PersonExtra | None) ->
     )
 
 
-def _revenue(s: Session, account, revenue):
+def _revenue(s: Session, account: _AnyRow, revenue: Sequence[_AnyRow]) -> _RevenueFacts:
     """(year, planned, actual, currency, share of our sales, concentration warnings)."""
     year = latest_year(s)
     if year is None:
@@ -256,8 +295,8 @@ def _open_proposals(s: Session, account_id: uuid.UUID, today: date) -> list[Prop
         .order_by(PROPOSAL.expires_on)
     ).all()
     ids = [r.id for r in rows]
-    tasks: dict[uuid.UUID, list] = {i: [] for i in ids}
-    team: dict[uuid.UUID, list] = {i: [] for i in ids}
+    tasks: dict[uuid.UUID, list[_AnyRow]] = {i: [] for i in ids}
+    team: dict[uuid.UUID, list[_AnyRow]] = {i: [] for i in ids}
     if ids:
         for t in s.execute(
             select(TASK.proposal_id, TASK.follow_up_step, TASK.done_at, TASK.deleted_at).where(

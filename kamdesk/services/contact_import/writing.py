@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
@@ -12,10 +13,14 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.enums import Tier
 from kamdesk.domain.folding import fold
 from kamdesk.services.contact_import.merging import cached_key
+from kamdesk.services.people import ContactData, FamilyMemberData
 from kamdesk.services.person_cards import PersonCard
 from kamdesk.store.base import utc_now
 from kamdesk.store.models import Account, ContactPoint, FamilyMember, Person
 from kamdesk.store.search_fields import person_search_text, search_text_of
+from kamdesk.store.tables import contact_point_table, family_member_table, person_table
+
+Fields = dict[str, Any]  # a row's column values by name, as inserted or set
 
 
 @dataclass
@@ -43,11 +48,13 @@ class Target:
 def write_plan(s: Session, new_accounts: list[TargetAccount], targets: list[Target]) -> None:
     """Create the new prospects and people and update merged ones, in the caller's session."""
     for account in new_accounts:
-        row = Account(name=account.name, tier=Tier.PROSPECT)
-        s.add(row)
+        prospect = Account(name=account.name, tier=Tier.PROSPECT)
+        s.add(prospect)
         s.flush()
-        account.id = row.id
-    people, contacts, family = [], [], []
+        account.id = prospect.id
+    people: list[Fields] = []
+    contacts: list[Fields] = []
+    family: list[Fields] = []
     for target in targets:
         if target.person is not None:
             _update(target.person, target.card, target.account.country)
@@ -69,12 +76,13 @@ def write_plan(s: Session, new_accounts: list[TargetAccount], targets: list[Targ
     s.flush()
     # Plain Core inserts: the ORM's bulk path costs as much again for 10,000 people.
     connection = s.connection()
-    for model, rows in ((Person, people), (ContactPoint, contacts), (FamilyMember, family)):
+    for table, rows in ((person_table, people), (contact_point_table, contacts),
+                        (family_member_table, family)):
         if rows:
-            connection.execute(insert(model.__table__), rows)
+            connection.execute(insert(table), rows)
 
 
-def _person_fields(card: PersonCard) -> dict:
+def _person_fields(card: PersonCard) -> Fields:
     b = card.birthday
     return {
         "full_name": card.full_name.strip(), "given_name": card.given_name.strip(),
@@ -87,13 +95,13 @@ def _person_fields(card: PersonCard) -> dict:
     }
 
 
-def _contact_fields(contact, position: int, region: str) -> dict:
+def _contact_fields(contact: ContactData, position: int, region: str) -> Fields:
     key = cached_key(contact.kind, contact.value, region)
     return {"kind": contact.kind, "value": contact.value.strip(), "label": contact.label,
             "position": position, "normalized": key}
 
 
-def _family_fields(member) -> dict:
+def _family_fields(member: FamilyMemberData) -> Fields:
     b = member.birthday
     return {"name": member.name.strip(), "relation": member.relation, "notes": member.notes,
             "birth_year": b.year if b else None, "birth_month": b.month if b else None,
