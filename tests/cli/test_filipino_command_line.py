@@ -21,7 +21,8 @@ from kamdesk.language import catalogue, speaking
 ROOT = Path(__file__).resolve().parents[2]
 PO = ROOT / "kamdesk/resources/translations/fil/LC_MESSAGES/kamdesk.po"
 # What `make translations` hands to babel (GETTEXT_SRC in the Makefile).
-GETTEXT_SRC = ("briefing", "domain", "commands", "services", "cli.py", "language.py")
+GETTEXT_SRC = ("briefing", "domain", "commands", "services", "interchange", "cli.py",
+               "language.py")
 
 
 def _gettext_calls() -> set[str | tuple[str, str]]:
