@@ -57,6 +57,7 @@ brief-example: $(STAMP)
 TRANSLATIONS := kamdesk/resources/translations
 LANGS        := fil
 GETTEXT_SRC  := kamdesk/briefing kamdesk/domain kamdesk/commands kamdesk/services \
+                kamdesk/interchange \
                 kamdesk/cli.py kamdesk/language.py
 translations: $(STAMP)
 	mkdir -p build

@@ -12,6 +12,7 @@ from typing import Any
 from kamdesk import __version__
 from kamdesk.interchange.files import InterchangeError, check_not_binary
 from kamdesk.interchange.json_stream import JsonStream
+from kamdesk.language import N_
 from kamdesk.services.archive.tables import ArchiveContent, ArchiveError
 
 ARCHIVE_FORMAT = "kamdesk-archive"
@@ -79,11 +80,11 @@ def open_archive(path: Path) -> Iterator[Iterator[tuple[str, Iterator[Any]]]]:
     archive, cut off, text after its end) raises InterchangeError when it is reached."""
     path = Path(path)
     if not path.is_file():
-        raise InterchangeError(f"{path} does not exist or is not a file")
+        raise InterchangeError(N_("{path} does not exist or is not a file"), path=path)
     with path.open("rb") as file:
         head = file.read(65536)
         if not head.strip():
-            raise InterchangeError(f"{path.name} is empty")
+            raise InterchangeError(N_("{name} is empty"), name=path.name)
         check_not_binary(head, path.name)
         file.seek(0)
         yield archive_tables_of(JsonStream(file, path.name))
@@ -95,7 +96,7 @@ def archive_tables_of(stream: JsonStream) -> Iterator[tuple[str, Iterator[Any]]]
     name = stream.name
     if stream.peek() != "{":
         stream.value()  # a syntax error says where; anything else is not an archive
-        raise InterchangeError(f"{name} is JSON but not a KAMDesk archive")
+        raise InterchangeError(N_("{name} is JSON but not a KAMDesk archive"), name=name)
     head: dict[str, Any] = {}
     seen_tables = False
     for key in stream.items():
@@ -106,33 +107,34 @@ def archive_tables_of(stream: JsonStream) -> Iterator[tuple[str, Iterator[Any]]]
         seen_tables = True
         if stream.peek() != "{":
             stream.value()  # says where the file is broken, if it is
-            raise InterchangeError(f"{name} has no 'tables' object")
+            raise InterchangeError(N_("{name} has no 'tables' object"), name=name)
         for table in stream.items():
             if stream.peek() != "[":
                 stream.value()
-                raise ArchiveError(f"table '{table}' is not a list of rows")
+                raise ArchiveError(N_("table '{table}' is not a list of rows"), table=table)
             rows = stream.elements()
             yield table, rows
-            for _ in rows:  # what the caller left unread
+            for _row in rows:  # what the caller left unread
                 pass
     stream.end()
     _check_head(head, name, complete=True)
     if not seen_tables:
-        raise InterchangeError(f"{name} has no 'tables' object")
+        raise InterchangeError(N_("{name} has no 'tables' object"), name=name)
 
 
 def _check_head(head: dict[str, Any], name: str, *, complete: bool) -> None:
     if "format" not in head and not complete:
         return  # written after the tables: checked at the end (nothing is kept before)
     if head.get("format") != ARCHIVE_FORMAT:
-        raise InterchangeError(f"{name} is JSON but not a KAMDesk archive")
+        raise InterchangeError(N_("{name} is JSON but not a KAMDesk archive"), name=name)
     if "format_version" not in head and not complete:
         return
     version = head.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise InterchangeError(f"{name} has no valid format_version")
+        raise InterchangeError(N_("{name} has no valid format_version"), name=name)
     if version > FORMAT_VERSION:
         raise InterchangeError(
-            f"{name} was made by a newer KAMDesk (archive format {version}); this version "
-            f"reads format {FORMAT_VERSION}: update KAMDesk first"
+            N_("{name} was made by a newer KAMDesk (archive format {version}); this version "
+               "reads format {supported}: update KAMDesk first"),
+            name=name, version=version, supported=FORMAT_VERSION,
         )

@@ -19,6 +19,7 @@ from kamdesk.interchange.csv_presets import (
 from kamdesk.interchange.csv_rows import card_from_row
 from kamdesk.interchange.dates import DateOrder, guess_date_order
 from kamdesk.interchange.files import InterchangeError, decode_text
+from kamdesk.language import N_, _
 from kamdesk.services.person_cards import ParsedFile, Rejection
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -47,7 +48,8 @@ class CsvLayout:
         try:
             return folded.index(fold(header))
         except ValueError:
-            raise InterchangeError(f"{self.name} has no column '{header}'") from None
+            raise InterchangeError(N_("{name} has no column '{header}'"), name=self.name,
+                                   header=header) from None
 
 
 def inspect_csv(data: bytes, name: str, encoding: str | None = None,
@@ -58,7 +60,8 @@ def inspect_csv(data: bytes, name: str, encoding: str | None = None,
     if delimiter is not None:
         delimiter = {"tab": "\t", "\\t": "\t"}.get(delimiter, delimiter)
         if len(delimiter) != 1:
-            raise InterchangeError(f"the delimiter must be one character, not '{delimiter}'")
+            raise InterchangeError(N_("the delimiter must be one character, not '{delimiter}'"),
+                                   delimiter=delimiter)
     lines = text.split("\n")
     found = _find_preset_header(lines, delimiter, preset)
     if found is None:
@@ -67,8 +70,8 @@ def inspect_csv(data: bytes, name: str, encoding: str | None = None,
                       if _filled(_cells(line, delimiter)) >= 2), None)
         if index is None:
             raise InterchangeError(
-                f"{name} has no line with several columns: is it a CSV file? "
-                "(give the delimiter with --delimiter)"
+                N_("{name} has no line with several columns: is it a CSV file? "
+                   "(give the delimiter with --delimiter)"), name=name,
             )
         chosen = preset_named(preset, _cells(lines[index], delimiter)) if preset else None
         found = (index, delimiter, chosen)
@@ -81,8 +84,10 @@ def inspect_csv(data: bytes, name: str, encoding: str | None = None,
     layout.notes += [decoded.note] if decoded.note else []
     skipped = [n + 1 for n, line in enumerate(lines[:index]) if line.strip()]
     if skipped:
-        where = f"line {skipped[0]}" if len(skipped) == 1 else f"lines {skipped[0]}–{skipped[-1]}"
-        layout.notes.append(f"{where} above the header read as a note, not as contacts")
+        where = (_("line {line}").format(line=skipped[0]) if len(skipped) == 1
+                 else _("lines {first}–{last}").format(first=skipped[0], last=skipped[-1]))
+        layout.notes.append(
+            _("{where} above the header read as a note, not as contacts").format(where=where))
     layout.samples = [row for _, row in _rows(layout, limit=5)]
     return layout
 
@@ -92,8 +97,8 @@ def parse_csv(layout: CsvLayout, mapping: dict[int, str] | None = None) -> Parse
     mapping = layout.mapping if mapping is None else mapping
     if not any(t in ("full_name", "given_name", "family_name") for t in mapping.values()):
         raise InterchangeError(
-            f"no column of {layout.name} is mapped to a name: choose a preset (--preset) "
-            "or map one (--map 'Column=full_name')"
+            N_("no column of {name} is mapped to a name: choose a preset (--preset) "
+               "or map one (--map 'Column=full_name')"), name=layout.name,
         )
     rows = list(_rows(layout))
     separators = (layout.preset or GENERIC).separators
@@ -103,24 +108,25 @@ def parse_csv(layout: CsvLayout, mapping: dict[int, str] | None = None) -> Parse
     date_order = DateOrder.DAY_FIRST if day_first else guess_date_order(dates)
     parsed = ParsedFile(encoding=layout.encoding, notes=list(layout.notes))
     if layout.preset:
-        parsed.notes.append(f"read as a {layout.preset.title} export")
+        parsed.notes.append(_("read as a {preset} export").format(preset=layout.preset.title))
         parsed.notes.extend(layout.preset.notes)
     # Named when some row has a value there: an empty column loses nothing.
     kept = [h for i, h in enumerate(layout.headers)
             if h in layout.unknown and mapping.get(i) == f"note:{h.strip()}"
             and any(i < len(r) and r[i].strip() for _, r in rows)]
     if kept:
-        parsed.notes.append("columns no preset knows, kept as notes lines: " + ", ".join(kept))
+        parsed.notes.append(_("columns no preset knows, kept as notes lines: {columns}").format(
+            columns=", ".join(kept)))
     width = len(layout.headers)
     for line, cells in rows:
-        source = f"line {line}"
+        source = _("line {line}").format(line=line)
         if len(cells) > width and not any(c.strip() for c in cells[width:]):
             cells = cells[:width]  # Thunderbird: one comma more than the header
         if len(cells) != width:
             parsed.rejections.append(Rejection(
                 source, _name_guess(cells, mapping),
-                f"{len(cells)} fields where the header has {width}: a delimiter or quote is "
-                "missing or extra", line,
+                _("{count} fields where the header has {width}: a delimiter or quote is "
+                  "missing or extra").format(count=len(cells), width=width), line,
             ))
             continue
         try:
@@ -132,9 +138,11 @@ def parse_csv(layout: CsvLayout, mapping: dict[int, str] | None = None) -> Parse
             continue
         card.source, card.order = source, line
         parsed.cards.append(card)
-        parsed.notes += [f"{source}, {problem}; kept in the notes" for problem in problems]
+        parsed.notes += [_("{source}, {problem}; kept in the notes").format(source=source,
+                                                                           problem=problem)
+                         for problem in problems]
     if not rows:
-        raise InterchangeError(f"{layout.name} has a header but no rows")
+        raise InterchangeError(N_("{name} has a header but no rows"), name=layout.name)
     return parsed
 
 
@@ -200,7 +208,8 @@ def _rows(layout: CsvLayout, limit: int | None = None):
                     return
     except csv.Error as error:
         where = layout.header_line + reader.line_num
-        raise InterchangeError(f"{layout.name}, line {where}: not valid CSV ({error})") from None
+        raise InterchangeError(N_("{name}, line {line}: not valid CSV ({error})"),
+                               name=layout.name, line=where, error=error) from None
 
 
 def _name_guess(cells: list[str], mapping: dict[int, str]) -> str:

@@ -13,6 +13,7 @@ from kamdesk.interchange import note_facts
 from kamdesk.interchange.csv_presets import TARGET
 from kamdesk.interchange.dates import parse_table_date
 from kamdesk.interchange.vcard_values import address_text, contact_label, family_relation
+from kamdesk.language import _
 from kamdesk.services.people import ContactData, FamilyMemberData
 from kamdesk.services.person_cards import PersonCard
 
@@ -44,7 +45,7 @@ def card_from_row(cells: list[str], mapping: dict[int, str], separators: str,
         group[match["part"] or "value"].append(cell)
     problems: list[str] = []
     card = _person(fields, separators, date_order, problems)
-    for (kind, _), group in groups.items():
+    for (kind, _number), group in groups.items():
         _add_group(card, kind, group, separators, date_order, problems)
     return card, problems
 
@@ -102,7 +103,8 @@ def _dossier(card: PersonCard, fields: dict[str, list[str]]) -> None:
                 raise ValueError(f"{name.replace('_', ' ')}: {error}") from None
     if text := _first(fields, "influence"):
         if not (text.isdigit() and 1 <= int(text) <= 5):
-            raise ValueError(f"influence: '{text}' is not a whole number from 1 to 5")
+            raise ValueError(_("influence: '{value}' is not a whole number from 1 to 5").format(
+                value=text))
         card.influence = int(text)
 
 
@@ -116,6 +118,10 @@ def _date(card: PersonCard, text: str, what: str, date_order: str, problems: lis
         return None
 
 
+class _NotADate(ValueError):
+    """Birth Year, Month and Day that are not numbers (not merely an impossible date)."""
+
+
 def _date_of_parts(card: PersonCard, fields: dict[str, list[str]], problems: list[str]):
     """Thunderbird's Birth Year, Birth Month and Birth Day columns; the year may be empty."""
     year, month, day = (_first(fields, f).strip() for f in ("birth_year", "birth_month",
@@ -123,12 +129,13 @@ def _date_of_parts(card: PersonCard, fields: dict[str, list[str]], problems: lis
     text = "-".join(p for p in (year, month, day) if p)
     try:
         if not (month.isdigit() and day.isdigit() and (not year or year.isdigit())):
-            raise ValueError(f"'{text}' is not a date")
+            raise _NotADate
         number = int(year) if year else None
         return Birthday(int(month), int(day), None if number in (None, 0) else number)
     except ValueError as error:
-        reason = str(error) if str(error).startswith("'") else f"'{text}' is not a real date"
-        problems.append(f"birthday: {reason}")
+        reason = (_("'{value}' is not a date") if isinstance(error, _NotADate)
+                  else _("'{value}' is not a real date")).format(value=text)
+        problems.append(_("birthday: {reason}").format(reason=reason))
         card.notes = note_facts.add_fact(card.notes, "Birthday", text)
         return None
 
@@ -157,7 +164,8 @@ def _add_group(card: PersonCard, kind: str, group: dict[str, list[str]], separat
             else:
                 card.notes = note_facts.add_fact(card.notes, label.capitalize() or "Related", value)
         elif kind == "email" and not _EMAIL.fullmatch(value):
-            problems.append(f"e-mail: '{value[:60]}' is not an e-mail address")
+            problems.append(_("e-mail: '{value}' is not an e-mail address").format(
+                value=value[:60]))
             card.notes = note_facts.add_fact(card.notes, "E-mail", value)
         elif kind == "event":
             day = _date(card, value, label or "Date", date_order, problems)

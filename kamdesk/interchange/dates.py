@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kamdesk.domain.birthdays import Birthday
+from kamdesk.language import _
 
 # Years that mean "unknown": Apple writes 1604 (flagged by X-APPLE-OMIT-YEAR), phones 0000.
 _NO_YEAR = {0, 1604}
@@ -35,7 +36,8 @@ def parse_vcard_date(text: str, omit_year: str | None = None) -> Birthday | None
         return None
     match = _ISO.fullmatch(value)
     if match is None:
-        raise ValueError(f"'{value}' is not a date (expected YYYY-MM-DD or --MM-DD)")
+        raise ValueError(_("'{value}' is not a date (expected YYYY-MM-DD or --MM-DD)").format(
+            value=value))
     year = None if match["year"] == "--" else int(match["year"])
     if year in _NO_YEAR or (omit_year is not None and str(year) == omit_year.strip()):
         year = None
@@ -54,7 +56,7 @@ def parse_table_date(text: str, order: str = DateOrder.MONTH_FIRST) -> Birthday 
         return parse_vcard_date(value)
     match = _NUMERIC.fullmatch(value)
     if match is None:
-        raise ValueError(f"'{value}' is not a date")
+        raise ValueError(_("'{value}' is not a date").format(value=value))
     a, b = int(match["a"]), int(match["b"])
     day_first = match["sep"] == "." or a > 12 or (order == DateOrder.DAY_FIRST and b <= 12)
     day, month = (a, b) if day_first else (b, a)
@@ -77,4 +79,4 @@ def _birthday(text: str, month: int, day: int, year: int | None) -> Birthday:
     try:
         return Birthday(month, day, year)
     except ValueError:
-        raise ValueError(f"'{text}' is not a real date") from None
+        raise ValueError(_("'{value}' is not a real date").format(value=text)) from None

@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kamdesk.language import _
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -69,9 +71,9 @@ def text_codec(name: str) -> str:
     try:
         info = codecs.lookup(name.strip())
     except (LookupError, ValueError, TypeError, UnicodeError):
-        raise ValueError(f"unknown encoding '{name}'") from None
+        raise ValueError(_("unknown encoding '{name}'").format(name=name)) from None
     if not getattr(info, "_is_text_encoding", True):
-        raise ValueError(f"'{name}' is not a character encoding")
+        raise ValueError(_("'{name}' is not a character encoding").format(name=name))
     return info.name
 
 
@@ -82,12 +84,14 @@ def decode(data: bytes, encoding: str) -> str:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise EncodingError(
-            f"not valid {encoding} text (line {line}, byte 0x{data[error.start]:02x})"
+            _("not valid {encoding} text (line {line}, byte 0x{byte:02x})").format(
+                encoding=encoding, line=line, byte=data[error.start])
         ) from None
     except ValueError as error:
         raise EncodingError(str(error)) from None
     except Exception as error:  # noqa: BLE001 - a codec may raise anything on odd bytes
-        raise EncodingError(f"not valid {encoding} text ({type(error).__name__})") from None
+        raise EncodingError(_("not valid {encoding} text ({error})").format(
+            encoding=encoding, error=type(error).__name__)) from None
 
 
 def bom_encoding(data: bytes) -> str | None:
@@ -133,15 +137,17 @@ def decode_wide(data: bytes, encoding: str, name: str) -> Decoded:
         if error.start < len(data) - unit * 2 + 1 or error.reason.startswith("illegal"):
             title = encoding.upper().replace("-LE", "").replace("-BE", "")
             raise EncodingError(
-                f"{name} looks like {title} but is not valid {title} from byte {error.start}: "
-                "is it damaged? Give its encoding with --encoding"
+                _("{name} looks like {title} but is not valid {title} from byte {byte}: "
+                  "is it damaged? Give its encoding with --encoding").format(
+                    name=name, title=title, byte=error.start)
             ) from None
         text = codecs.decode(data[: error.start], encoding)
         return Decoded(text.removeprefix("\ufeff"), encoding,
-                       f"the file ends inside a character ({len(data) - error.start} byte(s) "
-                       "left over): it may be cut off")
+                       _("the file ends inside a character ({count} byte(s) left over): "
+                         "it may be cut off").format(count=len(data) - error.start))
     if not plausible_controls(text[:_SAMPLE]):
-        raise EncodingError(f"{name} is not {encoding} text: is it the right file?")
+        raise EncodingError(_("{name} is not {encoding} text: is it the right file?").format(
+            name=name, encoding=encoding))
     return Decoded(text.removeprefix("\ufeff"), encoding)
 
 

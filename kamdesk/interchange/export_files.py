@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from kamdesk.interchange.files import InterchangeError, write_atomically
+from kamdesk.language import N_
 from kamdesk.store.database import Database
 
 EXPORT_KINDS = ("vcard", "csv", "ics", "json")
@@ -57,4 +58,4 @@ def _export(db: Database, kind: str, path: Path, account_id: uuid.UUID | None,
         from kamdesk.interchange.archive_file import write_archive_file
 
         return f"an archive of {write_archive_file(db, path):,} rows"
-    raise InterchangeError(f"cannot export '{kind}'")
+    raise InterchangeError(N_("cannot export '{kind}'"), kind=kind)

@@ -19,6 +19,7 @@ from kamdesk.interchange.encodings import (
     text_codec,
     wide_encoding,
 )
+from kamdesk.language import N_
 from kamdesk.services.errors import ServiceError
 
 # Large enough for a phone's vCard export with photos; beyond it, the user should split.
@@ -32,16 +33,17 @@ def read_import_file(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
     """The bytes of `path`, refusing folders, empty files and files beyond `limit`."""
     path = Path(path)
     if not path.is_file():
-        raise InterchangeError(f"{path} does not exist or is not a file")
+        raise InterchangeError(N_("{path} does not exist or is not a file"), path=path)
     size = path.stat().st_size
     if size > limit:
         raise InterchangeError(
-            f"{path.name} is {size / 1024 / 1024:.1f} MB; KAMDesk imports files up to "
-            f"{limit // 1024 // 1024} MB: split it into smaller files"
+            N_("{name} is {size:.1f} MB; KAMDesk imports files up to {limit} MB: split it "
+               "into smaller files"),
+            name=path.name, size=size / 1024 / 1024, limit=limit // 1024 // 1024,
         )
     data = path.read_bytes()
     if not data.strip():
-        raise InterchangeError(f"{path.name} is empty")
+        raise InterchangeError(N_("{name} is empty"), name=path.name)
     return data
 
 
@@ -52,7 +54,8 @@ def check_not_binary(data: bytes, name: str) -> None:
     head = data[:65536]
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     if b"\x00" in head or controls > len(head) // 100:
-        raise InterchangeError(f"{name} is a binary file, not text: is it the right file?")
+        raise InterchangeError(N_("{name} is a binary file, not text: is it the right file?"),
+                               name=name)
 
 
 def check_encoding_name(encoding: str) -> str:
@@ -84,7 +87,8 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> Decoded:
     detected = detect_legacy(data)
     if detected is None:
         raise InterchangeError(
-            f"cannot tell the character encoding of {name}; give it with --encoding"
+            N_("cannot tell the character encoding of {name}; give it with --encoding"),
+            name=name,
         )
     return Decoded(_decode(data, detected, name), detected)
 
@@ -105,7 +109,8 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
     try:
         text = decode(data, encoding)
     except EncodingError as error:
-        raise InterchangeError(f"{name} is {error}; give the right one with --encoding") from None
+        raise InterchangeError(N_("{name} is {error}; give the right one with --encoding"),
+                               name=name, error=error) from None
     return text.removeprefix("\ufeff")
 
 
@@ -122,7 +127,7 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InterchangeError(f"the folder {folder} does not exist")
+        raise InterchangeError(N_("the folder {folder} does not exist"), folder=folder)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
         with os.fdopen(handle, "wb") as out:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from kamdesk.interchange.files import InterchangeError
+from kamdesk.language import N_, _
 
 READ_SIZE = 1024 * 1024
 # A value this long is refused rather than held: no row of an archive comes near it.
@@ -47,7 +48,7 @@ class JsonStream:
             piece = self._decode(data, final=not data)
         except UnicodeDecodeError:
             raise InterchangeError(
-                f"{self.name} is not UTF-8 text, so not a KAMDesk archive"
+                N_("{name} is not UTF-8 text, so not a KAMDesk archive"), name=self.name
             ) from None
         if not data:
             self.ended = True
@@ -67,10 +68,11 @@ class JsonStream:
         newlines = before.count("\n")
         line = self.line + newlines
         start = before.rfind("\n") + 1 if newlines else self.line_start
-        return f"line {line}, column {pos - start + 1}"
+        return _("line {line}, column {column}").format(line=line, column=pos - start + 1)
 
     def error(self, what: str, pos: int | None = None) -> InterchangeError:
-        return InterchangeError(f"{self.name} is not valid JSON ({self.where(pos)}: {what})")
+        return InterchangeError(N_("{name} is not valid JSON ({where}: {what})"), name=self.name,
+                                where=self.where(pos), what=what)
 
     # -- reading -----------------------------------------------------------------------
     def peek(self) -> str:
@@ -88,14 +90,15 @@ class JsonStream:
     def take(self, expected: str) -> None:
         found = self.peek()
         if found != expected:
-            shown = repr(found) if found else "the end of the file"
-            raise self.error(f"expected {expected!r}, found {shown}")
+            shown = repr(found) if found else _("the end of the file")
+            raise self.error(_("expected {expected}, found {shown}").format(expected=repr(expected),
+                                                                             shown=shown))
         self.pos += 1
 
     def value(self) -> Any:
         """The next whole JSON value."""
         if not self.peek():
-            raise self.error("expected a value, found the end of the file")
+            raise self.error(_("expected a value, found the end of the file"))
         while True:
             try:
                 value, end = self._scan(self.text, self.pos)
@@ -111,7 +114,8 @@ class JsonStream:
 
     def _may_go_on(self, pos: int, message: str) -> bool:
         if len(self.text) - self.pos > LONGEST_VALUE:
-            raise self.error(f"a value longer than {LONGEST_VALUE // 1024 // 1024} MB")
+            size = LONGEST_VALUE // 1024 // 1024
+            raise self.error(_("a value longer than {size} MB").format(size=size))
         return pos >= len(self.text) - _TAIL or message.startswith("Unterminated string")
 
     def items(self) -> Iterator[str]:
@@ -124,10 +128,10 @@ class JsonStream:
         while True:
             key_at = self.pos
             if self.peek() != '"':
-                raise self.error("expected a property name in double quotes")
+                raise self.error(_("expected a property name in double quotes"))
             key = self.value()
             if not isinstance(key, str):
-                raise self.error("expected a property name in double quotes", key_at)
+                raise self.error(_("expected a property name in double quotes"), key_at)
             self.take(":")
             yield key
             if self._next("}"):
@@ -150,10 +154,11 @@ class JsonStream:
         if found in (",", closing):
             self.pos += 1
             return found == closing
-        shown = repr(found) if found else "the end of the file"
-        raise self.error(f"expected ',' or {closing!r}, found {shown}")
+        shown = repr(found) if found else _("the end of the file")
+        raise self.error(_("expected ',' or {closing}, found {shown}").format(closing=repr(closing),
+                                                                             shown=shown))
 
     def end(self) -> None:
         """Refuse anything but white space after the document."""
         if self.peek():
-            raise self.error("text after the end of the document")
+            raise self.error(_("text after the end of the document"))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kamdesk.interchange.files import InterchangeError, read_import_file
+from kamdesk.language import N_
 from kamdesk.services.person_cards import ParsedFile
 
 
@@ -30,7 +31,7 @@ def read_contacts(path: Path, kind: str, options: ReadOptions = ReadOptions()) -
         layout = inspect_csv(data, Path(path).name, options.encoding, options.delimiter,
                              options.preset)
         return parse_csv(layout, apply_columns(layout, options.columns))
-    raise InterchangeError(f"cannot import '{kind}' contacts")
+    raise InterchangeError(N_("cannot import '{kind}' contacts"), kind=kind)
 
 
 def apply_columns(layout, columns: tuple[str, ...]) -> dict[int, str]:
@@ -41,7 +42,7 @@ def apply_columns(layout, columns: tuple[str, ...]) -> dict[int, str]:
     for item in columns:
         header, sep, target = item.rpartition("=")
         if not sep or not header.strip():
-            raise InterchangeError(f"--map wants COLUMN=FIELD, not '{item}'")
+            raise InterchangeError(N_("--map wants COLUMN=FIELD, not '{item}'"), item=item)
         index = layout.column(header.strip())
         target = target.strip()
         if not target or target == "ignore":
@@ -50,8 +51,8 @@ def apply_columns(layout, columns: tuple[str, ...]) -> dict[int, str]:
             mapping[index] = target
         else:
             raise InterchangeError(
-                f"'{target}' is not a field; use e.g. full_name, given_name, family_name, "
-                "organisation, position, email:work, phone:mobile, address:work.city, birthday, "
-                "notes or note:Label"
+                N_("'{target}' is not a field; use e.g. full_name, given_name, family_name, "
+                   "organisation, position, email:work, phone:mobile, address:work.city, "
+                   "birthday, notes or note:Label"), target=target,
             )
     return mapping

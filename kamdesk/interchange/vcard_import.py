@@ -30,6 +30,7 @@ from kamdesk.interchange.vcard_values import (
     split_value,
     unescape,
 )
+from kamdesk.language import N_, _
 from kamdesk.services.people import ContactData, FamilyMemberData
 from kamdesk.services.person_cards import ParsedFile, PersonCard, Rejection
 
@@ -39,6 +40,11 @@ _CONTACTS = {"EMAIL": "email", "TEL": "phone", "URL": "url", "ADR": "address"}
 _URI_PREFIXES = ("urn:", "http:", "https:", "mailto:", "tel:", "data:")
 # As strict as the import service: one @, no spaces. Anything else is kept in the notes.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
+# The reason a value too long for the dossier is kept in the notes, by kind of contact.
+_TOO_LONG = {"email": N_("the email is longer than 320 characters"),
+             "phone": N_("the phone is longer than 320 characters"),
+             "url": N_("the url is longer than 320 characters"),
+             "address": N_("the address is longer than 320 characters")}
 
 
 def parse_vcards(data: bytes, name: str, encoding: str | None = None) -> ParsedFile:
@@ -72,16 +78,21 @@ def parse_vcards(data: bytes, name: str, encoding: str | None = None) -> ParsedF
             except ValueError as error:
                 raw.error = str(error)
             except Exception as error:  # noqa: BLE001 - one odd card must not stop the rest
-                raw.error = f"cannot read this card ({type(error).__name__}: {error})"
+                raw.error = _("cannot read this card ({kind}: {error})").format(
+                    kind=type(error).__name__, error=error)
         parsed.rejections.append(Rejection(raw.source, _name_of(raw), raw.error, raw.number))
     if not parsed.cards and not parsed.rejections:
-        raise InterchangeError(f"{name} holds no vCard: no line says BEGIN:VCARD")
+        raise InterchangeError(N_("{name} holds no vCard: no line says BEGIN:VCARD"), name=name)
     return parsed
 
 
 def _problem_note(raw: RawCard, problem: Problem) -> str:
-    what = f", {problem.property}" if problem.property else ""
-    return f"{raw.source}, line {problem.line}{what}: {problem.reason}; kept in the notes"
+    if problem.property:
+        return _("{source}, line {line}, {property}: {reason}; kept in the notes").format(
+            source=raw.source, line=problem.line, property=problem.property,
+            reason=problem.reason)
+    return _("{source}, line {line}: {reason}; kept in the notes").format(
+        source=raw.source, line=problem.line, reason=problem.reason)
 
 
 def _default_charset(data: bytes) -> tuple[str, str]:
@@ -133,8 +144,9 @@ def card_from(raw: RawCard) -> tuple[PersonCard, list[Problem]]:
     card = PersonCard(full_name="", source=raw.source, order=raw.number)
     kind = (_text(props, "KIND") or _text(props, "X-ADDRESSBOOKSERVER-KIND")).casefold()
     if kind in ("org", "group") or _text(props, "X-ABSHOWAS").casefold() == "company":
-        what = "a contact group" if kind == "group" else "a card of an organisation"
-        raise ValueError(f"{what}, not of a person: '{_text(props, 'FN')}'")
+        what = (_("a contact group, not of a person: '{name}'") if kind == "group"
+                else _("a card of an organisation, not of a person: '{name}'"))
+        raise ValueError(what.format(name=_text(props, "FN")))
     problems = list(raw.problems)
     card.notes = "\n".join(unescape(n.value).strip() for n in props.get("NOTE", ()))
     categories = [c.strip() for n in props.get("CATEGORIES", ()) for c in split_value(n.value, ",")]
@@ -188,11 +200,13 @@ def _read_name(card: PersonCard, props: dict[str, list[ContentLine]],
     if not card.full_name:
         unreadable = [p for p in problems if p.property in ("FN", "N", "NICKNAME")]
         if unreadable:
-            raise ValueError(f"line {unreadable[0].line}: {unreadable[0].reason}")
+            raise ValueError(_("line {line}: {reason}").format(line=unreadable[0].line,
+                                                              reason=unreadable[0].reason))
         organisation = _text(props, "ORG").split(";")[0]
         if organisation:
-            raise ValueError(f"a card of the organisation '{organisation}' with no person's name")
-        raise ValueError("the card has no name (neither FN, N nor NICKNAME)")
+            raise ValueError(_("a card of the organisation '{organisation}' with no person's "
+                               "name").format(organisation=organisation))
+        raise ValueError(_("the card has no name (neither FN, N nor NICKNAME)"))
 
 
 def _read_work(card: PersonCard, props: dict[str, list[ContentLine]]) -> None:
@@ -214,11 +228,12 @@ def _read_contact(card: PersonCard, line: ContentLine, kind: str, custom: str,
         elif kind == "email" and value.casefold().startswith("mailto:"):
             value = value[7:]
     if kind == "email" and value.strip() and not _EMAIL.fullmatch(value.strip()):
-        _keep(card, problems, line, f"'{value.strip()[:60]}' is not an e-mail address",
+        _keep(card, problems, line, _("'{value}' is not an e-mail address").format(
+            value=value.strip()[:60]),
               "E-mail")
         return
     if len(value.strip()) > 320:
-        _keep(card, problems, line, f"the {kind} is longer than 320 characters", kind.title())
+        _keep(card, problems, line, _(_TOO_LONG[kind]), kind.title())
         return
     _add_contact(card, kind, value, line, custom)
 
@@ -266,7 +281,8 @@ def _read_relations(card: PersonCard, props: dict[str, list[ContentLine]],
         try:
             day = parse_vcard_date(birthday) if birthday else None
         except ValueError as error:
-            _keep(card, problems, line, f"family member's birthday: {error}", "Family")
+            _keep(card, problems, line, _("family member's birthday: {error}").format(error=error),
+                  "Family")
             continue
         if name.strip():
             card.family.append(FamilyMemberData(name.strip()[:200], relation.strip()[:64], day,
@@ -304,10 +320,12 @@ def _read_dossier(card: PersonCard, props: dict[str, list[ContentLine]],
             try:
                 setattr(card, attribute, kind(text))
             except ValueError:
-                _keep(card, problems, props[prop][0], f"unknown {label} '{text[:40]}'", label)
+                _keep(card, problems, props[prop][0],
+                      _("unknown {label} '{text}'").format(label=label, text=text[:40]), label)
     if influence := _text(props, "X-KAMDESK-INFLUENCE"):
         if influence.isdigit() and 1 <= int(influence) <= 5:
             card.influence = int(influence)
         else:
             _keep(card, problems, props["X-KAMDESK-INFLUENCE"][0],
-                  f"influence '{influence[:20]}' is not 1 to 5", "Influence")
+                  _("influence '{value}' is not 1 to 5").format(value=influence[:20]),
+                  "Influence")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from vobject.base import ParseError, parseLine
 
 from kamdesk.interchange.encodings import EncodingError, decode, text_codec
+from kamdesk.language import _
 
 # Properties we never use; skipping them early keeps photo-laden files fast.
 _SKIPPED = (b"PHOTO", b"LOGO", b"SOUND", b"KEY", b"X-ACTIVITY-ALERT")
@@ -52,7 +53,7 @@ class RawCard:
 
     @property
     def source(self) -> str:
-        return f"record {self.number} (line {self.line})"
+        return _("record {number} (line {line})").format(number=self.number, line=self.line)
 
 
 def read_cards(data: bytes, default_charset: str) -> Iterator[RawCard]:
@@ -93,7 +94,7 @@ def _physical_lines(data: bytes) -> list[bytes]:
 
 def _fill(card: RawCard, raw: list[tuple[int, bytes]], default_charset: str) -> None:
     version = b""
-    for _, physical in raw:
+    for _number, physical in raw:
         if physical[:8].upper() == b"VERSION:":
             version = physical[8:].strip()
             break
@@ -149,7 +150,7 @@ def _is_quoted_printable(logical: bytes) -> bool:
 def _split_header(logical: bytes) -> tuple[bytes, bytes]:
     colon = logical.find(b":")
     if colon < 0:
-        raise ValueError("a line without ':' is not a vCard property")
+        raise ValueError(_("a line without ':' is not a vCard property"))
     if b'"' not in logical[:colon]:
         return logical[:colon], logical[colon + 1 :]
     quoted = False  # 4.0 parameter values may be quoted and hold ':'
@@ -158,7 +159,7 @@ def _split_header(logical: bytes) -> tuple[bytes, bytes]:
             quoted = not quoted
         elif byte == 0x3A and not quoted:
             return logical[:i], logical[i + 1 :]
-    raise ValueError("a line without ':' is not a vCard property")
+    raise ValueError(_("a line without ':' is not a vCard property"))
 
 
 @lru_cache(maxsize=4096)
@@ -166,7 +167,7 @@ def _header(head: bytes, default_charset: str) -> tuple[str, str, dict[str, list
     """Name, group, parameters, character set and quoted-printable flag of one header."""
     text = head.decode("utf-8", "replace")
     try:
-        name, param_list, _, group = parseLine(text + ":")
+        name, param_list, _value, group = parseLine(text + ":")
     except ParseError:
         name, param_list, group = _lenient_header(text)
     params: dict[str, list[str]] = {}
@@ -182,7 +183,8 @@ def _header(head: bytes, default_charset: str) -> tuple[str, str, dict[str, list
     try:
         charset = text_codec(charset)  # never base64, zlib, rot-13… from a file's say-so
     except ValueError:
-        raise ValueError(f"CHARSET={charset[:40]} is not a character set") from None
+        raise ValueError(_("CHARSET={charset} is not a character set").format(
+            charset=charset[:40])) from None
     return name.upper(), (group or "").upper(), params, charset, "QUOTED-PRINTABLE" in encoding
 
 
@@ -190,9 +192,9 @@ def _lenient_header(text: str) -> tuple[str, list[list[str]], str | None]:
     """What vobject refuses but exporters write: empty parameters ('TEL;;CELL', a trailing
     ';'), stray spaces. Name, parameters and group, or ValueError."""
     pieces = [p.strip() for p in text.split(";")]
-    group, _, name = pieces[0].rpartition(".")
+    group, _dot, name = pieces[0].rpartition(".")
     if not name or not all(c.isalnum() or c == "-" for c in name):
-        raise ValueError(f"cannot read the property '{text[:40]}'")
+        raise ValueError(_("cannot read the property '{text}'").format(text=text[:40]))
     params = []
     for piece in pieces[1:]:
         if piece:
@@ -210,7 +212,7 @@ def _content_line(number: int, logical: bytes, default_charset: str) -> ContentL
     try:
         value = decode(body, charset)
     except EncodingError:
-        raise ValueError(f"the text is not valid {charset}") from None
+        raise ValueError(_("the text is not valid {charset}").format(charset=charset)) from None
     if quoted_printable:  # newlines came encoded; escape them the way 3.0 does
         value = "\\n".join(value.splitlines())
     return ContentLine(name, group, params, value, number)

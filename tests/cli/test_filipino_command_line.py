@@ -21,7 +21,8 @@ from kamdesk.language import catalogue, speaking
 ROOT = Path(__file__).resolve().parents[2]
 PO = ROOT / "kamdesk/resources/translations/fil/LC_MESSAGES/kamdesk.po"
 # What `make translations` hands to babel (GETTEXT_SRC in the Makefile).
-GETTEXT_SRC = ("briefing", "domain", "commands", "services", "cli.py", "language.py")
+GETTEXT_SRC = ("briefing", "domain", "commands", "services", "interchange", "cli.py",
+               "language.py")
 
 
 def _gettext_calls() -> set[str | tuple[str, str]]:
@@ -154,3 +155,27 @@ def test_maintenance_backup_and_task_messages_are_in_filipino(tmp_path):
     assert done.stdout.startswith("Tapos na: ")
     audit = kamdesk("audit", data_dir=tmp_path)
     assert audit.stdout.strip() == "Wala pang lumabas sa app."
+
+
+def test_import_reasons_and_archive_errors_are_in_filipino(tmp_path):
+    card = tmp_path / "bad.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Acme Corp\r\nEND:VCARD\r\n"
+                     b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Cruz\r\nORG:Acme Corp\r\n"
+                     b"EMAIL:ana at acme\r\nEND:VCARD\r\n")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "kamdesk-archive", "format_version": 1, "tables": ',
+                      encoding="utf-8")
+    english = kamdesk("import", "vcard", str(card), "--dry-run", lang_env="en_GB.UTF-8",
+                      data_dir=tmp_path)
+    assert "a card of the organisation 'Acme Corp' with no person's name" in english.stdout
+    vcard = kamdesk("--lang", "fil", "import", "vcard", str(card), "--dry-run",
+                    lang_env="en_GB.UTF-8", data_dir=tmp_path)
+    assert "card ng organisasyong 'Acme Corp' na walang pangalan ng tao" in vcard.stdout
+    assert "ang 'ana at acme' ay hindi e-mail address; itinago sa mga tala" in vcard.stdout
+    assert "bad.vcf: 2 record, utf-8" in vcard.stdout and "Buod: 1 ang gagawin" in vcard.stdout
+    assert vcard.returncode == 1 and "tinanggihan" in vcard.stderr
+    archive = kamdesk("--lang", "fil", "import", "json", str(broken), lang_env="en_GB.UTF-8",
+                      data_dir=tmp_path)
+    assert archive.returncode == 1
+    assert ("hindi wastong JSON ang broken.json (linya 1, column 62: inaasahan ang isang value, "
+            "pero dulo na ng file)") in archive.stderr, archive.stderr
