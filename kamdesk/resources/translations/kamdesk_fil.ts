@@ -249,7 +249,7 @@
     </message>
     <message>
         <location filename="../../ui/app.py" line="100"/>
-        <location filename="../../ui/menu_actions.py" line="162"/>
+        <location filename="../../ui/menu_actions.py" line="158"/>
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
     </message>
@@ -2037,9 +2037,8 @@
         <translation>Naibalik na.</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="153"/>
         <source>KAMDesk opens %1 from its next start.</source>
-        <translation>Bubuksan ng KAMDesk ang %1 sa susunod na pagbukas nito.</translation>
+        <translation type="vanished">Bubuksan ng KAMDesk ang %1 sa susunod na pagbukas nito.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="385"/>
@@ -2126,7 +2125,7 @@
         <translation>Mga brief para sa bawat account sa:</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="163"/>
+        <location filename="../../ui/menu_actions.py" line="159"/>
         <source>Connected to %1.</source>
         <translation>Nakakonekta sa %1.</translation>
     </message>

@@ -17,6 +17,7 @@ from typing import Any, TypeAlias
 
 from sqlalchemy import BindParameter, Table, bindparam, delete, insert, select, update
 
+from kamdesk.language import N_, _
 from kamdesk.services.archive.tables import (
     DERIVED_COLUMNS,
     ArchiveError,
@@ -122,7 +123,8 @@ class ArchiveImport:
             plan = self.plans.get(name)
             if plan is None:
                 raise ArchiveError(
-                    f"unknown table '{name}': was the archive made by a newer KAMDesk?"
+                    N_("unknown table '{name}': was the archive made by a newer KAMDesk?"),
+                    name=name,
                 )
             if plan.parents <= self.done:
                 self._table(plan, rows)
@@ -145,12 +147,13 @@ class ArchiveImport:
             plan.seen += 1
             source = (f"{table}[{i}]", plan.number * 10_000_000 + i)
             if raw.__class__ is not dict:
-                self._reject(source, "is not an object", title="")
+                self._reject(source, _("is not an object"), title="")
                 continue
             if not raw.keys() <= plan.names:
                 unknown = sorted(set(raw) - plan.names)
-                raise ArchiveError(f"unknown column '{table}.{unknown[0]}': "
-                                   "was the archive made by a newer KAMDesk?")
+                raise ArchiveError(N_("unknown column '{table}.{column}': "
+                                      "was the archive made by a newer KAMDesk?"),
+                                   table=table, column=unknown[0])
             row: Values = {}
             problem = None
             for name, read, column in columns:
@@ -197,7 +200,7 @@ class ArchiveImport:
         for row, source, raw in batch:
             key = self._key(plan, row)
             if key in known or key in keys:
-                self._reject(source, "the same id appears twice", raw=raw)
+                self._reject(source, _("the same id appears twice"), raw=raw)
             else:
                 keys.add(key)
                 fresh.append((key, row, source, raw))

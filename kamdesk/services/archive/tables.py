@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from kamdesk.language import N_
 from kamdesk.services.archive.values import writer_of
 from kamdesk.services.errors import ServiceError
 from kamdesk.services.person_cards import Rejection
@@ -140,5 +141,5 @@ def write_archive(db: Database, tables: dict[str, Any], *, dry_run: bool = False
 
     for name, rows in tables.items():
         if not isinstance(rows, list):
-            raise ArchiveError(f"table '{name}' is not a list of rows")
+            raise ArchiveError(N_("table '{name}' is not a list of rows"), name=name)
     return import_archive(db, tables.items(), dry_run=dry_run, skip_invalid=skip_invalid)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kamdesk.domain.company_names import company_key
 from kamdesk.domain.folding import fold
-from kamdesk.language import N_
+from kamdesk.language import N_, _
 from kamdesk.services.contact_import.merging import (
     NameKeys,
     cached_key,
@@ -31,7 +31,7 @@ from kamdesk.services.person_cards import ParsedFile, PersonCard, Rejection
 from kamdesk.store.database import Database
 from kamdesk.store.models import Account, ContactPoint, Person
 
-NO_ORGANISATION = "no organisation (company) to choose the account: name one for the import"
+NO_ORGANISATION = N_("no organisation (company) to choose the account: name one for the import")
 
 
 class DuplicateChoice(StrEnum):
@@ -215,9 +215,9 @@ class _Planner:
     def _plan_card(self, card: PersonCard) -> _Match | None:
         """Create the person, reject the card, or return the duplicate to decide on later."""
         account = self.fixed or self._organisation(card.organisation)
-        problem = card_problem(card) or (None if account else NO_ORGANISATION)
+        problem = card_problem(card) or (None if account else _(NO_ORGANISATION))
         if problem or account is None:
-            self._row(card, RowAction.REJECT, "", problem or NO_ORGANISATION)
+            self._row(card, RowAction.REJECT, "", problem or _(NO_ORGANISATION))
             return None
         keys = [(c.kind, cached_key(c.kind, c.value, account.country)) for c in card.contacts
                 if c.kind in ("email", "phone") and c.value.strip()]
