@@ -24,20 +24,19 @@ def write_archive_file(db, path, now: datetime | None = None) -> int:
     (a department's archive would not fit in memory several times over); returns the
     number of rows. Same document as `archive_bytes`, one row per line."""
     from kamdesk.interchange.files import atomic_file
-    from kamdesk.services.archive.tables import archive_rows
-    from kamdesk.store.migration import current_revision
+    from kamdesk.services.archive.tables import reading_archive
 
-    head = {
-        "format": ARCHIVE_FORMAT,
-        "format_version": FORMAT_VERSION,
-        "exported_at": (now or datetime.now(UTC)).isoformat(),
-        "application": {"name": "KAMDesk", "version": __version__},
-        "schema_revision": current_revision(db.engine),
-    }
     count = 0
-    with atomic_file(path) as out, db.session() as session:
+    with reading_archive(db) as (revision, tables), atomic_file(path) as out:
+        head = {
+            "format": ARCHIVE_FORMAT,
+            "format_version": FORMAT_VERSION,
+            "exported_at": (now or datetime.now(UTC)).isoformat(),
+            "application": {"name": "KAMDesk", "version": __version__},
+            "schema_revision": revision,
+        }
         out.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2].encode() + b',\n "tables": {')
-        for n, (table, rows) in enumerate(archive_rows(session)):
+        for n, (table, rows) in enumerate(tables):
             out.write(f'{"," if n else ""}\n  {json.dumps(table.name)}: ['.encode())
             separator = "\n   "
             for row in rows:

@@ -14,6 +14,7 @@ import uuid
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
@@ -36,6 +37,9 @@ from PySide6.QtWidgets import (
 from kamdesk.briefing.options import default_file_name
 from kamdesk.ui.worker import run_in_background
 
+if TYPE_CHECKING:
+    from kamdesk.ui.settings import Settings
+
 PRINT_DPI = 300
 
 
@@ -45,10 +49,10 @@ class BriefPreview(QDialog):
 
     def __init__(self, db, account_id: uuid.UUID | None, meeting_id: uuid.UUID | None = None,
                  parent: QWidget | None = None, today: date | None = None,
-                 city: str | None = None, settings=None) -> None:
+                 city: str | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         # Paper and what "shareable" leaves out come from Edit ▸ Settings… (defaults without).
-        self.settings = settings if settings is not None else _window_settings(parent)
+        self.settings = settings
         self.db, self.account_id, self.meeting_id = db, account_id, meeting_id
         self.today, self.city = today, city
         self._folder = Path(tempfile.mkdtemp(prefix="kamdesk-brief-"))
@@ -265,25 +269,22 @@ class BriefPreview(QDialog):
         shutil.rmtree(self._folder, ignore_errors=True)
 
 
-def _window_settings(parent: QWidget | None):
-    """The Settings of the main window this preview opens from, if any."""
-    window = parent.window() if parent is not None else None
-    return getattr(window, "settings", None)
-
-
 def open_brief_preview(parent: QWidget | None, db, account_id: uuid.UUID,
                        meeting_id: uuid.UUID | None = None,
-                       today: date | None = None) -> BriefPreview:
-    """Open the preview window (not modal) and start writing the brief."""
-    preview = BriefPreview(db, account_id, meeting_id, parent, today)
+                       today: date | None = None,
+                       settings: Settings | None = None) -> BriefPreview:
+    """Open the preview window (not modal) and start writing the brief; *settings* (the
+    window's, from the caller's context) give the paper and what "shareable" leaves out."""
+    preview = BriefPreview(db, account_id, meeting_id, parent, today, settings=settings)
     preview.show()
     return preview
 
 
 
 def open_trip_preview(parent: QWidget | None, db, city: str,
-                      today: date | None = None) -> BriefPreview:
+                      today: date | None = None,
+                      settings: Settings | None = None) -> BriefPreview:
     """Open the preview of a trip brief: every account in *city*, after a table of contents."""
-    preview = BriefPreview(db, None, None, parent, today, city=city)
+    preview = BriefPreview(db, None, None, parent, today, city=city, settings=settings)
     preview.show()
     return preview

@@ -5,6 +5,7 @@ the KAM's loop in five steps, and About."""
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from kamdesk.resources import resource
 from kamdesk.ui import theme
+
+if TYPE_CHECKING:
+    from kamdesk.ui.main_window import MainWindow
 
 
 def _plain(text: str) -> str:
@@ -166,20 +170,19 @@ LICENCES = (  # (what, licence, file under resources)
 
 
 class AboutDialog(QDialog):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("About KAMDesk"))
         self.resize(620, 520)
-        settings = getattr(window, "settings", None)
-        where = window.location_label.text() if hasattr(window, "location_label") else ""
+        settings = window.settings
+        where = window.location_label.text()
         self.summary = QLabel(
             "<h2>KAMDesk %1</h2>".replace("%1", app_version())
             + "<p>" + self.tr("Dossiers and meeting briefs for key account managers.") + "</p>"
             + "<p>" + self.tr("Qt %1, PySide6 %2").replace("%1", qVersion())
             .replace("%2", PySide6.__version__) + "</p>"
             + "<p><b>" + self.tr("Where your data lives") + "</b><br>" + where
-            + ("<br>" + self.tr("Settings: %1").replace("%1", settings.file_name())
-               if settings is not None else "") + "</p>"
+            + "<br>" + self.tr("Settings: %1").replace("%1", settings.file_name()) + "</p>"
         )
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)

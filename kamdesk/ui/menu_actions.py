@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 from kamdesk.domain.changes import Changes
 from kamdesk.ui.worker import run_in_background
@@ -18,6 +19,24 @@ translate = QCoreApplication.translate  # called with literals, for lupdate ("Ma
 
 
 class MenuActions:
+    # The menus' actions, made by window_menus.build_menus and window_extras.add_extras.
+    import_action: QAction
+    export_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    audit_action: QAction
+    team_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    find_action: QAction
+    new_account_action: QAction
+    account_actions: dict[str, QAction]  # the Account menu's, acting on the account on screen
+    trip_action: QAction
+    settings_action: QAction
+    getting_started_action: QAction
+    shortcuts_action: QAction
+    about_action: QAction
+
     def trip_cities(self) -> list[str]:
         """Cities with at least one account, for a trip brief."""
         from kamdesk.services.accounts import AccountService
@@ -29,7 +48,8 @@ class MenuActions:
         """One PDF with a brief for every account in `city`, behind a table of contents."""
         from kamdesk.ui.brief_preview import open_trip_preview
 
-        return open_trip_preview(self, self.context.db, city, self.context.today())
+        return open_trip_preview(self, self.context.db, city, self.context.today(),
+                                 settings=self.settings)
 
     def ask_trip_brief(self) -> None:
         if self.context is None:

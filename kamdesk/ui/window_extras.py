@@ -7,11 +7,16 @@ menus are built.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from kamdesk.ui import theme
+
+if TYPE_CHECKING:
+    from kamdesk.ui.main_window import MainWindow
 
 NAVIGATION_ICONS = ("calendar-days", "building-2", "chart-pie", "trash-2")
 ACCOUNT_ICONS = {"new_account": "building", "new_person": "user-plus",
@@ -22,17 +27,16 @@ TOOLBAR = ("new_account", "new_person", "log_contact", "brief")
 translate = QCoreApplication.translate  # the window's own context, spelled out for lupdate
 
 
-def add_extras(window: QMainWindow) -> None:
+def add_extras(window: MainWindow) -> None:
     for row, name in enumerate(NAVIGATION_ICONS[: window.navigation.count()]):
         window.navigation.item(row).setIcon(theme.icon(name))
     window.navigation.setIconSize(QSize(18, 18))
-    for attribute, name in (("import_action", "file-input"), ("export_action", "file-output"),
-                            ("backup_action", "hard-drive-download"), ("quit_action", "log-out"),
-                            ("undo_action", "undo-2"), ("find_action", "search"),
-                            ("trip_action", "map-pin")):
-        action = getattr(window, attribute, None)
-        if action is not None:
-            action.setIcon(theme.icon(name))
+    for action, name in ((window.import_action, "file-input"),
+                         (window.export_action, "file-output"),
+                         (window.backup_action, "hard-drive-download"),
+                         (window.quit_action, "log-out"), (window.undo_action, "undo-2"),
+                         (window.find_action, "search"), (window.trip_action, "map-pin")):
+        action.setIcon(theme.icon(name))
     for key, name in ACCOUNT_ICONS.items():
         if action := _account_action(window, key):
             action.setIcon(theme.icon(name))
@@ -40,12 +44,14 @@ def add_extras(window: QMainWindow) -> None:
     _settings_and_help(window)
 
 
-def _account_action(window: QMainWindow, key: str) -> QAction | None:
+def _account_action(window: MainWindow, key: str) -> QAction | None:
     """An action of the Account menu by its name ("new_person"); None if the window has none."""
-    return window.account_actions.get(key) or getattr(window, f"{key}_action", None)
+    if key == "new_account":  # the one that needs no account on screen
+        return window.new_account_action
+    return window.account_actions.get(key)
 
 
-def _toolbar(window: QMainWindow) -> None:
+def _toolbar(window: MainWindow) -> None:
     bar = QToolBar(translate("MainWindow", "Daily actions"), window)
     bar.setObjectName("actions-toolbar")
     bar.setMovable(False)
@@ -70,7 +76,7 @@ def _new_action(window: QMainWindow, icon: str, text: str, slot, *keys) -> QActi
     return action
 
 
-def _settings_and_help(window: QMainWindow) -> None:
+def _settings_and_help(window: MainWindow) -> None:
     from kamdesk.ui import help_dialogs
 
     edit = _menu(window, translate("MainWindow", "&Edit"))
@@ -101,7 +107,7 @@ def _settings_and_help(window: QMainWindow) -> None:
         help_menu.addAction(action)
 
 
-def open_settings(window: QMainWindow) -> None:
+def open_settings(window: MainWindow) -> None:
     from kamdesk.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(window.settings, window)

@@ -7,6 +7,7 @@ changes here. `search_text` is derived and rebuilt on import rather than carried
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,6 +76,18 @@ def read_archive(db: Database) -> ArchiveContent:
     with db.session() as s:
         tables = {table.name: list(rows) for table, rows in archive_rows(s)}
     return ArchiveContent(current_revision(db.engine), tables)
+
+
+@contextmanager
+def reading_archive(
+    db: Database,
+) -> Iterator[tuple[str | None, Iterator[tuple[Table, Iterator[dict[str, Any]]]]]]:
+    """The schema revision of `db` and each table with its live rows (`archive_rows`), read
+    in one session that stays open while the caller writes them out: for an archive file
+    written as it is read (interchange writes; it does not open the store itself)."""
+    revision = current_revision(db.engine)
+    with db.session() as session:
+        yield revision, archive_rows(session)
 
 
 def archive_rows(session: Session) -> Iterator[tuple[Table, Iterator[dict[str, Any]]]]:

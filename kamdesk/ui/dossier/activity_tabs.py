@@ -119,7 +119,8 @@ class MeetingsTab(ListView):
     def brief(self, meeting) -> None:
         from kamdesk.ui.brief_preview import open_brief_preview
 
-        open_brief_preview(self, self.context.db, self.account_id, meeting.id)
+        open_brief_preview(self, self.context.db, self.account_id, meeting.id,
+                           settings=self.context.settings)
 
     def delete(self, row) -> None:
         batch = MeetingService(self.context.db).delete_meeting(row.id)

@@ -209,7 +209,8 @@ class DossierView(QWidget):
         from kamdesk.ui.brief_preview import open_brief_preview
 
         open_brief_preview(
-            self, self.context.db, self.account_id, meeting_id, today=self.context.today()
+            self, self.context.db, self.account_id, meeting_id, today=self.context.today(),
+            settings=self.context.settings,
         )
 
     def edit_account(self) -> None:

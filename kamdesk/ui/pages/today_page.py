@@ -199,4 +199,4 @@ class TodayPage(ShowsRecords, ListView):
 
         meeting = item.ref_id if item.kind is AgendaKind.MEETING else None
         open_brief_preview(self, self.context.db, item.account_id, meeting,
-                           today=self.context.today())
+                           today=self.context.today(), settings=self.context.settings)
