@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from sqlalchemy import text
 
 from kamdesk.store.database import BUSY_TIMEOUT_MS
@@ -15,6 +16,7 @@ def _busy_timeout(db) -> int:
         return session.execute(text("PRAGMA busy_timeout")).scalar_one()
 
 
+@pytest.mark.sqlite_only("SQLite's busy timeout (PRAGMA busy_timeout) per connection")
 def test_only_the_thread_that_asked_waits_briefly(db):
     assert _busy_timeout(db) == BUSY_TIMEOUT_MS
     db.wait_briefly_on_this_thread(300)

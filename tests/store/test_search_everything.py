@@ -84,6 +84,7 @@ def test_a_long_note_is_cut_to_a_snippet_around_the_match(db):
     assert hit.snippet[hit.mark_start:hit.mark_end] == "turbine"
 
 
+@pytest.mark.sqlite_only("drops the SQLite file's FTS5 tables")
 def test_without_the_index_the_same_things_are_found(db, dossier):
     """PostgreSQL has no FTS5 table: the folded LIKE search must give the same answers."""
     before = [(h.kind, h.field) for h in _hits(db, "stas")] + [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from kamdesk.services.accounts import AccountInput, AccountService
@@ -28,6 +29,7 @@ def test_folded_queries_find_names_in_every_script(db):
     assert _names(db, "gdansk") == ["Bałtyk Fracht"]
 
 
+@pytest.mark.sqlite_only("reads the SQLite file's FTS5 tables")
 def test_the_index_follows_every_edit_and_the_trash(db):
     account = AccountService(db).create_account(AccountInput("Sava Power d.o.o."))
     people = PeopleService(db)
@@ -41,6 +43,7 @@ def test_the_index_follows_every_edit_and_the_trash(db):
     assert _names(db, "petrovic") == []
 
 
+@pytest.mark.sqlite_only("drops the SQLite file's FTS5 triggers and tables")
 def test_search_works_without_the_index_too(db):
     """PostgreSQL has no FTS5 table: the folded LIKE search must give the same answers."""
     account = AccountService(db).create_account(AccountInput("Bałtyk Fracht"))
