@@ -37,8 +37,8 @@ class _FamilyMember(Protocol):
     def in_trash(self) -> bool: ...
 
 
-class PersonRecord(HasBirthday, Protocol):
-    """What :func:`person_facts` reads: a person as the ORM loads it, or a row shaped like one."""
+class DmuMemberRow(HasBirthday, Protocol):
+    """A DMU member's name, position, role and stance: a `Person`, or a row shaped like one."""
 
     @property
     def full_name(self) -> str: ...
@@ -52,6 +52,11 @@ class PersonRecord(HasBirthday, Protocol):
     def stance(self) -> Stance | None: ...
     @property
     def influence(self) -> int | None: ...
+
+
+class PersonRecord(DmuMemberRow, Protocol):
+    """What :func:`person_facts` reads: a person as the ORM loads it, or a row shaped like one."""
+
     @property
     def hobbies(self) -> str: ...
     @property

@@ -10,7 +10,8 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from kamdesk.domain.birthdays import Birthday, HasBirthday, birthday_of, next_occurrence
+from kamdesk.domain.birthdays import Birthday, birthday_of, next_occurrence
+from kamdesk.domain.completeness import DmuMemberRow
 from kamdesk.domain.contact_keys import contact_key
 from kamdesk.domain.enums import DmuRole, DmuType, LegalBasis, Stance
 from kamdesk.domain.folding import fold
@@ -116,7 +117,7 @@ def _set_birthday(row: Person | FamilyMember, birthday: Birthday | None) -> None
     row.birth_day = birthday.day if birthday else None
 
 
-class SummaryRow(HasBirthday, Protocol):
+class SummaryRow(DmuMemberRow, Protocol):
     """What a summary reads: a `Person`, or a Core row of the summary's columns."""
 
     @property
@@ -124,21 +125,9 @@ class SummaryRow(HasBirthday, Protocol):
     @property
     def account_id(self) -> uuid.UUID: ...
     @property
-    def full_name(self) -> str: ...
-    @property
-    def position(self) -> str: ...
-    @property
     def department(self) -> str: ...
     @property
     def reports_to_id(self) -> uuid.UUID | None: ...
-    @property
-    def dmu_role(self) -> DmuRole | None: ...
-    @property
-    def dmu_type(self) -> DmuType | None: ...
-    @property
-    def stance(self) -> Stance | None: ...
-    @property
-    def influence(self) -> int | None: ...
 
 
 def summary_of(person: SummaryRow, today: date) -> PersonSummary:
