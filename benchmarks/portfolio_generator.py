@@ -63,7 +63,8 @@ def cache_folder() -> Path:
 
 
 def content_hash(size: Size) -> str:
-    """What the generated rows depend on: this code, its words, the search text, the size."""
+    """What the generated rows depend on: this code, its words, the search text (computed
+    by the columns' defaults for the tables the generator does not fold itself), the size."""
     import inspect
 
     from kamdesk.store.search import account_search_text, person_search_text
@@ -71,7 +72,7 @@ def content_hash(size: Size) -> str:
     digest = hashlib.sha256(repr(size).encode())
     here = Path(__file__).resolve().parent
     for path in (here / "portfolio_generator.py", here / "portfolio_words.py",
-                 ROOT / "kamdesk/domain/folding.py"):
+                 ROOT / "kamdesk/domain/folding.py", ROOT / "kamdesk/store/search_fields.py"):
         digest.update(path.read_bytes())
     for function in (account_search_text, person_search_text):
         digest.update(inspect.getsource(function).encode())

@@ -117,6 +117,10 @@ def search(args) -> None:
         print("kamdesk: " + _("the first {n} matches, a match in a name first; more match "
                               "than that: give more of the word").format(n=len(hits)),
               file=sys.stderr)
+    if not found.history_searched:
+        print("kamdesk: " + _("words of one or two letters: the contact history was not "
+                              "searched; give three letters or more to search it too"),
+              file=sys.stderr)
     if not hits:
         print(_("Nothing matches '{text}'.").format(text=args.text))
     for hit in hits:

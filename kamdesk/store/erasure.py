@@ -34,8 +34,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from kamdesk.store.search_fields import search_text_of
-from kamdesk.store.search_index import INDEXED_TABLES
+from kamdesk.domain.folding import fold
+from kamdesk.store.search_fields import NAME_COLUMNS, search_text_of
+from kamdesk.store.search_index import full_text_indexes
 from kamdesk.store.tables import (
     contact_point_table,
     erasure_log_table,
@@ -145,7 +146,7 @@ def _scrub_names(db: Session | Connection, names: list[str]) -> None:
         touched: set[uuid.UUID] = set()
         for column in table.columns:
             if (not isinstance(column.type, String) or isinstance(column.type, Enum)
-                    or column.name == "search_text" or (table.name, column.name) in _NAMES):
+                    or column.name in _DERIVED or (table.name, column.name) in _NAMES):
                 continue
             for name in names:
                 found = column.contains(name, autoescape=True)
@@ -159,10 +160,15 @@ def _scrub_names(db: Session | Connection, names: list[str]) -> None:
             _refresh_search_text(db, table, touched)
 
 
+_DERIVED = {"search_text", "name_text"}  # folded copies, computed again below
+
+
 def _refresh_search_text(db: Session | Connection, table: Table, ids: set[uuid.UUID]) -> None:
     for row in db.execute(select(table).where(table.c.id.in_(ids))):
-        fresh = search_text_of(table.name, row)  # a row's columns are its attributes
-        db.execute(update(table).where(table.c.id == row.id).values(search_text=fresh))
+        fresh = {"search_text": search_text_of(table.name, row)}  # columns are attributes
+        if table.name in NAME_COLUMNS:
+            fresh["name_text"] = fold(getattr(row, NAME_COLUMNS[table.name]))
+        db.execute(update(table).where(table.c.id == row.id).values(fresh))
 
 
 def erase_person_rows(db: Session | Connection, person_id: uuid.UUID, by: str) -> bool:
@@ -257,8 +263,7 @@ def compact(engine: Engine) -> None:
     with engine.connect() as connection:
         connection = connection.execution_options(isolation_level="AUTOCOMMIT")
         names = set(connection.exec_driver_sql("SELECT name FROM sqlite_master").scalars())
-        for table in INDEXED_TABLES:
-            fts = f"{table}_search"
+        for _, _, fts in full_text_indexes():
             if fts in names:
                 connection.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,11 +1,14 @@
 """Finding what a KAM remembers by any part of its text: accounts, people, family members,
 proposals, meetings and the contact history.
 
-On SQLite each table's folded `search_text` column is indexed by an FTS5 trigram table
-(migrations 0002, 0003), so any part of a word is found quickly in a large database.
-Elsewhere (PostgreSQL), or for words shorter than a trigram, the same folded column is
-searched with LIKE: same meaning, slower. The index finds the rows; the searched columns
-(`store.search_fields`) then say where each matched, for the snippet.
+Every searched table keeps its text folded (`search_text`); accounts and people keep their
+folded name too (`name_text`). Search reads in two steps and stops as soon as it holds more
+than it will show: first the names of accounts and people, then everything else, table by
+table (`store.search_queries` says how each is read, through which index). So a common word
+costs as little as a rare one, and what is kept when results are capped is the best ranked:
+names first. The searched columns (`store.search_fields`) then say where each row matched,
+for the snippet. A search of only one- and two-letter words leaves out the contact history
+(a million rows at department scale, which no index serves for them) and says so.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Row, Select, Table, literal_column, select, text
+from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.folding import find_folded, fold, snippet
@@ -24,19 +27,17 @@ from kamdesk.store.search_fields import (
     person_search_text,
 )
 from kamdesk.store.search_index import INDEXED_TABLES
-from kamdesk.store.tables import (
-    account_table,
-    family_member_table,
-    interaction_table,
-    meeting_table,
-    person_table,
-    proposal_table,
+from kamdesk.store.search_queries import (
+    REST,
+    TRIGRAM,
+    indexes_present,
+    name_query,
+    text_query,
 )
 
 __all__ = ["SearchHit", "account_search_text", "has_full_text_index", "person_search_text",
            "search"]
 
-_TRIGRAM = 3  # the trigram index cannot match shorter words
 SNIPPET_WIDTH = 80
 
 
@@ -65,11 +66,6 @@ class SearchHit:
     rank: int = 0  # 0 a name matched … 4 free notes matched: the order results come in
 
 
-def _like_pattern(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def has_full_text_index(session: Session) -> bool:
     """True when the database carries the FTS5 tables of every searched table."""
     if session.get_bind().dialect.name != "sqlite":
@@ -79,25 +75,6 @@ def has_full_text_index(session: Session) -> bool:
         text(f"SELECT count(*) FROM sqlite_master WHERE name IN ({names})")
     ).scalar_one()
     return found == len(INDEXED_TABLES)
-
-
-def _fts_phrase(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
-
-
-def _narrow(query: Select[Any], table: Table, words: list[str], fts: bool) -> Select[Any]:
-    long_words = [w for w in words if len(w) >= _TRIGRAM] if fts else []
-    if long_words:
-        index = f"{table.name}_search"
-        match = " AND ".join(_fts_phrase(w) for w in long_words)
-        rowids = text(f"SELECT rowid FROM {index} WHERE {index} MATCH :match").bindparams(
-            match=match
-        )
-        query = query.where(literal_column(f"{table.name}.rowid").in_(rowids))
-    for word in words:
-        if word not in long_words:
-            query = query.where(table.c.search_text.like(_like_pattern(word), escape="\\"))
-    return query
 
 
 def _where_matched(table: str, row: Row[Any], words: list[str]) -> tuple[str, int, str, int, int]:
@@ -113,45 +90,6 @@ def _where_matched(table: str, row: Row[Any], words: list[str]) -> tuple[str, in
                 return searched.field, searched.rank, piece, start, end
     first = SEARCHED_FIELDS[table][0]  # the words span two columns: show the first one
     return first.field, first.rank, getattr(row, first.column) or "", 0, 0
-
-
-def _queries(fts: bool, words: list[str]) -> dict[str, Select[Any]]:
-    a, p, f = account_table.c, person_table.c, family_member_table.c
-    live = a.deleted_at.is_(None)
-
-    def searched(table: Table) -> list[ColumnElement[Any]]:
-        return [table.c[s.column] for s in SEARCHED_FIELDS[table.name]]
-
-    def narrow(query: Select[Any], table: Table) -> Select[Any]:
-        return _narrow(query, table, words, fts)
-
-    return {
-        "account": narrow(select(a.id.label("row_id"), a.name.label("account_name"),
-                                 a.id.label("account_id"), *searched(account_table))
-                          .where(live), account_table),
-        "person": narrow(select(p.id.label("row_id"), a.name.label("account_name"),
-                                a.id.label("account_id"), *searched(person_table))
-                         .join_from(person_table, account_table, p.account_id == a.id)
-                         .where(live, p.deleted_at.is_(None)), person_table),
-        "family_member": narrow(
-            select(f.id.label("row_id"), a.name.label("account_name"), a.id.label("account_id"),
-                   f.relation, p.id.label("person_id"), p.full_name, *searched(family_member_table))
-            .join_from(family_member_table, person_table, f.person_id == p.id)
-            .join(account_table, p.account_id == a.id)
-            .where(live, p.deleted_at.is_(None), f.deleted_at.is_(None)), family_member_table),
-        **{
-            table.name: narrow(
-                select(table.c.id.label("row_id"), a.name.label("account_name"),
-                       a.id.label("account_id"), *extra, *searched(table))
-                .join_from(table, account_table, table.c.account_id == a.id)
-                .where(live, table.c.deleted_at.is_(None)), table)
-            for table, extra in (
-                (proposal_table, [proposal_table.c.status]),
-                (meeting_table, [meeting_table.c.starts_at]),
-                (interaction_table, [interaction_table.c.kind, interaction_table.c.occurred_at]),
-            )
-        },
-    }
 
 
 def _hit(table: str, row: Row[Any], words: list[str]) -> SearchHit:
@@ -177,6 +115,7 @@ def _hit(table: str, row: Row[Any], words: list[str]) -> SearchHit:
 class SearchResults:
     hits: list[SearchHit]
     capped: bool  # more match than `hits` holds: "more…", or type more of the word
+    history_searched: bool = True  # False: only short words, the contact history not read
 
 
 def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
@@ -187,15 +126,34 @@ def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
 def search_capped(session: Session, text: str, limit: int = 50) -> SearchResults:
     """The first `limit` of everything whose folded text contains every word of `text`:
     names first, then positions and the like, then family, proposals, meetings and contacts,
-    then notes; alphabetical within each rank; and whether more match."""
+    then notes; alphabetical within each rank; and whether more match.
+
+    When more than `limit` match, the names come first; which of the other matches are
+    kept follows the order of the tables (`store.search_queries.REST`) and of the index,
+    the same every time."""
     words = fold(text).split()
     if not words:
         return SearchResults([], False)
-    fts = has_full_text_index(session)
+    indexes = indexes_present(session)
+    history = any(len(w) >= TRIGRAM for w in words)
+    wanted = limit + 1  # one more than shown says whether it capped
     hits: list[SearchHit] = []
-    for table, query in _queries(fts, words).items():
-        hits += [_hit(table, row, words) for row in session.execute(query.limit(limit + 1))]
+    seen: dict[str, list[UUID]] = {"account": [], "person": []}
+    for kind in ("account", "person"):
+        query = name_query(kind, words, indexes).limit(wanted - len(hits))
+        for row in session.execute(query):
+            hits.append(_hit(kind, row, words))
+            seen[kind].append(row.row_id)
+        if len(hits) >= wanted:
+            break
+    for kind in REST:
+        if len(hits) >= wanted:
+            break
+        if kind == "interaction" and not history:
+            continue
+        query = text_query(kind, words, indexes, seen.get(kind, ()))
+        hits += [_hit(kind, row, words) for row in session.execute(query.limit(wanted - len(hits)))]
     # Within a rank: accounts, then people, then the rest, each alphabetically.
     kinds = {"account": 0, "person": 1}
     hits.sort(key=lambda h: (h.rank, kinds.get(h.kind, 2), fold(h.name), h.account_name))
-    return SearchResults(hits[:limit], len(hits) > limit)
+    return SearchResults(hits[:limit], len(hits) > limit, history)

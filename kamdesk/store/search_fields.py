@@ -8,7 +8,10 @@ column list then says where in it the words are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, NamedTuple
+
+from sqlalchemy.engine.default import DefaultExecutionContext
 
 from kamdesk.domain.folding import fold
 
@@ -58,11 +61,40 @@ SEARCHED_FIELDS: dict[str, tuple[SearchedField, ...]] = {
 }
 
 
+# The tables whose name is also kept folded on its own (`name_text`), so that a match in a
+# name is found, and ranked first, without reading every match in the rest of the text.
+NAME_COLUMNS = {"account": "name", "person": "full_name"}
+
+
+def _folded(values: Any) -> str:
+    return fold(" ".join(v for v in values if v))
+
+
 def search_text_of(table: str, row: Any) -> str:
     """The folded search text of a row (an ORM object or anything with its column names as
     attributes) of one of SEARCHED_FIELDS' tables."""
-    parts = (getattr(row, f.column, "") for f in SEARCHED_FIELDS[table])
-    return fold(" ".join(p for p in parts if p))
+    return _folded(getattr(row, f.column, "") for f in SEARCHED_FIELDS[table])
+
+
+def search_text_default(table: str) -> Callable[[DefaultExecutionContext], str]:
+    """The column default of `table.search_text`: an INSERT that does not give it (the bulk
+    paths: the generator, imports, the archive) gets it from the row's own values."""
+
+    def computed(context: DefaultExecutionContext) -> str:
+        values = context.get_current_parameters()
+        return _folded(values.get(f.column) for f in SEARCHED_FIELDS[table])
+
+    return computed
+
+
+def name_text_default(table: str) -> Callable[[DefaultExecutionContext], str]:
+    """The column default of `table.name_text`, the folded name, as `search_text_default`."""
+
+    def computed(context: DefaultExecutionContext) -> str:
+        values = context.get_current_parameters()
+        return fold(values.get(NAME_COLUMNS[table]) or "")
+
+    return computed
 
 
 def account_search_text(account: Any) -> str:

@@ -272,6 +272,7 @@ class ArchiveImport:
         if plan.searched:
             for row in rows:
                 row["search_text"] = search_text_of(plan.table.name, SimpleNamespace(**row))
+                row.pop("name_text", None)  # derived: its column default folds the name
         if plan.self_links:  # set once every row of the table exists (_link_within)
             rows = [{**r, **dict.fromkeys(plan.self_links)} for r in rows]
         self.connection.execute(insert(plan.table), rows)

@@ -36,7 +36,7 @@ from kamdesk.store.database import Database
 from kamdesk.store.migration import current_revision
 from kamdesk.store.tables import metadata
 
-DERIVED_COLUMNS = {"search_text", "last_contact_at", "contact_count"}  # recomputed
+DERIVED_COLUMNS = {"search_text", "name_text", "last_contact_at", "contact_count"}  # recomputed
 
 
 class ArchiveError(ServiceError):

@@ -37,7 +37,7 @@ from kamdesk.store.tables import (
 )
 
 FORMAT = "kamdesk-person-export"
-_LEFT_OUT = {"search_text", "deleted_batch", "updated_at"}
+_LEFT_OUT = {"search_text", "name_text", "deleted_batch", "updated_at"}
 
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from kamdesk.domain.enums import LeadSource, Tier
 from kamdesk.store.base import Record, Trashable
 from kamdesk.store.columns import enum_type, reference
+from kamdesk.store.search_fields import name_text_default, search_text_default
 
 if TYPE_CHECKING:
     from kamdesk.store.models.people import Person
@@ -31,7 +32,10 @@ class Account(Trashable):
     website: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     # Case- and diacritics-folded copy of the searchable text, kept in step on every write.
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default=search_text_default("account"))
+    # The folded name alone: a match in a name is found and ranked first (store.search).
+    name_text: Mapped[str] = mapped_column(Text, default=name_text_default("account"),
+                                           server_default="")
     # Team mode: the KAM who owns the account and who stands in; both empty on a laptop
     # of one (an account nobody owns is the user's own).
     owner_id: Mapped[uuid.UUID | None] = reference("kam_user.id", ondelete="SET NULL",

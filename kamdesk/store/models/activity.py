@@ -12,6 +12,7 @@ from kamdesk.domain.enums import InteractionKind
 from kamdesk.store.base import Trashable
 from kamdesk.store.columns import enum_type, metadata, reference
 from kamdesk.store.models.people import Person
+from kamdesk.store.search_fields import search_text_default
 
 __all__ = ["Interaction", "Meeting", "interaction_person", "meeting_attendee"]
 
@@ -56,7 +57,7 @@ class Interaction(Trashable):
     # The planned meeting this entry records the outcome of (None for any other contact).
     meeting_id: Mapped[uuid.UUID | None] = reference("meeting.id", ondelete="SET NULL",
                                                      optional=True)
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default=search_text_default("interaction"))
     # Who wrote it; a private note is shown to its author only (enforced on a team server).
     author_id: Mapped[uuid.UUID | None] = reference("kam_user.id", ondelete="SET NULL",
                                                     optional=True, index=False)
@@ -76,6 +77,6 @@ class Meeting(Trashable):
     place: Mapped[str] = mapped_column(String(300), default="")
     objective: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default=search_text_default("meeting"))
 
     attendees: Mapped[list[Person]] = relationship(secondary=meeting_attendee)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from kamdesk.domain.enums import FollowUpStep, ProposalStatus
 from kamdesk.store.base import Record, Trashable
 from kamdesk.store.columns import enum_type, reference
+from kamdesk.store.search_fields import search_text_default
 
 OPEN_TASK = text("done_at IS NULL AND deleted_at IS NULL")
 
@@ -30,7 +31,7 @@ class Proposal(Trashable):
     sent_on: Mapped[date | None]
     expires_on: Mapped[date | None] = mapped_column(index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default=search_text_default("proposal"))
 
     team: Mapped[list[ProposalTeamMember]] = relationship(
         back_populates="proposal",

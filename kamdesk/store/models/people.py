@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from kamdesk.domain.enums import DmuRole, DmuType, LegalBasis, Stance
 from kamdesk.store.base import Record, Trashable
 from kamdesk.store.columns import enum_type, reference
+from kamdesk.store.search_fields import name_text_default, search_text_default
 
 if TYPE_CHECKING:
     from kamdesk.store.models.accounts import Account
@@ -51,7 +52,10 @@ class Person(BirthdayColumns, Trashable):
     hobbies: Mapped[str] = mapped_column(Text, default="")
     values: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default=search_text_default("person"))
+    # The folded name alone: a match in a name is found and ranked first (store.search).
+    name_text: Mapped[str] = mapped_column(Text, default=name_text_default("person"),
+                                           server_default="")
     # Privacy: why we may keep this person's data, where it came from, when to look again.
     legal_basis: Mapped[LegalBasis | None] = mapped_column(enum_type(LegalBasis))
     data_source: Mapped[str] = mapped_column(String(300), default="", server_default="")
@@ -99,6 +103,6 @@ class FamilyMember(BirthdayColumns, Trashable):
     name: Mapped[str] = mapped_column(String(200))
     relation: Mapped[str] = mapped_column(String(64), default="")  # spouse, son, daughter...
     notes: Mapped[str] = mapped_column(Text, default="")
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default=search_text_default("family_member"))
 
     person: Mapped[Person] = relationship(back_populates="family")

@@ -1,7 +1,9 @@
-"""Keeps the folded `search_text` column of every searched table in step on every flush.
+"""Keeps the folded `search_text` (and `name_text`) columns of every searched table in step
+on every flush.
 
-Registered with the models: only ORM objects are flushed, and bulk Core writes (import,
-archive) compute the column themselves (`store.search_fields.search_text_of`).
+Registered with the models: only ORM objects are flushed. A bulk Core INSERT (import,
+archive, the generator) gets them from the columns' defaults, computed from the row's own
+values (`store.search_fields.search_text_default`); a Core UPDATE must set them itself.
 """
 
 from __future__ import annotations
@@ -9,7 +11,8 @@ from __future__ import annotations
 from sqlalchemy import event
 from sqlalchemy.orm import Session, UOWTransaction
 
-from kamdesk.store.search_fields import SEARCHED_FIELDS, search_text_of
+from kamdesk.domain.folding import fold
+from kamdesk.store.search_fields import NAME_COLUMNS, SEARCHED_FIELDS, search_text_of
 
 
 @event.listens_for(Session, "before_flush")
@@ -21,3 +24,5 @@ def _refresh_search_text(session: Session, _context: UOWTransaction, _instances:
         name = getattr(table, "name", table)
         if name in SEARCHED_FIELDS:
             obj.search_text = search_text_of(name, obj)
+        if name in NAME_COLUMNS:
+            obj.name_text = fold(getattr(obj, NAME_COLUMNS[name]) or "")

@@ -35,6 +35,10 @@ class SearchPage(ShowsRecords, ListView):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.buttons.insertWidget(0, self.heading)
+        self.note = QLabel()  # what a search of short words left out
+        self.note.setObjectName("search-note")
+        self.note.setEnabled(False)  # the palette's quieter text
+        self.buttons.insertWidget(1, self.note)
         self.activated_row.connect(self.open_hit)
         self.more_button = self.add_button(self.tr("More…"), self.show_more)
         self.more_button.hide()
@@ -76,6 +80,8 @@ class SearchPage(ShowsRecords, ListView):
         else:
             found = self.tr("%n results for “%1”", "", len(hits))
         self.heading.setText(found.replace("%1", text))
+        self.note.setText("" if results.history_searched else self.tr(
+            "Type three letters or more to search the contact history too."))
         self.more_button.setVisible(results.capped)
         self.set_rows(hits, self.tr(
             "Nothing matches. Search looks through names, positions, notes, hobbies, values,"

@@ -1,0 +1,129 @@
+"""The statements search runs, table by table: which rows hold every word, read in the
+order the index gives them so that a LIMIT stops the reading early.
+
+On SQLite a word of three letters or more is looked up in the FTS5 trigram index of the
+folded column (`<table>_search`, or `person_name_search` for the folded names), joined to
+the table by rowid: the index drives, and the reading stops at the LIMIT. Shorter words,
+and every word on PostgreSQL (where pg_trgm GIN indexes serve it), are LIKE over the same
+folded column: the same meaning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Select,
+    Table,
+    and_,
+    column,
+    literal_column,
+    select,
+    table,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from kamdesk.store.search_fields import SEARCHED_FIELDS
+from kamdesk.store.search_index import full_text_indexes
+from kamdesk.store.tables import (
+    account_table,
+    family_member_table,
+    interaction_table,
+    meeting_table,
+    person_table,
+    proposal_table,
+)
+
+TRIGRAM = 3  # the trigram indexes cannot match shorter words
+# The tables of the second step, in the order they are read; the contact history last, and
+# only for a word of three letters or more (a million rows, no index for shorter words).
+REST = ("account", "person", "family_member", "proposal", "meeting", "interaction")
+
+
+def indexes_present(session: Session) -> set[str]:
+    """The FTS5 indexes this SQLite file has (none on another engine)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return set()
+    wanted = {index for _, _, index in full_text_indexes()}
+    names = ", ".join(f"'{name}'" for name in sorted(wanted))
+    return set(session.scalars(text(f"SELECT name FROM sqlite_master WHERE name IN ({names})")))
+
+
+def _like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _fts_phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _source(rows: Table, column_name: str, words: list[str], index: str | None,
+            ) -> tuple[FromClause, list[ColumnElement[bool]]]:
+    """Where to read `rows` from, and the conditions that keep those holding every word in
+    `column_name`: through the FTS5 `index` (when given) for the long words."""
+    long_words = [w for w in words if len(w) >= TRIGRAM] if index else []
+    searched = rows.c[column_name]
+    conditions = [searched.like(_like_pattern(w), escape="\\")
+                  for w in words if w not in long_words]
+    if not long_words:
+        return rows, conditions
+    fts = table(index, column("rowid"))
+    match = " AND ".join(_fts_phrase(w) for w in long_words)
+    by_rowid = literal_column(f"{index}.rowid") == literal_column(f"{rows.name}.rowid")
+    joined = fts.join(rows, by_rowid)
+    return joined, [text(f"{index} MATCH :match").bindparams(match=match), *conditions]
+
+
+def _searched(rows: Table) -> list[ColumnElement[Any]]:
+    return [rows.c[s.column] for s in SEARCHED_FIELDS[rows.name]]
+
+
+def name_query(kind: str, words: list[str], indexes: Collection[str]) -> Select[Any]:
+    """Accounts ("account") or people ("person") whose folded name holds every word."""
+    a = account_table.c
+    if kind == "account":
+        source, where = _source(account_table, "name_text", words, None)
+        return (select(a.id.label("row_id"), a.name.label("account_name"),
+                       a.id.label("account_id"), *_searched(account_table))
+                .select_from(source).where(a.deleted_at.is_(None), *where))
+    index = "person_name_search" if "person_name_search" in indexes else None
+    source, where = _source(person_table, "name_text", words, index)
+    p = person_table.c
+    return (select(p.id.label("row_id"), a.name.label("account_name"), a.id.label("account_id"),
+                   *_searched(person_table))
+            .select_from(source.join(account_table, p.account_id == a.id))
+            .where(a.deleted_at.is_(None), p.deleted_at.is_(None), *where))
+
+
+def text_query(kind: str, words: list[str], indexes: Collection[str],
+               seen: Iterable[UUID] = ()) -> Select[Any]:
+    """Rows of table `kind` whose folded text holds every word, leaving out `seen` ids."""
+    rows = {t.name: t for t in (account_table, person_table, family_member_table,
+                                proposal_table, meeting_table, interaction_table)}[kind]
+    index = f"{kind}_search" if f"{kind}_search" in indexes else None
+    source, where = _source(rows, "search_text", words, index)
+    a, p, f = account_table.c, person_table.c, family_member_table.c
+    live = [a.deleted_at.is_(None), rows.c.deleted_at.is_(None)]
+    if seen := list(seen):
+        live.append(rows.c.id.not_in(seen))
+    common = [rows.c.id.label("row_id"), a.name.label("account_name"),
+              a.id.label("account_id")]
+    if kind == "account":
+        return select(*common, *_searched(rows)).select_from(source).where(*live, *where)
+    if kind == "family_member":
+        joined = source.join(person_table, f.person_id == p.id).join(
+            account_table, p.account_id == a.id)
+        return (select(*common, f.relation, p.id.label("person_id"), p.full_name,
+                       *_searched(rows))
+                .select_from(joined).where(*live, p.deleted_at.is_(None), *where))
+    extra = {"person": [], "proposal": [proposal_table.c.status],
+             "meeting": [meeting_table.c.starts_at],
+             "interaction": [interaction_table.c.kind, interaction_table.c.occurred_at]}[kind]
+    joined = source.join(account_table, and_(rows.c.account_id == a.id))
+    return select(*common, *extra, *_searched(rows)).select_from(joined).where(*live, *where)
