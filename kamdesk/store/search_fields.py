@@ -81,7 +81,7 @@ def search_text_default(table: str) -> Callable[[DefaultExecutionContext], str]:
     paths: the generator, imports, the archive) gets it from the row's own values."""
 
     def computed(context: DefaultExecutionContext) -> str:
-        values = context.get_current_parameters()
+        values = context.get_current_parameters()  # type: ignore[no-untyped-call]
         return _folded(values.get(f.column) for f in SEARCHED_FIELDS[table])
 
     return computed
@@ -91,7 +91,7 @@ def name_text_default(table: str) -> Callable[[DefaultExecutionContext], str]:
     """The column default of `table.name_text`, the folded name, as `search_text_default`."""
 
     def computed(context: DefaultExecutionContext) -> str:
-        values = context.get_current_parameters()
+        values = context.get_current_parameters()  # type: ignore[no-untyped-call]
         return fold(values.get(NAME_COLUMNS[table]) or "")
 
     return computed

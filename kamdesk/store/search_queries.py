@@ -19,6 +19,7 @@ from sqlalchemy import (
     FromClause,
     Select,
     Table,
+    TextClause,
     and_,
     column,
     literal_column,
@@ -64,14 +65,14 @@ def _fts_phrase(word: str) -> str:
 
 
 def _source(rows: Table, column_name: str, words: list[str], index: str | None,
-            ) -> tuple[FromClause, list[ColumnElement[bool]]]:
+            ) -> tuple[FromClause, list[ColumnElement[bool] | TextClause]]:
     """Where to read `rows` from, and the conditions that keep those holding every word in
     `column_name`: through the FTS5 `index` (when given) for the long words."""
     long_words = [w for w in words if len(w) >= TRIGRAM] if index else []
     searched = rows.c[column_name]
-    conditions = [searched.like(_like_pattern(w), escape="\\")
-                  for w in words if w not in long_words]
-    if not long_words:
+    conditions: list[ColumnElement[bool] | TextClause] = [
+        searched.like(_like_pattern(w), escape="\\") for w in words if w not in long_words]
+    if index is None or not long_words:
         return rows, conditions
     fts = table(index, column("rowid"))
     match = " AND ".join(_fts_phrase(w) for w in long_words)
