@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="171"/>
+        <location filename="../../ui/help_dialogs.py" line="175"/>
         <source>About KAMDesk</source>
         <translation>Tungkol sa KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="177"/>
+        <location filename="../../ui/help_dialogs.py" line="181"/>
         <source>Dossiers and meeting briefs for key account managers.</source>
         <translation>Mga dossier at brief bago ang pulong para sa mga key account manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="178"/>
+        <location filename="../../ui/help_dialogs.py" line="182"/>
         <source>Qt %1, PySide6 %2</source>
         <translation>Qt %1, PySide6 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="180"/>
+        <location filename="../../ui/help_dialogs.py" line="184"/>
         <source>Where your data lives</source>
         <translation>Kung saan nakatago ang iyong datos</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="181"/>
+        <location filename="../../ui/help_dialogs.py" line="185"/>
         <source>Settings: %1</source>
         <translation>Mga setting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="194"/>
+        <location filename="../../ui/help_dialogs.py" line="197"/>
         <source>Shipped with KAMDesk, under their own licences:</source>
         <translation>Kasama ng KAMDesk, sa ilalim ng kani-kanilang lisensya:</translation>
     </message>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <location filename="../../ui/app.py" line="100"/>
-        <location filename="../../ui/menu_actions.py" line="158"/>
+        <location filename="../../ui/menu_actions.py" line="178"/>
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
     </message>
@@ -432,83 +432,83 @@
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../ui/brief_preview.py" line="63"/>
+        <location filename="../../ui/brief_preview.py" line="67"/>
         <source>Brief</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="72"/>
-        <location filename="../../ui/brief_preview.py" line="177"/>
+        <location filename="../../ui/brief_preview.py" line="76"/>
+        <location filename="../../ui/brief_preview.py" line="181"/>
         <source>Preparing the brief…</source>
         <translation>Inihahanda ang brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="76"/>
+        <location filename="../../ui/brief_preview.py" line="80"/>
         <source>Shareable (no personal data)</source>
         <translation>Maibabahagi (walang personal na datos)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="79"/>
+        <location filename="../../ui/brief_preview.py" line="83"/>
         <source>The language of the brief</source>
         <translation>Ang wika ng brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="87"/>
+        <location filename="../../ui/brief_preview.py" line="91"/>
         <source>Print…</source>
         <translation>I-print…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="89"/>
+        <location filename="../../ui/brief_preview.py" line="93"/>
         <source>Save as PDF…</source>
         <translation>I-save bilang PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="91"/>
+        <location filename="../../ui/brief_preview.py" line="95"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="156"/>
+        <location filename="../../ui/brief_preview.py" line="160"/>
         <source>Brief: %1</source>
         <translation>Brief: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="158"/>
+        <location filename="../../ui/brief_preview.py" line="162"/>
         <source>1 page</source>
         <translation>1 pahina</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="159"/>
+        <location filename="../../ui/brief_preview.py" line="163"/>
         <source>%1 pages</source>
         <translation>%1 pahina</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="166"/>
+        <location filename="../../ui/brief_preview.py" line="170"/>
         <source>The brief could not be made: %1</source>
         <translation>Hindi nagawa ang brief: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="183"/>
+        <location filename="../../ui/brief_preview.py" line="187"/>
         <source>Save the brief as PDF</source>
         <translation>I-save ang brief bilang PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="184"/>
+        <location filename="../../ui/brief_preview.py" line="188"/>
         <source>PDF files (*.pdf)</source>
         <translation>Mga PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="189"/>
+        <location filename="../../ui/brief_preview.py" line="193"/>
         <source>Not saved: %1</source>
         <translation>Hindi na-save: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="202"/>
+        <location filename="../../ui/brief_preview.py" line="206"/>
         <source>Saved to %1</source>
         <translation>Na-save sa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_preview.py" line="215"/>
+        <location filename="../../ui/brief_preview.py" line="219"/>
         <source>The printer could not be started.</source>
         <translation>Hindi mapaandar ang printer.</translation>
     </message>
@@ -1395,12 +1395,12 @@
         <translation>Pumili ng account sa kaliwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="230"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="231"/>
         <source>Delete account</source>
         <translation>Burahin ang account</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dossier/dossier_view.py" line="231"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="232"/>
         <source>Move “%1” and its %n entries to the trash?</source>
         <translation>
             <numerusform>Ilipat sa basurahan ang “%1” at ang %n entry nito?</numerusform>
@@ -1408,17 +1408,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="232"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="233"/>
         <source>Move “%1” to the trash?</source>
         <translation>Ilipat sa basurahan ang “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="236"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="237"/>
         <source>You can bring it all back from the Trash page.</source>
         <translation>Maibabalik mo ang lahat mula sa pahina ng Basurahan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_view.py" line="237"/>
+        <location filename="../../ui/dossier/dossier_view.py" line="238"/>
         <source>Move to the trash</source>
         <translation>Ilipat sa basurahan</translation>
     </message>
@@ -1786,42 +1786,42 @@
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="118"/>
+        <location filename="../../ui/help_dialogs.py" line="122"/>
         <source>Getting started</source>
         <translation>Pagsisimula</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="121"/>
+        <location filename="../../ui/help_dialogs.py" line="125"/>
         <source>&lt;b&gt;Your key accounts.&lt;/b&gt; Account ▸ New account (Ctrl+N), with its tier and revenue by quarter: the Portfolio then shows how much of your sales each brings, and warns when one client brings too much.</source>
         <translation>&lt;b&gt;Ang iyong mga key account.&lt;/b&gt; Account ▸ Bagong account (Ctrl+N), kasama ang antas at kita nito bawat quarter: ipapakita ng Portfolio kung gaano kalaki ang bahagi ng bawat isa sa iyong benta, at magbababala kapag sobra ang sa iisang kliyente.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="124"/>
+        <location filename="../../ui/help_dialogs.py" line="128"/>
         <source>&lt;b&gt;The people who decide.&lt;/b&gt; For each account, New person (Ctrl+Shift+P): their role in the decision, type, stance toward us, and what widens the conversation: birthday, hobbies, family, values.</source>
         <translation>&lt;b&gt;Ang mga nagpapasya.&lt;/b&gt; Sa bawat account, Bagong tao (Ctrl+Shift+P): ang papel nila sa pagpapasya, uri, pagtingin sa atin, at ang nagpapalawak ng usapan: kaarawan, libangan, pamilya, pinahahalagahan.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="127"/>
+        <location filename="../../ui/help_dialogs.py" line="131"/>
         <source>&lt;b&gt;Start the day on Today&lt;/b&gt; (Ctrl+1): birthdays, follow-ups due and overdue, proposals about to expire, tenders to start preparing.</source>
         <translation>&lt;b&gt;Simulan ang araw sa Ngayon&lt;/b&gt; (Ctrl+1): mga kaarawan, mga follow-up na dapat na at lampas na, mga proposal na malapit nang mawalan ng bisa, mga bidding na dapat nang paghandaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="129"/>
+        <location filename="../../ui/help_dialogs.py" line="133"/>
         <source>&lt;b&gt;Log every contact&lt;/b&gt; (Ctrl+L) and every proposal you send: the follow-up calls (received? next steps? timeline?) are put in your agenda.</source>
         <translation>&lt;b&gt;Itala ang bawat contact&lt;/b&gt; (Ctrl+L) at bawat proposal na ipinapadala mo: ilalagay sa iyong agenda ang mga follow-up na tawag (natanggap ba? ano ang susunod? kailan ang desisyon?).</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="131"/>
+        <location filename="../../ui/help_dialogs.py" line="135"/>
         <source>&lt;b&gt;Before each meeting, the brief&lt;/b&gt; (Ctrl+B): who will be in the room, what each one cares about, our history and the next steps, on paper or as a PDF.</source>
         <translation>&lt;b&gt;Bago ang bawat pulong, ang brief&lt;/b&gt; (Ctrl+B): sino ang naroroon, ano ang mahalaga sa bawat isa, ang ating kasaysayan at ang mga susunod na hakbang, sa papel o bilang PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="136"/>
+        <location filename="../../ui/help_dialogs.py" line="140"/>
         <source>The key account manager&apos;s loop, in five steps:</source>
         <translation>Ang siklo ng key account manager, sa limang hakbang:</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="144"/>
+        <location filename="../../ui/help_dialogs.py" line="148"/>
         <source>No data yet? The first page loads a fictional sample portfolio to try everything on.</source>
         <translation>Wala pang datos? Naglo-load ang unang pahina ng kathang-isip na halimbawang portfolio para masubukan ang lahat.</translation>
     </message>
@@ -2016,7 +2016,7 @@
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="76"/>
+        <location filename="../../ui/window_extras.py" line="82"/>
         <location filename="../../ui/window_menus.py" line="51"/>
         <source>&amp;Edit</source>
         <translation>&amp;Baguhin</translation>
@@ -2109,23 +2109,23 @@
         <translation>&amp;Pumunta</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="41"/>
-        <location filename="../../ui/menu_actions.py" line="45"/>
+        <location filename="../../ui/menu_actions.py" line="61"/>
+        <location filename="../../ui/menu_actions.py" line="65"/>
         <source>Trip brief</source>
         <translation>Brief para sa biyahe</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="42"/>
+        <location filename="../../ui/menu_actions.py" line="62"/>
         <source>No account has a city yet.</source>
         <translation>Wala pang account na may lungsod.</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="46"/>
+        <location filename="../../ui/menu_actions.py" line="66"/>
         <source>Briefs for every account in:</source>
         <translation>Mga brief para sa bawat account sa:</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="159"/>
+        <location filename="../../ui/menu_actions.py" line="179"/>
         <source>Connected to %1.</source>
         <translation>Nakakonekta sa %1.</translation>
     </message>
@@ -2134,47 +2134,47 @@
         <translation type="vanished">Naibalik na.</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="72"/>
+        <location filename="../../ui/menu_actions.py" line="92"/>
         <source>Backing up…</source>
         <translation>Nagba-backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="79"/>
+        <location filename="../../ui/menu_actions.py" line="99"/>
         <source>Backed up to %1</source>
         <translation>Na-backup sa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_actions.py" line="87"/>
+        <location filename="../../ui/menu_actions.py" line="107"/>
         <source>The backup failed</source>
         <translation>Nabigo ang backup</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="49"/>
+        <location filename="../../ui/window_extras.py" line="55"/>
         <source>Daily actions</source>
         <translation>Pang-araw-araw na gawain</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="80"/>
+        <location filename="../../ui/window_extras.py" line="86"/>
         <source>&amp;Settings…</source>
         <translation>Mga &amp;setting…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="85"/>
+        <location filename="../../ui/window_extras.py" line="91"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="87"/>
+        <location filename="../../ui/window_extras.py" line="93"/>
         <source>&amp;Getting started</source>
         <translation>Pag&amp;sisimula</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="92"/>
+        <location filename="../../ui/window_extras.py" line="98"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Mga shortcut sa &amp;keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="96"/>
+        <location filename="../../ui/window_extras.py" line="102"/>
         <source>&amp;About KAMDesk</source>
         <translation>Tungkol sa KAM&amp;Desk</translation>
     </message>
@@ -3591,17 +3591,17 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="39"/>
+        <location filename="../../ui/pages/search_page.py" line="43"/>
         <source>More…</source>
         <translation>Higit pa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="55"/>
+        <location filename="../../ui/pages/search_page.py" line="59"/>
         <source>Searching “%1”…</source>
         <translation>Hinahanap ang “%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/search_page.py" line="72"/>
+        <location filename="../../ui/pages/search_page.py" line="76"/>
         <source>The first %n results for “%1”: type more to narrow them</source>
         <translation>
             <numerusform>Ang unang %n resulta para sa “%1”: mag-type pa para paliitin ang mga ito</numerusform>
@@ -3609,12 +3609,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="75"/>
+        <location filename="../../ui/pages/search_page.py" line="79"/>
         <source>1 result for “%1”</source>
         <translation>1 resulta para sa “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/search_page.py" line="77"/>
+        <location filename="../../ui/pages/search_page.py" line="81"/>
         <source>%n results for “%1”</source>
         <translation>
             <numerusform>%n resulta para sa “%1”</numerusform>
@@ -3622,7 +3622,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="81"/>
+        <location filename="../../ui/pages/search_page.py" line="84"/>
+        <source>Type three letters or more to search the contact history too.</source>
+        <translation>Mag-type ng tatlong titik o higit pa para mahanap din sa kasaysayan ng contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search_page.py" line="87"/>
         <source>Nothing matches. Search looks through names, positions, notes, hobbies, values, family, proposals, meetings and the contact history.</source>
         <translation>Walang tumugma. Hinahanap ang mga pangalan, posisyon, tala, libangan, pinahahalagahan, pamilya, proposal, pulong at kasaysayan ng contact.</translation>
     </message>
@@ -3874,22 +3879,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="51"/>
+        <location filename="../../ui/help_dialogs.py" line="55"/>
         <source>Anywhere in the window</source>
         <translation>Kahit saan sa window</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="94"/>
+        <location filename="../../ui/help_dialogs.py" line="98"/>
         <source>Keyboard shortcuts</source>
         <translation>Mga shortcut sa keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="97"/>
+        <location filename="../../ui/help_dialogs.py" line="101"/>
         <source>Action</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="97"/>
+        <location filename="../../ui/help_dialogs.py" line="101"/>
         <source>Keys</source>
         <translation>Mga key</translation>
     </message>
@@ -4618,67 +4623,67 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../domain/completeness.py" line="112"/>
+        <location filename="../../domain/completeness.py" line="117"/>
         <source>position</source>
         <translation>posisyon</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="113"/>
+        <location filename="../../domain/completeness.py" line="118"/>
         <source>DMU role</source>
         <translation>papel sa DMU</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="114"/>
+        <location filename="../../domain/completeness.py" line="119"/>
         <source>DMU type</source>
         <translation>uri sa DMU</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="115"/>
+        <location filename="../../domain/completeness.py" line="120"/>
         <source>stance</source>
         <translation>pagtingin</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="116"/>
+        <location filename="../../domain/completeness.py" line="121"/>
         <source>influence rating</source>
         <translation>marka ng impluwensya</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="117"/>
+        <location filename="../../domain/completeness.py" line="122"/>
         <source>contact details</source>
         <translation>detalye ng contact</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="118"/>
+        <location filename="../../domain/completeness.py" line="123"/>
         <source>birthday</source>
         <translation>kaarawan</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="119"/>
+        <location filename="../../domain/completeness.py" line="124"/>
         <source>hobbies</source>
         <translation>libangan</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="120"/>
+        <location filename="../../domain/completeness.py" line="125"/>
         <source>family</source>
         <translation>pamilya</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="121"/>
+        <location filename="../../domain/completeness.py" line="126"/>
         <source>values</source>
         <translation>pinahahalagahan</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="122"/>
+        <location filename="../../domain/completeness.py" line="127"/>
         <source>contact history</source>
         <translation>kasaysayan ng contact</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="123"/>
+        <location filename="../../domain/completeness.py" line="128"/>
         <source>DMU members</source>
         <translation>mga miyembro ng DMU</translation>
     </message>
     <message>
-        <location filename="../../domain/completeness.py" line="124"/>
+        <location filename="../../domain/completeness.py" line="129"/>
         <source>someone in every key DMU role</source>
         <translation>may tao sa bawat pangunahing papel sa DMU</translation>
     </message>
