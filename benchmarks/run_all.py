@@ -75,6 +75,10 @@ def groups(args) -> list[tuple[str, object]]:
         extra = ["--import"] if size in ("M", "tiny") else []
         found.append((f"the JSON archive ({size})", lambda size=size, extra=extra: figures_from(
             run_json("archive_figures.py", size, *extra))))
+    server = os.environ.get("KAMDESK_BENCH_PG_URL") or os.environ.get("KAMDESK_TEST_PG_URL")
+    if server and "L" in sizes:  # issue 14: search on the team server at 100,000 people
+        found.append(("search on PostgreSQL (L)", lambda: figures_from(
+            run_json("search_on_postgres.py", "--url", server))))
     return found
 
 

@@ -83,8 +83,9 @@ def _where_matched(table: str, row: Row[Any], words: list[str]) -> tuple[str, in
     needles = [" ".join(words), *words] if len(words) > 1 else words
     for searched in sorted(SEARCHED_FIELDS[table], key=lambda f: f.rank):
         value = getattr(row, searched.column) or ""
+        folded = fold(value)  # which column matched, cheaply; then where in its own letters
         for word in needles:
-            found = find_folded(value, word)
+            found = word in folded and find_folded(value, word)
             if found:
                 piece, start, end = snippet(value, *found, width=SNIPPET_WIDTH)
                 return searched.field, searched.rank, piece, start, end
@@ -135,12 +136,13 @@ def search_capped(session: Session, text: str, limit: int = 50) -> SearchResults
     if not words:
         return SearchResults([], False)
     indexes = indexes_present(session)
+    sqlite = session.get_bind().dialect.name == "sqlite"
     history = any(len(w) >= TRIGRAM for w in words)
     wanted = limit + 1  # one more than shown says whether it capped
     hits: list[SearchHit] = []
     seen: dict[str, list[UUID]] = {"account": [], "person": []}
     for kind in ("account", "person"):
-        query = name_query(kind, words, indexes).limit(wanted - len(hits))
+        query = name_query(kind, words, indexes, sqlite=sqlite).limit(wanted - len(hits))
         for row in session.execute(query):
             hits.append(_hit(kind, row, words))
             seen[kind].append(row.row_id)
@@ -151,7 +153,7 @@ def search_capped(session: Session, text: str, limit: int = 50) -> SearchResults
             break
         if kind == "interaction" and not history:
             continue
-        query = text_query(kind, words, indexes, seen.get(kind, ()))
+        query = text_query(kind, words, indexes, seen.get(kind, ()), sqlite=sqlite)
         hits += [_hit(kind, row, words) for row in session.execute(query.limit(wanted - len(hits)))]
     # Within a rank: accounts, then people, then the rest, each alphabetically.
     kinds = {"account": 0, "person": 1}
