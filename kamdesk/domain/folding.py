@@ -30,7 +30,7 @@ def _fold_char(char: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def find_folded(text: str, word: str) -> tuple[int, int] | None:
+def find_folded(text: str, word: str, folded: str | None = None) -> tuple[int, int] | None:
     """Where the folded `word` first occurs in `text`, as (start, end) offsets into the
     original `text` (not its folded copy, which may be longer: ß folds to ss), or None.
     find_folded("Ana Złotowska", "zlotow") == (4, 10)."""
@@ -41,7 +41,9 @@ def find_folded(text: str, word: str) -> tuple[int, int] | None:
         at = text.lower().find(needle)
         if at >= 0:
             return at, at + len(needle)
-    at = fold(text).find(needle)  # the folded text is the letters' folds, spaces collapsed
+    # The folded text is the letters' folds, spaces collapsed (`folded`: fold(text), when
+    # the caller has it already).
+    at = (fold(text) if folded is None else folded).find(needle)
     if at < 0:
         return None
     # Walk the letters only as far as the match, counting folded letters, to map it back.

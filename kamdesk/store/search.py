@@ -85,7 +85,7 @@ def _where_matched(table: str, row: Row[Any], words: list[str]) -> tuple[str, in
         value = getattr(row, searched.column) or ""
         folded = fold(value)  # which column matched, cheaply; then where in its own letters
         for word in needles:
-            found = word in folded and find_folded(value, word)
+            found = word in folded and find_folded(value, word, folded)
             if found:
                 piece, start, end = snippet(value, *found, width=SNIPPET_WIDTH)
                 return searched.field, searched.rank, piece, start, end
