@@ -70,11 +70,14 @@ def _source(rows: Table, column_name: str, words: list[str], index: str | None,
     `column_name`: through the FTS5 `index` (when given) for the long words."""
     long_words = [w for w in words if len(w) >= TRIGRAM] if index else []
     searched = rows.c[column_name]
-    # The pattern goes into the statement itself: with a parameter, PostgreSQL's generic plan
-    # of a prepared statement cannot see that a two-letter pattern has no trigram for its
-    # index, and reads the whole GIN index (50 ms at 100,000 people) instead of the table.
+    # A word shorter than a trigram goes into the statement itself: with a parameter,
+    # PostgreSQL's generic plan of a prepared statement cannot see that such a pattern has
+    # no trigram for its index, and reads the whole GIN index (50 ms at 100,000 people)
+    # instead of the table. Longer words stay parameters: planning a trigram pattern anew
+    # costs more than the lookup itself.
     conditions: list[ColumnElement[bool] | TextClause] = [
-        searched.like(bindparam(None, _like_pattern(w), literal_execute=True), escape="\\")
+        searched.like(bindparam(None, _like_pattern(w), literal_execute=len(w) < TRIGRAM),
+                      escape="\\")
         for w in words if w not in long_words]
     if index is None or not long_words:
         return rows, conditions

@@ -10,7 +10,8 @@ whole folded text indexed, it had to read every match (a common word: thousands 
 to find the names among them, or keep an arbitrary few (issues 12 and 14). `name_text` is
 the folded name alone: on SQLite an FTS5 trigram index over the people's (`person_name_
 search`; 2,000 accounts are read whole), on PostgreSQL pg_trgm GIN indexes, where the
-contact history, family, proposals and meetings get one over their folded text too.
+contact history, family, proposals and meetings get one over their folded text too
+(the people's names one of their own).
 Only columns are added (no batch rebuild): the triggers of 0002, 0003 and 0009 stay.
 """
 
@@ -29,8 +30,9 @@ depends_on: str | Sequence[str] | None = None
 
 NAMES = {"account": "name", "person": "full_name"}
 # pg_trgm GIN indexes this revision adds (0008 made those of account and person.search_text).
+# Not one on the accounts' names: 2,000 rows are read whole in 0.2 ms, where planning a
+# trigram lookup took 5.
 SERVER_INDEXES = {
-    "ix_account_name_search_trgm": ("account", "name_text"),
     "ix_person_name_search_trgm": ("person", "name_text"),
     "ix_family_member_search_trgm": ("family_member", "search_text"),
     "ix_proposal_search_trgm": ("proposal", "search_text"),
