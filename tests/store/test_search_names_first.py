@@ -138,3 +138,18 @@ def test_postgresql_reads_names_and_history_through_trigram_indexes(pg_db):
                      ("ix_interaction_search_trgm", "interaction", "search_text"))}
     for index, plan in plans.items():
         assert index in plan, plan
+
+
+def test_an_archive_import_folds_the_names_itself_whatever_the_file_says(db):
+    from kamdesk.services.archive.tables import write_archive
+
+    account = {"id": str(uuid.uuid4()), "name": "Ηπειρος Logistics", "tier": "key",
+               "name_text": "poisoned"}
+    person = {"id": str(uuid.uuid4()), "account_id": account["id"], "full_name": "Σπύρος Νάκος",
+              "name_text": "poisoned", "notes": "Meets in Ioannina"}
+    report = write_archive(db, {"account": [account], "person": [person]})
+    assert report.committed, report.rejections
+    assert _found(db, "σπυρ") == [("person", "Σπύρος Νάκος", "name")]
+    assert _found(db, "ηπειρ") == [("account", "Ηπειρος Logistics", "name")]
+    assert _found(db, "poison") == []
+    assert _found(db, "ioannina") == [("person", "Σπύρος Νάκος", "notes")]
