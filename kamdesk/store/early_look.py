@@ -17,20 +17,22 @@ from pathlib import Path
 
 from kamdesk.store.inspection import FileState, inspect_file
 
-_looks: dict[Path, tuple[tuple, threading.Thread, list[FileState]]] = {}
+Signature = tuple[tuple[int, int, int, int] | None, ...]
+_looks: dict[Path, tuple[Signature, threading.Thread, list[FileState]]] = {}
 _lock = threading.Lock()
 
 
-def _signature(path: Path) -> tuple:
-    """What would differ if anything wrote the file (or its WAL) since."""
-    found = []
+def _signature(path: Path) -> Signature:
+    """What would differ if anything wrote the file (or its WAL) since. A WAL missing and
+    an empty one are the same: the read-only look itself creates an empty one."""
+    found: list[tuple[int, int, int, int] | None] = []
     for file in (path, path.with_name(path.name + "-wal")):
         try:
             s = os.stat(file)
         except OSError:
             found.append(None)
         else:
-            found.append((s.st_dev, s.st_ino, s.st_size, s.st_mtime_ns))
+            found.append((s.st_dev, s.st_ino, s.st_size, s.st_mtime_ns) if s.st_size else None)
     return tuple(found)
 
 

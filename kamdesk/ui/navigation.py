@@ -94,7 +94,7 @@ class NavigationPane(QFrame):
     def _show(self, generation: int, counts: Counter[str]) -> None:
         if generation != self._generation:
             return  # a newer count is on its way
-        lines = _lines(counts)
+        lines = lines_of_counts(counts)
         if not lines:
             lines = [(self.tr("Nothing urgent this week."), False)]
         links = []
@@ -118,7 +118,7 @@ def summary_lines(items, today: date) -> list[tuple[str, bool]]:
             kind = "outcome"  # a meeting that took place, its outcome not recorded yet
         if kind and item.on <= week_end:
             counts[kind] += 1
-    return _lines(counts)
+    return lines_of_counts(counts)
 
 
 def week_counts(counts) -> Counter[str]:
@@ -139,7 +139,7 @@ def week_counts(counts) -> Counter[str]:
     return found
 
 
-def _lines(counts: Counter[str]) -> list[tuple[str, bool]]:
+def lines_of_counts(counts: Counter[str]) -> list[tuple[str, bool]]:
     # A count of one has its own sentence; the others go through Qt's plural forms (%n).
     # The context is spelled out, not self.tr, so that lupdate files them under the pane.
     translate = QCoreApplication.translate
