@@ -40,7 +40,9 @@ class AgendaHeading:
     @property
     def text(self) -> str:
         title = f"{translate('Agenda', GROUP_TITLES[self.group])}  ({self.count})"
-        return f"{title}   {translate('Agenda', '▸ click to show')}" if self.closed else title
+        if not self.closed:
+            return title
+        return title + "   " + translate("Agenda", "▸ click to show")
 
 
 def grouped(items, counts=None, closed=frozenset()) -> list:
