@@ -90,7 +90,7 @@ class AgendaModel(RowsModel):
         return [r for r in self.rows() if not isinstance(r, AgendaHeading)]
 
     def heading_rows(self) -> list[int]:
-        return [i for i, r in enumerate(self.rows()) if isinstance(r, AgendaHeading)]
+        return [i for i, r in enumerate(self._rows) if type(r) is AgendaHeading]
 
     def flags(self, index):
         flags = super().flags(index)

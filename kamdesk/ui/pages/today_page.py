@@ -15,7 +15,7 @@ from kamdesk.services.agenda import AgendaKind, AgendaService, in_agenda_order
 from kamdesk.services.agenda_counts import agenda_with_counts
 from kamdesk.ui import task_actions
 from kamdesk.ui.list_view import ListView
-from kamdesk.ui.models.agenda_model import AgendaHeading, AgendaModel, AgendaProxy
+from kamdesk.ui.models.agenda_model import AgendaHeading, AgendaModel, AgendaProxy, grouped
 from kamdesk.ui.notices import AGENDA, ShowsRecords
 from kamdesk.ui.sentences import agenda_text
 
@@ -111,8 +111,9 @@ class TodayPage(ShowsRecords, ListView):
     def _span_headings(self, *_args) -> None:
         self.table.clearSpans()
         columns = self.model.columnCount()
-        for row in range(self.proxy.rowCount()):
-            if isinstance(self.proxy.row_at(row), AgendaHeading):
+        for source in self.model.heading_rows():  # four at most: not a walk over every line
+            row = self.proxy.mapFromSource(self.model.index(source, 0)).row()
+            if row >= 0:
                 self.table.setSpan(row, 0, 1, columns)
 
     def _selection_changed(self, *_args) -> None:
@@ -141,11 +142,9 @@ class TodayPage(ShowsRecords, ListView):
         self.summary.setText(self.summary_text(self._counts))
         self.summary.setVisible(bool(self._counts))
         days = self.days.value()
-        self.model.set_items(self._items, self._counts, closed)
-        self.set_rows(self.model.rows(), self.tr("Nothing needs you in the next day.")
-                      if days == 1 else
+        self.set_rows(grouped(self._items, self._counts, closed),  # the headings span (reset)
+                      self.tr("Nothing needs you in the next day.") if days == 1 else
                       self.tr("Nothing needs you in the next %n days.", "", days))
-        self._span_headings()
 
     def open_group(self, group: AgendaGroup) -> None:
         """Read a closed group's lines and show them under its heading."""
