@@ -38,7 +38,8 @@ t0 = float(os.environ["T0"])
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from kamdesk.ui.main_window import MainWindow, load_pages
+from kamdesk.ui.main_window import MainWindow
+from kamdesk.ui.pages import load_pages
 from kamdesk.ui.settings import Settings
 w = MainWindow(Settings(QSettings(os.environ["SETTINGS"], QSettings.Format.IniFormat)))
 w.resize(1200, 800); w.show(); app.processEvents()

@@ -63,7 +63,8 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
     if not instance.claim():
         return 0  # the running instance comes to the front instead
 
-    from kamdesk.ui.main_window import MainWindow, load_pages
+    from kamdesk.ui.main_window import MainWindow
+    from kamdesk.ui.pages import load_pages
 
     window = MainWindow(settings)
     window.show()

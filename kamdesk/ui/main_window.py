@@ -46,23 +46,6 @@ PAGE_DEPARTMENT = 4  # team mode: the head's view of every KAM
 GUI_BUSY_TIMEOUT_MS = 300
 
 
-def load_pages() -> None:
-    """Import the pages, and with them the services and the ORM (0.5 s): after the frame
-    has painted, and while the database file is being checked (store.early_look)."""
-    from kamdesk.ui.backup_actions import BackupKeeper  # noqa: F401
-    from kamdesk.ui.context import AppContext  # noqa: F401
-    from kamdesk.ui.pages import (  # noqa: F401
-        accounts_page,
-        department_page,
-        first_run_page,
-        person_page,
-        portfolio_page,
-        search_page,
-        today_page,
-        trash_page,
-    )
-
-
 class MainWindow(MenuActions, QMainWindow):
     """The pages exist once a database is attached (`attach_database`); `pages` names them
     all, for going through them. A page not on screen when its records change is stale and
