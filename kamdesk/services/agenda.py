@@ -231,10 +231,14 @@ class AgendaService:
                 items += _meetings(s, names, today, end)
         items = [i if i.kind is AgendaKind.BIRTHDAY else  # grouped as they were made
                  replace(i, group=agenda_group(i.on, today, i.overdue)) for i in items]
-        items = [i for i in items if i.group in shown]
-        order = {kind: n for n, kind in enumerate(AgendaKind)}
-        earliest = datetime.min.replace(tzinfo=UTC)
-        return sorted(items, key=lambda i: (i.on, i.starts_at or earliest, order[i.kind], i.title))
+        return in_agenda_order(i for i in items if i.group in shown)
+
+
+def in_agenda_order(items: Iterable[AgendaItem]) -> list[AgendaItem]:
+    """The agenda's order: by date, a meeting's time, the kind, the title."""
+    order = {kind: n for n, kind in enumerate(AgendaKind)}
+    earliest = datetime.min.replace(tzinfo=UTC)
+    return sorted(items, key=lambda i: (i.on, i.starts_at or earliest, order[i.kind], i.title))
 
 
 def _celebrated(today: date, end: date) -> dict[tuple[int, int], list[date]]:

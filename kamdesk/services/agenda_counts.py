@@ -16,7 +16,14 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, and_, func, select
 
 from kamdesk.domain.agenda_groups import AgendaGroup
-from kamdesk.services.agenda import AgendaKind, AgendaService, birthday_within, celebrated_in
+from kamdesk.services.agenda import (
+    AgendaItem,
+    AgendaKind,
+    AgendaService,
+    birthday_within,
+    celebrated_in,
+    in_agenda_order,
+)
 from kamdesk.store.database import Database
 from kamdesk.store.tables import account_table, family_member_table, person_table
 
@@ -28,19 +35,37 @@ def agenda_counts(db: Database, today: date, days: int = 14,
                   account_id: uuid.UUID | None = None) -> Counts:
     """(lines, overdue) per group and kind of `AgendaService(db).agenda(today, days, kinds,
     account_id)`, groups and kinds in the page's order, empty ones left out."""
+    return agenda_with_counts(db, today, days, kinds, account_id, groups=())[0]
+
+
+def agenda_with_counts(db: Database, today: date, days: int = 14,
+                       kinds: Collection[AgendaKind] | None = None,
+                       account_id: uuid.UUID | None = None,
+                       groups: Collection[AgendaGroup] = tuple(AgendaGroup),
+                       ) -> tuple[Counts, list[AgendaItem]]:
+    """The counts of every group (as `agenda_counts`) and the lines of `groups` only (as
+    `agenda(..., groups=groups)`): what the Today page shows, the lines other than
+    birthdays made once for both."""
     wanted = set(kinds or AgendaKind)
     counts = {group: {kind: [0, 0] for kind in AgendaKind} for group in AgendaGroup}
     others = wanted - {AgendaKind.BIRTHDAY}
+    items: list[AgendaItem] = []
     for item in AgendaService(db).agenda(today, days, others, account_id) if others else ():
         counts[item.group][item.kind][0] += 1
         counts[item.group][item.kind][1] += item.overdue
+        if item.group in groups:
+            items.append(item)
+    if AgendaKind.BIRTHDAY in wanted and groups:
+        items += AgendaService(db).agenda(today, days, (AgendaKind.BIRTHDAY,), account_id,
+                                          groups)
     if AgendaKind.BIRTHDAY in wanted:
         for (month, day), n in _birthdays_per_day(db, today, days, account_id).items():
             for _on, group in celebrated_in(today, today + timedelta(days=days),
                                             list(AgendaGroup)).get((month, day), ()):
                 counts[group][AgendaKind.BIRTHDAY][0] += n
-    return {group: {kind: (n, late) for kind, (n, late) in per_kind.items() if n}
-            for group, per_kind in counts.items() if any(n for n, _ in per_kind.values())}
+    return ({group: {kind: (n, late) for kind, (n, late) in per_kind.items() if n}
+             for group, per_kind in counts.items() if any(n for n, _ in per_kind.values())},
+            in_agenda_order(items))
 
 
 def _birthdays_per_day(db: Database, today: date, days: int,

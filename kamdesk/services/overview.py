@@ -7,18 +7,15 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from kamdesk.domain.completeness import Completeness, dossier_completeness, person_facts
+from kamdesk.domain.completeness import Completeness, dossier_completeness
 from kamdesk.domain.concentration import ConcentrationAlert, Thresholds
 from kamdesk.domain.dmu import uncovered_roles
 from kamdesk.domain.enums import DmuRole
 from kamdesk.services.accounts import AccountDetail, AccountService
+from kamdesk.services.dossier_facts import people_facts
 from kamdesk.services.portfolio import PortfolioService
 from kamdesk.services.revenue import revenue_by_account
 from kamdesk.store.database import Database
-from kamdesk.store.models import Person
 
 
 @dataclass(frozen=True)
@@ -54,12 +51,7 @@ class OverviewService:
         account = AccountService(self.db).get_account(account_id)
         portfolio = PortfolioService(self.db, self.thresholds).portfolio()
         with self.db.session() as s:
-            people = s.scalars(
-                select(Person)
-                .options(selectinload(Person.contacts), selectinload(Person.family))
-                .where(Person.account_id == account_id, Person.deleted_at.is_(None))
-            ).all()
-            facts = [person_facts(p, p.last_contact_at) for p in people]  # stored, kept
+            facts = people_facts(s, [account_id]).get(account_id, [])
             year = portfolio.year
             planned, actual = (
                 revenue_by_account(s, year, account_id).get(account_id, (None, None))
@@ -70,5 +62,5 @@ class OverviewService:
         mine = [a for a in portfolio.report.alerts if a.key == account_id]
         return AccountOverview(
             account, year, planned, actual, share, mine, dossier_completeness(facts),
-            uncovered_roles(p.dmu_role for p in people), len(people),
+            uncovered_roles(p.dmu_role for p in facts), len(facts),
         )

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from kamdesk.store.backup import BackupFile
+if TYPE_CHECKING:  # the window's settings read KeepPolicy before it paints: no SQLAlchemy yet
+    from kamdesk.store.backup import BackupFile
 
 NEVER_THINNED = frozenset({"manual", "before-restore"})
 

@@ -25,18 +25,26 @@ def default_data_dir() -> Path:
 
 
 def sqlite_url(path: Path | str) -> str:
-    """The SQLAlchemy URL of a SQLite file, whatever characters its path holds."""
-    from sqlalchemy.engine import URL
+    """The SQLAlchemy URL of a SQLite file, whatever characters its path holds: what
+    `URL.create("sqlite", database=path).render_as_string()` writes (SQLAlchemy quotes the
+    database with `quote(..., safe=" +/")`), without importing SQLAlchemy, which the window
+    computes before it paints (0.3 s)."""
+    from urllib.parse import quote
 
-    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+    return "sqlite:///" + quote(str(path), safe=" +/")
+
+
+def database_file(data_dir: Path | str | None = None) -> Path:
+    """The database file in `data_dir`, or in the default data folder."""
+    folder = Path(data_dir).expanduser() if data_dir else default_data_dir()
+    return (folder / DATABASE_FILE).resolve()
 
 
 def database_url(data_dir: Path | str | None = None, db_url: str | None = None) -> str:
     """The SQLAlchemy URL to open: an explicit URL wins, then a data folder, then the default."""
     if db_url:
         return db_url
-    folder = Path(data_dir).expanduser() if data_dir else default_data_dir()
-    return sqlite_url((folder / DATABASE_FILE).resolve())
+    return sqlite_url(database_file(data_dir))
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -39,7 +39,9 @@ def prepare_file(path: Path) -> bool:
         return False
     if path.stat().st_size == 0:
         _set_aside(path, "it is empty (0 bytes)")
-    state = inspect_file(path)
+    from kamdesk.store.early_look import taken_look
+
+    state = taken_look(path) or inspect_file(path)  # the window may have started it early
     if not state.sqlite:
         raise NotADatabaseError(f"{path} is not a readable KAMDesk database ({state.problem})")
     if state.problem:

@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kamdesk.store.location import database_url, sqlite_path
+from kamdesk.store.location import database_file, database_url, sqlite_path
 
 translate = QCoreApplication.translate  # called with literals, for lupdate
 
@@ -64,10 +64,16 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
         return 0  # the running instance comes to the front instead
 
     from kamdesk.ui.main_window import MainWindow
+    from kamdesk.ui.pages import load_pages
 
     window = MainWindow(settings)
     window.show()
     app.processEvents()  # paint the frame before the slow ORM import
+    if server is None and db_url is None:
+        from kamdesk.store.early_look import look_ahead
+
+        look_ahead(database_file(data_dir))  # the open check, on the other core, while
+    load_pages()  # the pages, the services and the ORM are imported here
 
     from kamdesk.ui.encryption_actions import ask_key, needs_unlock
 

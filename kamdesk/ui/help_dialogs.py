@@ -4,7 +4,6 @@ the KAM's loop in five steps, and About."""
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 import PySide6
@@ -155,6 +154,8 @@ class GettingStartedDialog(QDialog):
 
 
 def app_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # 20 ms: not before paint
+
     try:
         return version("kamdesk")
     except PackageNotFoundError:  # a source checkout that was never installed

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
+from kamdesk.domain.agenda_groups import WEEK_DAYS
 from kamdesk.ui import theme
 
 ITEM_HEIGHT = 34
@@ -74,23 +75,26 @@ class NavigationPane(QFrame):
     def refresh(self, db, today: date, *, off_thread: bool = False) -> None:
         """Count the week's agenda; `off_thread` (after an edit), so that the page
         showing the edit does not wait for it. `summary_shown` fires once the counts are in."""
-        from kamdesk.services.agenda import AgendaService
+        from kamdesk.services.agenda_counts import agenda_counts
 
         self._generation += 1
         generation = self._generation
+
+        def count():  # birthdays counted by the database, not made line by line
+            return week_counts(agenda_counts(db, today, WEEK_DAYS - 1))
+
         if not off_thread:
-            self._show(generation, today, AgendaService(db).agenda(today, 7))
+            self._show(generation, count())
             return
         from kamdesk.ui.worker import run_in_background
 
-        self._job = run_in_background(lambda: AgendaService(db).agenda(today, 7),
-                                      lambda items: self._show(generation, today, items),
+        self._job = run_in_background(count, lambda counts: self._show(generation, counts),
                                       lambda _error: None, self)
 
-    def _show(self, generation: int, today: date, items) -> None:
+    def _show(self, generation: int, counts: Counter[str]) -> None:
         if generation != self._generation:
             return  # a newer count is on its way
-        lines = summary_lines(items, today)
+        lines = lines_of_counts(counts)
         if not lines:
             lines = [(self.tr("Nothing urgent this week."), False)]
         links = []
@@ -104,7 +108,7 @@ class NavigationPane(QFrame):
 
 def summary_lines(items, today: date) -> list[tuple[str, bool]]:
     """("3 birthdays this week", urgent?) for each kind of agenda item the week holds."""
-    week_end = today + timedelta(days=6)
+    week_end = today + timedelta(days=WEEK_DAYS - 1)
     counts: Counter[str] = Counter()
     for item in items:
         kind = item.kind.value
@@ -114,6 +118,28 @@ def summary_lines(items, today: date) -> list[tuple[str, bool]]:
             kind = "outcome"  # a meeting that took place, its outcome not recorded yet
         if kind and item.on <= week_end:
             counts[kind] += 1
+    return lines_of_counts(counts)
+
+
+def week_counts(counts) -> Counter[str]:
+    """What `summary_lines` counts, from `agenda_counts(db, today, WEEK_DAYS - 1)` (lines
+    and overdue ones per group and kind) instead of the week's lines themselves."""
+    found: Counter[str] = Counter()
+    for group, per_kind in counts.items():
+        for kind, (lines, overdue) in per_kind.items():
+            if kind.value == "task":
+                found["overdue"] += overdue
+                if group.value == "today":
+                    found["due_today"] += lines - overdue
+            elif kind.value == "meeting":
+                found["outcome"] += overdue
+                found["meeting"] += lines - overdue
+            else:
+                found[kind.value] += lines
+    return found
+
+
+def lines_of_counts(counts: Counter[str]) -> list[tuple[str, bool]]:
     # A count of one has its own sentence; the others go through Qt's plural forms (%n).
     # The context is spelled out, not self.tr, so that lupdate files them under the pane.
     translate = QCoreApplication.translate

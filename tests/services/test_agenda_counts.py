@@ -10,7 +10,7 @@ from kamdesk.domain.agenda_groups import AgendaGroup
 from kamdesk.domain.birthdays import Birthday
 from kamdesk.services.accounts import AccountInput, AccountService
 from kamdesk.services.agenda import AgendaKind, AgendaService
-from kamdesk.services.agenda_counts import agenda_counts
+from kamdesk.services.agenda_counts import agenda_counts, agenda_with_counts
 from kamdesk.services.people import FamilyMemberData, PeopleService, PersonInput
 from kamdesk.services.trash import TrashService
 from tests.conftest import TODAY
@@ -83,3 +83,14 @@ def test_a_leap_day_birthday_is_counted_on_28_february_of_a_common_year(crowd):
     items = [i for i in AgendaService(crowd).agenda(day, 14) if i.subject == "Leap Day"]
     assert [(i.on, i.count) for i in items] == [(date(2027, 2, 28), 39)]
     assert agenda_counts(crowd, day, 14) == counted(AgendaService(crowd).agenda(day, 14))
+
+
+@pytest.mark.parametrize("days", [14, 120])
+def test_the_page_s_read_gives_every_count_and_only_the_open_groups_lines(crowd, days):
+    whole = AgendaService(crowd).agenda(TODAY, days)
+    first = [AgendaGroup.OVERDUE, AgendaGroup.TODAY, AgendaGroup.THIS_WEEK]
+    counts, items = agenda_with_counts(crowd, TODAY, days, groups=first)
+    assert counts == counted(whole)
+    assert items == [i for i in whole if i.group in first]
+    assert agenda_with_counts(crowd, TODAY, days)[1] == whole
+    assert agenda_with_counts(crowd, TODAY, days, groups=())[1] == []

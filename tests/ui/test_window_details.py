@@ -21,6 +21,7 @@ from tests.days import TODAY
 def test_dates_and_amounts_read_like_words_even_in_the_c_locale(sample_window):
     assert day(date(2026, 11, 19)) == "Thu 19 Nov 2026"
     assert money(Decimal("17464400"), "EUR") == "17,464,400 EUR"
+    sample_window.go_to(PAGE_TODAY)  # a page not shown yet is read when it is shown
     today = sample_window.pages["today"]
     model = today.model
     assert model.index(0, model.COL_DONE).data().startswith("Overdue")  # a group heading
@@ -51,6 +52,7 @@ def test_the_navigation_counts_the_week_and_follows_the_agenda(qtbot, sample_win
     assert f"{birthdays} birthdays this week" in summary.text()
     assert f"{len(overdue)} tasks overdue" in summary.text()
 
+    sample_window.go_to(PAGE_TODAY)
     today = sample_window.pages["today"]
     row = today.model.rows().index(overdue[0])
     with qtbot.waitSignal(sample_window.navigation_pane.summary_shown):  # counted off the thread

@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="175"/>
+        <location filename="../../ui/help_dialogs.py" line="176"/>
         <source>About KAMDesk</source>
         <translation>Tungkol sa KAMDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="181"/>
+        <location filename="../../ui/help_dialogs.py" line="182"/>
         <source>Dossiers and meeting briefs for key account managers.</source>
         <translation>Mga dossier at brief bago ang pulong para sa mga key account manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="182"/>
+        <location filename="../../ui/help_dialogs.py" line="183"/>
         <source>Qt %1, PySide6 %2</source>
         <translation>Qt %1, PySide6 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="184"/>
+        <location filename="../../ui/help_dialogs.py" line="185"/>
         <source>Where your data lives</source>
         <translation>Kung saan nakatago ang iyong datos</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="185"/>
+        <location filename="../../ui/help_dialogs.py" line="186"/>
         <source>Settings: %1</source>
         <translation>Mga setting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="197"/>
+        <location filename="../../ui/help_dialogs.py" line="198"/>
         <source>Shipped with KAMDesk, under their own licences:</source>
         <translation>Kasama ng KAMDesk, sa ilalim ng kani-kanilang lisensya:</translation>
     </message>
@@ -239,16 +239,26 @@
         <source>Later</source>
         <translation>Sa susunod</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/agenda_model.py" line="45"/>
+        <source>▸ click to show</source>
+        <translation>▸ i-click para ipakita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_model.py" line="128"/>
+        <source>Click to read this group&apos;s lines</source>
+        <translation>I-click para basahin ang mga linya ng pangkat na ito</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>KAMDesk cannot open your dossiers</source>
         <translation>Hindi mabuksan ng KAMDesk ang iyong mga dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="106"/>
         <location filename="../../ui/menu_actions.py" line="178"/>
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
@@ -679,7 +689,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_dialog.py" line="30"/>
-        <location filename="../../ui/models/agenda_model.py" line="70"/>
+        <location filename="../../ui/models/agenda_model.py" line="81"/>
         <location filename="../../ui/models/department.py" line="57"/>
         <location filename="../../ui/models/lists.py" line="28"/>
         <location filename="../../ui/models/search_model.py" line="70"/>
@@ -734,20 +744,20 @@
         <translation>Susunod na kaarawan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="65"/>
+        <location filename="../../ui/models/agenda_model.py" line="76"/>
         <location filename="../../ui/models/tasks_model.py" line="18"/>
         <source>Done</source>
         <translation>Tapos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="66"/>
+        <location filename="../../ui/models/agenda_model.py" line="77"/>
         <location filename="../../ui/models/lists.py" line="140"/>
         <source>Date</source>
         <translation>Petsa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_dialog.py" line="29"/>
-        <location filename="../../ui/models/agenda_model.py" line="68"/>
+        <location filename="../../ui/models/agenda_model.py" line="79"/>
         <location filename="../../ui/models/lists.py" line="243"/>
         <source>What</source>
         <translation>Ano</translation>
@@ -1786,42 +1796,42 @@
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="122"/>
+        <location filename="../../ui/help_dialogs.py" line="121"/>
         <source>Getting started</source>
         <translation>Pagsisimula</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="125"/>
+        <location filename="../../ui/help_dialogs.py" line="124"/>
         <source>&lt;b&gt;Your key accounts.&lt;/b&gt; Account ▸ New account (Ctrl+N), with its tier and revenue by quarter: the Portfolio then shows how much of your sales each brings, and warns when one client brings too much.</source>
         <translation>&lt;b&gt;Ang iyong mga key account.&lt;/b&gt; Account ▸ Bagong account (Ctrl+N), kasama ang antas at kita nito bawat quarter: ipapakita ng Portfolio kung gaano kalaki ang bahagi ng bawat isa sa iyong benta, at magbababala kapag sobra ang sa iisang kliyente.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="128"/>
+        <location filename="../../ui/help_dialogs.py" line="127"/>
         <source>&lt;b&gt;The people who decide.&lt;/b&gt; For each account, New person (Ctrl+Shift+P): their role in the decision, type, stance toward us, and what widens the conversation: birthday, hobbies, family, values.</source>
         <translation>&lt;b&gt;Ang mga nagpapasya.&lt;/b&gt; Sa bawat account, Bagong tao (Ctrl+Shift+P): ang papel nila sa pagpapasya, uri, pagtingin sa atin, at ang nagpapalawak ng usapan: kaarawan, libangan, pamilya, pinahahalagahan.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="131"/>
+        <location filename="../../ui/help_dialogs.py" line="130"/>
         <source>&lt;b&gt;Start the day on Today&lt;/b&gt; (Ctrl+1): birthdays, follow-ups due and overdue, proposals about to expire, tenders to start preparing.</source>
         <translation>&lt;b&gt;Simulan ang araw sa Ngayon&lt;/b&gt; (Ctrl+1): mga kaarawan, mga follow-up na dapat na at lampas na, mga proposal na malapit nang mawalan ng bisa, mga bidding na dapat nang paghandaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="133"/>
+        <location filename="../../ui/help_dialogs.py" line="132"/>
         <source>&lt;b&gt;Log every contact&lt;/b&gt; (Ctrl+L) and every proposal you send: the follow-up calls (received? next steps? timeline?) are put in your agenda.</source>
         <translation>&lt;b&gt;Itala ang bawat contact&lt;/b&gt; (Ctrl+L) at bawat proposal na ipinapadala mo: ilalagay sa iyong agenda ang mga follow-up na tawag (natanggap ba? ano ang susunod? kailan ang desisyon?).</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="135"/>
+        <location filename="../../ui/help_dialogs.py" line="134"/>
         <source>&lt;b&gt;Before each meeting, the brief&lt;/b&gt; (Ctrl+B): who will be in the room, what each one cares about, our history and the next steps, on paper or as a PDF.</source>
         <translation>&lt;b&gt;Bago ang bawat pulong, ang brief&lt;/b&gt; (Ctrl+B): sino ang naroroon, ano ang mahalaga sa bawat isa, ang ating kasaysayan at ang mga susunod na hakbang, sa papel o bilang PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="140"/>
+        <location filename="../../ui/help_dialogs.py" line="139"/>
         <source>The key account manager&apos;s loop, in five steps:</source>
         <translation>Ang siklo ng key account manager, sa limang hakbang:</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="148"/>
+        <location filename="../../ui/help_dialogs.py" line="147"/>
         <source>No data yet? The first page loads a fictional sample portfolio to try everything on.</source>
         <translation>Wala pang datos? Naglo-load ang unang pahina ng kathang-isip na halimbawang portfolio para masubukan ang lahat.</translation>
     </message>
@@ -2032,7 +2042,7 @@
         <translation>Burahin ang acco&amp;unt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Undone.</source>
         <translation>Naibalik na.</translation>
     </message>
@@ -2041,7 +2051,7 @@
         <translation type="vanished">Bubuksan ng KAMDesk ang %1 sa susunod na pagbukas nito.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>The backup on closing failed</source>
         <translation>Nabigo ang backup sa pagsasara</translation>
     </message>
@@ -2315,17 +2325,17 @@
 <context>
     <name>NavigationPane</name>
     <message>
-        <location filename="../../ui/navigation.py" line="95"/>
+        <location filename="../../ui/navigation.py" line="99"/>
         <source>Nothing urgent this week.</source>
         <translation>Walang apurahan ngayong linggo.</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="122"/>
+        <location filename="../../ui/navigation.py" line="148"/>
         <source>1 task overdue</source>
         <translation>1 gawaing lampas na sa takdang araw</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="123"/>
+        <location filename="../../ui/navigation.py" line="149"/>
         <source>%n tasks overdue</source>
         <translation>
             <numerusform>%n gawaing lampas na sa takdang araw</numerusform>
@@ -2333,12 +2343,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="125"/>
+        <location filename="../../ui/navigation.py" line="151"/>
         <source>1 task due today</source>
         <translation>1 gawaing dapat matapos ngayon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="126"/>
+        <location filename="../../ui/navigation.py" line="152"/>
         <source>%n tasks due today</source>
         <translation>
             <numerusform>%n gawaing dapat matapos ngayon</numerusform>
@@ -2346,12 +2356,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="128"/>
+        <location filename="../../ui/navigation.py" line="154"/>
         <source>1 meeting this week</source>
         <translation>1 pulong ngayong linggo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="129"/>
+        <location filename="../../ui/navigation.py" line="155"/>
         <source>%n meetings this week</source>
         <translation>
             <numerusform>%n pulong ngayong linggo</numerusform>
@@ -2359,12 +2369,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="131"/>
+        <location filename="../../ui/navigation.py" line="157"/>
         <source>1 meeting outcome to record</source>
         <translation>1 kinalabasan ng pulong na itatala</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="132"/>
+        <location filename="../../ui/navigation.py" line="158"/>
         <source>%n meeting outcomes to record</source>
         <translation>
             <numerusform>%n kinalabasan ng pulong na itatala</numerusform>
@@ -2372,12 +2382,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="134"/>
+        <location filename="../../ui/navigation.py" line="160"/>
         <source>1 birthday this week</source>
         <translation>1 kaarawan ngayong linggo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="135"/>
+        <location filename="../../ui/navigation.py" line="161"/>
         <source>%n birthdays this week</source>
         <translation>
             <numerusform>%n kaarawan ngayong linggo</numerusform>
@@ -2385,12 +2395,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="137"/>
+        <location filename="../../ui/navigation.py" line="163"/>
         <source>1 proposal expiring</source>
         <translation>1 proposal na mawawalan ng bisa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="138"/>
+        <location filename="../../ui/navigation.py" line="164"/>
         <source>%n proposals expiring</source>
         <translation>
             <numerusform>%n proposal na mawawalan ng bisa</numerusform>
@@ -2398,12 +2408,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="140"/>
+        <location filename="../../ui/navigation.py" line="166"/>
         <source>1 tender to start preparing</source>
         <translation>1 bidding na dapat nang paghandaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="141"/>
+        <location filename="../../ui/navigation.py" line="167"/>
         <source>%n tenders to start preparing</source>
         <translation>
             <numerusform>%n bidding na dapat nang paghandaan</numerusform>
@@ -2411,12 +2421,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="143"/>
+        <location filename="../../ui/navigation.py" line="169"/>
         <source>1 tender this week</source>
         <translation>1 bidding ngayong linggo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="144"/>
+        <location filename="../../ui/navigation.py" line="170"/>
         <source>%n tenders this week</source>
         <translation>
             <numerusform>%n bidding ngayong linggo</numerusform>
@@ -2424,12 +2434,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="146"/>
+        <location filename="../../ui/navigation.py" line="172"/>
         <source>1 service case open too long</source>
         <translation>1 service case na matagal nang bukas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/navigation.py" line="147"/>
+        <location filename="../../ui/navigation.py" line="173"/>
         <source>%n service cases open too long</source>
         <translation>
             <numerusform>%n service case na matagal nang bukas</numerusform>
@@ -3591,17 +3601,17 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="43"/>
+        <location filename="../../ui/pages/search_page.py" line="45"/>
         <source>More…</source>
         <translation>Higit pa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="59"/>
+        <location filename="../../ui/pages/search_page.py" line="61"/>
         <source>Searching “%1”…</source>
         <translation>Hinahanap ang “%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/search_page.py" line="76"/>
+        <location filename="../../ui/pages/search_page.py" line="78"/>
         <source>The first %n results for “%1”: type more to narrow them</source>
         <translation>
             <numerusform>Ang unang %n resulta para sa “%1”: mag-type pa para paliitin ang mga ito</numerusform>
@@ -3609,12 +3619,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="79"/>
+        <location filename="../../ui/pages/search_page.py" line="81"/>
         <source>1 result for “%1”</source>
         <translation>1 resulta para sa “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/search_page.py" line="81"/>
+        <location filename="../../ui/pages/search_page.py" line="83"/>
         <source>%n results for “%1”</source>
         <translation>
             <numerusform>%n resulta para sa “%1”</numerusform>
@@ -3622,12 +3632,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="84"/>
+        <location filename="../../ui/pages/search_page.py" line="86"/>
         <source>Type three letters or more to search the contact history too.</source>
         <translation>Mag-type ng tatlong titik o higit pa para mahanap din sa kasaysayan ng contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_page.py" line="87"/>
+        <location filename="../../ui/pages/search_page.py" line="89"/>
         <source>Nothing matches. Search looks through names, positions, notes, hobbies, values, family, proposals, meetings and the contact history.</source>
         <translation>Walang tumugma. Hinahanap ang mga pangalan, posisyon, tala, libangan, pinahahalagahan, pamilya, proposal, pulong at kasaysayan ng contact.</translation>
     </message>
@@ -3879,22 +3889,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="55"/>
+        <location filename="../../ui/help_dialogs.py" line="54"/>
         <source>Anywhere in the window</source>
         <translation>Kahit saan sa window</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="98"/>
+        <location filename="../../ui/help_dialogs.py" line="97"/>
         <source>Keyboard shortcuts</source>
         <translation>Mga shortcut sa keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="101"/>
+        <location filename="../../ui/help_dialogs.py" line="100"/>
         <source>Action</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="101"/>
+        <location filename="../../ui/help_dialogs.py" line="100"/>
         <source>Keys</source>
         <translation>Mga key</translation>
     </message>
@@ -4029,117 +4039,117 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="24"/>
+        <location filename="../../ui/pages/today_page.py" line="29"/>
         <source>Everything</source>
         <translation>Lahat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="25"/>
+        <location filename="../../ui/pages/today_page.py" line="30"/>
         <source>Birthdays</source>
         <translation>Mga kaarawan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="26"/>
+        <location filename="../../ui/pages/today_page.py" line="31"/>
         <source>Tasks</source>
         <translation>Mga gawain</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="27"/>
+        <location filename="../../ui/pages/today_page.py" line="32"/>
         <source>Proposals expiring</source>
         <translation>Mga proposal na mawawalan ng bisa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="28"/>
+        <location filename="../../ui/pages/today_page.py" line="33"/>
         <source>Tenders</source>
         <translation>Mga bidding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="30"/>
+        <location filename="../../ui/pages/today_page.py" line="35"/>
         <source>Service cases</source>
         <translation>Mga service case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="33"/>
+        <location filename="../../ui/pages/today_page.py" line="38"/>
         <source>Birthdays: %1</source>
         <translation>Mga kaarawan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="34"/>
+        <location filename="../../ui/pages/today_page.py" line="39"/>
         <source>Tasks: %1</source>
         <translation>Mga gawain: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="35"/>
+        <location filename="../../ui/pages/today_page.py" line="40"/>
         <source>Proposals expiring: %1</source>
         <translation>Mga proposal na mawawalan ng bisa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="36"/>
+        <location filename="../../ui/pages/today_page.py" line="41"/>
         <source>Tender preparations: %1</source>
         <translation>Paghahanda sa bidding: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="37"/>
+        <location filename="../../ui/pages/today_page.py" line="42"/>
         <source>Tenders: %1</source>
         <translation>Mga bidding: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="38"/>
+        <location filename="../../ui/pages/today_page.py" line="43"/>
         <source>Service cases: %1</source>
         <translation>Mga service case: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="39"/>
+        <location filename="../../ui/pages/today_page.py" line="44"/>
         <source>Meetings: %1</source>
         <translation>Mga pulong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="40"/>
+        <location filename="../../ui/pages/today_page.py" line="45"/>
         <source>Data reviews due: %1</source>
         <translation>Mga dapat suriing datos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="49"/>
+        <location filename="../../ui/pages/today_page.py" line="54"/>
         <source>Filter the agenda…</source>
         <translation>Salain ang agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="58"/>
+        <location filename="../../ui/pages/today_page.py" line="63"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="61"/>
+        <location filename="../../ui/pages/today_page.py" line="66"/>
         <source>Brief…</source>
         <translation>Brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="62"/>
+        <location filename="../../ui/pages/today_page.py" line="67"/>
         <source>The briefing PDF for the account or meeting</source>
         <translation>Ang briefing PDF para sa account o pulong</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="63"/>
+        <location filename="../../ui/pages/today_page.py" line="68"/>
         <source>Record outcome…</source>
         <translation>Itala ang kinalabasan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="65"/>
+        <location filename="../../ui/pages/today_page.py" line="70"/>
         <source>Snooze a day</source>
         <translation>Ipagpaliban nang isang araw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="66"/>
+        <location filename="../../ui/pages/today_page.py" line="71"/>
         <source>Snooze a week</source>
         <translation>Ipagpaliban nang isang linggo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="67"/>
+        <location filename="../../ui/pages/today_page.py" line="72"/>
         <source>Edit task…</source>
         <translation>Baguhin ang gawain…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="136"/>
+        <location filename="../../ui/pages/today_page.py" line="182"/>
         <source>(%1 overdue)</source>
         <translation>(%1 lampas na)</translation>
     </message>
@@ -4148,17 +4158,17 @@
         <translation type="vanished">Ang briefing PDF para sa account ng item na ito</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="78"/>
+        <location filename="../../ui/pages/today_page.py" line="88"/>
         <source> days ahead</source>
         <translation> araw pasulong</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="123"/>
+        <location filename="../../ui/pages/today_page.py" line="146"/>
         <source>Nothing needs you in the next day.</source>
         <translation>Walang naghihintay sa iyo sa susunod na araw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="125"/>
+        <location filename="../../ui/pages/today_page.py" line="147"/>
         <source>Nothing needs you in the next %n days.</source>
         <translation>
             <numerusform>Walang naghihintay sa iyo sa susunod na %n araw.</numerusform>

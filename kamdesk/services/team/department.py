@@ -11,16 +11,16 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
 
-from kamdesk.domain.completeness import dossier_completeness, person_facts
+from kamdesk.domain.completeness import dossier_completeness
 from kamdesk.domain.concentration import concentration
 from kamdesk.domain.dmu import uncovered_roles
 from kamdesk.domain.enums import DmuRole, ProposalStatus, Tier
 from kamdesk.domain.folding import fold
+from kamdesk.services.dossier_facts import people_facts
 from kamdesk.services.revenue import latest_year, revenue_by_account
 from kamdesk.store.database import Database
-from kamdesk.store.models import Account, KamUser, Person, Proposal, Task
+from kamdesk.store.models import Account, KamUser, Proposal, Task
 
 EXPIRY_DAYS = 30  # "expiring": a sent proposal whose conditions end within this many days
 
@@ -110,15 +110,7 @@ class DepartmentService:
             ids = [a.id for a in accounts]
             year = latest_year(s)
             revenue = revenue_by_account(s, year) if year else {}
-            people = s.scalars(
-                select(Person)
-                .options(selectinload(Person.contacts), selectinload(Person.family))
-                .where(Person.deleted_at.is_(None), Person.account_id.in_(ids))
-            ).all()
-            facts, roles = defaultdict(list), defaultdict(list)
-            for p in people:
-                facts[p.account_id].append(person_facts(p, p.last_contact_at))
-                roles[p.account_id].append(p.dmu_role)
+            facts = people_facts(s, ids)
             overdue = Counter(dict(s.execute(
                 select(Task.account_id, func.count())
                 .where(Task.deleted_at.is_(None), Task.done_at.is_(None), Task.due_on < today,
@@ -143,8 +135,9 @@ class DepartmentService:
             deputy = users.get(a.deputy_id) if a.deputy_id else None
             by_owner[a.owner_id if a.owner_id in users else None].append(AccountLine(
                 a.id, a.name, a.tier, deputy.name if deputy else "", planned, actual,
-                share.get(a.id, Decimal(0)), dossier_completeness(facts[a.id]).score,
-                overdue[a.id], uncovered_roles(roles[a.id]), expiring[a.id],
+                share.get(a.id, Decimal(0)), dossier_completeness(facts.get(a.id, [])).score,
+                overdue[a.id], uncovered_roles(f.dmu_role for f in facts.get(a.id, ())),
+                expiring[a.id],
             ))
         kams = []
         for owner_id, lines in by_owner.items():

@@ -31,18 +31,29 @@ TODAY_TINT_ALPHA = 40  # today's rows: the highlight colour, faint enough to rea
 
 @dataclass(frozen=True)
 class AgendaHeading:
+    """A group's heading; a `closed` group's lines are not read yet (clicking reads them)."""
+
     group: AgendaGroup
     count: int
+    closed: bool = False
 
     @property
     def text(self) -> str:
-        return f"{translate('Agenda', GROUP_TITLES[self.group])}  ({self.count})"
+        title = f"{translate('Agenda', GROUP_TITLES[self.group])}  ({self.count})"
+        if not self.closed:
+            return title
+        return title + "   " + translate("Agenda", "▸ click to show")
 
 
-def grouped(items) -> list:
-    """The items in group order (their own order kept inside a group), each group headed."""
+def grouped(items, counts=None, closed=frozenset()) -> list:
+    """The items in group order (their own order kept inside a group), each group headed;
+    a group in `closed` is its heading alone, counted from `counts` (agenda_counts)."""
     rows: list = []
     for group in AgendaGroup:
+        if group in closed:
+            if n := sum(lines for lines, _ in (counts or {}).get(group, {}).values()):
+                rows.append(AgendaHeading(group, n, closed=True))
+            continue
         members = [i for i in items if i.group is group]
         if members:
             rows.append(AgendaHeading(group, len(members)))
@@ -71,15 +82,15 @@ class AgendaModel(RowsModel):
                lambda i: "" if isinstance(i, AgendaHeading) else i.account_name),
     )
 
-    def set_items(self, items) -> None:
-        self.set_rows(grouped(items))
+    def set_items(self, items, counts=None, closed=frozenset()) -> None:
+        self.set_rows(grouped(items, counts, closed))
 
     def items(self) -> list:
         """The agenda items shown, without the headings."""
         return [r for r in self.rows() if not isinstance(r, AgendaHeading)]
 
     def heading_rows(self) -> list[int]:
-        return [i for i, r in enumerate(self.rows()) if isinstance(r, AgendaHeading)]
+        return [i for i, r in enumerate(self._rows) if type(r) is AgendaHeading]
 
     def flags(self, index):
         flags = super().flags(index)
@@ -113,6 +124,8 @@ class AgendaModel(RowsModel):
                 tint = QColor(palette.color(QPalette.ColorRole.Highlight))
                 tint.setAlpha(TODAY_TINT_ALPHA)
                 return QBrush(tint)
+        if role == Qt.ItemDataRole.ToolTipRole and heading and row.closed:
+            return translate("Agenda", "Click to read this group's lines")
         if role == Qt.ItemDataRole.ToolTipRole and not heading and row.place:
             return row.place
         return super().data(index, role)
@@ -131,6 +144,8 @@ class AgendaProxy(RowsProxy):
         row = model.row_at(source_row)
         if not isinstance(row, AgendaHeading):
             return super().filterAcceptsRow(source_row, source_parent)
+        if row.closed:  # its lines are not read: whether they match is not known yet
+            return True
         following = source_row + 1
         while following < model.rowCount() and not isinstance(model.row_at(following),
                                                               AgendaHeading):

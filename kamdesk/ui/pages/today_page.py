@@ -9,15 +9,20 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
+from kamdesk.domain.agenda_groups import AgendaGroup
 from kamdesk.domain.changes import Changes, Record
-from kamdesk.services.agenda import AgendaKind, AgendaService, agenda_summary
+from kamdesk.services.agenda import AgendaKind, AgendaService, in_agenda_order
+from kamdesk.services.agenda_counts import agenda_with_counts
 from kamdesk.ui import task_actions
 from kamdesk.ui.list_view import ListView
-from kamdesk.ui.models.agenda_model import AgendaHeading, AgendaModel, AgendaProxy
+from kamdesk.ui.models.agenda_model import AgendaHeading, AgendaModel, AgendaProxy, grouped
 from kamdesk.ui.notices import AGENDA, ShowsRecords
 from kamdesk.ui.sentences import agenda_text
 
 PAGE_MARGINS = (12, 10, 12, 10)
+# Later's lines are read with the rest up to this many; beyond, its heading says how many
+# and they are read when it is clicked (120 days of a department: tens of thousands).
+LATER_AT_ONCE = 200
 
 # What the kind filter offers; a department's two weeks hold thousands of birthdays alone.
 KIND_CHOICES = (
@@ -67,6 +72,11 @@ class TodayPage(ShowsRecords, ListView):
             self.add_button(self.tr("Edit task…"), self.edit_task),
         ]
         self.dialog = None
+        self.later_at_once = LATER_AT_ONCE
+        self._opened: set[AgendaGroup] = set()  # closed groups the user opened
+        self._counts: dict = {}
+        self._items: list = []
+        self.table.clicked.connect(self._clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.proxy.modelReset.connect(self._selection_changed)
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged,
@@ -101,8 +111,9 @@ class TodayPage(ShowsRecords, ListView):
     def _span_headings(self, *_args) -> None:
         self.table.clearSpans()
         columns = self.model.columnCount()
-        for row in range(self.proxy.rowCount()):
-            if isinstance(self.proxy.row_at(row), AgendaHeading):
+        for source in self.model.heading_rows():  # four at most: not a walk over every line
+            row = self.proxy.mapFromSource(self.model.index(source, 0)).row()
+            if row >= 0:
                 self.table.setSpan(row, 0, 1, columns)
 
     def _selection_changed(self, *_args) -> None:
@@ -113,23 +124,58 @@ class TodayPage(ShowsRecords, ListView):
         self.outcome_button.setEnabled(self._past_meeting() is not None)
 
     def refresh(self) -> None:
-        items = AgendaService(self.context.db).agenda(
-            self.context.today(), self.days.value(), self.kinds.currentData()
-        )
-        self.summary.setText(self.summary_text(items))
-        self.summary.setVisible(bool(items))
-        days = self.days.value()
-        self.model.set_items(items)
-        self.set_rows(self.model.rows(), self.tr("Nothing needs you in the next day.")
-                      if days == 1 else
-                      self.tr("Nothing needs you in the next %n days.", "", days))
-        self._span_headings()
+        """The summary and every heading from the counts; the lines of the open groups
+        (Later stays closed when it holds more than `later_at_once` lines)."""
+        today, days, kinds = self.context.today(), self.days.value(), self.kinds.currentData()
+        later = AgendaGroup.LATER
+        self._counts, self._items = agenda_with_counts(
+            self.context.db, today, days, kinds, groups=[g for g in AgendaGroup if g is not later])
+        count = sum(n for n, _ in self._counts.get(later, {}).values())
+        closed = {later}
+        if count and (count <= self.later_at_once or later in self._opened):
+            closed = set()
+            self._items = in_agenda_order(self._items + AgendaService(self.context.db).agenda(
+                today, days, kinds, groups=(later,)))
+        self._show(closed)
 
-    def summary_text(self, items) -> str:
-        """What the agenda holds, kind by kind, before its lines: "Birthdays: 1,346 · …"."""
+    def _show(self, closed) -> None:
+        self.summary.setText(self.summary_text(self._counts))
+        self.summary.setVisible(bool(self._counts))
+        days = self.days.value()
+        self.set_rows(grouped(self._items, self._counts, closed),  # the headings span (reset)
+                      self.tr("Nothing needs you in the next day.") if days == 1 else
+                      self.tr("Nothing needs you in the next %n days.", "", days))
+
+    def open_group(self, group: AgendaGroup) -> None:
+        """Read a closed group's lines and show them under its heading."""
+        if group in self._opened:
+            return
+        self._opened.add(group)
+        items = AgendaService(self.context.db).agenda(
+            self.context.today(), self.days.value(), self.kinds.currentData(), groups=(group,))
+        self._items = in_agenda_order([i for i in self._items if i.group is not group] + items)
+        closed = {r.group for r in self.model.rows()
+                  if isinstance(r, AgendaHeading) and r.closed} - {group}
+        self._show(closed)
+
+    def _clicked(self, index) -> None:
+        row = self.proxy.row_at(index.row())
+        if isinstance(row, AgendaHeading) and row.closed:
+            self.open_group(row.group)
+
+    def summary_text(self, counts) -> str:
+        """What the agenda holds, kind by kind, before its lines: "Birthdays: 1,346 · …";
+        `counts` as agenda_counts gives them, per group and kind."""
         locale = self.locale()
         parts = []
-        for kind, (count, overdue) in agenda_summary(items).items():
+        totals: dict[AgendaKind, list[int]] = {kind: [0, 0] for kind in AgendaKind}
+        for per_kind in counts.values():
+            for kind, (lines, late) in per_kind.items():
+                totals[kind][0] += lines
+                totals[kind][1] += late
+        for kind, (count, overdue) in totals.items():
+            if not count:
+                continue
             text = QCoreApplication.translate("TodayPage", SUMMARY_NAMES[kind])
             text = text.replace("%1", locale.toString(count))
             if overdue:
