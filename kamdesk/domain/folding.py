@@ -14,10 +14,28 @@ _SPECIAL = str.maketrans(
 )
 
 
+# The combining marks of the Basic Multilingual Plane, to delete with one str.translate
+# rather than a test per character (folding every row of an archive import spent most of
+# its time there); made on the first text that needs it. Marks beyond it are rare enough
+# for the test per character.
+_MARKS: dict[int, None] = {}
+
+
+def _marks() -> dict[int, None]:
+    if not _MARKS:
+        _MARKS.update((code, None) for code in range(0x300, 0x10000)
+                      if unicodedata.combining(chr(code)))
+    return _MARKS
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and map special letters: 'Złotowski' -> 'zlotowski'."""
+    if text.isascii():  # NFKD and the special letters leave ASCII as it is
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = decomposed.translate(_marks())
+    if not stripped.isascii() and max(stripped) > "\uffff":
+        stripped = "".join(c for c in stripped if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())
 
 

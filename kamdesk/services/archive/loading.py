@@ -18,6 +18,7 @@ from typing import Any, TypeAlias
 from sqlalchemy import BindParameter, Table, bindparam, delete, insert, select, update
 
 from kamdesk.language import N_, _
+from kamdesk.services.archive.staging import Staging
 from kamdesk.services.archive.tables import (
     DERIVED_COLUMNS,
     ArchiveError,
@@ -50,6 +51,22 @@ def _compact(value: Any) -> Hashable:
     return compacted
 
 
+def _compound(values: tuple[Hashable, ...]) -> Hashable:
+    """The kept form of a key of several columns: two uuids (a link row of
+    interaction_person, 387,000 of them in M) as one number rather than a tuple of two,
+    half the memory; any other key as its tuple. A table's keys all have the same number
+    of columns, so two keys are equal exactly when their numbers are."""
+    if all(v.__class__ is int and 0 <= v < _UUID_SPAN for v in values):  # type: ignore[operator]
+        number = 0
+        for v in values:
+            number = number * _UUID_SPAN + v  # type: ignore[operator]
+        return number
+    return values
+
+
+_UUID_SPAN = 1 << 128
+
+
 def _title(raw: Any) -> str:
     for name in ("name", "full_name", "title", "summary", "text"):
         value = raw.get(name) if isinstance(raw, dict) else None
@@ -75,6 +92,8 @@ class _Plan:
         self.searched = table.name in SEARCHED_FIELDS
         self.seen = 0
         self.pending: list[Pending] = []  # rows with a link inside the table, set at its end
+        self.staging: Staging | None = None  # on SQLite, while its rows go in
+        self.empty_before: bool | None = None  # the table held no row before the import
 
 
 class ArchiveImport:
@@ -96,7 +115,9 @@ class ArchiveImport:
 
     def run(self, tables: Iterable[tuple[str, Iterable[Any]]]) -> ArchiveReport:
         erased = 0
-        with self.db.session() as s:
+        # Writing, the lock is taken at once: the checks (is this id there? was the table
+        # empty?) then hold until the commit.
+        with self.db.session(write=not self.dry_run) as s:
             self.connection = s.connection()
             cache = None
             if self.connection.dialect.name == "sqlite":
@@ -182,6 +203,9 @@ class ArchiveImport:
                 self._batch(plan, batch)
                 batch = []
         self._batch(plan, batch)
+        if plan.staging is not None:
+            plan.staging.drop()
+            plan.staging = None
         if plan.self_links:
             self._link_within(plan)
         self.done.add(plan.table.name)
@@ -189,7 +213,7 @@ class ArchiveImport:
     def _key(self, plan: _Plan, row: Values) -> Hashable:
         if len(plan.keys) == 1:
             return _compact(row[plan.keys[0]])
-        return tuple(_compact(row[k]) for k in plan.keys)
+        return _compound(tuple(_compact(row[k]) for k in plan.keys))
 
     def _batch(self, plan: _Plan, batch: list[Converted]) -> None:
         if not batch:
@@ -231,6 +255,11 @@ class ArchiveImport:
         """The compact keys of `rows` the database already holds (before this import)."""
         columns = list(plan.table.primary_key.columns)
         found: set[Hashable] = set()
+        if plan.empty_before is None:
+            plan.empty_before = self.connection.execute(
+                select(columns[0]).limit(1)).first() is None
+        if plan.empty_before:  # what this import added is in `known`, so caught before
+            return found
         for start in range(0, len(rows), 500):
             chunk = rows[start : start + 500]
             if len(columns) == 1:
@@ -243,9 +272,9 @@ class ArchiveImport:
                 query = select(*columns).where(first.in_({r[first.name] for r in chunk}))
             for found_row in self.connection.execute(query):
                 values = tuple(_compact(v) for v in found_row)
-                found.add(values[0] if len(columns) == 1 else values)
+                found.add(values[0] if len(columns) == 1 else _compound(values))
         if len(columns) > 1:
-            found &= {tuple(_compact(r[c.name]) for c in columns) for r in rows}
+            found &= {_compound(tuple(_compact(r[c.name]) for c in columns)) for r in rows}
         return found
 
     def _missing_parent(self, plan: _Plan, row: Values) -> str | None:
@@ -274,7 +303,12 @@ class ArchiveImport:
                 row["search_text"] = search_text_of(plan.table.name, SimpleNamespace(**row))
         if plan.self_links:  # set once every row of the table exists (_link_within)
             rows = [{**r, **dict.fromkeys(plan.self_links)} for r in rows]
-        self.connection.execute(insert(plan.table), rows)
+        if self.connection.dialect.name != "sqlite":
+            self.connection.execute(insert(plan.table), rows)
+            return
+        if plan.staging is None:
+            plan.staging = Staging(self.connection, plan.table)
+        plan.staging.insert(rows)
 
     def _link_within(self, plan: _Plan) -> None:
         """Links inside the table (reports to) once all its rows exist, so neither their
