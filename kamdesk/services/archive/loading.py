@@ -18,7 +18,6 @@ from typing import Any, TypeAlias
 from sqlalchemy import BindParameter, Table, bindparam, delete, insert, select, update
 
 from kamdesk.language import N_, _
-from kamdesk.services.archive.staging import Staging
 from kamdesk.services.archive.tables import (
     DERIVED_COLUMNS,
     ArchiveError,
@@ -28,6 +27,7 @@ from kamdesk.services.archive.tables import (
 )
 from kamdesk.services.archive.values import column_default, reader_of
 from kamdesk.services.person_cards import Rejection
+from kamdesk.store.bulk_insert import Staging
 from kamdesk.store.database import Database
 from kamdesk.store.erasure import compact, reapply_erasures
 from kamdesk.store.search_fields import SEARCHED_FIELDS, search_text_of
@@ -56,7 +56,7 @@ def _compound(values: tuple[Hashable, ...]) -> Hashable:
     interaction_person, 387,000 of them in M) as one number rather than a tuple of two,
     half the memory; any other key as its tuple. A table's keys all have the same number
     of columns, so two keys are equal exactly when their numbers are."""
-    if all(v.__class__ is int and 0 <= v < _UUID_SPAN for v in values):  # type: ignore[operator]
+    if all(v.__class__ is int and 0 <= v < _UUID_SPAN for v in values):
         number = 0
         for v in values:
             number = number * _UUID_SPAN + v  # type: ignore[operator]
@@ -231,7 +231,7 @@ class ArchiveImport:
         there = self._in_database(plan, [row for _, row, _, _ in fresh])
         self.present[plan.table.name] += len(there)
         known |= there  # rows the database holds may be pointed to
-        accepted: list[tuple[Values, Source, str]] = []
+        accepted: list[tuple[Values, Source, Any]] = []
         for key, row, source, raw in fresh:
             if key in there:
                 continue
@@ -240,13 +240,13 @@ class ArchiveImport:
                 self._reject(source, missing, raw=raw)
                 continue
             known.add(key)
-            accepted.append((row, source, _title(raw)))
+            accepted.append((row, source, raw))
         self.created[plan.table.name] += len(accepted)
         if plan.self_links:
             # updated_at goes along explicitly, or the update would stamp it with now.
             kept = [*plan.self_links, *(["updated_at"] if "updated_at" in plan.table.c else [])]
-            plan.pending += [(row["id"], {c: row[c] for c in kept}, s, t)
-                             for row, s, t in accepted
+            plan.pending += [(row["id"], {c: row[c] for c in kept}, s, _title(raw))
+                             for row, s, raw in accepted
                              if any(row[c] is not None for c in plan.self_links)]
         if self.writing:
             self._insert(plan, [row for row, _, _ in accepted])
