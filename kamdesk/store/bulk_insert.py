@@ -39,7 +39,7 @@ class Staging:
         self.connection = connection
         self.table = table
         self.stage = Table(
-            f"archive_stage_{table.name}", MetaData(),
+            f"bulk_stage_{table.name}", MetaData(),
             *[Column(c.name, c.type, nullable=True) for c in table.columns],
             prefixes=["TEMPORARY"],
         )
