@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -15,12 +16,30 @@ _SPECIAL = str.maketrans(
 )
 
 
+# The combining marks of the Basic Multilingual Plane, deleted by one regular expression
+# rather than a test per character (folding every row of an archive import spent most of
+# its time there); made on the first text that needs it. Marks beyond it are rare enough
+# for the test per character.
+_MARKS: list[re.Pattern[str]] = []
+_HAS_SPECIAL = re.compile("[" + re.escape("".join(chr(c) for c in _SPECIAL)) + "]")
+
+
+def _marks() -> re.Pattern[str]:
+    if not _MARKS:
+        marks = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c)))
+        _MARKS.append(re.compile("[" + re.escape(marks) + "]+"))
+    return _MARKS[0]
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and map special letters: 'Złotowski' -> 'zlotowski'."""
-    if text.isascii():  # nothing to decompose or strip: most notes, a hundred times faster
-        return " ".join(text.lower().split())
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():  # NFKD and the special letters leave ASCII as it is
+        return " ".join(text.casefold().split())
+    if _HAS_SPECIAL.search(text):
+        text = text.translate(_SPECIAL)
+    stripped = _marks().sub("", unicodedata.normalize("NFKD", text))
+    if not stripped.isascii() and max(stripped) > "\uffff":
+        stripped = "".join(c for c in stripped if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())
 
 

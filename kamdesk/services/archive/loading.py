@@ -27,6 +27,7 @@ from kamdesk.services.archive.tables import (
 )
 from kamdesk.services.archive.values import column_default, reader_of
 from kamdesk.services.person_cards import Rejection
+from kamdesk.store.bulk_insert import Staging
 from kamdesk.store.database import Database
 from kamdesk.store.erasure import compact, reapply_erasures
 from kamdesk.store.search_fields import SEARCHED_FIELDS, search_text_of
@@ -48,6 +49,22 @@ def _compact(value: Any) -> Hashable:
     """The small form of a key's value kept for each row: a uuid as its number."""
     compacted: Hashable = value.int if isinstance(value, uuid.UUID) else value
     return compacted
+
+
+def _compound(values: tuple[Hashable, ...]) -> Hashable:
+    """The kept form of a key of several columns: two uuids (a link row of
+    interaction_person, 387,000 of them in M) as one number rather than a tuple of two,
+    half the memory; any other key as its tuple. A table's keys all have the same number
+    of columns, so two keys are equal exactly when their numbers are."""
+    if all(v.__class__ is int and 0 <= v < _UUID_SPAN for v in values):
+        number = 0
+        for v in values:
+            number = number * _UUID_SPAN + v  # type: ignore[operator]
+        return number
+    return values
+
+
+_UUID_SPAN = 1 << 128
 
 
 def _title(raw: Any) -> str:
@@ -75,6 +92,8 @@ class _Plan:
         self.searched = table.name in SEARCHED_FIELDS
         self.seen = 0
         self.pending: list[Pending] = []  # rows with a link inside the table, set at its end
+        self.staging: Staging | None = None  # on SQLite, while its rows go in
+        self.empty_before: bool | None = None  # the table held no row before the import
 
 
 class ArchiveImport:
@@ -96,7 +115,9 @@ class ArchiveImport:
 
     def run(self, tables: Iterable[tuple[str, Iterable[Any]]]) -> ArchiveReport:
         erased = 0
-        with self.db.session() as s:
+        # Writing, the lock is taken at once: the checks (is this id there? was the table
+        # empty?) then hold until the commit.
+        with self.db.session(write=not self.dry_run) as s:
             self.connection = s.connection()
             cache = None
             if self.connection.dialect.name == "sqlite":
@@ -182,6 +203,9 @@ class ArchiveImport:
                 self._batch(plan, batch)
                 batch = []
         self._batch(plan, batch)
+        if plan.staging is not None:
+            plan.staging.drop()
+            plan.staging = None
         if plan.self_links:
             self._link_within(plan)
         self.done.add(plan.table.name)
@@ -189,7 +213,7 @@ class ArchiveImport:
     def _key(self, plan: _Plan, row: Values) -> Hashable:
         if len(plan.keys) == 1:
             return _compact(row[plan.keys[0]])
-        return tuple(_compact(row[k]) for k in plan.keys)
+        return _compound(tuple(_compact(row[k]) for k in plan.keys))
 
     def _batch(self, plan: _Plan, batch: list[Converted]) -> None:
         if not batch:
@@ -207,7 +231,7 @@ class ArchiveImport:
         there = self._in_database(plan, [row for _, row, _, _ in fresh])
         self.present[plan.table.name] += len(there)
         known |= there  # rows the database holds may be pointed to
-        accepted: list[tuple[Values, Source, str]] = []
+        accepted: list[tuple[Values, Source, Any]] = []
         for key, row, source, raw in fresh:
             if key in there:
                 continue
@@ -216,13 +240,13 @@ class ArchiveImport:
                 self._reject(source, missing, raw=raw)
                 continue
             known.add(key)
-            accepted.append((row, source, _title(raw)))
+            accepted.append((row, source, raw))
         self.created[plan.table.name] += len(accepted)
         if plan.self_links:
             # updated_at goes along explicitly, or the update would stamp it with now.
             kept = [*plan.self_links, *(["updated_at"] if "updated_at" in plan.table.c else [])]
-            plan.pending += [(row["id"], {c: row[c] for c in kept}, s, t)
-                             for row, s, t in accepted
+            plan.pending += [(row["id"], {c: row[c] for c in kept}, s, _title(raw))
+                             for row, s, raw in accepted
                              if any(row[c] is not None for c in plan.self_links)]
         if self.writing:
             self._insert(plan, [row for row, _, _ in accepted])
@@ -231,6 +255,11 @@ class ArchiveImport:
         """The compact keys of `rows` the database already holds (before this import)."""
         columns = list(plan.table.primary_key.columns)
         found: set[Hashable] = set()
+        if plan.empty_before is None:
+            plan.empty_before = self.connection.execute(
+                select(columns[0]).limit(1)).first() is None
+        if plan.empty_before:  # what this import added is in `known`, so caught before
+            return found
         for start in range(0, len(rows), 500):
             chunk = rows[start : start + 500]
             if len(columns) == 1:
@@ -243,9 +272,9 @@ class ArchiveImport:
                 query = select(*columns).where(first.in_({r[first.name] for r in chunk}))
             for found_row in self.connection.execute(query):
                 values = tuple(_compact(v) for v in found_row)
-                found.add(values[0] if len(columns) == 1 else values)
+                found.add(values[0] if len(columns) == 1 else _compound(values))
         if len(columns) > 1:
-            found &= {tuple(_compact(r[c.name]) for c in columns) for r in rows}
+            found &= {_compound(tuple(_compact(r[c.name]) for c in columns)) for r in rows}
         return found
 
     def _missing_parent(self, plan: _Plan, row: Values) -> str | None:
@@ -275,7 +304,12 @@ class ArchiveImport:
                 row.pop("name_text", None)  # derived: its column default folds the name
         if plan.self_links:  # set once every row of the table exists (_link_within)
             rows = [{**r, **dict.fromkeys(plan.self_links)} for r in rows]
-        self.connection.execute(insert(plan.table), rows)
+        if self.connection.dialect.name != "sqlite":
+            self.connection.execute(insert(plan.table), rows)
+            return
+        if plan.staging is None:
+            plan.staging = Staging(self.connection, plan.table)
+        plan.staging.insert(rows)
 
     def _link_within(self, plan: _Plan) -> None:
         """Links inside the table (reports to) once all its rows exist, so neither their
