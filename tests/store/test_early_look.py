@@ -17,6 +17,7 @@ from kamdesk.store.location import sqlite_path, sqlite_url
 from tests.store.test_damaged_and_newer_files import _flip_pages
 
 
+@pytest.mark.sqlite_only("looks at the SQLite file before it is opened")
 def test_the_early_look_is_the_check_opening_would_run(sample_db):
     path = sample_db.path
     sample_db.close()
@@ -25,6 +26,7 @@ def test_the_early_look_is_the_check_opening_would_run(sample_db):
     assert taken_look(path) is None  # used once: the next open looks itself
 
 
+@pytest.mark.sqlite_only("writes to the SQLite file while it is looked at")
 def test_a_file_written_after_the_look_began_is_looked_at_again(sample_db):
     path = sample_db.path
     sample_db.close()
