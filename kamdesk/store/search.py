@@ -29,9 +29,10 @@ from kamdesk.store.search_fields import (
 from kamdesk.store.search_index import INDEXED_TABLES
 from kamdesk.store.search_queries import (
     REST,
-    TRIGRAM,
     indexes_present,
     name_query,
+    parameters,
+    shape_of,
     text_query,
 )
 
@@ -135,15 +136,17 @@ def search_capped(session: Session, text: str, limit: int = 50) -> SearchResults
     words = fold(text).split()
     if not words:
         return SearchResults([], False)
-    indexes = indexes_present(session)
+    indexes = frozenset(indexes_present(session))
     sqlite = session.get_bind().dialect.name == "sqlite"
-    history = any(len(w) >= TRIGRAM for w in words)
+    shape = shape_of(words)
+    values = parameters(words)
+    history = any(shape)
     wanted = limit + 1  # one more than shown says whether it capped
     hits: list[SearchHit] = []
     seen: dict[str, list[UUID]] = {"account": [], "person": []}
     for kind in ("account", "person"):
-        query = name_query(kind, words, indexes, sqlite=sqlite).limit(wanted - len(hits))
-        for row in session.execute(query):
+        query = name_query(kind, shape, indexes, sqlite=sqlite)
+        for row in session.execute(query, values | {"n": wanted - len(hits)}):
             hits.append(_hit(kind, row, words))
             seen[kind].append(row.row_id)
         if len(hits) >= wanted:
@@ -153,8 +156,10 @@ def search_capped(session: Session, text: str, limit: int = 50) -> SearchResults
             break
         if kind == "interaction" and not history:
             continue
-        query = text_query(kind, words, indexes, seen.get(kind, ()), sqlite=sqlite)
-        hits += [_hit(kind, row, words) for row in session.execute(query.limit(wanted - len(hits)))]
+        query = text_query(kind, shape, indexes, sqlite=sqlite)
+        found = session.execute(query, values | {"n": wanted - len(hits),
+                                                 "seen": seen.get(kind, [])})
+        hits += [_hit(kind, row, words) for row in found]
     # Within a rank: accounts, then people, then the rest, each alphabetically.
     kinds = {"account": 0, "person": 1}
     hits.sort(key=lambda h: (h.rank, kinds.get(h.kind, 2), fold(h.name), h.account_name))

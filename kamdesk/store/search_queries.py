@@ -10,14 +10,15 @@ folded column: the same meaning.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from functools import lru_cache
 from typing import Any
-from uuid import UUID
 
 from sqlalchemy import (
     ColumnElement,
     FromClause,
+    Integer,
     Select,
+    String,
     Table,
     TextClause,
     bindparam,
@@ -44,6 +45,8 @@ TRIGRAM = 3  # the trigram indexes cannot match shorter words
 # The tables of the second step, in the order they are read; the contact history last, and
 # only for a word of three letters or more (a million rows, no index for shorter words).
 REST = ("account", "person", "family_member", "proposal", "meeting", "interaction")
+Shape = tuple[bool, ...]  # per word of the search: long enough for a trigram index
+_LIMIT = bindparam("n", type_=Integer)
 
 
 def indexes_present(session: Session) -> set[str]:
@@ -64,11 +67,13 @@ def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def _source(rows: Table, column_name: str, words: list[str], index: str | None,
+def _source(rows: Table, column_name: str, shape: Shape, index: str | None,
             ) -> tuple[FromClause, list[ColumnElement[bool] | TextClause]]:
     """Where to read `rows` from, and the conditions that keep those holding every word in
-    `column_name`: through the FTS5 `index` (when given) for the long words."""
-    long_words = [w for w in words if len(w) >= TRIGRAM] if index else []
+    `column_name`: through the FTS5 `index` (when given) for the long words. `shape` says
+    which words are long; the words themselves are parameters (`parameters`), so the
+    statement of a shape is built once."""
+    in_index = [long for long in shape] if index else [False] * len(shape)
     searched = rows.c[column_name]
     # A word shorter than a trigram goes into the statement itself: with a parameter,
     # PostgreSQL's generic plan of a prepared statement cannot see that such a pattern has
@@ -76,16 +81,27 @@ def _source(rows: Table, column_name: str, words: list[str], index: str | None,
     # instead of the table. Longer words stay parameters: planning a trigram pattern anew
     # costs more than the lookup itself.
     conditions: list[ColumnElement[bool] | TextClause] = [
-        searched.like(bindparam(None, _like_pattern(w), literal_execute=len(w) < TRIGRAM),
-                      escape="\\")
-        for w in words if w not in long_words]
-    if index is None or not long_words:
+        searched.like(bindparam(f"w{i}", type_=String, literal_execute=not long), escape="\\")
+        for i, long in enumerate(shape) if not in_index[i]]
+    if index is None or not any(in_index):
         return rows, conditions
     fts = table(index, column("rowid"))
-    match = " AND ".join(_fts_phrase(w) for w in long_words)
     by_rowid = literal_column(f"{index}.rowid") == literal_column(f"{rows.name}.rowid")
     joined = fts.join(rows, by_rowid)
-    return joined, [text(f"{index} MATCH :match").bindparams(match=match), *conditions]
+    return joined, [text(f"{index} MATCH :match"), *conditions]
+
+
+def shape_of(words: list[str]) -> Shape:
+    """Which words are long enough for a trigram index: what a statement's form depends on."""
+    return tuple(len(w) >= TRIGRAM for w in words)
+
+
+def parameters(words: list[str]) -> dict[str, Any]:
+    """The values of a statement built for `shape_of(words)`: each word's LIKE pattern, the
+    FTS5 query of the long words, and the LIMIT (`n`, set by the caller)."""
+    values: dict[str, Any] = {f"w{i}": _like_pattern(w) for i, w in enumerate(words)}
+    values["match"] = " AND ".join(_fts_phrase(w) for w in words if len(w) >= TRIGRAM)
+    return values
 
 
 def _link(child_key: ColumnElement[Any], sqlite: bool) -> ColumnElement[Any]:
@@ -104,47 +120,54 @@ def _searched(rows: Table) -> list[ColumnElement[Any]]:
     return [rows.c[s.column] for s in SEARCHED_FIELDS[rows.name]]
 
 
-def name_query(kind: str, words: list[str], indexes: Collection[str], *, sqlite: bool,
+@lru_cache(maxsize=256)
+def name_query(kind: str, shape: Shape, indexes: frozenset[str], *, sqlite: bool,
                ) -> Select[Any]:
-    """Accounts ("account") or people ("person") whose folded name holds every word."""
+    """Accounts ("account") or people ("person") whose folded name holds every word, at
+    most `n` of them (see `parameters`)."""
     a = account_table.c
     if kind == "account":
-        source, where = _source(account_table, "name_text", words, None)
+        source, where = _source(account_table, "name_text", shape, None)
         return (select(a.id.label("row_id"), a.name.label("account_name"),
                        a.id.label("account_id"), *_searched(account_table))
-                .select_from(source).where(a.deleted_at.is_(None), *where))
+                .select_from(source).where(a.deleted_at.is_(None), *where).limit(_LIMIT))
     index = "person_name_search" if "person_name_search" in indexes else None
-    source, where = _source(person_table, "name_text", words, index)
+    source, where = _source(person_table, "name_text", shape, index)
     p = person_table.c
     return (select(p.id.label("row_id"), a.name.label("account_name"), a.id.label("account_id"),
                    *_searched(person_table))
             .select_from(source.join(account_table, a.id == _link(p.account_id, sqlite)))
-            .where(a.deleted_at.is_(None), p.deleted_at.is_(None), *where))
+            .where(a.deleted_at.is_(None), p.deleted_at.is_(None), *where).limit(_LIMIT))
 
 
-def text_query(kind: str, words: list[str], indexes: Collection[str],
-               seen: Iterable[UUID] = (), *, sqlite: bool) -> Select[Any]:
-    """Rows of table `kind` whose folded text holds every word, leaving out `seen` ids."""
+@lru_cache(maxsize=256)
+def text_query(kind: str, shape: Shape, indexes: frozenset[str], *, sqlite: bool,
+               ) -> Select[Any]:
+    """At most `n` rows of table `kind` whose folded text holds every word; accounts and
+    people leave out the ids in `seen` (those their names' step found)."""
     rows = {t.name: t for t in (account_table, person_table, family_member_table,
                                 proposal_table, meeting_table, interaction_table)}[kind]
     index = f"{kind}_search" if f"{kind}_search" in indexes else None
-    source, where = _source(rows, "search_text", words, index)
+    source, where = _source(rows, "search_text", shape, index)
     a, p, f = account_table.c, person_table.c, family_member_table.c
     live = [a.deleted_at.is_(None), rows.c.deleted_at.is_(None)]
-    if seen := list(seen):
-        live.append(rows.c.id.not_in(seen))
+    if kind in ("account", "person"):
+        live.append(rows.c.id.not_in(bindparam("seen", expanding=True)))
     common = [rows.c.id.label("row_id"), a.name.label("account_name"),
               a.id.label("account_id")]
     if kind == "account":
-        return select(*common, *_searched(rows)).select_from(source).where(*live, *where)
+        query = select(*common, *_searched(rows)).select_from(source).where(*live, *where)
+        return query.limit(_LIMIT)
     if kind == "family_member":
         joined = source.join(person_table, p.id == _link(f.person_id, sqlite)).join(
             account_table, a.id == _link(p.account_id, sqlite))
         return (select(*common, f.relation, p.id.label("person_id"), p.full_name,
                        *_searched(rows))
-                .select_from(joined).where(*live, p.deleted_at.is_(None), *where))
+                .select_from(joined).where(*live, p.deleted_at.is_(None), *where)
+                .limit(_LIMIT))
     extra = {"person": [], "proposal": [proposal_table.c.status],
              "meeting": [meeting_table.c.starts_at],
              "interaction": [interaction_table.c.kind, interaction_table.c.occurred_at]}[kind]
     joined = source.join(account_table, a.id == _link(rows.c.account_id, sqlite))
-    return select(*common, *extra, *_searched(rows)).select_from(joined).where(*live, *where)
+    query = select(*common, *extra, *_searched(rows)).select_from(joined).where(*live, *where)
+    return query.limit(_LIMIT)
