@@ -172,7 +172,12 @@ class InteractionService:
             at = after.occurred_at.astimezone(UTC)
             if self.db.engine.dialect.name == "sqlite":
                 at = at.replace(tzinfo=None)  # compared with the stored UTC digits
-            query = query.where(or_(_I.occurred_at < at,
+            # `occurred_at <= at` first, a range the (account_id, occurred_at) index walks
+            # backwards from the page's end; with only the OR, SQLite read every older
+            # entry of the account by two index ranges and sorted them (L's largest
+            # account: 476 ms a page, M's 0.5 ms).
+            query = query.where(_I.occurred_at <= at,
+                                or_(_I.occurred_at < at,
                                     and_(_I.occurred_at == at, _I.id > after.id)))
         with self.db.session() as s:
             return _history(s, query)
