@@ -160,18 +160,15 @@ class Generator:
         if len(self.rows[table]) >= 5000:
             self.flush()
 
-    def flush(self) -> None:
-        """Through the imports' bulk path: one statement per row left one FTS5 segment per
-        row (store.bulk_insert), and L's million contacts, their text indexed, ran for
-        over an hour."""
+    def flush(self) -> None:  # the imports' bulk path: one FTS5 segment a batch, not a row
         from kamdesk.store.bulk_insert import insert_rows
         from kamdesk.store.tables import metadata
 
         for table in metadata.sorted_tables:
             if rows := self.rows.pop(table.name, None):
-                if all(row.keys() == rows[0].keys() for row in rows):
+                if all(row.keys() == rows[0].keys() for row in rows):  # one shape a batch
                     insert_rows(self.connection, table, rows)
-                else:  # the stage takes one shape of row per batch
+                else:
                     self.connection.execute(table.insert(), rows)
 
     # -- the portfolio
