@@ -34,8 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.folding import fold
-from kamdesk.store.search_fields import NAME_COLUMNS, search_text_of
+from kamdesk.store.search_fields import NAME_COLUMNS, name_text_of, search_text_of
 from kamdesk.store.search_index import full_text_indexes
 from kamdesk.store.tables import (
     contact_point_table,
@@ -167,7 +166,7 @@ def _refresh_search_text(db: Session | Connection, table: Table, ids: set[uuid.U
     for row in db.execute(select(table).where(table.c.id.in_(ids))):
         fresh = {"search_text": search_text_of(table.name, row)}  # columns are attributes
         if table.name in NAME_COLUMNS:
-            fresh["name_text"] = fold(getattr(row, NAME_COLUMNS[table.name]))
+            fresh["name_text"] = name_text_of(table.name, row)
         db.execute(update(table).where(table.c.id == row.id).values(fresh))
 
 

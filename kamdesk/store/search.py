@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Row, text
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.folding import find_folded, fold, snippet
@@ -69,13 +69,7 @@ class SearchHit:
 
 def has_full_text_index(session: Session) -> bool:
     """True when the database carries the FTS5 tables of every searched table."""
-    if session.get_bind().dialect.name != "sqlite":
-        return False
-    names = ", ".join(f"'{t}_search'" for t in INDEXED_TABLES)
-    found: int = session.execute(
-        text(f"SELECT count(*) FROM sqlite_master WHERE name IN ({names})")
-    ).scalar_one()
-    return found == len(INDEXED_TABLES)
+    return {f"{t}_search" for t in INDEXED_TABLES} <= indexes_present(session)
 
 
 def _where_matched(table: str, row: Row[Any], words: list[str]) -> tuple[str, int, str, int, int]:

@@ -76,6 +76,11 @@ def search_text_of(table: str, row: Any) -> str:
     return _folded(getattr(row, f.column, "") for f in SEARCHED_FIELDS[table])
 
 
+def name_text_of(table: str, row: Any) -> str:
+    """The folded name (`name_text`) of a row of one of NAME_COLUMNS' tables."""
+    return fold(getattr(row, NAME_COLUMNS[table]) or "")
+
+
 def search_text_default(table: str) -> Callable[[DefaultExecutionContext], str]:
     """The column default of `table.search_text`: an INSERT that does not give it (the bulk
     paths: the generator, imports, the archive) gets it from the row's own values."""

@@ -11,8 +11,7 @@ from __future__ import annotations
 from sqlalchemy import event
 from sqlalchemy.orm import Session, UOWTransaction
 
-from kamdesk.domain.folding import fold
-from kamdesk.store.search_fields import NAME_COLUMNS, SEARCHED_FIELDS, search_text_of
+from kamdesk.store.search_fields import NAME_COLUMNS, SEARCHED_FIELDS, name_text_of, search_text_of
 
 
 @event.listens_for(Session, "before_flush")
@@ -25,4 +24,4 @@ def _refresh_search_text(session: Session, _context: UOWTransaction, _instances:
         if name in SEARCHED_FIELDS:
             obj.search_text = search_text_of(name, obj)
         if name in NAME_COLUMNS:
-            obj.name_text = fold(getattr(obj, NAME_COLUMNS[name]) or "")
+            obj.name_text = name_text_of(name, obj)
