@@ -56,6 +56,8 @@ class Changes:
         return self.account_id is None or self.account_id == account_id
 
     def __or__(self, other: Changes) -> Changes:
+        """Both notices in one. No ids means "not said" (any record of those kinds), so the
+        ids are kept only when both notices name theirs."""
         same = self.account_id == other.account_id
-        return Changes(self.records | other.records, self.account_id if same else None,
-                       self.ids | other.ids)
+        ids = self.ids | other.ids if self.ids and other.ids else frozenset()
+        return Changes(self.records | other.records, self.account_id if same else None, ids)

@@ -136,6 +136,7 @@ class ListView(QWidget):
         After `in_place` is set (a newer version of the same list is coming, not another
         list), the rows are updated in place so that selection and scroll survive."""
         in_place, self.in_place = self.in_place, False
+        fitted = in_place and self.model.rowCount() > 0  # the same list: its columns are sized
         if in_place and more is None and rows and self.model.rowCount() \
                 and self.model.update_rows(rows):
             return
@@ -147,7 +148,8 @@ class ListView(QWidget):
             self.empty.setText(empty_text + link)
         self.empty.setVisible(empty)
         self.table.setVisible(not empty)
-        self.fit_columns()
+        if not fitted:  # sizing asks the cells for their text again: more than the reload
+            self.fit_columns()
 
     def fit_columns(self) -> None:
         """Size each column to its contents (up to WIDEST_COLUMN) and remember those widths."""

@@ -53,8 +53,10 @@ def test_editing_a_person_redraws_their_people_tab_and_the_agenda_only(
 ):
     baltic, people, person = on_the_people_tab
     counts = _count_refreshes(monkeypatch, sample_window)
-    resets = []
+    resets, changed = [], []
     people.model.modelReset.connect(lambda: resets.append(True))
+    people.model.dataChanged.connect(lambda first, last, *_: changed.append((first, last)))
+    row = next(n for n, p in enumerate(people.model.rows()) if p.id == person.id)
     people.edit_person(person.id)
     editor = open_form(sample_window)
     editor.position.clear()
@@ -62,8 +64,11 @@ def test_editing_a_person_redraws_their_people_tab_and_the_agenda_only(
     with qtbot.waitSignal(sample_window.navigation_pane.summary_shown):
         save(qtbot, editor)
 
-    assert counts == Counter({"people tab": 1, "agenda summary": 1})
-    assert not resets  # updated in place: the row changed, the list was not rebuilt
+    # The People tab read that one person again and redrew their row, not the list.
+    assert counts == Counter({"agenda summary": 1})
+    assert not resets
+    assert [(a.row(), a.column(), b.row(), b.column()) for a, b in changed] == [
+        (row, 0, row, people.model.columnCount() - 1)]
     assert people.current().id == person.id  # still selected
     assert people.current().position == "Head of Fleet Purchasing"
     shown = people.proxy.index(people.table.currentIndex().row(), PeopleModel.COL_POSITION)
@@ -72,6 +77,22 @@ def test_editing_a_person_redraws_their_people_tab_and_the_agenda_only(
     sample_window.go_to(PAGE_TODAY)
     assert counts["today"] == 1
     assert counts["portfolio"] == 0
+
+
+def test_a_renamed_person_moves_to_their_place_by_name_and_stays_selected(
+    qtbot, monkeypatch, sample_window, on_the_people_tab
+):
+    _baltic, people, person = on_the_people_tab
+    counts = _count_refreshes(monkeypatch, sample_window)
+    people.edit_person(person.id)
+    editor = open_form(sample_window)
+    editor.full_name.clear()
+    type_into(qtbot, editor.full_name, "Aaltje Aardema")  # first by name now
+    save(qtbot, editor)
+
+    assert counts["people tab"] == 1  # a new place in the list: the list is read again
+    assert people.model.row_at(0).full_name == "Aaltje Aardema"
+    assert people.current().id == person.id
 
 
 def test_a_new_person_is_inserted_as_a_row_and_the_selection_stays(

@@ -162,9 +162,16 @@ class DossierView(QWidget):
             self._in_place(current, lambda: self.show_account(self.account_id))
             return
         for index, tab in enumerate(self.all_tabs()):
-            if watching(tab, changes):
+            if watching(tab, changes) and not (tab is current and self._updated(tab, changes)):
                 self._loaded.discard(index)
         self._in_place(current, self._load_current)
+
+    def _updated(self, tab, changes: Changes) -> bool:
+        """Whether the tab on screen redrew just the rows `changes` names (People, after one
+        person is saved), so that it need not load its whole list again."""
+        update = getattr(tab, "update_changed", None)
+        return (self.tabs.indexOf(tab) in self._loaded and update is not None
+                and bool(update(changes)))
 
     def _in_place(self, tab, load) -> None:
         in_place = isinstance(tab, ListView)

@@ -42,6 +42,16 @@ class PeopleTab(ListView):
         people = PeopleService(self.context.db).list_people(account_id, self.context.today())
         self.set_rows(people, self.tr("Nobody in this DMU yet: add the people who decide."))
 
+    def update_changed(self, changes: Changes) -> bool:
+        """Redraw only the people `changes` names, when it is about them alone and each is
+        still shown where it was (same name, same account); False: load the list instead."""
+        if changes.records != {Record.PERSON} or not changes.ids or self.account_id is None:
+            return False
+        fresh = PeopleService(self.context.db).list_people(self.account_id, self.context.today(),
+                                                           only=changes.ids)
+        return len(fresh) == len(changes.ids) and self.model.replace_rows(
+            fresh, keep=lambda p: p.full_name)
+
     def select_person(self, person_id: uuid.UUID) -> bool:
         return self.select_where(lambda p: p.id == person_id)
 
@@ -54,7 +64,8 @@ class PeopleTab(ListView):
 
     def _open(self, editor: PersonEditor) -> None:
         self.editor = editor
-        editor.accepted.connect(lambda: self.context.notify(saved(self)))
+        editor.accepted.connect(lambda: self.context.notify(
+            Changes.of(*self.saves, account=self.account_id, ids=(editor.saved_id,))))
         editor.open()
 
     def delete_person(self, person) -> None:

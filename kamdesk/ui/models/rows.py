@@ -133,6 +133,22 @@ class RowsModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(n, 0), self.index(n, last))
         return True
 
+    def replace_rows(self, rows: Sequence[Any], keep: Callable[[Any], object]) -> bool:
+        """Put newer versions of some rows in place of the rows with their ids, announcing
+        only those rows (saving one person of 3,000 redraws one line, not the list). Only when
+        every row is already shown and `keep(row)`, what places it in the list, is unchanged:
+        otherwise nothing is changed and it returns False (reload the list instead)."""
+        wanted = {row.id: row for row in rows}
+        at = {row.id: n for n, row in enumerate(self._rows) if getattr(row, "id", None) in wanted}
+        if not wanted or len(at) != len(wanted) or any(
+                keep(self._rows[at[key]]) != keep(row) for key, row in wanted.items()):
+            return False
+        last = self.columnCount() - 1
+        for key, row in wanted.items():
+            self._rows[at[key]] = row
+            self.dataChanged.emit(self.index(at[key], 0), self.index(at[key], last))
+        return True
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
         return self._more is not None and not self._fetching and not parent.isValid()
 
