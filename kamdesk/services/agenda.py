@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import uuid
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
@@ -118,120 +118,121 @@ class AgendaService:
         today = today or date.today()
         shown = set(groups or AgendaGroup)
         end = today + timedelta(days=days)
-        items: list[AgendaItem] = []
         wanted = set(kinds or AgendaKind)
+        live: ColumnElement[bool] = Account.deleted_at.is_(None)
+        if account_id is not None:
+            live = and_(live, Account.id == account_id)
+        items: list[AgendaItem] = []
         with self.db.session() as s:
-            live: ColumnElement[bool] = Account.deleted_at.is_(None)
-            if account_id is not None:
-                live = and_(live, Account.id == account_id)
-            names = dict(s.execute(select(Account.id, Account.name).where(live)).all())
-            # -- birthdays of DMU members and of their families (only the days in the window
-            # are read: a department has 100,000 people, two weeks hold thousands of them)
+            # Columns, not objects, and each account's name joined in: the agenda runs after
+            # every edit (the week's summary), and at department scale its hundreds of ORM
+            # objects and a name map of every account cost more than the queries.
             if AgendaKind.BIRTHDAY in wanted:
-                items += _birthdays(s, live, names, today, end, shown)
-            # -- tasks due in the window or overdue
-            tasks = select(Task).where(
-                Task.deleted_at.is_(None), Task.done_at.is_(None), Task.due_on <= end,
-                Task.account_id.in_(names) if account_id else or_(
-                    Task.account_id.is_(None), Task.account_id.in_(names)),
-            )
-            for task in s.scalars(tasks) if AgendaKind.TASK in wanted else ():
-                assert task.due_on is not None  # `Task.due_on <= end` keeps only dated tasks
-                items.append(
-                    AgendaItem(
-                        AgendaKind.TASK,
-                        task.due_on,
-                        task.title,
-                        task.account_id,
-                        names.get(task.account_id, "") if task.account_id else "",
-                        task.id,
-                        overdue=task.due_on < today,
-                        subject=task.title,
-                    )
-                )
-            # -- proposals whose conditions run out soon
-            expiring = select(Proposal).join(Account).where(
-                live, Proposal.deleted_at.is_(None), Proposal.status == ProposalStatus.SENT,
-                Proposal.expires_on >= today, Proposal.expires_on <= end,
-            )
-            for p in s.scalars(expiring) if AgendaKind.PROPOSAL_EXPIRY in wanted else ():
-                assert p.expires_on is not None  # the query keeps expiry dates in the window
-                left = (p.expires_on - today).days
-                items.append(
-                    AgendaItem(
-                        AgendaKind.PROPOSAL_EXPIRY,
-                        p.expires_on,
-                        f"Proposal “{p.title}” expires in {left} day{'' if left == 1 else 's'}",
-                        p.account_id,
-                        names.get(p.account_id, ""),
-                        p.id,
-                        subject=p.title,
-                        count=left,
-                    )
-                )
-            # -- tenders: preparation starting, and the tender date itself
-            milestone_soon = or_(
-                Tender.preparation_start.between(today, end), Tender.tender_date.between(today, end)
-            )
-            tender_kinds = {AgendaKind.TENDER_PREPARATION, AgendaKind.TENDER} & wanted
-            for t in s.scalars(
-                select(Tender)
-                .join(Account)
-                .where(live, Tender.deleted_at.is_(None), milestone_soon)
-            ) if tender_kinds else ():
-                if today <= t.preparation_start <= end and AgendaKind.TENDER_PREPARATION in wanted:
-                    items.append(
-                        AgendaItem(
-                            AgendaKind.TENDER_PREPARATION,
-                            t.preparation_start,
-                            f"Start preparing for tender “{t.title}”",
-                            t.account_id,
-                            names.get(t.account_id, ""),
-                            t.id,
-                            subject=t.title,
-                        )
-                    )
-                if today <= t.tender_date <= end and AgendaKind.TENDER in wanted:
-                    items.append(
-                        AgendaItem(
-                            AgendaKind.TENDER,
-                            t.tender_date,
-                            f"Tender “{t.title}”",
-                            t.account_id,
-                            names.get(t.account_id, ""),
-                            t.id,
-                            subject=t.title,
-                        )
-                    )
-            # -- service cases open too long
-            limit = today - timedelta(days=SERVICE_CASE_TOO_LONG_DAYS)
-            cases = select(ServiceCase).join(Account).where(
-                live, ServiceCase.deleted_at.is_(None), ServiceCase.resolved_on.is_(None),
-                ServiceCase.opened_on <= limit,
-            )
-            for c in s.scalars(cases) if AgendaKind.SERVICE_CASE in wanted else ():
-                open_days = (today - c.opened_on).days
-                items.append(
-                    AgendaItem(
-                        AgendaKind.SERVICE_CASE,
-                        today,
-                        f"{c.kind.value.capitalize()} “{c.title}” open for {open_days} days",
-                        c.account_id,
-                        names.get(c.account_id, ""),
-                        c.id,
-                        overdue=True,
-                        subject=c.title,
-                        count=open_days,
-                        case_kind=c.kind,
-                    )
-                )
+                items += _birthdays(s, live, today, end, shown)
+            if AgendaKind.TASK in wanted:
+                items += _tasks(s, live, account_id, today, end)
+            if AgendaKind.PROPOSAL_EXPIRY in wanted:
+                items += _expiring(s, live, today, end)
+            if wanted & {AgendaKind.TENDER_PREPARATION, AgendaKind.TENDER}:
+                items += _tenders(s, live, wanted, today, end)
+            if AgendaKind.SERVICE_CASE in wanted:
+                items += _open_cases(s, live, today)
             if AgendaKind.PRIVACY_REVIEW in wanted:
-                items += _privacy_reviews(s, names, today, end)
+                items += _privacy_reviews(s, live, today, end)
             if AgendaKind.MEETING in wanted:
-                items += _meetings(s, names, today, end)
-        items = [i if i.kind is AgendaKind.BIRTHDAY else  # grouped as they were made
-                 replace(i, group=agenda_group(i.on, today, i.overdue)) for i in items]
+                items += _meetings(s, live, today, end)
         return in_agenda_order(i for i in items if i.group in shown)
+
+
+def _item(kind: AgendaKind, on: date, title: str, account_id: uuid.UUID | None,
+          account_name: str | None, ref_id: uuid.UUID, today: date, *, overdue: bool = False,
+          **more: Any) -> AgendaItem:
+    """A line other than a birthday, in the Today page's group for its date."""
+    return AgendaItem(kind, on, title, account_id, account_name or "", ref_id, overdue,
+                      group=agenda_group(on, today, overdue), **more)
+
+
+def _tasks(s: Session, live: ColumnElement[bool], account_id: uuid.UUID | None, today: date,
+           end: date) -> list[AgendaItem]:
+    """Tasks due in the window or overdue; without an account too, unless one is asked."""
+    of_live_account = (live if account_id is not None
+                       else or_(Task.account_id.is_(None), Account.id.is_not(None) & live))
+    rows = s.execute(
+        select(Task.id, Task.due_on, Task.title, Task.account_id, Account.name)
+        .outerjoin(Account, Account.id == Task.account_id)
+        .where(Task.deleted_at.is_(None), Task.done_at.is_(None), Task.due_on <= end,
+               of_live_account)
+    ).all()
+    items = []
+    for task_id, due, title, account, name in rows:
+        assert due is not None  # `Task.due_on <= end` keeps only dated tasks
+        items.append(_item(AgendaKind.TASK, due, title, account, name, task_id, today,
+                           overdue=due < today, subject=title))
+    return items
+
+
+def _expiring(s: Session, live: ColumnElement[bool], today: date,
+              end: date) -> list[AgendaItem]:
+    """Sent proposals whose conditions run out in the window."""
+    rows = s.execute(
+        select(Proposal.id, Proposal.expires_on, Proposal.title, Proposal.account_id,
+               Account.name)
+        .join(Account, Account.id == Proposal.account_id)
+        .where(live, Proposal.deleted_at.is_(None), Proposal.status == ProposalStatus.SENT,
+               Proposal.expires_on >= today, Proposal.expires_on <= end)
+    ).all()
+    items = []
+    for proposal_id, expires_on, title, account, name in rows:
+        assert expires_on is not None  # the query keeps expiry dates in the window
+        left = (expires_on - today).days
+        items.append(_item(
+            AgendaKind.PROPOSAL_EXPIRY, expires_on,
+            f"Proposal “{title}” expires in {left} day{'' if left == 1 else 's'}",
+            account, name, proposal_id, today, subject=title, count=left))
+    return items
+
+
+def _tenders(s: Session, live: ColumnElement[bool], wanted: set[AgendaKind], today: date,
+             end: date) -> list[AgendaItem]:
+    """Tenders whose preparation starts, or whose date falls, in the window."""
+    rows = s.execute(
+        select(Tender.id, Tender.preparation_start, Tender.tender_date, Tender.title,
+               Tender.account_id, Account.name)
+        .join(Account, Account.id == Tender.account_id)
+        .where(live, Tender.deleted_at.is_(None),
+               or_(Tender.preparation_start.between(today, end),
+                   Tender.tender_date.between(today, end)))
+    ).all()
+    items = []
+    for tender_id, preparation, tender_date, title, account, name in rows:
+        if today <= preparation <= end and AgendaKind.TENDER_PREPARATION in wanted:
+            items.append(_item(AgendaKind.TENDER_PREPARATION, preparation,
+                               f"Start preparing for tender “{title}”", account, name,
+                               tender_id, today, subject=title))
+        if today <= tender_date <= end and AgendaKind.TENDER in wanted:
+            items.append(_item(AgendaKind.TENDER, tender_date, f"Tender “{title}”", account,
+                               name, tender_id, today, subject=title))
+    return items
+
+
+def _open_cases(s: Session, live: ColumnElement[bool], today: date) -> list[AgendaItem]:
+    """Service cases open for more than SERVICE_CASE_TOO_LONG_DAYS."""
+    limit = today - timedelta(days=SERVICE_CASE_TOO_LONG_DAYS)
+    rows = s.execute(
+        select(ServiceCase.id, ServiceCase.opened_on, ServiceCase.kind, ServiceCase.title,
+               ServiceCase.account_id, Account.name)
+        .join(Account, Account.id == ServiceCase.account_id)
+        .where(live, ServiceCase.deleted_at.is_(None), ServiceCase.resolved_on.is_(None),
+               ServiceCase.opened_on <= limit)
+    ).all()
+    items = []
+    for case_id, opened_on, kind, title, account, name in rows:
+        open_days = (today - opened_on).days
+        items.append(_item(
+            AgendaKind.SERVICE_CASE, today,
+            f"{kind.value.capitalize()} “{title}” open for {open_days} days", account, name,
+            case_id, today, overdue=True, subject=title, count=open_days, case_kind=kind))
+    return items
 
 
 def in_agenda_order(items: Iterable[AgendaItem]) -> list[AgendaItem]:
@@ -266,8 +267,8 @@ def celebrated_in(today: date, end: date, shown: Collection[AgendaGroup]
     return days
 
 
-def _birthdays(s: Session, live: ColumnElement[bool], names: dict[uuid.UUID, str],
-               today: date, end: date, shown: Collection[AgendaGroup]) -> list[AgendaItem]:
+def _birthdays(s: Session, live: ColumnElement[bool], today: date, end: date,
+               shown: Collection[AgendaGroup]) -> list[AgendaItem]:
     """One line per birthday in the window, made straight from the rows: at department
     scale these are most of the agenda (6,913 of 7,869 lines in two weeks on L), so no
     Birthday objects and no intermediate records, and each day's group is found once."""
@@ -278,36 +279,38 @@ def _birthdays(s: Session, live: ColumnElement[bool], names: dict[uuid.UUID, str
     end = max(on for ons in celebrated.values() for on, _ in ons)
     person, family = person_table.c, family_member_table.c
     people = s.execute(
-        select(person.id, person.account_id, person.full_name, person.birth_year,
-               person.birth_month, person.birth_day)
+        select(person.id, person.account_id, account_table.c.name, person.full_name,
+               person.birth_year, person.birth_month, person.birth_day)
         .join_from(person_table, account_table, account_table.c.id == person.account_id)
         .where(live, person.deleted_at.is_(None), birthday_within(person, first, end))
     ).all()
     relatives = s.execute(
-        select(person.id, person.account_id, family.name, family.relation, person.full_name,
-               family.birth_year, family.birth_month, family.birth_day)
+        select(person.id, person.account_id, account_table.c.name, family.name,
+               family.relation, person.full_name, family.birth_year, family.birth_month,
+               family.birth_day)
         .join_from(family_member_table, person_table, person.id == family.person_id)
         .join(account_table, account_table.c.id == person.account_id)
         .where(live, person.deleted_at.is_(None), family.deleted_at.is_(None),
                birthday_within(family, first, end))
     ).all()
     items = []
-    rows = [(pid, account, name, "", "", name, year, month, day)
-            for pid, account, name, year, month, day in people]
-    rows += [(pid, account, name, relation, of, f"{name} ({relation} of {of})", year, month, day)
-             for pid, account, name, relation, of, year, month, day in relatives]
-    for pid, account, subject, relation, of, label, year, month, day in rows:
+    rows = [(pid, account, firm, name, "", "", name, year, month, day)
+            for pid, account, firm, name, year, month, day in people]
+    rows += [(pid, account, firm, name, relation, of, f"{name} ({relation} of {of})", year,
+              month, day)
+             for pid, account, firm, name, relation, of, year, month, day in relatives]
+    for pid, account, firm, subject, relation, of, label, year, month, day in rows:
         for on, group in celebrated.get((month, day), ()):
             turning = on.year - year if year and on.year > year else None
             items.append(AgendaItem(
                 AgendaKind.BIRTHDAY, on,
                 f"Birthday: {label}, turns {turning}" if turning else f"Birthday: {label}",
-                account, names.get(account, ""), pid, subject=subject, relation=relation,
+                account, firm, pid, subject=subject, relation=relation,
                 relation_of=of, count=turning, group=group))
     return items
 
 
-def _meetings(session: Session, names: dict[uuid.UUID, str], today: date,
+def _meetings(session: Session, live: ColumnElement[bool], today: date,
               end: date) -> list[AgendaItem]:
     """Meetings whose date on the place's clock falls from today to `end`, and those of the
     last OUTCOME_WANTED_DAYS days still without an outcome."""
@@ -321,14 +324,12 @@ def _meetings(session: Session, names: dict[uuid.UUID, str], today: date,
                               Interaction.deleted_at.is_(None))
     rows = session.execute(
         select(Meeting.id, Meeting.account_id, Meeting.starts_at, Meeting.time_zone,
-               Meeting.place, Meeting.objective, recorded)
-        .join(Account).where(Account.deleted_at.is_(None), Meeting.deleted_at.is_(None),
+               Meeting.place, Meeting.objective, recorded, Account.name)
+        .join(Account).where(live, Meeting.deleted_at.is_(None),
                              Meeting.starts_at >= low, Meeting.starts_at < high)
     ).all()
     items = []
-    for meeting_id, account_id, starts_at, zone, place, objective, has_outcome in rows:
-        if account_id not in names:  # the agenda of one account
-            continue
+    for meeting_id, account_id, starts_at, zone, place, objective, has_outcome, name in rows:
         local = local_start(starts_at, zone)
         on = local.date()
         past = on < today  # today's meetings are listed as today's, whatever the hour
@@ -338,28 +339,26 @@ def _meetings(session: Session, names: dict[uuid.UUID, str], today: date,
         where = f", {place}" if place else ""
         title = (f"Record the outcome of the meeting “{objective}”" if past else
                  f"Meeting “{objective}” at {when}{where}")
-        items.append(AgendaItem(AgendaKind.MEETING, on, title, account_id,
-                                names.get(account_id, ""), meeting_id, overdue=past,
-                                subject=objective, starts_at=local, time_zone=zone,
-                                place=place))
+        items.append(_item(AgendaKind.MEETING, on, title, account_id, name, meeting_id, today,
+                           overdue=past, subject=objective, starts_at=local, time_zone=zone,
+                           place=place))
     return items
 
 
-def _privacy_reviews(s: Session, names: dict[uuid.UUID, str], today: date,
+def _privacy_reviews(s: Session, live: ColumnElement[bool], today: date,
                      end: date) -> list[AgendaItem]:
     """People whose data is due for review (is the legal basis still there? is it all still
     needed?): due in the window, or overdue."""
     rows = s.execute(
-        select(Person.id, Person.account_id, Person.full_name, Person.review_on).where(
-            Person.deleted_at.is_(None), Person.review_on <= end, Person.account_id.in_(names)
-        )
+        select(Person.id, Person.account_id, Person.full_name, Person.review_on, Account.name)
+        .join(Account, Account.id == Person.account_id)
+        .where(live, Person.deleted_at.is_(None), Person.review_on <= end)
     ).all()
     items = []
-    for pid, account_id, name, on in rows:
+    for pid, account_id, name, on, firm in rows:
         assert on is not None  # `Person.review_on <= end` keeps only dated reviews
-        items.append(AgendaItem(AgendaKind.PRIVACY_REVIEW, on, f"Review the data kept on {name}",
-                                account_id, names[account_id], pid, overdue=on < today,
-                                subject=name))
+        items.append(_item(AgendaKind.PRIVACY_REVIEW, on, f"Review the data kept on {name}",
+                           account_id, firm, pid, today, overdue=on < today, subject=name))
     return items
 
 
