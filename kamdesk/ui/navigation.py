@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from kamdesk.domain.agenda_groups import WEEK_DAYS
 from kamdesk.ui import theme
 
 ITEM_HEIGHT = 34
+SETTLE_MS = 300  # after an edit, the week's count waits this long for the next
 
 
 def _pane_style(c: theme.Colours) -> str:
@@ -69,26 +70,39 @@ class NavigationPane(QFrame):
         column.addWidget(self.summary)
         column.addStretch(1)
         self._generation = 0
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle.timeout.connect(self._count_off_thread)
+        self._pending: tuple[object, date] | None = None
         self.setMinimumWidth(160)
         self.setMaximumWidth(260)
 
     def refresh(self, db, today: date, *, off_thread: bool = False) -> None:
         """Count the week's agenda; `off_thread` (after an edit), so that the page
-        showing the edit does not wait for it. `summary_shown` fires once the counts are in."""
+        showing the edit does not wait for it: the count starts once the edits have paused
+        for SETTLE_MS, since a count running beside the page's redraw takes half its Python
+        time (one interpreter lock). `summary_shown` fires once the counts are in."""
+        self._generation += 1
+        if not off_thread:
+            self._settle.stop()
+            self._show(self._generation, self._count(db, today))
+            return
+        self._pending = (db, today)
+        self._settle.start()
+
+    @staticmethod
+    def _count(db, today: date) -> Counter[str]:
         from kamdesk.services.agenda_counts import agenda_counts
 
-        self._generation += 1
-        generation = self._generation
+        # birthdays counted by the database, not made line by line
+        return week_counts(agenda_counts(db, today, WEEK_DAYS - 1))
 
-        def count():  # birthdays counted by the database, not made line by line
-            return week_counts(agenda_counts(db, today, WEEK_DAYS - 1))
-
-        if not off_thread:
-            self._show(generation, count())
-            return
+    def _count_off_thread(self) -> None:
         from kamdesk.ui.worker import run_in_background
 
-        self._job = run_in_background(count, lambda counts: self._show(generation, counts),
+        generation = self._generation
+        db, today = self._pending
+        self._job = run_in_background(lambda: self._count(db, today),
+                                      lambda counts: self._show(generation, counts),
                                       lambda _error: None, self)
 
     def _show(self, generation: int, counts: Counter[str]) -> None:

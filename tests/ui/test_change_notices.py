@@ -79,6 +79,21 @@ def test_editing_a_person_redraws_their_people_tab_and_the_agenda_only(
     assert counts["portfolio"] == 0
 
 
+def test_edits_in_quick_succession_count_the_week_once_after_them(
+    qtbot, monkeypatch, sample_window, on_the_people_tab
+):
+    baltic, _people, _person = on_the_people_tab
+    pane = sample_window.navigation_pane
+    counted = []
+    monkeypatch.setattr(pane, "_count", lambda db, today: counted.append(today) or Counter())
+    for _ in range(3):
+        sample_window.context.notify(Changes.of(Record.TASK, account=baltic))
+    assert counted == []  # the page on screen redraws first; the count waits for a pause
+    with qtbot.waitSignal(pane.summary_shown):
+        pass
+    assert len(counted) == 1
+
+
 def test_a_renamed_person_moves_to_their_place_by_name_and_stays_selected(
     qtbot, monkeypatch, sample_window, on_the_people_tab
 ):
