@@ -19,9 +19,10 @@ WITH_A_PERSON = (Record.PERSON, Record.TASK, Record.INTERACTION, Record.MEETING,
                  Record.REFERRAL)
 
 
-def saved(tab, *more: Record) -> Changes:
-    """What `tab`'s own action changed (its `saves`, and `more`), in the account it shows."""
-    return Changes.of(*tab.saves, *more, account=tab.account_id)
+def saved(tab, *more: Record, ids: tuple = ()) -> Changes:
+    """What `tab`'s own action changed (its `saves`, and `more`), in the account it shows;
+    `ids`, when known, the records saved."""
+    return Changes.of(*tab.saves, *more, account=tab.account_id, ids=ids)
 
 
 def watching(page, changes: Changes) -> bool:

@@ -64,8 +64,8 @@ class PeopleTab(ListView):
 
     def _open(self, editor: PersonEditor) -> None:
         self.editor = editor
-        editor.accepted.connect(lambda: self.context.notify(
-            Changes.of(*self.saves, account=self.account_id, ids=(editor.saved_id,))))
+        editor.accepted.connect(
+            lambda: self.context.notify(saved(self, ids=(editor.saved_id,))))
         editor.open()
 
     def delete_person(self, person) -> None:
