@@ -79,6 +79,7 @@ def main(argv: list[str]) -> int:
         shoot("first-run")
         load_sample_portfolio(db, today)
         window.context.notify(Changes.everything())
+        _wait_for(window.navigation_pane.summary_shown)  # the week's count, after a pause
         window.navigation.setCurrentRow(PAGE_TODAY)
         shoot("today")  # grouped: Overdue / Today / This week / Later, meetings among them
         window.navigation.setCurrentRow(PAGE_PORTFOLIO)
@@ -183,6 +184,15 @@ def main(argv: list[str]) -> int:
         window.close()
         db.close()
     return 0
+
+
+def _wait_for(signal, most_ms: int = 5000) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(most_ms, loop.quit)
+    loop.exec()
 
 
 def _outcome_dialog(app, window, dossier, out: Path, today) -> None:
