@@ -7,6 +7,13 @@ import pytest
 from tests.days import TODAY
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """Every window test has the QApplication: `qtmodeltester` does not make one (pytest-qt
+    4.5), and a model's fonts asked for without it are empty (size -1, a Qt warning)."""
+    return qapp
+
+
 @pytest.fixture
 def settings(tmp_path, qapp):
     from PySide6.QtCore import QSettings
