@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from kamdesk.domain.enums import (
     CrossSellStatus,
@@ -74,13 +75,27 @@ def day(value: date | None) -> str:
 
 
 def moment(value: datetime | None) -> str:
+    """The date and the locale's clock (date_time_format), as the lists show them. Made of
+    a remembered day and a remembered time of day: a list of history paints thousands of
+    these, and Qt's formatting of one date-time took some 40 µs."""
     if value is None:
         return ""
     local = value.astimezone() if value.tzinfo else value
-    stamp = QDateTime(
-        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
-    )
-    return ui_locale().toString(stamp, date_time_format())
+    name = ui_locale().name()
+    return (f"{_day_text(name, local.year, local.month, local.day)} "
+            f"{_clock_text(name, local.hour, local.minute, local.second)}")
+
+
+@lru_cache(maxsize=8192)
+def _day_text(locale_name: str, year: int, month: int, day_of_month: int) -> str:
+    return QLocale(locale_name).toString(QDate(year, month, day_of_month), DATE_FORMAT)
+
+
+@lru_cache(maxsize=4096)
+def _clock_text(locale_name: str, hour: int, minute: int, second: int) -> str:
+    locale = QLocale(locale_name)
+    return locale.toString(QTime(hour, minute, second),
+                           locale.timeFormat(QLocale.FormatType.ShortFormat))
 
 
 def money(value: Decimal | float | None, currency: str = "") -> str:

@@ -94,3 +94,45 @@ def test_a_long_list_is_fetched_as_the_view_asks_for_more(qtmodeltester, sample_
     while model.canFetchMore():
         model.fetchMore()
     assert [r.id for r in model.rows()] == [r.id for r in history]
+
+
+def test_the_next_page_is_read_off_the_gui_thread_before_the_view_asks(sample_db):
+    import threading
+
+    account = max(AccountService(sample_db).list_accounts(), key=lambda a: a.people).id
+    service = InteractionService(sample_db)
+    history = service.list_interactions(account)
+    read_in, asked = [], threading.Event()
+
+    def more(shown):
+        read_in.append(threading.current_thread())
+        page = service.list_interactions(account, limit=2, offset=shown)
+        asked.set()
+        return page
+
+    model = lists.InteractionsModel()
+    model.set_rows(history[:2], more)
+    assert asked.wait(5), "the page after the first two was not read ahead"
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [r.id for r in model.rows()] == [r.id for r in history]
+    assert read_in and threading.main_thread() not in read_in
+
+
+def test_a_page_read_ahead_for_an_earlier_list_is_not_shown(sample_db):
+    import threading
+
+    history = InteractionService(sample_db).list_interactions(
+        max(AccountService(sample_db).list_accounts(), key=lambda a: a.people).id)
+    release = threading.Event()
+
+    def old_more(_shown):
+        release.wait(5)
+        return history[2:4]
+
+    model = lists.InteractionsModel()
+    model.set_rows(history[:2], old_more)
+    model.set_rows(history[4:6], lambda shown: history[4 + shown:4 + shown + 2])
+    release.set()
+    model.fetchMore()
+    assert [r.id for r in model.rows()] == [r.id for r in history[4:8]]
