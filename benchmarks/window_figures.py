@@ -114,6 +114,9 @@ def _measure(app, size: str, runs: int, folder: Path, bare_mb: float, settings_c
     db = open_database(f"sqlite:///{folder / 'k.sqlite3'}")
     window.attach_database(db)
     app.processEvents()
+    from kamdesk.ui.collector import IdleCollector
+
+    collector = IdleCollector(app)  # as the app does after start-up (kamdesk/ui/app.py)
     figures = edit_figures(app, window, db, size, runs)
     figures += list_figures(app, window, db, size)
     figures.append(second_brief(db, size, folder))
@@ -121,6 +124,7 @@ def _measure(app, size: str, runs: int, folder: Path, bare_mb: float, settings_c
     app.processEvents()
     figures.append(Figure("resident memory, every list scrolled", resident_mb(), "MB",
                           "a bare QMainWindow's process", bare_mb, size, 200))
+    collector.stop()
     window.close()
     db.close()
     return figures

@@ -101,6 +101,9 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
         instance.release()
         return 1
     window.attach_database(db)
+    from kamdesk.ui.collector import IdleCollector
+
+    collector = IdleCollector(app)  # full garbage collections while the user is idle
     path = sqlite_path(url)
     where = _shown(path) if path else db.engine.url.render_as_string(hide_password=True)
     window.show_location(translate("App", "Data: %1").replace("%1", where))
@@ -119,6 +122,7 @@ def run_app(data_dir: str | None, db_url: str | None, archive: str | None = None
     try:
         return app.exec()
     finally:
+        collector.stop()
         instance.release()
         window.close_database()
 
