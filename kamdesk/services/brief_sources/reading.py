@@ -275,14 +275,17 @@ def _revenue(s: Session, account: _AnyRow, revenue: Sequence[_AnyRow]) -> _Reven
     if year is None:
         return None, None, None, "EUR", Decimal(0), []
     totals = revenue_by_account(s, year)
-    accounts = s.execute(
-        select(ACCOUNT.id, ACCOUNT.name, ACCOUNT.tier).where(ACCOUNT.deleted_at.is_(None))
-    ).all()
-    report = concentration((i, n, t, totals.get(i, (0, Decimal(0)))[1]) for i, n, t in accounts)
+    planned, actual = totals.get(account.id, (None, None))
+    # This account against the rest of the portfolio as one: its share and its own alerts
+    # are the same as in the whole report, without ranking 2,000 accounts for one brief.
+    live = s.scalars(select(ACCOUNT.id).where(ACCOUNT.deleted_at.is_(None))).all()
+    rest = sum((max(totals[i][1], Decimal(0)) for i in live if i != account.id and i in totals),
+               Decimal(0))
+    report = concentration([(account.id, account.name, account.tier, actual or Decimal(0)),
+                            (None, "", account.tier, rest)])
     share = next((r.share for r in report.shares if r.key == account.id), Decimal(0))
     # By id, not by name: 'Sava' must not inherit the warning about 'Sava Power d.o.o.'.
     warnings = [a for a in report.alerts if a.key == account.id]
-    planned, actual = totals.get(account.id, (None, None))
     currency = next((r.currency for r in revenue if r.year == year), "EUR")
     return year, planned, actual, currency, share, warnings
 
