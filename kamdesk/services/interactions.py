@@ -25,13 +25,13 @@ from kamdesk.store.tables import interaction_person, interaction_table, person_t
 _I, _P, _LINK = interaction_table.c, person_table.c, interaction_person.c
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a long history holds tens of thousands
 class PersonRef:
     id: uuid.UUID
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InteractionSummary:
     id: uuid.UUID
     account_id: uuid.UUID
@@ -132,20 +132,23 @@ def _history(session: Session, query: Select[Any]) -> list[InteractionSummary]:
         .order_by(_I.occurred_at.desc(), _I.id)
     ).all()
     people: dict[uuid.UUID, list[PersonRef]] = {}
+    refs: dict[uuid.UUID, PersonRef] = {}  # one per person, shared by their entries
     folded: dict[uuid.UUID, str] = {}
     for interaction_id, person_id, name in session.execute(
         select(_LINK.interaction_id, _P.id, _P.full_name)
         .join(person_table, _P.id == _LINK.person_id)
         .where(_LINK.interaction_id.in_(query), _P.deleted_at.is_(None))
     ):
-        people.setdefault(interaction_id, []).append(PersonRef(person_id, name))
-        if person_id not in folded:
+        if person_id not in refs:
+            refs[person_id] = PersonRef(person_id, name)
             folded[person_id] = fold(name)
-    for refs in people.values():
-        refs.sort(key=lambda r: folded[r.id])
+        people.setdefault(interaction_id, []).append(refs[person_id])
+    for named in people.values():
+        named.sort(key=lambda r: folded[r.id])
+    accounts: dict[uuid.UUID, uuid.UUID] = {}  # one id object per account, not one per entry
     return [
-        InteractionSummary(i, account, kind, aware(at), text, details, people.get(i, []), meeting,
-                           private)
+        InteractionSummary(i, accounts.setdefault(account, account), kind, aware(at), text,
+                           details, people.get(i, []), meeting, private)
         for i, account, kind, at, text, details, meeting, private in rows
     ]
 
