@@ -71,7 +71,7 @@ def date_time_format() -> str:
 def day(value: date | None) -> str:
     if value is None:
         return ""
-    return ui_locale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
+    return _day_text(ui_locale().name(), value.year, value.month, value.day)
 
 
 def moment(value: datetime | None) -> str:
