@@ -12,6 +12,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,16 +41,19 @@ _ANSWERED = frozenset({_DISPLAY, _CHECK, _ALIGNMENT, _FOREGROUND, _TOOLTIP, _BAC
 OVERDUE = QColor(theme.LIGHT.danger)
 MUTED = QColor(theme.LIGHT.muted)
 
-# One thread reads the next page of a long list while the user looks at the rows before it,
-# so that reaching the bottom shows rows already read instead of waiting for the database
-# in the middle of a scroll (L's largest history: a page of 200 took 20-40 ms of a frame).
-_READER: list[ThreadPoolExecutor] = []
+
+@cache
+def _reader() -> ThreadPoolExecutor:
+    """One thread reads the next page of a long list while the user looks at the rows before
+    it, so that reaching the bottom shows rows already read instead of waiting for the
+    database mid-scroll (L's largest history: a page of 200 took 20-40 ms of a frame). A
+    Future, not ui.worker's signal: fetchMore takes the page when the view asks, whether or
+    not the event loop has run since it was read."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="kamdesk-page")
 
 
 def _read_ahead(more: Callable[[int], Sequence[Any]], shown: int) -> Future[Sequence[Any]]:
-    if not _READER:
-        _READER.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="kamdesk-page"))
-    return _READER[0].submit(more, shown)
+    return _reader().submit(more, shown)
 
 
 def sort_value(value: Any) -> Any:
