@@ -10,7 +10,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any, Protocol, TypeAlias
 
@@ -20,7 +19,6 @@ from sqlalchemy.orm import Session
 from kamdesk.domain import enums
 from kamdesk.domain.birthdays import HasBirthday, birthday_of
 from kamdesk.domain.completeness import PersonRecord, dossier_completeness, person_facts
-from kamdesk.domain.concentration import ConcentrationAlert, concentration
 from kamdesk.domain.dmu import uncovered_roles
 from kamdesk.domain.folding import fold
 from kamdesk.language import N_
@@ -42,10 +40,10 @@ from kamdesk.services.brief_sources.facts import (  # the facts are part of this
     TenderFact,
 )
 from kamdesk.services.brief_sources.notes import itinerary, last_meeting_outcome, person_extras
+from kamdesk.services.brief_sources.revenue_share import revenue_facts
 from kamdesk.services.errors import NotFoundError
 from kamdesk.services.proposal_summary import ProposalSummary
 from kamdesk.services.proposal_summary import summary_of as proposal_summary
-from kamdesk.services.revenue import latest_year, revenue_by_account
 from kamdesk.store.database import Database
 from kamdesk.store.tables import (
     account_table,
@@ -114,10 +112,6 @@ class _PersonRow(PersonRecord, Protocol):
 
 _AnyRow: TypeAlias = Row[*tuple[Any, ...]]  # a Core row of any columns
 
-_RevenueFacts: TypeAlias = tuple[int | None, Decimal | None, Decimal | None, str, Decimal,
-                                 list[ConcentrationAlert]]  # what `_revenue` reads
-
-
 class BriefSourceService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -143,7 +137,7 @@ class BriefSourceService:
             people = _people(s, account_id)
             contacts = {p.id: p.last_contact_at for p in people}  # stored, kept
             extras = person_extras(s, [p.id for p in people])
-            year, planned, actual, currency, share, warnings = _revenue(s, account, revenue)
+            year, planned, actual, currency, share, warnings = revenue_facts(s, account, revenue)
             cases, case_count = _service_cases(s, account_id)
             interactions, interaction_count = _interactions(s, account_id, recent_interactions)
             tasks, task_count = _tasks(s, account_id)
@@ -267,27 +261,6 @@ def _person_fact(p: _PersonRow, last_contact: datetime | None,
         p.stance, p.influence, birthday_of(p), p.hobbies, p.values, p.notes, family, last_contact,
         extra.phone, extra.email, extra.open_cases, extra.last_said,
     )
-
-
-def _revenue(s: Session, account: _AnyRow, revenue: Sequence[_AnyRow]) -> _RevenueFacts:
-    """(year, planned, actual, currency, share of our sales, concentration warnings)."""
-    year = latest_year(s)
-    if year is None:
-        return None, None, None, "EUR", Decimal(0), []
-    totals = revenue_by_account(s, year)
-    planned, actual = totals.get(account.id, (None, None))
-    # This account against the rest of the portfolio as one: its share and its own alerts
-    # are the same as in the whole report, without ranking 2,000 accounts for one brief.
-    live = s.scalars(select(ACCOUNT.id).where(ACCOUNT.deleted_at.is_(None))).all()
-    rest = sum((max(totals[i][1], Decimal(0)) for i in live if i != account.id and i in totals),
-               Decimal(0))
-    report = concentration([(account.id, account.name, account.tier, actual or Decimal(0)),
-                            (None, "", account.tier, rest)])
-    share = next((r.share for r in report.shares if r.key == account.id), Decimal(0))
-    # By id, not by name: 'Sava' must not inherit the warning about 'Sava Power d.o.o.'.
-    warnings = [a for a in report.alerts if a.key == account.id]
-    currency = next((r.currency for r in revenue if r.year == year), "EUR")
-    return year, planned, actual, currency, share, warnings
 
 
 def _open_proposals(s: Session, account_id: uuid.UUID, today: date) -> list[ProposalSummary]:
