@@ -7,10 +7,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Integer, Uuid
+from sqlalchemy import Date, DateTime, Integer
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from kamdesk.store.columns import MONEY, metadata, utc_now
+from kamdesk.store.uuid_type import CachedUuid
 
 __all__ = ["Base", "Record", "Trashable", "utc_now"]
 
@@ -22,7 +23,7 @@ class Base(DeclarativeBase):
     type_annotation_map = {
         datetime: DateTime(timezone=True),
         date: Date,
-        uuid.UUID: Uuid,
+        uuid.UUID: CachedUuid,
         Decimal: MONEY,
         int: Integer,
     }

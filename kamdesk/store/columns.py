@@ -10,8 +10,10 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Enum, ForeignKey, MetaData, Numeric, Uuid
+from sqlalchemy import Enum, ForeignKey, MetaData, Numeric
 from sqlalchemy.orm import MappedColumn, mapped_column
+
+from kamdesk.store.uuid_type import CachedUuid
 
 # Named constraints keep later batch migrations (which rebuild tables) able to find them.
 NAMING_CONVENTION = {
@@ -47,5 +49,5 @@ def reference(
 ) -> MappedColumn[Any]:
     """A UUID column pointing at *target* ("table.id"); required unless *optional*."""
     return mapped_column(
-        Uuid, ForeignKey(target, ondelete=ondelete), nullable=optional, index=index
+        CachedUuid, ForeignKey(target, ondelete=ondelete), nullable=optional, index=index
     )
