@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
 
 from kamdesk.domain.enums import Tier
 
 _ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
+K = TypeVar("K")
 
 
 @dataclass(frozen=True)
@@ -120,11 +122,8 @@ def concentration(
     a zero total every share is zero and nothing is flagged.
     """
     rows = [(key, name, Tier(tier), _as_decimal(rev)) for key, name, tier, rev in accounts]
-    total = sum((max(revenue, _ZERO) for *_, revenue in rows), _ZERO)
-
-    def share_of(revenue: Decimal) -> Decimal:
-        return max(revenue, _ZERO) / total if total else _ZERO
-
+    total = _total(r for *_, r in rows)
+    share_of = _share_of(total)
     shares = [AccountShare(k, n, t, r, share_of(r)) for k, n, t, r in rows]
     shares.sort(key=lambda a: (-a.share, a.name.casefold(), a.name, str(a.key)))
     # Divide the summed revenue rather than adding rounded shares, so band edges are exact.
@@ -137,6 +136,26 @@ def concentration(
         band = "within"
     mono = [a for a in shares if a.share > thresholds.mono_dependence]
     return ConcentrationReport(total, shares, key_share, band, mono, thresholds)
+
+
+def sales_shares(revenues: Iterable[tuple[K, Decimal]]) -> dict[K, Decimal]:
+    """Each key's share of the total (the shares `concentration` reports), without the
+    ranking and warnings: what a list of every account shows beside each name."""
+    rows = list(revenues)
+    share_of = _share_of(_total(r for _, r in rows))
+    return {key: share_of(revenue) for key, revenue in rows}
+
+
+def _total(revenues: Iterable[Decimal]) -> Decimal:
+    # Negative revenue (credit notes outweighing sales) counts as zero: shares stay in 0..1.
+    return sum((max(revenue, _ZERO) for revenue in revenues), _ZERO)
+
+
+def _share_of(total: Decimal) -> Callable[[Decimal], Decimal]:
+    def share_of(revenue: Decimal) -> Decimal:
+        return max(revenue, _ZERO) / total if total else _ZERO
+
+    return share_of
 
 
 def _as_decimal(value: Decimal | int | float | str) -> Decimal:

@@ -11,6 +11,7 @@ from kamdesk.domain.concentration import (
     ConcentrationAlert,
     Thresholds,
     concentration,
+    sales_shares,
 )
 from kamdesk.domain.enums import Tier
 
@@ -121,6 +122,20 @@ def test_negative_revenue_counts_as_zero_share():
     assert report.total == D(100)
     assert [a.share for a in report.shares] == [D(1), D(0)]
     assert report.shares[1].revenue == D(-50)
+
+
+@pytest.mark.parametrize("revenues", [
+    [D(-50), D(100), D("33.33"), D(0)],
+    [D(0), D(0)],  # nothing sold yet
+    [D(-10)],
+    [],
+])
+def test_sales_shares_are_the_shares_the_report_gives(revenues):
+    """The account list takes the shares alone; they must be the report's, to the digit."""
+    rows = [(n, f"Account {n}", Tier.KEY if n % 2 else Tier.REGULAR, r)
+            for n, r in enumerate(revenues)]
+    reported = {a.key: a.share for a in concentration(rows).shares}
+    assert sales_shares((key, revenue) for key, _, _, revenue in rows) == reported
 
 
 def test_thresholds_are_settings():

@@ -39,6 +39,18 @@ def test_accounts_are_listed_biggest_share_first(accounts):
     assert rows[0].share == Decimal("0.6")
 
 
+def test_the_account_list_shows_the_portfolios_shares(sample_db):
+    from kamdesk.services.portfolio import PortfolioService
+
+    service = AccountService(sample_db)
+    biggest = service.list_accounts()[0]
+    service.delete_account(biggest.id)  # the rest now share all the sales
+    listed = {a.id: a.share for a in service.list_accounts()}
+    reported = {a.key: a.share for a in PortfolioService(sample_db).portfolio().report.shares}
+    assert listed == reported and biggest.id not in listed
+    assert sum(listed.values()) == pytest.approx(1)
+
+
 def test_an_account_is_found_by_a_diacritics_free_part_of_its_name(accounts):
     assert accounts.find_account("freight").name == "Baltic Freight Sp. z o.o."
     assert accounts.find_account("трансурал").name == "ТрансУрал Логистика"
