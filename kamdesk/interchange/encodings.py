@@ -62,6 +62,7 @@ class Decoded:
     note: str = ""  # something the user should know about how the file was read
 
 
+@lru_cache(maxsize=64)  # asked for every line of a file; a failed lookup is not kept
 def text_codec(name: str) -> str:
     """The canonical name of the text encoding `name`, or ValueError.
 
