@@ -11,7 +11,7 @@ from kamdesk.domain.enums import Tier
 
 _ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
-K = TypeVar("K")
+_Key = TypeVar("_Key")
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def concentration(
     return ConcentrationReport(total, shares, key_share, band, mono, thresholds)
 
 
-def sales_shares(revenues: Iterable[tuple[K, Decimal]]) -> dict[K, Decimal]:
+def sales_shares(revenues: Iterable[tuple[_Key, Decimal]]) -> dict[_Key, Decimal]:
     """Each key's share of the total (the shares `concentration` reports), without the
     ranking and warnings: what a list of every account shows beside each name."""
     rows = list(revenues)
